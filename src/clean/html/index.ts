@@ -1,0 +1,2 @@
+export type { HtmlOptions } from './clean-html.js';
+export { cleanHtml } from './clean-html.js';

@@ -1,0 +1,12 @@
+/**
+ * clean/: turns a decoded input into clean main text, an offset map back to the raw text, and
+ * metadata (headline, date, sections, outlet, captions, subheads, boilerplate lines).
+ * Plain-text dumps are read from their lines alone; HTML goes through Readability.
+ * Measured: `lede eval seeds` (all seed fields), `lede eval clean`, `lede eval pubdate`.
+ */
+
+export { cleanHtml } from './html/index.js';
+export { foldSpaces, normaliseLine, splitLines } from './lines.js';
+export { parseDateLine } from './metadata/dates.js';
+export type { CleanResult, TextDumpOptions } from './text-dump/index.js';
+export { cleanTextDump } from './text-dump/index.js';

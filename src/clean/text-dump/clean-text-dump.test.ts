@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadGold, readSeed } from '../../eval/gold.js';
+import { toRawOffset } from '../../model/index.js';
+import { cleanTextDump } from './clean-text-dump.js';
+
+const gold = loadGold();
+
+describe('cleanTextDump on the seed articles', () => {
+  for (const expected of gold.documents) {
+    describe(expected.file, () => {
+      const raw = readSeed(expected.file);
+      const result = cleanTextDump(raw);
+
+      it('reads the headline, date, sections, captions and subheads', () => {
+        expect(result.meta.headline).toBe(expected.headline);
+        expect(result.meta.published?.value ?? null).toBe(expected.published);
+        expect(result.meta.sections).toEqual(expected.sections);
+        expect(result.meta.captions).toEqual(expected.captions);
+        expect(result.meta.subheads).toEqual(expected.subheads ?? []);
+      });
+
+      it('drops exactly the boilerplate lines', () => {
+        expect(result.meta.boilerplate).toEqual(expected.boilerplate);
+        for (const line of expected.boilerplate) expect(result.text).not.toContain(line.trim());
+      });
+
+      it('keeps every quote, and maps clean offsets back to the raw offsets of the gold', () => {
+        for (const quote of [...expected.quotes, ...expected.indirect_quotes]) {
+          const start = result.text.indexOf(quote.text.replace(/\u00a0/g, ' ').replace(/ +/g, ' '));
+          expect(start, quote.text).toBeGreaterThanOrEqual(0);
+          expect(toRawOffset(result.origin, start)).toBe(quote.start);
+        }
+      });
+    });
+  }
+});
+
+describe('cleanTextDump on messy input', () => {
+  it('folds non-breaking spaces and keeps paragraphs apart', () => {
+    const result = cleanTextDump('Headline here\n\nFirst\u00a0 paragraph   of text.\n\nSecond one.');
+    expect(result.text).toBe('First paragraph of text.\n\nSecond one.');
+    expect(result.meta.headline).toBe('Headline here');
+  });
+
+  it('warns about a date header it cannot read', () => {
+    const result = cleanTextDump('Published: sometime 12ish\n\nHeadline\n\nBody text here.');
+    expect(result.messages.map((message) => message.ruleId)).toContain('dateline-unparsed');
+  });
+
+  it('treats learnt corpus boilerplate as boilerplate wherever it stands', () => {
+    const known = new Set(['Read our daily briefing every morning.']);
+    const result = cleanTextDump('Headline\n\nBody text.\n\nRead our daily briefing every morning.\n\nMore body.', {
+      knownBoilerplate: known,
+    });
+    expect(result.text).toBe('Body text.\n\nMore body.');
+  });
+});

@@ -1,0 +1,176 @@
+import type { OffsetMap } from '../../model/index.js';
+import { type DocMeta, emptyMeta, type Message, TextBuilder } from '../../model/index.js';
+import { isCaptionLine, isFooterLine, outletFromLine, parseBreadcrumb, parseTagRun } from '../boilerplate/patterns.js';
+import { forEachCleanPiece, type Line, normaliseLine, splitLines, wordCount } from '../lines.js';
+import { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from '../metadata/dates.js';
+
+export interface CleanResult {
+  text: string;
+  origin: OffsetMap;
+  meta: DocMeta;
+  messages: Message[];
+}
+
+export interface TextDumpOptions {
+  /** Normalised lines learnt as boilerplate across the corpus (see corpus-lines.ts). */
+  knownBoilerplate?: ReadonlySet<string>;
+}
+
+type Role =
+  | 'blank'
+  | 'date'
+  | 'breadcrumb'
+  | 'tags'
+  | 'headline'
+  | 'caption'
+  | 'subhead'
+  | 'body'
+  | 'footer'
+  | 'learnt';
+
+/** Abbreviations that may end a subhead without ending a sentence (`400 events scheduled for assassination anniv.`). */
+const HEADING_ABBREVIATIONS = /\b(?:anniv|govt|dept|intl|natl|assn|vs|etc)\.$/i;
+const SENTENCE_END = /[.!?:;,]["'”’»)\]]*$/;
+
+/**
+ * Cleans a plain-text scrape dump from its lines alone: date headers, breadcrumbs and glued tag
+ * runs above the headline; captions; subheads inside the body; footers below it. Lines learnt as
+ * boilerplate across the corpus are dropped wherever they stand.
+ */
+export function cleanTextDump(raw: string, options: TextDumpOptions = {}): CleanResult {
+  const lines = splitLines(raw);
+  const roles: Role[] = lines.map((line) => (normaliseLine(line.text) ? 'body' : 'blank'));
+  const meta = emptyMeta();
+  const messages: Message[] = [];
+  const known = options.knownBoilerplate;
+  const dates: ParsedDateLine[] = [];
+
+  lines.forEach((line, i) => {
+    if (roles[i] !== 'blank' && known?.has(normaliseLine(line.text))) roles[i] = 'learnt';
+  });
+
+  // Above the headline: date headers, breadcrumbs, tag runs, until the first line that is none of these.
+  let i = nextContent(roles, 0);
+  while (i < lines.length) {
+    const text = normaliseLine((lines[i] as Line).text);
+    const date = parseDateLine(text);
+    const crumbs = date ? undefined : parseBreadcrumb(text);
+    const tags = date || crumbs ? undefined : parseTagRun(text);
+    if (date) {
+      roles[i] = 'date';
+      dates.push(date);
+    } else if (crumbs) {
+      roles[i] = 'breadcrumb';
+      meta.sections.push(...crumbs);
+    } else if (tags) {
+      roles[i] = 'tags';
+      meta.sections.push(...tags);
+    } else if (roles[i] === 'learnt') {
+      // a learnt line above the headline is skipped like a breadcrumb
+    } else if (looksLikeDateHeader(text)) {
+      roles[i] = 'date';
+      messages.push({
+        severity: 'warning',
+        text: 'Date header could not be parsed',
+        ruleId: 'dateline-unparsed',
+        start: (lines[i] as Line).start,
+        end: (lines[i] as Line).end,
+        actual: text,
+      });
+    } else break;
+    i = nextContent(roles, i + 1);
+  }
+  if (i < lines.length) {
+    roles[i] = 'headline';
+    meta.headline = normaliseLine((lines[i] as Line).text);
+    i = nextContent(roles, i + 1);
+  }
+
+  // Between the headline and the body: captions (a photo credit, or a line that is not a sentence).
+  while (i < lines.length) {
+    const text = normaliseLine((lines[i] as Line).text);
+    if (isCaptionLine(text) || (!SENTENCE_END.test(text) && nextContent(roles, i + 1) < lines.length)) {
+      roles[i] = 'caption';
+      i = nextContent(roles, i + 1);
+    } else break;
+  }
+
+  markFooter(lines, roles);
+
+  // Inside the body: captions with a credit anywhere, and short heading lines followed by more body.
+  for (let k = 0; k < lines.length; k++) {
+    if (roles[k] !== 'body') continue;
+    const text = normaliseLine((lines[k] as Line).text);
+    if (isCaptionLine(text)) roles[k] = 'caption';
+    else if (isSubhead(text) && hasBodyAfter(roles, k)) roles[k] = 'subhead';
+  }
+
+  const builder = new TextBuilder();
+  lines.forEach((line, k) => {
+    const role = roles[k] as Role;
+    const text = normaliseLine(line.text);
+    if (role === 'date' || role === 'breadcrumb' || role === 'tags' || role === 'footer' || role === 'learnt') {
+      meta.boilerplate.push(line.text);
+      const outlet = role === 'footer' || role === 'learnt' ? outletFromLine(text) : undefined;
+      if (outlet && !meta.outlet) meta.outlet = outlet;
+    } else if (role === 'caption') {
+      meta.captions.push(text);
+    } else if (role === 'body' || role === 'subhead') {
+      if (role === 'subhead') meta.subheads.push(text);
+      if (builder.size > 0) builder.insert('\n\n');
+      forEachCleanPiece(line.text, 0, line.text.length, (piece, offset) => builder.copy(piece, line.start + offset));
+    }
+  });
+
+  const published = mergeHeaderDates(dates);
+  if (published) meta.published = { value: published.value, estimated: false, from: 'dateline' };
+  const { text, origin } = builder.build();
+  if (text.length === 0) {
+    messages.push({ severity: 'warning', text: 'No article text found after cleaning', ruleId: 'empty-after-clean' });
+  }
+  return { text, origin, meta, messages };
+}
+
+/** Walks up from the end: footer lines, and short non-sentences next to them, until real body text. */
+function markFooter(lines: Line[], roles: Role[]): void {
+  const pending: number[] = [];
+  let sawFooter = false;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const role = roles[k];
+    if (role === 'blank' || role === 'learnt') continue;
+    if (role !== 'body') break;
+    const text = normaliseLine((lines[k] as Line).text);
+    if (isFooterLine(text)) {
+      sawFooter = true;
+      for (const p of pending) roles[p] = 'footer';
+      pending.length = 0;
+      roles[k] = 'footer';
+    } else if (text.endsWith(':') && sawFooter) {
+      roles[k] = 'footer';
+    } else if (wordCount(text) <= 6 && !SENTENCE_END.test(text)) {
+      pending.push(k);
+    } else break;
+  }
+  if (sawFooter) for (const p of pending) roles[p] = 'footer';
+}
+
+function isSubhead(text: string): boolean {
+  const words = wordCount(text);
+  if (words === 0 || words > 12) return false;
+  if (HEADING_ABBREVIATIONS.test(text)) return true;
+  return !SENTENCE_END.test(text) && !/[.!?]$/.test(text.replace(/["'”’»)\]]+$/, ''));
+}
+
+function hasBodyAfter(roles: Role[], k: number): boolean {
+  for (let j = k + 1; j < roles.length; j++) {
+    if (roles[j] === 'body') return true;
+    if (roles[j] !== 'blank' && roles[j] !== 'subhead' && roles[j] !== 'caption') return false;
+  }
+  return false;
+}
+
+function nextContent(roles: Role[], from: number): number {
+  let k = from;
+  while (k < roles.length && roles[k] === 'blank') k++;
+  return k;
+}

@@ -1,0 +1,65 @@
+import type { LayerMap } from './layers.js';
+import type { Message } from './message.js';
+import type { OffsetMap } from './offsets.js';
+
+/** Where a document came from. */
+export interface DocSource {
+  /** File path, URL, or `archive.warc.gz#record-uri` for records inside a container. */
+  uri: string;
+  /** What the reader found: text/plain, text/html, application/rss+xml, ... */
+  mediaType: string;
+  fetchedAt?: string;
+  /** Character set the bytes were decoded with, and how it was decided (bom, header, meta, detected, default). */
+  charset?: string;
+  charsetFrom?: string;
+}
+
+/** A date with what supports it; `estimated` marks a date inferred from the contents rather than stated. */
+export interface DatedValue {
+  /** ISO 8601: `2023-02-13`, `2023-02-13T11:41`, `2023-02`. */
+  value: string;
+  estimated: boolean;
+  /** Where it was read: `dateline`, `meta:article:published_time`, `json-ld`, `url`, `hint`, ... */
+  from?: string;
+  /** Interval for estimated dates. */
+  earliest?: string;
+  latest?: string;
+  evidence?: string[];
+}
+
+/** Metadata read by clean/. Every string is as it appears in the input, normalised to NFC. */
+export interface DocMeta {
+  headline?: string;
+  published?: DatedValue;
+  byline?: string;
+  sections: string[];
+  outlet?: string;
+  canonicalUrl?: string;
+  language?: string;
+  captions: string[];
+  subheads: string[];
+  /** Raw lines judged boilerplate (breadcrumbs, share buttons, footers, date headers). */
+  boilerplate: string[];
+}
+
+/** One document and everything known about it. Stages add layers; nothing rewrites `text` after clean/. */
+export interface Doc {
+  /** Content hash of the raw bytes: the same bytes twice are one document. */
+  id: string;
+  /** The id a JSONL record carried, kept so every JSON output names documents by it. */
+  externalId?: string;
+  source: DocSource;
+  /** The decoded input as received (NFC), before any cleaning. */
+  raw: string;
+  /** Clean main text without the headline; paragraphs are separated by a blank line. */
+  text: string;
+  /** text offset -> raw offset. */
+  origin: OffsetMap;
+  meta: DocMeta;
+  layers: Partial<LayerMap>;
+  messages: Message[];
+}
+
+export function emptyMeta(): DocMeta {
+  return { sections: [], captions: [], subheads: [], boilerplate: [] };
+}

@@ -1,0 +1,11 @@
+/** The data model shared by every stage: documents, standoff spans, layers, messages and offset maps. */
+export type { DatedValue, Doc, DocMeta, DocSource } from './doc.js';
+export { emptyMeta } from './doc.js';
+export type { EntityType, LayerMap, LayerName, QuoteKind, TimexType } from './layers.js';
+export { ENTITY_TYPES, isLayerName, LAYER_NAMES, QUOTE_KINDS, TIMEX_TYPES } from './layers.js';
+export type { Message, Reporter, Severity } from './message.js';
+export { collectMessages } from './message.js';
+export type { OffsetMap, OffsetSegment } from './offsets.js';
+export { fromRawOffset, identityMap, TextBuilder, toRawOffset } from './offsets.js';
+export type { Json, Provenance, Span } from './span.js';
+export { makeSpan, spanId } from './span.js';

@@ -1,0 +1,2 @@
+/** Per-document language analysis stages. Each sub-folder's index.ts describes its stage and its last measured score. */
+export { createSentencesStage, splitParagraphs, splitSentences } from './sentences/index.js';

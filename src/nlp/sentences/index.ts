@@ -1,0 +1,30 @@
+/**
+ * nlp/sentences: adds `paragraphs` and `sentences` over the clean text. Requires nothing.
+ * Rule-based (abbreviations, initials, closing quotes); it does not split inside a paragraph at a
+ * colon or semicolon.
+ */
+import { type Doc, makeSpan } from '../../model/index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { splitParagraphs, splitSentences } from './split.js';
+
+export type { Range } from './split.js';
+export { splitParagraphs, splitSentences } from './split.js';
+
+export function createSentencesStage(): Stage<never, 'paragraphs' | 'sentences'> {
+  const by = { stage: 'nlp/sentences', version: 1 };
+  return {
+    name: 'nlp/sentences',
+    version: 1,
+    requires: [],
+    produces: ['paragraphs', 'sentences'],
+    run: (doc: Readonly<Doc>) => {
+      const paragraphs = splitParagraphs(doc.text);
+      return {
+        paragraphs: paragraphs.map((range) => makeSpan('paragraphs', range.start, range.end, 'P', by)),
+        sentences: paragraphs
+          .flatMap((paragraph) => splitSentences(doc.text, paragraph))
+          .map((range) => makeSpan('sentences', range.start, range.end, 'S', by)),
+      };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Sentence boundaries for news English. A period ends a sentence unless it closes a known
+ * abbreviation or an initial, or the next word starts lower-case; closing quotes and brackets
+ * after the punctuation stay with the sentence they close.
+ */
+/** Abbreviations that stand before a name and so never end a sentence. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'amb',
+  'brig',
+  'cmdr',
+  'insp',
+  'supt',
+  'no',
+  'nos',
+  'vs',
+  'mt',
+  'fig',
+  'e.g',
+  'i.e',
+]);
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Paragraph ranges: runs of text separated by blank lines (or single newlines, which clean text never keeps inside a paragraph). */
+export function splitParagraphs(text: string): Range[] {
+  const ranges: Range[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const trimmed = trimRange(text, match.index, match.index + match[0].length);
+    if (trimmed) ranges.push(trimmed);
+  }
+  return ranges;
+}
+
+/** Sentence ranges inside one paragraph range. */
+export function splitSentences(text: string, paragraph: Range = { start: 0, end: text.length }): Range[] {
+  const sentences: Range[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] as string;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < paragraph.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < paragraph.end && CLOSERS.has(text[end] as string)) end++;
+    if (end < paragraph.end && !/\s/.test(text[end] as string)) continue;
+    let next = end;
+    while (next < paragraph.end && /\s/.test(text[next] as string)) next++;
+    if (next >= paragraph.end) break;
+    if (ch === '.' && !endsSentence(text, start, i, next)) continue;
+    const range = trimRange(text, start, end);
+    if (range) sentences.push(range);
+    start = next;
+    i = next - 1;
+  }
+  const last = trimRange(text, start, paragraph.end);
+  if (last) sentences.push(last);
+  return sentences;
+}
+
+function endsSentence(text: string, sentenceStart: number, period: number, next: number): boolean {
+  const nextChar = text[next] as string;
+  if (/[a-z0-9]/.test(nextChar)) return false;
+  let wordStart = period;
+  while (wordStart > sentenceStart && /[\p{L}.]/u.test(text[wordStart - 1] as string)) wordStart--;
+  const word = text.slice(wordStart, period).toLowerCase();
+  if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
+  if (TITLES.has(word)) return false; // "Lt. General", "Dr. Ali"
+  return true;
+}
+
+function trimRange(text: string, start: number, end: number): Range | undefined {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end > start ? { start, end } : undefined;
+}
