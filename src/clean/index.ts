@@ -5,6 +5,8 @@
  * Measured: `lede eval seeds` (all seed fields), `lede eval clean`, `lede eval pubdate`.
  */
 
+export type { CleanOptions } from './clean-record.js';
+export { cleanRecord, documentId } from './clean-record.js';
 export { cleanHtml } from './html/index.js';
 export { foldSpaces, normaliseLine, splitLines } from './lines.js';
 export { parseDateLine } from './metadata/dates.js';

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,7 +45,9 @@ export function loadGold(): Gold {
 }
 
 export function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 export function readSeed(file: string): string {

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { RawRecord } from '../ingest/record.js';
+import { type Doc, identityMap } from '../model/index.js';
+import { cleanHtml } from './html/index.js';
+import { normaliseLine } from './lines.js';
+import { cleanTextDump, type TextDumpOptions } from './text-dump/index.js';
+
+export interface CleanOptions extends TextDumpOptions {
+  /** Take plain text as already clean: returned unchanged, so offsets line up with the input's own. */
+  asCleanText?: boolean;
+}
+
+/** Content hash of a record: its bytes, plus its external id so two records that share a text stay two documents. */
+export function documentId(record: RawRecord): string {
+  const hash = createHash('sha256');
+  if (record.externalId !== undefined) hash.update(`${record.externalId}\u0000`);
+  hash.update(record.bytes ?? record.content);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Turns a raw record into a document with clean text, offset map and metadata; hints fill what the content lacks. */
+export function cleanRecord(record: RawRecord, options: CleanOptions = {}): Doc {
+  const isHtml = record.mediaType.includes('html');
+  let raw = record.content;
+  let cleaned: ReturnType<typeof cleanTextDump>;
+  if (isHtml) {
+    const html = cleanHtml(record.content, { url: record.hints?.url });
+    raw = html.extracted;
+    cleaned = html;
+  } else if (options.asCleanText) {
+    cleaned = {
+      text: raw,
+      origin: identityMap(raw.length),
+      meta: { sections: [], captions: [], subheads: [], boilerplate: [] },
+      messages: [],
+    };
+  } else {
+    cleaned = cleanTextDump(raw, options);
+  }
+  const meta = cleaned.meta;
+  const hints = record.hints ?? {};
+  if (hints.title && !options.asCleanText) meta.headline ??= normaliseLine(hints.title);
+  if (hints.title && options.asCleanText) meta.headline = normaliseLine(hints.title);
+  if (hints.published && !meta.published) {
+    meta.published = { value: hints.published, estimated: false, from: 'hint' };
+  }
+  if (hints.url) meta.canonicalUrl ??= hints.url;
+  return {
+    id: documentId(record),
+    externalId: record.externalId,
+    source: {
+      uri: record.uri,
+      mediaType: record.mediaType,
+      fetchedAt: record.fetchedAt,
+      charset: record.charset,
+      charsetFrom: record.charsetFrom,
+    },
+    raw,
+    text: cleaned.text,
+    origin: cleaned.origin,
+    meta,
+    layers: {},
+    messages: cleaned.messages,
+  };
+}

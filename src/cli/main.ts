@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { errorMessage, LedeError } from '../errors.js';
+import { registerCommands } from './commands/index.js';
+
+/** Exit statuses: 0 everything worked, 1 some inputs failed (the rest were stored), 2 usage errors. */
+export const EXIT = { ok: 0, partial: 1, usage: 2 } as const;
+
+const program = new Command('lede')
+  .description(
+    'lede turns a pile of scraped news into a searchable record of who said what, when, about whom.\n\n' +
+      'Start with:\n' +
+      '  lede ingest ./articles          read files, folders, WARC, JSONL, feeds or URLs into lede.sqlite\n' +
+      '  lede search "drone strike"      full-text search with snippets\n' +
+      '  lede show ID                    one article with its metadata and layers\n' +
+      '  lede serve                      browse it all at http://127.0.0.1:7878',
+  )
+  .option('--db <path>', 'SQLite database file', process.env.LEDE_DB ?? 'lede.sqlite')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : EXIT.usage;
+  } else if (error instanceof LedeError) {
+    process.stderr.write(`lede: ${error.message}\n`);
+    process.exitCode = error.code === 'USAGE' ? EXIT.usage : EXIT.partial;
+  } else {
+    process.stderr.write(`lede: ${errorMessage(error)}\n`);
+    if (process.env.LEDE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT.partial;
+  }
+}

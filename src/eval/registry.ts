@@ -1,0 +1,37 @@
+/**
+ * Every `lede eval NAME` and `lede train NAME`. An evaluation returns the printable report; the CLI
+ * prints it. Add an entry here to add a command.
+ */
+export interface EvalOptions {
+  /** Dataset folder; defaults to the component's folder under ../shared/data. */
+  data?: string;
+  /** Dataset split, where the data has several (dev, train, test). */
+  split?: string;
+  /** Evaluate on the first N examples only (for quick checks). */
+  limit?: number;
+  /** Machine-readable result instead of the table. */
+  json?: boolean;
+}
+
+export interface Evaluation {
+  description: string;
+  run(options: EvalOptions): Promise<{ text: string; json: unknown }>;
+}
+
+export interface TrainOptions {
+  data?: string;
+  out?: string;
+  epochs?: number;
+  seed?: number;
+}
+
+export interface Trainer {
+  description: string;
+  run(options: TrainOptions, log: (line: string) => void): Promise<{ out: string }>;
+}
+
+export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
+  seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+};
+
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

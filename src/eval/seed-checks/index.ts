@@ -1,0 +1,5 @@
+import type { SeedCheck } from '../seeds.js';
+import { cleanSeedCheck } from './clean.js';
+
+/** Each component adds its seed expectations here. */
+export const SEED_CHECKS: SeedCheck[] = [cleanSeedCheck];
