@@ -1,0 +1,13 @@
+/**
+ * ingest/: turns files, folders, archives, feeds and URLs into raw records (decoded, NFC) or
+ * failures naming the input and the reason. Readers are chosen by content as well as extension
+ * (readers.ts). It never throws for bad input, so one bad file never stops the rest.
+ */
+
+export { decodeBytes } from './charset/decode.js';
+export { parseJsonlLine } from './jsonl/read-jsonl.js';
+export { readInputs } from './read-inputs.js';
+export type { InputFile, ReadContext, Reader } from './reader.js';
+export { chooseReader, READERS } from './readers.js';
+export type { RawRecord, ReadFailure, ReadResult } from './record.js';
+export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/expand.js';

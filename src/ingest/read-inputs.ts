@@ -1,0 +1,41 @@
+import { errorMessage } from '../errors.js';
+import type { ReadContext } from './reader.js';
+import { chooseReader } from './readers.js';
+import type { ReadResult } from './record.js';
+import { expandInputs } from './sources/expand.js';
+
+/**
+ * Every record of every input, in order, with a failure in place of each input (or part of an
+ * input) that could not be read. Nothing here throws for bad input: the caller stores what it can.
+ */
+export async function* readInputs(inputs: readonly string[], context: ReadContext): AsyncIterable<ReadResult> {
+  for await (const source of expandInputs(inputs)) {
+    if (source.kind === 'error') {
+      yield { failure: { uri: source.uri, reason: source.reason } };
+    } else if (source.kind === 'url') {
+      if (!context.fetchPage) {
+        yield { failure: { uri: source.url, reason: 'fetching URLs is not available here' } };
+      } else {
+        yield await context
+          .fetchPage(source.url)
+          .catch((error) => ({ failure: { uri: source.url, reason: errorMessage(error) } }));
+      }
+    } else {
+      const reader = chooseReader(source.file);
+      if (!reader) {
+        yield {
+          failure: {
+            uri: source.file.path,
+            reason: 'unrecognised format (expected text, HTML, JSONL, WARC or a feed)',
+          },
+        };
+        continue;
+      }
+      try {
+        yield* reader.read(source.file, context);
+      } catch (error) {
+        yield { failure: { uri: source.file.path, reason: `${reader.name} reader failed: ${errorMessage(error)}` } };
+      }
+    }
+  }
+}
