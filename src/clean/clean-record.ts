@@ -35,12 +35,11 @@ export function cleanRecord(record: RawRecord, options: CleanOptions = {}): Doc 
       messages: [],
     };
   } else {
-    cleaned = cleanTextDump(raw, options);
+    cleaned = cleanTextDump(raw, { ...options, headline: record.hints?.title });
   }
   const meta = cleaned.meta;
   const hints = record.hints ?? {};
-  if (hints.title && !options.asCleanText) meta.headline ??= normaliseLine(hints.title);
-  if (hints.title && options.asCleanText) meta.headline = normaliseLine(hints.title);
+  if (hints.title) meta.headline ??= normaliseLine(hints.title);
   if (hints.published && !meta.published) {
     meta.published = { value: hints.published, estimated: false, from: 'hint' };
   }

@@ -8,8 +8,13 @@ import { expandInputs } from './sources/expand.js';
  * Every record of every input, in order, with a failure in place of each input (or part of an
  * input) that could not be read. Nothing here throws for bad input: the caller stores what it can.
  */
-export async function* readInputs(inputs: readonly string[], context: ReadContext): AsyncIterable<ReadResult> {
+export async function* readInputs(
+  inputs: readonly string[],
+  context: ReadContext,
+  onSource?: (uri: string) => void,
+): AsyncIterable<ReadResult> {
   for await (const source of expandInputs(inputs)) {
+    onSource?.(source.kind === 'file' ? source.file.path : source.kind === 'url' ? source.url : source.uri);
     if (source.kind === 'error') {
       yield { failure: { uri: source.uri, reason: source.reason } };
     } else if (source.kind === 'url') {

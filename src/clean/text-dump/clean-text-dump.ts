@@ -14,6 +14,8 @@ export interface CleanResult {
 export interface TextDumpOptions {
   /** Normalised lines learnt as boilerplate across the corpus (see corpus-lines.ts). */
   knownBoilerplate?: ReadonlySet<string>;
+  /** A headline known from elsewhere (a JSONL title): the text then has a headline line only if it repeats it. */
+  headline?: string;
 }
 
 type Role =
@@ -42,11 +44,11 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   const roles: Role[] = lines.map((line) => (normaliseLine(line.text) ? 'body' : 'blank'));
   const meta = emptyMeta();
   const messages: Message[] = [];
-  const known = options.knownBoilerplate;
+  const learnt = options.knownBoilerplate;
   const dates: ParsedDateLine[] = [];
 
   lines.forEach((line, i) => {
-    if (roles[i] !== 'blank' && known?.has(normaliseLine(line.text))) roles[i] = 'learnt';
+    if (roles[i] !== 'blank' && learnt?.has(normaliseLine(line.text))) roles[i] = 'learnt';
   });
 
   // Above the headline: date headers, breadcrumbs, tag runs, until the first line that is none of these.
@@ -80,7 +82,9 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     } else break;
     i = nextContent(roles, i + 1);
   }
-  if (i < lines.length) {
+  const known = options.headline === undefined ? undefined : normaliseLine(options.headline);
+  if (known !== undefined) meta.headline = known;
+  if (i < lines.length && (known === undefined || normaliseLine((lines[i] as Line).text) === known)) {
     roles[i] = 'headline';
     meta.headline = normaliseLine((lines[i] as Line).text);
     i = nextContent(roles, i + 1);

@@ -1,9 +1,22 @@
 import type { Command } from 'commander';
+import { register as registerAnnotate } from './annotate.js';
+import { register as registerDemo } from './demo.js';
 import { register as registerEval } from './eval.js';
+import { register as registerIngest } from './ingest.js';
+import { register as registerRead } from './read.js';
+import { register as registerServe } from './serve.js';
 import { register as registerTrain } from './train.js';
 
 /** Every command file exports `register(program)`; add yours to this list. */
-const COMMANDS: ((program: Command) => void)[] = [registerEval, registerTrain];
+const COMMANDS: ((program: Command) => void)[] = [
+  registerIngest,
+  registerAnnotate,
+  registerRead,
+  registerServe,
+  registerDemo,
+  registerEval,
+  registerTrain,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of COMMANDS) register(program);

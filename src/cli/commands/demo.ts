@@ -1,0 +1,37 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { createDefaultPipeline, ingestInputs } from '../../pipeline/index.js';
+import { openSqliteStore } from '../../store/index.js';
+import { globalOptions } from '../context.js';
+import { createFetchContext } from '../fetch-context.js';
+import { parsePositiveInt } from '../options.js';
+import { serve } from './serve.js';
+
+/** The project's own fictional example corpus, shipped beside the code. */
+export const EXAMPLE_CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/corpus');
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('Ingest the bundled fictional example corpus into the database and serve it (what `npm start` runs)')
+    .option('--port <n>', 'port', parsePositiveInt, 7878)
+    .option('--no-serve', 'ingest only')
+    .action(async (options: { port: number; serve: boolean }, command: Command) => {
+      const db = globalOptions(command).db;
+      const store = openSqliteStore(db);
+      try {
+        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], {
+          context: await createFetchContext({}),
+          pipeline: createDefaultPipeline(),
+        });
+        process.stderr.write(
+          `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,
+        );
+        for (const failure of summary.failures) process.stderr.write(`${failure.uri}: ${failure.reason}\n`);
+      } finally {
+        store.close();
+      }
+      if (options.serve) await serve(db, { host: '127.0.0.1', port: options.port });
+    });
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { LedeError } from '../../errors.js';
+import { createServer, isLoopback } from '../../server/index.js';
+import { openSqliteStore } from '../../store/index.js';
+import { globalOptions } from '../context.js';
+import { parsePositiveInt } from '../options.js';
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  token?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the HTTP API and the web UI over the database')
+    .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
+    .option('--port <n>', 'port', parsePositiveInt, 7878)
+    .option('--token <secret>', 'bearer token that writes (ingest, curation) must carry', process.env.LEDE_TOKEN)
+    .addHelpText(
+      'after',
+      '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>".\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
+    )
+    .action(async (options: ServeOptions, command: Command) => {
+      await serve(globalOptions(command).db, options);
+    });
+}
+
+/** Starts the server and keeps it running until SIGINT/SIGTERM. */
+export async function serve(db: string, options: ServeOptions): Promise<void> {
+  if (!isLoopback(options.host) && !options.token) {
+    throw new LedeError(
+      'USAGE',
+      `refusing to bind ${options.host} without a token: anyone on the network could write; pass --token or LEDE_TOKEN`,
+    );
+  }
+  const store = openSqliteStore(db);
+  const app = createServer({ store, token: options.token });
+  const close = async () => {
+    await app.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  const address = await app.listen({ host: options.host, port: options.port });
+  process.stderr.write(`lede is serving ${db} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`);
+}

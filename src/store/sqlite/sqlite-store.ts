@@ -1,0 +1,370 @@
+import Database from 'better-sqlite3';
+import { LedeError } from '../../errors.js';
+import type { ReadFailure } from '../../ingest/record.js';
+import type { Doc, DocMeta, LayerName, Span } from '../../model/index.js';
+import type {
+  DocFilter,
+  DocSummary,
+  PutOutcome,
+  SearchPage,
+  SearchQuery,
+  Store,
+  StoredDoc,
+  StoreStats,
+} from '../store.js';
+import { toFtsQuery } from './fts-query.js';
+import { boilerplateCandidates } from './learnt-lines.js';
+import { MIGRATIONS } from './migrations.js';
+import { parseSnippet } from './snippet.js';
+
+interface DocumentRow {
+  seq: number;
+  id: string;
+  external_id: string | null;
+  uri: string;
+  media_type: string;
+  charset: string | null;
+  charset_from: string | null;
+  fetched_at: string | null;
+  ingested_at: string;
+  headline: string | null;
+  published: string | null;
+  published_estimated: number;
+  outlet: string | null;
+  meta: string;
+  text: string;
+  raw: string;
+  origin: string;
+  messages: string;
+  word_count: number;
+}
+
+const SUMMARY_COLUMNS =
+  'd.seq, d.id, d.external_id, d.uri, d.headline, d.published, d.published_estimated, d.outlet, d.word_count, ' +
+  "json_extract(d.meta, '$.sections') AS sections";
+
+type SummaryRow = Pick<
+  DocumentRow,
+  'seq' | 'id' | 'external_id' | 'uri' | 'headline' | 'published' | 'published_estimated' | 'outlet' | 'word_count'
+> & { sections: string | null };
+
+/** Opens (creating and migrating if needed) a SQLite store: WAL, foreign keys, one file. */
+export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw new LedeError('STORE', `cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) migrate(db);
+  return new SqliteStore(db, path);
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new LedeError('STORE', `the database was written by a newer lede (schema ${current}); upgrade lede`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+class SqliteStore implements Store {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    this.statements = {
+      hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+      idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
+      insertDocument: db.prepare(`INSERT INTO documents
+        (id, external_id, uri, media_type, charset, charset_from, fetched_at, ingested_at, headline, published,
+         published_estimated, outlet, language, meta, text, raw, origin, messages, word_count)
+        VALUES (@id, @external_id, @uri, @media_type, @charset, @charset_from, @fetched_at, @ingested_at, @headline,
+         @published, @published_estimated, @outlet, @language, @meta, @text, @raw, @origin, @messages, @word_count)`),
+      insertFts: db.prepare('INSERT INTO documents_fts (rowid, headline, text) VALUES (?, ?, ?)'),
+      insertOriginal: db.prepare('INSERT INTO originals (doc_seq, bytes) VALUES (?, ?)'),
+      insertSection: db.prepare('INSERT OR IGNORE INTO document_sections (doc_seq, section) VALUES (?, ?)'),
+      upsertLayer: db.prepare(`INSERT INTO layers (doc_seq, layer, stage, version, span_count, spans)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (doc_seq, layer) DO UPDATE SET stage = excluded.stage, version = excluded.version,
+          span_count = excluded.span_count, spans = excluded.spans`),
+      countLine: db.prepare(`INSERT INTO outlet_lines (outlet, line, documents) VALUES (?, ?, 1)
+        ON CONFLICT (outlet, line) DO UPDATE SET documents = documents + 1`),
+      byId: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      byExternal: db.prepare('SELECT * FROM documents WHERE external_id = ?'),
+      byPrefix: db.prepare("SELECT * FROM documents WHERE id >= ? AND id < ? || 'g' LIMIT 2"),
+      layersOf: db.prepare('SELECT layer, spans FROM layers WHERE doc_seq = ?'),
+      original: db
+        .prepare('SELECT o.bytes FROM originals o JOIN documents d ON d.seq = o.doc_seq WHERE d.id = ?')
+        .pluck(),
+      insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
+      learnt: db.prepare('SELECT line FROM outlet_lines WHERE outlet = ? AND documents >= ?').pluck(),
+    };
+  }
+
+  putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[] {
+    const s = this.statements;
+    const run = this.db.transaction((items: readonly { doc: Doc; original?: Uint8Array }[]) =>
+      items.map(({ doc, original }): PutOutcome => {
+        if (s.hasId.get(doc.id)) return { id: doc.id, status: 'duplicate', existing: doc.id };
+        if (doc.externalId !== undefined) {
+          const existing = s.idOfExternal.get(doc.externalId) as string | undefined;
+          if (existing) return { id: doc.id, status: 'duplicate', existing };
+        }
+        const now = new Date().toISOString();
+        const info = s.insertDocument.run({
+          id: doc.id,
+          external_id: doc.externalId ?? null,
+          uri: doc.source.uri,
+          media_type: doc.source.mediaType,
+          charset: doc.source.charset ?? null,
+          charset_from: doc.source.charsetFrom ?? null,
+          fetched_at: doc.source.fetchedAt ?? null,
+          ingested_at: now,
+          headline: doc.meta.headline ?? null,
+          published: doc.meta.published?.value ?? null,
+          published_estimated: doc.meta.published?.estimated ? 1 : 0,
+          outlet: doc.meta.outlet ?? null,
+          language: doc.meta.language ?? null,
+          meta: JSON.stringify(doc.meta),
+          text: doc.text,
+          raw: doc.raw,
+          origin: JSON.stringify(doc.origin),
+          messages: JSON.stringify(doc.messages),
+          word_count: countWords(doc.text),
+        });
+        const seq = Number(info.lastInsertRowid);
+        s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
+        if (original) s.insertOriginal.run(seq, Buffer.from(original));
+        for (const section of doc.meta.sections) s.insertSection.run(seq, section);
+        this.writeLayers(seq, doc.layers);
+        for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
+        return { id: doc.id, status: 'inserted' };
+      }),
+    );
+    return run(batch);
+  }
+
+  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>): void {
+    for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
+      const first = spans[0]?.by;
+      this.statements.upsertLayer.run(
+        seq,
+        layer,
+        first?.stage ?? '',
+        first?.version ?? 0,
+        spans.length,
+        JSON.stringify(spans),
+      );
+    }
+  }
+
+  putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
+    const row = this.statements.byId.get(id) as DocumentRow | undefined;
+    if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
+    this.db.transaction(() => this.writeLayers(row.seq, layers))();
+  }
+
+  hasDocument(id: string): boolean {
+    return Boolean(this.statements.hasId.get(id));
+  }
+
+  getDocument(ref: string): StoredDoc | undefined {
+    const s = this.statements;
+    let row = (s.byId.get(ref) ?? s.byExternal.get(ref)) as DocumentRow | undefined;
+    if (!row && /^[0-9a-f]{6,}$/.test(ref)) {
+      const rows = s.byPrefix.all(ref, ref) as DocumentRow[];
+      if (rows.length > 1)
+        throw new LedeError('USAGE', `the id prefix ${ref} matches several documents; give more of it`);
+      row = rows[0];
+    }
+    return row ? this.hydrate(row) : undefined;
+  }
+
+  getOriginal(id: string): Uint8Array | undefined {
+    const bytes = this.statements.original.get(id) as Buffer | undefined;
+    return bytes ? new Uint8Array(bytes) : undefined;
+  }
+
+  private hydrate(row: DocumentRow): StoredDoc {
+    const layers: Partial<Record<LayerName, Span[]>> = {};
+    for (const { layer, spans } of this.statements.layersOf.all(row.seq) as { layer: LayerName; spans: string }[]) {
+      layers[layer] = JSON.parse(spans) as Span[];
+    }
+    return {
+      seq: row.seq,
+      ingestedAt: row.ingested_at,
+      id: row.id,
+      externalId: row.external_id ?? undefined,
+      source: {
+        uri: row.uri,
+        mediaType: row.media_type,
+        charset: row.charset ?? undefined,
+        charsetFrom: row.charset_from ?? undefined,
+        fetchedAt: row.fetched_at ?? undefined,
+      },
+      raw: row.raw,
+      text: row.text,
+      origin: JSON.parse(row.origin),
+      meta: JSON.parse(row.meta) as DocMeta,
+      layers,
+      messages: JSON.parse(row.messages),
+    };
+  }
+
+  listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[] {
+    const { where, params } = filterClause(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, filter.limit ?? 50, filter.offset ?? 0) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  search(query: SearchQuery): SearchPage {
+    const match = toFtsQuery(query.text);
+    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [] } };
+    const { where, params } = filterClause(query, 'documents_fts MATCH ?');
+    const from = 'FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid';
+    const all = [match, ...params];
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, bm25(documents_fts, 4.0, 1.0) AS score,
+           snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet
+         ${from} ${where} ORDER BY score LIMIT ? OFFSET ?`,
+      )
+      .all(...all, query.limit ?? 20, query.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[];
+    const total = this.db
+      .prepare(`SELECT count(*) ${from} ${where}`)
+      .pluck()
+      .get(...all) as number;
+    const outlets = this.db
+      .prepare(
+        `SELECT coalesce(d.outlet, '') AS value, count(*) AS count ${from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
+      )
+      .all(...all) as { value: string; count: number }[];
+    const sections = this.db
+      .prepare(
+        `SELECT s.section AS value, count(*) AS count ${from} JOIN document_sections s ON s.doc_seq = d.seq ${where}
+         GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
+      )
+      .all(...all) as { value: string; count: number }[];
+    return {
+      total,
+      hits: rows.map((row) => ({ ...toSummary(row), score: -row.score, snippet: parseSnippet(row.snippet) })),
+      facets: { outlets: outlets.filter((facet) => facet.value), sections },
+    };
+  }
+
+  *iterateDocuments(filter: DocFilter = {}): IterableIterator<StoredDoc> {
+    const { where, params } = filterClause(filter);
+    // A separate read connection would be needed to write while iterating; exports only read.
+    for (const row of this.db.prepare(`SELECT d.* FROM documents d ${where} ORDER BY d.seq`).iterate(...params)) {
+      yield this.hydrate(row as DocumentRow);
+    }
+  }
+
+  recordFailures(failures: readonly ReadFailure[]): void {
+    if (failures.length === 0) return;
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const failure of failures) this.statements.insertFailure.run(failure.uri, failure.reason, now);
+    })();
+  }
+
+  listFailures(limit = 100): (ReadFailure & { at: string })[] {
+    return this.db
+      .prepare('SELECT uri, reason, at FROM failures ORDER BY id DESC LIMIT ?')
+      .all(limit) as (ReadFailure & {
+      at: string;
+    })[];
+  }
+
+  learntBoilerplate(outlet: string, minDocuments: number): Set<string> {
+    return new Set(this.statements.learnt.all(outlet, minDocuments) as string[]);
+  }
+
+  stats(): StoreStats {
+    const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
+    const totals = one<{ documents: number; words: number | null; earliest: string | null; latest: string | null }>(
+      'SELECT count(*) AS documents, sum(word_count) AS words, min(published) AS earliest, max(published) AS latest FROM documents',
+    );
+    return {
+      documents: totals.documents,
+      words: totals.words ?? 0,
+      earliest: totals.earliest ?? undefined,
+      latest: totals.latest ?? undefined,
+      outlets: this.db
+        .prepare(
+          "SELECT coalesce(outlet, '(unknown)') AS value, count(*) AS count FROM documents GROUP BY 1 ORDER BY 2 DESC",
+        )
+        .all() as { value: string; count: number }[],
+      mediaTypes: this.db
+        .prepare('SELECT media_type AS value, count(*) AS count FROM documents GROUP BY 1 ORDER BY 2 DESC')
+        .all() as { value: string; count: number }[],
+      failures: one<{ n: number }>('SELECT count(*) AS n FROM failures').n,
+      layers: this.db
+        .prepare('SELECT layer, sum(span_count) AS spans FROM layers GROUP BY layer ORDER BY layer')
+        .all() as { layer: string; spans: number }[],
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function filterClause(filter: DocFilter, first?: string): { where: string; params: unknown[] } {
+  const clauses: string[] = first ? [first] : [];
+  const params: unknown[] = [];
+  if (filter.outlet) {
+    clauses.push('d.outlet = ?');
+    params.push(filter.outlet);
+  }
+  if (filter.section) {
+    clauses.push('EXISTS (SELECT 1 FROM document_sections s2 WHERE s2.doc_seq = d.seq AND s2.section = ?)');
+    params.push(filter.section);
+  }
+  if (filter.from) {
+    clauses.push('d.published >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    clauses.push("d.published < ? || 'z'");
+    params.push(filter.to);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function toSummary(row: SummaryRow): DocSummary {
+  return {
+    id: row.id,
+    externalId: row.external_id ?? undefined,
+    uri: row.uri,
+    headline: row.headline ?? undefined,
+    published: row.published ?? undefined,
+    publishedEstimated: row.published_estimated === 1,
+    outlet: row.outlet ?? undefined,
+    sections: row.sections ? (JSON.parse(row.sections) as string[]) : [],
+    wordCount: row.word_count,
+  };
+}
+
+function countWords(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}

@@ -1,0 +1,90 @@
+import type { ReadFailure } from '../ingest/record.js';
+import type { Doc, LayerName, Span } from '../model/index.js';
+
+/** A document as stored: the document plus the store's own bookkeeping. */
+export interface StoredDoc extends Doc {
+  /** The store's sequence number (insertion order). */
+  seq: number;
+  ingestedAt: string;
+}
+
+/** The short form lists and search results show. */
+export interface DocSummary {
+  id: string;
+  externalId?: string;
+  uri: string;
+  headline?: string;
+  published?: string;
+  publishedEstimated: boolean;
+  outlet?: string;
+  sections: string[];
+  wordCount: number;
+}
+
+export interface DocFilter {
+  outlet?: string;
+  section?: string;
+  /** Inclusive ISO date bounds on the publication date. */
+  from?: string;
+  to?: string;
+}
+
+export interface SearchQuery extends DocFilter {
+  /** Words (all must match), "quoted phrases", prefix* terms; OR and NOT between terms. */
+  text: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A snippet as plain text pieces, `hit` marking matched terms: never HTML, so it is safe to render as text. */
+export type SnippetPiece = { text: string; hit: boolean };
+
+export interface SearchHit extends DocSummary {
+  score: number;
+  snippet: SnippetPiece[];
+}
+
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+  facets: { outlets: { value: string; count: number }[]; sections: { value: string; count: number }[] };
+}
+
+export type PutOutcome = { id: string; status: 'inserted' } | { id: string; status: 'duplicate'; existing: string };
+
+export interface StoreStats {
+  documents: number;
+  words: number;
+  outlets: { value: string; count: number }[];
+  mediaTypes: { value: string; count: number }[];
+  failures: number;
+  earliest?: string;
+  latest?: string;
+  layers: { layer: string; spans: number }[];
+}
+
+/**
+ * What the stages, CLI and server need from persistence. Narrow on purpose: SQLite implements it
+ * today, and a PostgreSQL implementation can follow without touching the stages.
+ */
+export interface Store {
+  readonly location: string;
+  /** Stores a batch in one transaction: all of it or none. A document whose id is present is a duplicate. */
+  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[];
+  hasDocument(id: string): boolean;
+  /** By id, unique id prefix (at least 6 characters), or external id. */
+  getDocument(ref: string): StoredDoc | undefined;
+  getOriginal(id: string): Uint8Array | undefined;
+  listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[];
+  search(query: SearchQuery): SearchPage;
+  /** Every document, streamed in insertion order, so exports never hold the corpus in memory. */
+  iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
+  /** Replaces some layers of a stored document (reprocessing). */
+  putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
+  recordFailures(failures: readonly ReadFailure[]): void;
+  listFailures(limit?: number): (ReadFailure & { at: string })[];
+  /** Short lines recurring in at least `minDocuments` documents of an outlet: learnt boilerplate. */
+  learntBoilerplate(outlet: string, minDocuments: number): Set<string>;
+  stats(): StoreStats;
+  close(): void;
+}
