@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanRecord } from '../clean/index.js';
+import type { Doc } from '../model/index.js';
+import { openSqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './store.js';
+
+function makeDoc(uri: string, content: string, externalId?: string): Doc {
+  return cleanRecord({ uri, content, mediaType: 'text/plain', externalId });
+}
+
+const ARTICLE_A =
+  'News / World\n\nDrone strike near the airport\n\nA drone strike hit a convoy near the airport on Friday.\n\nOfficials said 12 people died.';
+const ARTICLE_B =
+  'News / Economy\n\nCentral bank holds rates\n\nThe central bank kept rates unchanged, officials said.';
+
+describe('the SQLite store', () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lede-store-'));
+    store = openSqliteStore(join(dir, 'test.sqlite'));
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores a document once however often it is put', () => {
+    const doc = makeDoc('a.txt', ARTICLE_A);
+    expect(store.putDocuments([{ doc }])[0]?.status).toBe('inserted');
+    expect(store.putDocuments([{ doc }])[0]?.status).toBe('duplicate');
+    expect(store.stats().documents).toBe(1);
+  });
+
+  it('reads a document back whole, by id, id prefix and external id', () => {
+    const doc = makeDoc('a.jsonl#x1', ARTICLE_A, 'x1');
+    store.putDocuments([{ doc, original: Buffer.from(ARTICLE_A) }]);
+    const back = store.getDocument('x1');
+    expect(back?.text).toBe(doc.text);
+    expect(back?.meta).toEqual(doc.meta);
+    expect(store.getDocument(doc.id.slice(0, 10))?.id).toBe(doc.id);
+    expect(Buffer.from(store.getOriginal(doc.id) ?? []).toString()).toBe(ARTICLE_A);
+  });
+
+  it('finds documents by words, phrases and prefixes, with highlighted snippets and facets', () => {
+    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    const words = store.search({ text: 'convoy airport' });
+    expect(words.total).toBe(1);
+    expect(words.hits[0]?.snippet.some((piece) => piece.hit && piece.text.toLowerCase() === 'convoy')).toBe(true);
+    expect(store.search({ text: '"central bank"' }).total).toBe(1);
+    expect(store.search({ text: 'offic*' }).total).toBe(2);
+    expect(store.search({ text: 'drone OR bank' }).total).toBe(2);
+    expect(store.search({ text: 'officials', section: 'World' }).total).toBe(1);
+    expect(store.search({ text: 'officials' }).facets.sections).toEqual(
+      expect.arrayContaining([
+        { value: 'News', count: 2 },
+        { value: 'World', count: 1 },
+        { value: 'Economy', count: 1 },
+      ]),
+    );
+  });
+
+  it('never lets FTS syntax in a query raise an error', () => {
+    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }]);
+    for (const query of ['"unclosed', 'a AND', '(((', 'NEAR(x', '*', '-', 'drone:']) {
+      expect(() => store.search({ text: query })).not.toThrow();
+    }
+  });
+
+  it('rolls a batch back whole when one document cannot be written', () => {
+    const good = makeDoc('a.txt', ARTICLE_A);
+    const bad = { ...makeDoc('b.txt', ARTICLE_B), text: undefined as unknown as string };
+    expect(() => store.putDocuments([{ doc: good }, { doc: bad }])).toThrow();
+    expect(store.stats().documents).toBe(0);
+  });
+
+  it('learns lines that recur across an outlet’s documents', () => {
+    const footer = 'Read our daily briefing every morning';
+    const docs = [1, 2, 3, 4].map((n) => ({
+      doc: makeDoc(`${n}.txt`, `Headline ${n}\n\nBody number ${n} says something new.\n\n${footer}`),
+    }));
+    store.putDocuments(docs);
+    expect(store.learntBoilerplate('', 4).has(footer)).toBe(true);
+    expect(store.learntBoilerplate('', 5).has(footer)).toBe(false);
+  });
+
+  it('streams every document for export in insertion order', () => {
+    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    expect([...store.iterateDocuments()].map((doc) => doc.source.uri)).toEqual(['a.txt', 'b.txt']);
+  });
+});
