@@ -44,6 +44,8 @@ export function cleanRecord(record: RawRecord, options: CleanOptions = {}): Doc 
     meta.published = { value: hints.published, estimated: false, from: 'hint' };
   }
   if (hints.url) meta.canonicalUrl ??= hints.url;
+  if (hints.outlet) meta.outlet ??= hints.outlet;
+  if (hints.sections && meta.sections.length === 0) meta.sections = [...hints.sections];
   return {
     id: documentId(record),
     externalId: record.externalId,

@@ -23,11 +23,6 @@ export function splitLines(raw: string): Line[] {
 
 /** Non-breaking, typographic and other odd spaces that scraped pages carry; each folds to one ASCII space. */
 export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
-const SPACE_CHAR = /[ \r\n\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/;
-/** Characters dropped from the clean text (zero-width and control characters). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this drops
-const DROPPED = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]/;
-
 export function foldSpaces(text: string): string {
   return text.replace(ODD_SPACES, ' ');
 }
@@ -41,9 +36,12 @@ export function isBlank(text: string): boolean {
   return normaliseLine(text).length === 0;
 }
 
-export function wordCount(text: string): number {
-  const normalised = normaliseLine(text);
-  return normalised ? normalised.split(' ').length : 0;
+/** Words in an already normalised line. */
+export function wordCount(normalised: string): number {
+  if (!normalised) return 0;
+  let count = 1;
+  for (let i = normalised.indexOf(' '); i >= 0; i = normalised.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /**
@@ -58,38 +56,67 @@ export function forEachCleanPiece(
   copy: (piece: string, rawOffset: number) => void,
 ): void {
   let i = start;
-  while (i < end && isSpaceOrDropped(raw[i] as string)) i++;
+  while (i < end && isSpaceOrDropped(raw.charCodeAt(i))) i++;
   let stop = end;
-  while (stop > i && isSpaceOrDropped(raw[stop - 1] as string)) stop--;
+  while (stop > i && isSpaceOrDropped(raw.charCodeAt(stop - 1))) stop--;
   let pieceStart = i;
   let piece = '';
+  // Copies runs of ordinary characters in one slice; only spaces and dropped characters cut a run.
+  let runStart = i;
+  const flushRun = (to: number) => {
+    if (to > runStart) piece += raw.slice(runStart, to);
+  };
   while (i < stop) {
-    const ch = raw[i] as string;
-    if (DROPPED.test(ch)) {
+    const code = raw.charCodeAt(i);
+    if (isDropped(code)) {
+      flushRun(i);
       if (piece) copy(piece, pieceStart);
       piece = '';
       pieceStart = ++i;
+      runStart = i;
       continue;
     }
-    if (isSpace(ch)) {
+    if (isSpace(code)) {
+      flushRun(i);
       piece += ' ';
       i++;
-      if (piece) copy(piece, pieceStart);
-      while (i < stop && isSpaceOrDropped(raw[i] as string)) i++;
+      copy(piece, pieceStart);
+      while (i < stop && isSpaceOrDropped(raw.charCodeAt(i))) i++;
       piece = '';
       pieceStart = i;
+      runStart = i;
       continue;
     }
-    piece += ch;
     i++;
   }
+  flushRun(stop);
   if (piece) copy(piece, pieceStart);
 }
 
-function isSpace(ch: string): boolean {
-  return SPACE_CHAR.test(ch);
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
-function isSpaceOrDropped(ch: string): boolean {
-  return isSpace(ch) || DROPPED.test(ch);
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code <= 0x08 ||
+    (code >= 0x0e && code <= 0x1f) ||
+    code === 0x7f
+  );
+}
+
+function isSpaceOrDropped(code: number): boolean {
+  return isSpace(code) || isDropped(code);
 }

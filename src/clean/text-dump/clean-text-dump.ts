@@ -41,20 +41,23 @@ const SENTENCE_END = /[.!?:;,]["'”’»)\]]*$/;
  */
 export function cleanTextDump(raw: string, options: TextDumpOptions = {}): CleanResult {
   const lines = splitLines(raw);
-  const roles: Role[] = lines.map((line) => (normaliseLine(line.text) ? 'body' : 'blank'));
+  // Normalised once: every rule below reads these, and long paragraphs make normalising costly.
+  const norm = lines.map((line) => normaliseLine(line.text));
+  const roles: Role[] = norm.map((text) => (text ? 'body' : 'blank'));
   const meta = emptyMeta();
   const messages: Message[] = [];
   const learnt = options.knownBoilerplate;
   const dates: ParsedDateLine[] = [];
 
-  lines.forEach((line, i) => {
-    if (roles[i] !== 'blank' && learnt?.has(normaliseLine(line.text))) roles[i] = 'learnt';
-  });
+  if (learnt)
+    norm.forEach((text, i) => {
+      if (roles[i] !== 'blank' && learnt.has(text)) roles[i] = 'learnt';
+    });
 
   // Above the headline: date headers, breadcrumbs, tag runs, until the first line that is none of these.
   let i = nextContent(roles, 0);
   while (i < lines.length) {
-    const text = normaliseLine((lines[i] as Line).text);
+    const text = norm[i] as string;
     const date = parseDateLine(text);
     const crumbs = date ? undefined : parseBreadcrumb(text);
     const tags = date || crumbs ? undefined : parseTagRun(text);
@@ -84,27 +87,27 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   }
   const known = options.headline === undefined ? undefined : normaliseLine(options.headline);
   if (known !== undefined) meta.headline = known;
-  if (i < lines.length && (known === undefined || normaliseLine((lines[i] as Line).text) === known)) {
+  if (i < lines.length && (known === undefined || norm[i] === known)) {
     roles[i] = 'headline';
-    meta.headline = normaliseLine((lines[i] as Line).text);
+    meta.headline = norm[i] as string;
     i = nextContent(roles, i + 1);
   }
 
   // Between the headline and the body: captions (a photo credit, or a line that is not a sentence).
   while (i < lines.length) {
-    const text = normaliseLine((lines[i] as Line).text);
+    const text = norm[i] as string;
     if (isCaptionLine(text) || (!SENTENCE_END.test(text) && nextContent(roles, i + 1) < lines.length)) {
       roles[i] = 'caption';
       i = nextContent(roles, i + 1);
     } else break;
   }
 
-  markFooter(lines, roles);
+  markFooter(norm, roles);
 
   // Inside the body: captions with a credit anywhere, and short heading lines followed by more body.
   for (let k = 0; k < lines.length; k++) {
     if (roles[k] !== 'body') continue;
-    const text = normaliseLine((lines[k] as Line).text);
+    const text = norm[k] as string;
     if (isCaptionLine(text)) roles[k] = 'caption';
     else if (isSubhead(text) && hasBodyAfter(roles, k)) roles[k] = 'subhead';
   }
@@ -112,7 +115,7 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   const builder = new TextBuilder();
   lines.forEach((line, k) => {
     const role = roles[k] as Role;
-    const text = normaliseLine(line.text);
+    const text = norm[k] as string;
     if (role === 'date' || role === 'breadcrumb' || role === 'tags' || role === 'footer' || role === 'learnt') {
       meta.boilerplate.push(line.text);
       const outlet = role === 'footer' || role === 'learnt' ? outletFromLine(text) : undefined;
@@ -136,14 +139,14 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
 }
 
 /** Walks up from the end: footer lines, and short non-sentences next to them, until real body text. */
-function markFooter(lines: Line[], roles: Role[]): void {
+function markFooter(norm: string[], roles: Role[]): void {
   const pending: number[] = [];
   let sawFooter = false;
-  for (let k = lines.length - 1; k >= 0; k--) {
+  for (let k = norm.length - 1; k >= 0; k--) {
     const role = roles[k];
     if (role === 'blank' || role === 'learnt') continue;
     if (role !== 'body') break;
-    const text = normaliseLine((lines[k] as Line).text);
+    const text = norm[k] as string;
     if (isFooterLine(text)) {
       sawFooter = true;
       for (const p of pending) roles[p] = 'footer';

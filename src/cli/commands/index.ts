@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { register as registerAnnotate } from './annotate.js';
+import { register as registerBench } from './bench.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerEval } from './eval.js';
 import { register as registerIngest } from './ingest.js';
@@ -16,6 +17,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerDemo,
   registerEval,
   registerTrain,
+  registerBench,
 ];
 
 export function registerCommands(program: Command): void {

@@ -6,17 +6,25 @@ import type { InputFile, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, headText, isGzip } from '../sniff.js';
 
-/** One JSONL line: `{id?, url?, title?, text?, html?, published?}` with text or html. */
+/** One JSONL line: `{id?, url?, title?, text?, html?, published?}` with text or html (also `date`, `source`/`outlet`, `section(s)`). */
 export const JsonlLine = z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    published: z.string().optional(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    published: z.string().nullish(),
+    // Common spellings in public news dumps, read as the same hints.
+    date: z.string().nullish(),
+    source: z.string().nullish(),
+    outlet: z.string().nullish(),
+    section: z.string().nullish(),
+    sections: z.array(z.string()).nullish(),
   })
-  .refine((line) => line.text !== undefined || line.html !== undefined, { message: 'needs "text" or "html"' });
+  .refine((line) => typeof line.text === 'string' || typeof line.html === 'string', {
+    message: 'needs "text" or "html"',
+  });
 
 export type JsonlLine = z.infer<typeof JsonlLine>;
 
@@ -72,7 +80,7 @@ export function parseJsonlLine(line: string, where: string): ReadResult {
     return { failure: { uri: where, reason: `invalid record: ${field} ${issue?.message ?? 'is malformed'}` } };
   }
   const record = parsed.data;
-  const isHtml = record.text === undefined;
+  const isHtml = typeof record.text !== 'string';
   const content = ((isHtml ? record.html : record.text) ?? '').normalize('NFC');
   if (!content.trim()) return { failure: { uri: where, reason: `record has an empty ${isHtml ? 'html' : 'text'}` } };
   const id = record.id === undefined ? undefined : String(record.id);
@@ -84,7 +92,13 @@ export function parseJsonlLine(line: string, where: string): ReadResult {
       charset: 'utf-8',
       charsetFrom: 'json',
       externalId: id,
-      hints: { url: record.url, title: record.title, published: record.published },
+      hints: {
+        url: record.url ?? undefined,
+        title: record.title ?? undefined,
+        published: record.published ?? record.date ?? undefined,
+        outlet: record.outlet ?? record.source ?? undefined,
+        sections: record.sections ?? (record.section ? [record.section] : undefined),
+      },
     },
   };
 }
