@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type Doc, emptyMeta, identityMap, makeSpan } from '../model/index.js';
+import { createPipeline } from './run.js';
+import type { Stage } from './stage.js';
+
+function makeDoc(text: string): Doc {
+  return {
+    id: 'd1',
+    source: { uri: 'test', mediaType: 'text/plain' },
+    raw: text,
+    text,
+    origin: identityMap(text.length),
+    meta: emptyMeta(),
+    layers: {},
+    messages: [],
+  };
+}
+
+const by = { stage: 'test', version: 1 };
+const sentences: Stage<never, 'sentences'> = {
+  name: 'test/sentences',
+  version: 3,
+  requires: [],
+  produces: ['sentences'],
+  run: (doc) => ({ sentences: [makeSpan('sentences', 0, doc.text.length, 'S', by)] }),
+};
+const entities: Stage<'sentences', 'entities'> = {
+  name: 'test/entities',
+  version: 1,
+  requires: ['sentences'],
+  produces: ['entities'],
+  run: () => ({ entities: [] }),
+};
+const failing: Stage<never, 'sentences'> = {
+  ...sentences,
+  name: 'test/failing',
+  run: () => {
+    throw new Error('boom');
+  },
+};
+
+describe('createPipeline', () => {
+  it('refuses a stage whose requirement no earlier stage produces', () => {
+    expect(() => createPipeline([entities, sentences])).toThrow(/requires "sentences"/);
+  });
+
+  it('refuses two stages that produce the same layer', () => {
+    expect(() => createPipeline([sentences, { ...sentences, name: 'other' }])).toThrow(/produced by both/);
+  });
+
+  it('stamps provenance and never mutates the input document', () => {
+    const doc = makeDoc('One sentence.');
+    const result = createPipeline([sentences, entities]).run(doc);
+    expect(doc.layers).toEqual({});
+    expect(result.layers.sentences?.[0]?.by).toEqual({ stage: 'test/sentences', version: 3 });
+    expect(result.layers.entities).toEqual([]);
+  });
+
+  it('turns a failing stage into an error on that document and skips what depends on it', () => {
+    const result = createPipeline([failing, entities]).run(makeDoc('Text.'));
+    expect(result.messages.map((message) => [message.severity, message.source])).toEqual([
+      ['error', 'test/failing'],
+      ['info', 'test/entities'],
+    ]);
+    expect(result.layers.entities).toBeUndefined();
+  });
+
+  it('runs only the stages the wanted layers need', () => {
+    const result = createPipeline([sentences, entities]).run(makeDoc('Text.'), new Set(['sentences']));
+    expect(Object.keys(result.layers)).toEqual(['sentences']);
+  });
+});
