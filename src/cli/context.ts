@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openSqliteStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 
 /** The global options every command sees (`--db`). */
 export function globalOptions(command: Command): { db: string } {
@@ -8,6 +8,7 @@ export function globalOptions(command: Command): { db: string } {
 
 /** Opens the store named by --db for the length of `work`, closing it afterwards whatever happens. */
 export async function withStore<T>(command: Command, work: (store: Store) => Promise<T> | T): Promise<T> {
+  const { openSqliteStore } = await import('../store/index.js');
   const store = openSqliteStore(globalOptions(command).db);
   try {
     return await work(store);

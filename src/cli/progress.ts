@@ -1,13 +1,15 @@
-import cliProgress from 'cli-progress';
-
 /** A progress line on a terminal (stderr), nothing when output is piped or in CI. */
 export interface Progress {
   update(done: number, fields: Record<string, string | number>): void;
   stop(): void;
 }
 
-export function createProgress(format: string, enabled = Boolean(process.stderr.isTTY) && !process.env.CI): Progress {
+export async function createProgress(
+  format: string,
+  enabled = Boolean(process.stderr.isTTY) && !process.env.CI,
+): Promise<Progress> {
   if (!enabled) return { update: () => {}, stop: () => {} };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format, stream: process.stderr, hideCursor: true, clearOnComplete: true, fps: 10, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,

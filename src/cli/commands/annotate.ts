@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { annotateStream } from '../annotate-stream.js';
 import { parseLayers } from './ingest.js';
 
 export function register(program: Command): void {
@@ -25,6 +24,7 @@ Examples:
   zcat dump.jsonl.gz | lede annotate --layers quotes,entities > quotes.jsonl`,
     )
     .action(async (options: { in: string; out: string; asCleanText?: boolean; layers?: string }) => {
+      const { annotateStream } = await import('../annotate-stream.js');
       const { failed } = await annotateStream({
         input: options.in,
         output: options.out,

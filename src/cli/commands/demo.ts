@@ -1,8 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createDefaultPipeline, ingestInputs } from '../../pipeline/index.js';
-import { openSqliteStore } from '../../store/index.js';
 import { globalOptions } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
@@ -19,6 +17,8 @@ export function register(program: Command): void {
     .option('--no-serve', 'ingest only')
     .action(async (options: { port: number; serve: boolean }, command: Command) => {
       const db = globalOptions(command).db;
+      const { createDefaultPipeline, ingestInputs } = await import('../../pipeline/index.js');
+      const { openSqliteStore } = await import('../../store/index.js');
       const store = openSqliteStore(db);
       try {
         const summary = await ingestInputs(store, [EXAMPLE_CORPUS], {

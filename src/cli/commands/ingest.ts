@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
-import { createDefaultPipeline, ingestInputs } from '../../pipeline/index.js';
 import { printJson, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
@@ -49,6 +48,7 @@ Examples:
     )
     .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
       const layers = parseLayers(options.layers);
+      const { createDefaultPipeline, ingestInputs } = await import('../../pipeline/index.js');
       let stopRequested = false;
       const onSigint = () => {
         if (stopRequested) process.exit(130);
@@ -56,7 +56,7 @@ Examples:
         process.stderr.write('\nstopping after the current batch is committed (Ctrl-C again to abort now)…\n');
       };
       process.on('SIGINT', onSigint);
-      const progress = createProgress(
+      const progress = await createProgress(
         '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
       );
       const summary = await withStore(command, async (store) =>

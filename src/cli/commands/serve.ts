@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { createServer, isLoopback } from '../../server/index.js';
-import { openSqliteStore } from '../../store/index.js';
 import { globalOptions } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
@@ -29,6 +27,8 @@ export function register(program: Command): void {
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(db: string, options: ServeOptions): Promise<void> {
+  const { createServer, isLoopback } = await import('../../server/index.js');
+  const { openSqliteStore } = await import('../../store/index.js');
   if (!isLoopback(options.host) && !options.token) {
     throw new LedeError(
       'USAGE',
