@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LayerName } from '../model/index.js';
-import { createDefaultPipeline, ingestInputs } from '../pipeline/index.js';
+import { ingestInputs } from '../pipeline/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { loadNewsCorpus, writeReplicatedCorpus } from './corpus.js';
 
 export interface IngestBenchOptions {
   sizes: number[];
   layers?: ReadonlySet<LayerName>;
+  workers?: number;
   log: (line: string) => void;
 }
 
@@ -35,8 +36,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       const started = process.hrtime.bigint();
       const summary = await ingestInputs(store, [input], {
         context: { maxDocumentBytes: 20 * 1024 * 1024 },
-        pipeline: createDefaultPipeline(),
         layers: options.layers,
+        workers: options.workers,
         batchSize: 500,
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;

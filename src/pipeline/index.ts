@@ -1,10 +1,13 @@
 /** Builds and runs an ordered, checked list of stages over documents. */
 
+export type { AnalyseResult, Analyser, LearntLines } from './analyse.js';
+export { createAnalyser } from './analyse.js';
+export { analyseRecord } from './analyse-record.js';
 export type { BatchRecord } from './batch-format.js';
 export { toBatchRecord } from './batch-format.js';
 export { createDefaultPipeline } from './default-stages.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
-export { analyseRecord, ingestInputs, LearntBoilerplate } from './ingest.js';
+export { ingestInputs } from './ingest.js';
 export type { Pipeline } from './run.js';
 export { createPipeline } from './run.js';
 export type { AnyStage, Stage } from './stage.js';

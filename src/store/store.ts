@@ -85,6 +85,8 @@ export interface Store {
   listFailures(limit?: number): (ReadFailure & { at: string })[];
   /** Short lines recurring in at least `minDocuments` documents of an outlet: learnt boilerplate. */
   learntBoilerplate(outlet: string, minDocuments: number): Set<string>;
+  /** The same for every outlet at once ('' for documents with no known outlet). */
+  learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>>;
   stats(): StoreStats;
   close(): void;
 }

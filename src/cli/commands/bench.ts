@@ -7,7 +7,8 @@ export function register(program: Command): void {
     .description('Benchmarks (not tests): ingest throughput and peak memory on the real news corpus, replicated')
     .option('--sizes <list>', 'comma-separated corpus sizes', '10000,50000')
     .option('--layers <list>', 'layers to compute while ingesting (default: all)')
-    .action(async (options: { sizes: string; layers?: string }) => {
+    .option('--workers <n>', 'worker threads (default: one per core)', Number)
+    .action(async (options: { sizes: string; layers?: string; workers?: number }) => {
       const { benchIngest } = await import('../../bench/ingest-bench.js');
       const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
       process.stdout.write(`ingest: read, clean, analyse (${options.layers ?? 'all layers'}) and store, one process\n`);

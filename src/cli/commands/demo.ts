@@ -17,13 +17,12 @@ export function register(program: Command): void {
     .option('--no-serve', 'ingest only')
     .action(async (options: { port: number; serve: boolean }, command: Command) => {
       const db = globalOptions(command).db;
-      const { createDefaultPipeline, ingestInputs } = await import('../../pipeline/index.js');
+      const { ingestInputs } = await import('../../pipeline/index.js');
       const { openSqliteStore } = await import('../../store/index.js');
       const store = openSqliteStore(db);
       try {
         const summary = await ingestInputs(store, [EXAMPLE_CORPUS], {
           context: await createFetchContext({}),
-          pipeline: createDefaultPipeline(),
         });
         process.stderr.write(
           `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,

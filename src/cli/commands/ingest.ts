@@ -14,6 +14,7 @@ export interface IngestCliOptions {
   rate?: number;
   timeout?: number;
   maxBytes?: number;
+  workers?: number;
 }
 
 export function register(program: Command): void {
@@ -23,6 +24,11 @@ export function register(program: Command): void {
     .description('Read, clean, analyse and store articles; the same input twice is stored once')
     .option('--batch <n>', 'documents per transaction', parsePositiveInt, 200)
     .option('--layers <list>', 'comma-separated layers to compute (default: all)')
+    .option(
+      '--workers <n>',
+      'worker threads for cleaning and analysis (default: one per core; 0 for none)',
+      parsePositiveInt,
+    )
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--rate <n>', 'requests per second to any one host', Number, 1)
     .option('--timeout <seconds>', 'give up on a page after this many seconds', Number, 15)
@@ -48,7 +54,7 @@ Examples:
     )
     .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
       const layers = parseLayers(options.layers);
-      const { createDefaultPipeline, ingestInputs } = await import('../../pipeline/index.js');
+      const { ingestInputs } = await import('../../pipeline/index.js');
       let stopRequested = false;
       const onSigint = () => {
         if (stopRequested) process.exit(130);
@@ -62,9 +68,9 @@ Examples:
       const summary = await withStore(command, async (store) =>
         ingestInputs(store, inputs, {
           context: await createFetchContext(options),
-          pipeline: createDefaultPipeline(),
           layers,
           batchSize: options.batch,
+          workers: options.workers,
           shouldStop: () => stopRequested,
           onProgress: (p) =>
             progress.update(p.ingested + p.duplicates + p.failed, {

@@ -112,6 +112,7 @@ class SqliteStore implements Store {
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
       learnt: db.prepare('SELECT line FROM outlet_lines WHERE outlet = ? AND documents >= ?').pluck(),
+      learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
     };
   }
 
@@ -296,6 +297,16 @@ class SqliteStore implements Store {
 
   learntBoilerplate(outlet: string, minDocuments: number): Set<string> {
     return new Set(this.statements.learnt.all(outlet, minDocuments) as string[]);
+  }
+
+  learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>> {
+    const byOutlet = new Map<string, Set<string>>();
+    for (const row of this.statements.learntAll.all(minDocuments) as { outlet: string; line: string }[]) {
+      const lines = byOutlet.get(row.outlet) ?? new Set<string>();
+      lines.add(row.line);
+      byOutlet.set(row.outlet, lines);
+    }
+    return byOutlet;
   }
 
   stats(): StoreStats {

@@ -1,0 +1,24 @@
+import { type CleanOptions, cleanRecord, splitLines } from '../clean/index.js';
+import { normaliseLine } from '../clean/lines.js';
+import type { RawRecord } from '../ingest/index.js';
+import type { Doc, LayerName } from '../model/index.js';
+import type { Pipeline } from './run.js';
+
+/** Cleans and analyses one record; lines learnt as the outlet's boilerplate are dropped on a second pass. */
+export function analyseRecord(
+  record: RawRecord,
+  pipeline: Pipeline,
+  layers?: ReadonlySet<LayerName>,
+  learntFor?: (outlet: string) => ReadonlySet<string> | undefined,
+  cleanOptions: CleanOptions = {},
+): Doc {
+  let doc = cleanRecord(record, cleanOptions);
+  const known = learntFor?.(doc.meta.outlet ?? '');
+  if (known && known.size > 0 && !record.mediaType.includes('html')) {
+    const kept = splitLines(doc.raw).some(
+      (line) => known.has(normaliseLine(line.text)) && !doc.meta.boilerplate.includes(line.text),
+    );
+    if (kept) doc = cleanRecord(record, { ...cleanOptions, knownBoilerplate: known });
+  }
+  return pipeline.run(doc, layers);
+}
