@@ -96,7 +96,10 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   // Between the headline and the body: captions (a photo credit, or a line that is not a sentence).
   while (i < lines.length) {
     const text = norm[i] as string;
-    if (isCaptionLine(text) || (!SENTENCE_END.test(text) && nextContent(roles, i + 1) < lines.length)) {
+    // Without a photo credit, only a scrape dump's line under its own headline is taken for a caption:
+    // a body supplied with its title (JSONL) often opens with an unpunctuated lead paragraph.
+    const unpunctuated = known === undefined && !SENTENCE_END.test(text) && nextContent(roles, i + 1) < lines.length;
+    if (isCaptionLine(text) || unpunctuated) {
       roles[i] = 'caption';
       i = nextContent(roles, i + 1);
     } else break;
@@ -104,12 +107,14 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
 
   markFooter(norm, roles);
 
-  // Inside the body: captions with a credit anywhere, and short heading lines followed by more body.
+  // Inside the body: captions with a credit anywhere, and short heading lines between body paragraphs.
+  let bodySeen = false;
   for (let k = 0; k < lines.length; k++) {
     if (roles[k] !== 'body') continue;
     const text = norm[k] as string;
     if (isCaptionLine(text)) roles[k] = 'caption';
-    else if (isSubhead(text) && hasBodyAfter(roles, k)) roles[k] = 'subhead';
+    else if (bodySeen && isSubhead(text) && hasBodyAfter(roles, k)) roles[k] = 'subhead';
+    else bodySeen = true;
   }
 
   const builder = new TextBuilder();
@@ -163,7 +168,9 @@ function markFooter(norm: string[], roles: Role[]): void {
 
 function isSubhead(text: string): boolean {
   const words = wordCount(text);
-  if (words === 0 || words > 12) return false;
+  if (words < 2 || words > 12) return false;
+  // A heading starts like one (capital, digit or opening quote); list items and broken lines do not.
+  if (!/^[\p{Lu}\p{N}‘“"']/u.test(text) || !/\p{L}{2}/u.test(text)) return false;
   if (HEADING_ABBREVIATIONS.test(text)) return true;
   return !SENTENCE_END.test(text) && !/[.!?]$/.test(text.replace(/["'”’»)\]]+$/, ''));
 }
