@@ -55,6 +55,7 @@ export function cleanRecord(record: RawRecord, options: CleanOptions = {}): Doc 
       fetchedAt: record.fetchedAt,
       charset: record.charset,
       charsetFrom: record.charsetFrom,
+      hints: record.hints,
     },
     raw,
     text: cleaned.text,

@@ -12,6 +12,8 @@ export interface DocSource {
   /** Character set the bytes were decoded with, and how it was decided (bom, header, meta, detected, default). */
   charset?: string;
   charsetFrom?: string;
+  /** What the container said of the document (a JSONL record's title, url, date), kept to reprocess it. */
+  hints?: { url?: string; title?: string; published?: string; outlet?: string; sections?: string[] };
 }
 
 /** A date with what supports it; `estimated` marks a date inferred from the contents rather than stated. */

@@ -8,6 +8,7 @@ export { toBatchRecord } from './batch-format.js';
 export { createDefaultPipeline } from './default-stages.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 export { ingestInputs } from './ingest.js';
+export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';
 export { createPipeline } from './run.js';
 export type { AnyStage, Stage } from './stage.js';

@@ -81,6 +81,10 @@ export interface Store {
   iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
   /** Replaces some layers of a stored document (reprocessing). */
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
+  /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
+  replaceDocument(doc: Doc): void;
+  /** Each stored layer's `stage@version`, to find what a newer pipeline must recompute. */
+  layerVersions(id: string): Map<LayerName, string>;
   recordFailures(failures: readonly ReadFailure[]): void;
   listFailures(limit?: number): (ReadFailure & { at: string })[];
   /** Short lines recurring in at least `minDocuments` documents of an outlet: learnt boilerplate. */

@@ -5,6 +5,7 @@ import { register as registerDemo } from './demo.js';
 import { register as registerEval } from './eval.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerRead } from './read.js';
+import { register as registerReprocess } from './reprocess.js';
 import { register as registerServe } from './serve.js';
 import { register as registerTrain } from './train.js';
 
@@ -13,6 +14,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
   registerAnnotate,
   registerRead,
+  registerReprocess,
   registerServe,
   registerDemo,
   registerEval,

@@ -12,6 +12,7 @@ export const MIGRATIONS: string[] = [
     media_type TEXT NOT NULL,
     charset TEXT,
     charset_from TEXT,
+    hints TEXT,
     fetched_at TEXT,
     ingested_at TEXT NOT NULL,
     headline TEXT,

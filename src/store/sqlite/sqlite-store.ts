@@ -25,6 +25,7 @@ interface DocumentRow {
   media_type: string;
   charset: string | null;
   charset_from: string | null;
+  hints: string | null;
   fetched_at: string | null;
   ingested_at: string;
   headline: string | null;
@@ -90,9 +91,9 @@ class SqliteStore implements Store {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
       insertDocument: db.prepare(`INSERT INTO documents
-        (id, external_id, uri, media_type, charset, charset_from, fetched_at, ingested_at, headline, published,
+        (id, external_id, uri, media_type, charset, charset_from, hints, fetched_at, ingested_at, headline, published,
          published_estimated, outlet, language, meta, text, raw, origin, messages, word_count)
-        VALUES (@id, @external_id, @uri, @media_type, @charset, @charset_from, @fetched_at, @ingested_at, @headline,
+        VALUES (@id, @external_id, @uri, @media_type, @charset, @charset_from, @hints, @fetched_at, @ingested_at, @headline,
          @published, @published_estimated, @outlet, @language, @meta, @text, @raw, @origin, @messages, @word_count)`),
       insertFts: db.prepare('INSERT INTO documents_fts (rowid, headline, text) VALUES (?, ?, ?)'),
       insertOriginal: db.prepare('INSERT INTO originals (doc_seq, bytes) VALUES (?, ?)'),
@@ -133,6 +134,7 @@ class SqliteStore implements Store {
           media_type: doc.source.mediaType,
           charset: doc.source.charset ?? null,
           charset_from: doc.source.charsetFrom ?? null,
+          hints: doc.source.hints ? JSON.stringify(doc.source.hints) : null,
           fetched_at: doc.source.fetchedAt ?? null,
           ingested_at: now,
           headline: doc.meta.headline ?? null,
@@ -215,6 +217,7 @@ class SqliteStore implements Store {
         mediaType: row.media_type,
         charset: row.charset ?? undefined,
         charsetFrom: row.charset_from ?? undefined,
+        hints: row.hints ? JSON.parse(row.hints) : undefined,
         fetchedAt: row.fetched_at ?? undefined,
       },
       raw: row.raw,
@@ -332,6 +335,48 @@ class SqliteStore implements Store {
         .prepare('SELECT layer, sum(span_count) AS spans FROM layers GROUP BY layer ORDER BY layer')
         .all() as { layer: string; spans: number }[],
     };
+  }
+
+  replaceDocument(doc: Doc): void {
+    const row = this.statements.byId.get(doc.id) as DocumentRow | undefined;
+    if (!row) throw new LedeError('NOT_FOUND', `no document ${doc.id}`);
+    const db = this.db;
+    db.transaction(() => {
+      db.prepare("INSERT INTO documents_fts (documents_fts, rowid, headline, text) VALUES ('delete', ?, ?, ?)").run(
+        row.seq,
+        row.headline ?? '',
+        row.text,
+      );
+      db.prepare(
+        `UPDATE documents SET headline = ?, published = ?, published_estimated = ?, outlet = ?, language = ?, meta = ?,
+           text = ?, raw = ?, origin = ?, messages = ?, word_count = ? WHERE seq = ?`,
+      ).run(
+        doc.meta.headline ?? null,
+        doc.meta.published?.value ?? null,
+        doc.meta.published?.estimated ? 1 : 0,
+        doc.meta.outlet ?? null,
+        doc.meta.language ?? null,
+        JSON.stringify(doc.meta),
+        doc.text,
+        doc.raw,
+        JSON.stringify(doc.origin),
+        JSON.stringify(doc.messages),
+        countWords(doc.text),
+        row.seq,
+      );
+      this.statements.insertFts.run(row.seq, doc.meta.headline ?? '', doc.text);
+      db.prepare('DELETE FROM document_sections WHERE doc_seq = ?').run(row.seq);
+      for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
+      db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
+      this.writeLayers(row.seq, doc.layers);
+    })();
+  }
+
+  layerVersions(id: string): Map<LayerName, string> {
+    const rows = this.db
+      .prepare('SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?')
+      .all(id) as { layer: LayerName; stage: string; version: number }[];
+    return new Map(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
   }
 
   close(): void {

@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { printJson, withStore } from '../context.js';
+import { parsePositiveInt } from '../options.js';
+
+export function register(program: Command): void {
+  program
+    .command('reprocess')
+    .description('Re-clean and re-analyse stored documents that a newer stage or newly learnt boilerplate makes stale')
+    .option('--all', 'redo every document')
+    .option('--workers <n>', 'worker threads (default: one per core; 0 for none)', parsePositiveInt)
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      '\nRun it after upgrading lede (new models, new rules) or after a large ingest: lines that recur across\nmany documents of one outlet are learnt as boilerplate, and documents stored before then lose them now.',
+    )
+    .action(async (options: { all?: boolean; workers?: number; json?: boolean }, command: Command) => {
+      const { reprocessDocuments } = await import('../../pipeline/index.js');
+      const result = await withStore(command, (store) => reprocessDocuments(store, options));
+      if (options.json) printJson(result);
+      else process.stderr.write(`${result.changed} of ${result.seen} documents reprocessed\n`);
+    });
+}
