@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -129,7 +129,25 @@ describe('warcReader', () => {
 
   it('turns a file named .warc that is not a WARC into one failure', async () => {
     const results = await readBytes('fake.warc', new TextEncoder().encode('this is not an archive\r\n\r\nat all'));
-    expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ failure: { uri: join(dir, 'fake.warc') } });
+    expect(results).toEqual([
+      {
+        failure: {
+          uri: join(dir, 'fake.warc'),
+          reason: 'not a WARC file (it does not start with a WARC/1.x version line)',
+        },
+      },
+    ]);
+  });
+
+  it('fails a 200 MB file of zeros named .warc at once, without reading it', async () => {
+    const path = join(dir, 'zeros.warc');
+    await writeFile(path, '');
+    await truncate(path, 200 * 1024 * 1024); // sparse: no disk used
+    const file = await openInputFile(path, 200 * 1024 * 1024);
+    const started = performance.now();
+    const results: ReadResult[] = [];
+    for await (const result of warcReader.read(file, CONTEXT)) results.push(result);
+    expect(results).toEqual([{ failure: { uri: path, reason: expect.stringContaining('not a WARC file') } }]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

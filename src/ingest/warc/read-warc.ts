@@ -32,6 +32,16 @@ export function gunzipHead(head: Uint8Array): Uint8Array {
 const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
 async function* readWarc(file: InputFile, context: ReadContext): AsyncIterable<ReadResult> {
+  if (file.size === 0) {
+    yield { failure: { uri: file.path, reason: 'empty file' } };
+    return;
+  }
+  // Checked up front: warcio reads a first line of any length, so junk without newlines would fill memory.
+  if (!startsWithWarc(file.head)) {
+    const what = isGzip(file.head) ? 'gzip file does not hold a WARC' : 'not a WARC file';
+    yield { failure: { uri: file.path, reason: `${what} (it does not start with a WARC/1.x version line)` } };
+    return;
+  }
   // Node's gunzip reads multi-member archives and, unlike warcio's inflater, reports a cut-off member.
   const raw = file.stream() as Readable;
   const source = isGzip(file.head) ? pipeline(raw, createGunzip(), () => {}) : raw;
