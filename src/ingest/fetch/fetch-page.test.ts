@@ -21,6 +21,10 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'text/html; charset=windows-1256' })
         .end(iconv.encode(`<html><body><p>${ARABIC}</p></body></html>`, 'windows-1256')),
     '/hang': () => {},
+    '/stall': (_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html><body><p>The first half arrives, then nothing');
+    },
     '/big': (_, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -89,6 +93,23 @@ describe('createFetcher', () => {
     });
   });
 
+  it.each([
+    ['http://[::1]:9/', '::1', 'a loopback'],
+    ['http://[::ffff:127.0.0.1]:9/', '::ffff:7f00:1', 'a loopback'],
+    ['http://2130706433:9/', '127.0.0.1', 'a loopback'],
+    ['http://0x7f.1:9/', '127.0.0.1', 'a loopback'],
+    ['http://169.254.169.254/latest/meta-data/', '169.254.169.254', 'a link-local'],
+    ['http://100.64.1.1/', '100.64.1.1', 'a CGNAT (shared address space)'],
+    ['http://0.0.0.0:9/', '0.0.0.0', 'an unspecified'],
+  ])('refuses %s before connecting', async (url, address, kind) => {
+    const fetcher = createFetcher();
+    const result = await fetcher.fetchPage(url);
+    await fetcher.close();
+    expect(result).toEqual({
+      failure: { uri: url, reason: `refused: ${address} is ${kind} address (use --allow-private to allow)` },
+    });
+  });
+
   it('checks the address a host name resolves to when connecting, not just literal IPs', async () => {
     const lookup: LookupFunction = (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]);
     const url = `http://news.example:${server.port}/page`;
@@ -114,6 +135,11 @@ describe('createFetcher', () => {
     const result = await withFetcher({ timeoutMs: 300 }, (fetchPage) => fetchPage(`${server.origin}/hang`));
     expect(result).toMatchObject({ failure: { reason: 'timed out after 0.3 s' } });
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('gives up on a body that stalls half way after the overall timeout', async () => {
+    const result = await withFetcher({ timeoutMs: 300 }, (fetchPage) => fetchPage(`${server.origin}/stall`));
+    expect(result).toMatchObject({ failure: { reason: 'timed out after 0.3 s' } });
   });
 
   it('aborts a streamed body or a compression bomb past the size cap', async () => {
