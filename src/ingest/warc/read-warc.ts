@@ -47,6 +47,7 @@ async function* readWarc(file: InputFile, context: ReadContext): AsyncIterable<R
   const source = isGzip(file.head) ? pipeline(raw, createGunzip(), () => {}) : raw;
   let records = 0;
   let skipped = 0;
+  let failed = 0;
   try {
     for await (const record of new WARCParser(source as AsyncIterable<Uint8Array>)) {
       if (record.warcHeader('Content-Length') == null) {
@@ -60,6 +61,7 @@ async function* readWarc(file: InputFile, context: ReadContext): AsyncIterable<R
         continue;
       }
       if ('record' in result) records++;
+      else failed++;
       yield result;
     }
   } catch (error) {
@@ -73,8 +75,10 @@ async function* readWarc(file: InputFile, context: ReadContext): AsyncIterable<R
       },
     };
     return;
+  } finally {
+    raw.destroy(); // a consumer that stops early must not leave the file open
   }
-  if (records === 0) {
+  if (records === 0 && failed === 0) {
     yield {
       failure: { uri: file.path, reason: `no HTML response records in the WARC (${skipped} other records skipped)` },
     };
