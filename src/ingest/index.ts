@@ -5,9 +5,19 @@
  */
 
 export { decodeBytes } from './charset/decode.js';
+export { feedReader, parseFeed } from './feed/index.js';
+export {
+  classifyAddress,
+  createFetcher,
+  DEFAULT_FETCH_OPTIONS,
+  type Fetcher,
+  type FetchOptions,
+} from './fetch/index.js';
+export { readUrl } from './fetch/read-url.js';
 export { parseJsonlLine } from './jsonl/read-jsonl.js';
 export { readInputs } from './read-inputs.js';
 export type { InputFile, ReadContext, Reader } from './reader.js';
 export { chooseReader, READERS } from './readers.js';
 export type { RawRecord, ReadFailure, ReadResult } from './record.js';
 export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/expand.js';
+export { warcReader, writeWarc } from './warc/index.js';

@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors.js';
+import { readUrl } from './fetch/read-url.js';
 import type { ReadContext } from './reader.js';
 import { chooseReader } from './readers.js';
 import type { ReadResult } from './record.js';
@@ -18,13 +19,7 @@ export async function* readInputs(
     if (source.kind === 'error') {
       yield { failure: { uri: source.uri, reason: source.reason } };
     } else if (source.kind === 'url') {
-      if (!context.fetchPage) {
-        yield { failure: { uri: source.url, reason: 'fetching URLs is not available here' } };
-      } else {
-        yield await context
-          .fetchPage(source.url)
-          .catch((error) => ({ failure: { uri: source.url, reason: errorMessage(error) } }));
-      }
+      yield* readUrl(source.url, context);
     } else {
       const reader = chooseReader(source.file);
       if (!reader) {

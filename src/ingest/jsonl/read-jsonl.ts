@@ -46,10 +46,12 @@ async function* readJsonl(file: InputFile): AsyncIterable<ReadResult> {
   });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
+  let yielded = 0;
   try {
     for await (const line of lines) {
       lineNumber++;
       if (!line.trim()) continue;
+      yielded++;
       yield parseJsonlLine(line, `${file.path}:${lineNumber}`);
     }
   } catch (error) {
@@ -63,6 +65,8 @@ async function* readJsonl(file: InputFile): AsyncIterable<ReadResult> {
         reason: `${truncated ? 'truncated or corrupt gzip' : 'read error'} after line ${lineNumber}: ${errorMessage(streamError)}`,
       },
     };
+  } else if (yielded === 0) {
+    yield { failure: { uri: file.path, reason: lineNumber === 0 ? 'empty file' : 'no records: only blank lines' } };
   }
 }
 
