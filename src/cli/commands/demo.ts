@@ -21,9 +21,9 @@ export function register(program: Command): void {
       const { openSqliteStore } = await import('../../store/index.js');
       const store = openSqliteStore(db);
       try {
-        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], {
-          context: await createFetchContext({}),
-        });
+        // The example corpus is local files: nothing is fetched, but the context is closed all the same.
+        const context = await createFetchContext({});
+        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], { context }).finally(() => context.close());
         process.stderr.write(
           `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,
         );

@@ -65,9 +65,10 @@ Examples:
       const progress = await createProgress(
         '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
       );
+      const context = await createFetchContext(options);
       const summary = await withStore(command, async (store) =>
         ingestInputs(store, inputs, {
-          context: await createFetchContext(options),
+          context,
           layers,
           batchSize: options.batch,
           workers: options.workers,
@@ -81,9 +82,10 @@ Examples:
               current: (p.currentSource ?? '').slice(-40),
             }),
         }),
-      ).finally(() => {
+      ).finally(async () => {
         progress.stop();
         process.off('SIGINT', onSigint);
+        await context.close();
       });
       if (options.json) {
         printJson({
