@@ -32,6 +32,7 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

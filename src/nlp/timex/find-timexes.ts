@@ -1,0 +1,89 @@
+/**
+ * Finds temporal expressions in a text and normalises them to TIMEX3 values against an anchor day.
+ * Every rule proposes candidates; the longest candidate wins an overlap (the earlier rule on a tie).
+ */
+import type { TimexType } from '../../model/index.js';
+import type { Day } from './calendar.js';
+import { loadTimexLexicon, type TimexLexicon } from './lexicon.js';
+import type { Tense } from './resolve.js';
+import { createTimexRules, type TimexRule } from './rules.js';
+
+export interface TimexFinding {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  rule: string;
+}
+
+export interface TimexFinder {
+  find(text: string, anchor?: Day): TimexFinding[];
+}
+
+export function createTimexFinder(lexicon: TimexLexicon = loadTimexLexicon()): TimexFinder {
+  const rules = createTimexRules(lexicon);
+  return { find: (text, anchor) => findTimexes(text, rules, anchor) };
+}
+
+function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined): TimexFinding[] {
+  const candidates: (TimexFinding & { order: number })[] = [];
+  rules.forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      if (match[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const start = match.index;
+      const end = start + match[0].length;
+      const tense = tenseAround(text, start, end);
+      const built = rule.build(match, { anchor, tense, before: text.slice(Math.max(0, start - 20), start) });
+      if (!built) continue;
+      const finding: TimexFinding & { order: number } = { start, end, ...built, rule: rule.name, order };
+      if (!built.mod) delete finding.mod;
+      candidates.push(finding);
+    }
+  });
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const chosen: TimexFinding[] = [];
+  for (const { order: _order, ...candidate } of candidates) {
+    if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+const FUTURE_CUE =
+  /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|would|next|intends? to|set to)\b|['’]ll\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|said|ago|last|came|went|took|began|met|made|told|[a-z]{3,}ed)\b/gi;
+
+/**
+ * The tense of the clause around an expression: the verb cue nearest to it within its sentence.
+ * Decides which way an unanchored `Sunday` or `March` points.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = Math.max(text.lastIndexOf('.', start - 2), text.lastIndexOf('\n', start - 1), 0);
+  const rightDot = text.indexOf('.', end);
+  const rightLine = text.indexOf('\n', end);
+  const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
+  const sentence = text.slice(left, right);
+  let best: Tense = 'none';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [cue, tense] of [
+    [FUTURE_CUE, 'future'],
+    [PAST_CUE, 'past'],
+  ] as const) {
+    cue.lastIndex = 0;
+    for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
+      const at = left + match.index;
+      if (at >= start && at < end) continue;
+      const distance = at < start ? start - at : at - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = tense;
+      }
+    }
+  }
+  return best;
+}
