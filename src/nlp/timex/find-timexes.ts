@@ -37,8 +37,8 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
       }
       const start = match.index;
       const end = start + match[0].length;
-      const tense = tenseAround(text, start, end);
-      const built = rule.build(match, { anchor, tense, before: text.slice(Math.max(0, start - 20), start) });
+      const { tense, sentence } = tenseAround(text, start, end);
+      const built = rule.build(match, { anchor, tense, sentence, before: text.slice(Math.max(0, start - 20), start) });
       if (!built) continue;
       const finding: TimexFinding & { order: number } = { start, end, ...built, rule: rule.name, order };
       if (!built.mod) delete finding.mod;
@@ -56,13 +56,15 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
 
 const FUTURE_CUE =
   /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|would|next|intends? to|set to)\b|['’]ll\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|said|ago|last|came|went|took|began|met|made|told|[a-z]{3,}ed)\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|[a-z]{3,}ed)\b/gi;
+/** Reporting verbs carry the tense of the report, not of what is reported. */
+const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'noted', 'stated', 'claimed', 'declared', 'warned', 'stressed', 'explained', 'insisted', 'argued', 'asked', 'emphasized', 'continued']);
 
 /**
  * The tense of the clause around an expression: the verb cue nearest to it within its sentence.
  * Decides which way an unanchored `Sunday` or `March` points.
  */
-export function tenseAround(text: string, start: number, end: number): Tense {
+export function tenseAround(text: string, start: number, end: number): { tense: Tense; sentence: string } {
   const left = Math.max(text.lastIndexOf('.', start - 2), text.lastIndexOf('\n', start - 1), 0);
   const rightDot = text.indexOf('.', end);
   const rightLine = text.indexOf('\n', end);
@@ -78,6 +80,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
       const at = left + match.index;
       if (at >= start && at < end) continue;
+      if (tense === 'past' && REPORTING.has(match[0].toLowerCase())) continue;
       const distance = at < start ? start - at : at - end;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -85,5 +88,5 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       }
     }
   }
-  return best;
+  return { tense: best, sentence };
 }

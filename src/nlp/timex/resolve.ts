@@ -6,7 +6,6 @@
 import {
   addDays,
   addMonths,
-  compareDays,
   type Day,
   formatDay,
   formatMonth,
@@ -23,21 +22,42 @@ export interface ResolveContext {
   tense: Tense;
   /** A few characters of text before the expression, for rules that need a preposition (`in May`). */
   before?: string;
+  /** The sentence around the expression. */
+  sentence?: string;
 }
 
 /** A month (and optionally day) without a year: the year nearest the anchor in the direction the tense points. */
-export function resolveMonthDay(month: number, day: number | undefined, context: ResolveContext, direction?: 'last' | 'next'): string {
+export function resolveMonthDay(
+  month: number,
+  day: number | undefined,
+  context: ResolveContext,
+  direction?: 'last' | 'next',
+): string {
   const { anchor } = context;
   const label = day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
   if (!anchor) return label;
-  const target: Day = { year: anchor.year, month, day: day ?? (direction ? 1 : anchor.day) };
-  let year = anchor.year;
-  const cmp = day === undefined ? month - anchor.month : compareDays(target, anchor);
-  const goBack = direction === 'last' ? cmp >= 0 : direction === undefined && context.tense === 'past' && cmp > 0;
-  const goForward = direction === 'next' ? cmp <= 0 : direction === undefined && context.tense === 'future' && cmp < 0;
-  if (goBack) year--;
-  if (goForward) year++;
+  const at = (year: number) => (day === undefined ? year * 12 + month - anchor.month : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day));
+  const years = [anchor.year - 1, anchor.year, anchor.year + 1];
+  const pointing = direction === 'last' ? 'past' : direction === 'next' ? 'future' : context.tense;
+  let year: number;
+  if (pointing === 'past') {
+    const strict = direction === 'last';
+    year = [...years].reverse().find((y) => (strict ? at(y) < 0 : at(y) <= 0) && !(day === undefined && strict && at(y) === 0)) ?? anchor.year;
+    if (day === undefined && !strict) year = years.find((y) => y === anchor.year && month <= anchor.month) ?? anchor.year - 1;
+  } else if (pointing === 'future') {
+    const strict = direction === 'next';
+    year = years.find((y) => (strict ? at(y) > 0 : at(y) >= 0)) ?? anchor.year;
+    if (day === undefined && !strict) year = month >= anchor.month ? anchor.year : anchor.year + 1;
+  } else {
+    year = years.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best), anchor.year);
+    // With no tense to go by, a month more than a few months ahead is more likely this year's than next year's.
+    if (day === undefined && Math.abs(month - anchor.month) <= 6) year = anchor.year;
+  }
   return day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day });
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** A weekday: news weekdays point to the past (the most recent one, today included) unless the clause is future. */

@@ -17,6 +17,7 @@ import {
   resolveSeason,
   resolveWeekday,
 } from './resolve.js';
+import { weekday } from './calendar.js';
 
 export interface TimexValue {
   type: TimexType;
@@ -31,6 +32,8 @@ export interface TimexRule {
 }
 
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
+/** `four flights a week`, `$1.76 a year`: a rate, not a duration. */
+const RATE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|times|once))\S*\s+(?:\S+\s+)?$/i;
 const NOT_BEFORE = '(?<![\\w$£€.,/-])';
 const NOT_AFTER = '(?![\\w%]|[.,]\\d|-\\d)';
 
@@ -94,15 +97,16 @@ const GRANULARITY: Record<string, Granularity> = {
 export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
   const fullMonths = Object.keys(lexicon.months).filter((name) => name.length > 4 || name === 'may' || name === 'june' || name === 'july');
   const shortMonths = Object.keys(lexicon.months).filter((name) => !fullMonths.includes(name));
-  const MONTH = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths).slice(3, -1)}\\.)`;
-  const MONTH_ANY = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths).slice(3, -1)}\\.?)`;
+  const MONTH = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths)}\\.)`;
+  const MONTH_ANY = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths)}\\.?)`;
   const fullDays = Object.keys(lexicon.weekdays).filter((name) => name.endsWith('day'));
   const shortDays = Object.keys(lexicon.weekdays).filter((name) => !name.endsWith('day'));
-  const WEEKDAY = `(?:${capitalisedAlternation(fullDays).slice(3, -1)}|${capitalisedAlternation(shortDays).slice(3, -1)}\\.)`;
+  const WEEKDAY = `(?:${capitalisedAlternation(fullDays).slice(3, -1)}|${capitalisedAlternation(shortDays)}\\.)`;
   const SEASON = alternation(Object.keys(lexicon.seasons));
   const PART = alternation(Object.keys(lexicon.partsOfDay));
   const UNIT = `${alternation(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'centurie', 'millennium', 'weekend'])}s?`;
   const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+  const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
   const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
   const WORD_NUMBER = `(?:${TENS}(?:[- ]${ONES})?|${alternation(Object.keys(lexicon.numbers).filter((w) => !['hundred', 'thousand'].includes(w))).slice(3, -1)})`;
   const NUMBER = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?:${WORD_NUMBER})(?:[- ](?:hundred|thousand))?|[Tt]wenty[- ]${ONES})`;
@@ -151,7 +155,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'month',
-      pattern: re(`${PRE}(${MONTH})(?![\\w'’])`),
+      pattern: re(`${PRE}(${MONTH})(?![\\w])`),
       build: (m, context) => {
         const name = m[2] as string;
         if (name === 'May' && !m[1] && !/\b(?:in|of|since|until|till|by|from|to|through|during|before|after|last|this|next|early|late|mid)\s+$/i.test(context.before ?? '')) return undefined;
@@ -171,7 +175,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'weekday',
       pattern: re(
-        `(?:(${alternation(['last', 'this', 'next', 'the previous', 'the following', 'this past', 'this coming', 'early', 'late']).slice(3, -1)})\\s+)?(${WEEKDAY})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w'’])`,
+        `(?:(${alternation(['last', 'this', 'next', 'the previous', 'the following', 'this past', 'this coming', 'early', 'late']).slice(3, -1)})\\s+)?(${WEEKDAY})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w])`,
       ),
       build: (m, context) => {
         const relation = m[1]?.toLowerCase();
@@ -183,7 +187,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'deictic-day',
-      pattern: re(`(?:(${alternation(['early', 'late']).slice(3, -1)})\\s+)?(${alternation(['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last']).slice(3, -1)})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w'’-])`),
+      pattern: re(`(?:(${alternation(['early', 'late']).slice(3, -1)})\\s+)?(${alternation(['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last']).slice(3, -1)})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w-])`),
       build: (m, context) => {
         const word = (m[2] as string).toLowerCase();
         const part = m[3]?.toLowerCase();
@@ -208,7 +212,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'relative-unit',
       pattern: re(
-        `(?:(${alternation(['early', 'earlier', 'late', 'later', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the end of the', 'the start of the']).slice(3, -1)})[\\s-]+)?(${alternation(['this', 'last', 'next', 'the coming', 'the current', 'the previous', 'the following', 'this past', 'this coming', 'the past', 'the last', 'the next', 'current', 'coming']).slice(3, -1)})\\s+(${alternation(['year', 'month', 'week', 'quarter', 'decade', 'century', 'weekend', 'fiscal year']).slice(3, -1)}|${SEASON.slice(3, -1)}|${MONTH})(?![\\w'’-])`,
+        `(?:(${alternation(['early', 'earlier', 'late', 'later', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the end of the', 'the start of the']).slice(3, -1)})[\\s-]+)?(${alternation(['this', 'last', 'next', 'the coming', 'the current', 'the previous', 'the following', 'this past', 'this coming', 'the past', 'the last', 'the next', 'current', 'coming']).slice(3, -1)})\\s+(${alternation(['year', 'month', 'week', 'quarter', 'decade', 'century', 'weekend', 'fiscal year']).slice(3, -1)}|${SEASON.slice(3, -1)}|${MONTH})(?![\\w-])`,
       ),
       build: (m, context) => {
         const relation = (m[2] as string).toLowerCase().replace(/\s+/g, ' ');
@@ -247,15 +251,19 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
         const direction = /ago|earlier|before/i.test(m[4] as string) ? -1 : 1;
         const granularity = GRANULARITY[code.startsWith('T') ? 'D' : code] ?? 'D';
         if (count === undefined || !Number.isInteger(count)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+        // Earnings reports compare with the same quarter a year before: `a year ago` is that quarter.
+        if (code === 'Y' && count === 1 && direction < 0 && /\bquarter/i.test(context.sentence ?? ''))
+          return { type: 'DATE', value: resolveRelative('Q', -5, context.anchor) };
         return { type: 'DATE', value: resolveRelative(granularity, direction * count, context.anchor), mod: modOf(m[1]) };
       },
     },
     {
       name: 'duration',
       pattern: re(
-        `(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(${alternation(['past', 'last', 'next', 'first', 'final', 'coming', 'previous', 'following', 'latest', 'initial', 'remaining', 'entire', 'whole', 'full', 'same', 'other', 'additional', 'further', 'another']).slice(3, -1)})\\s+)?${APPROX}(${NUMBER}|${VAGUE})(?:\\s+|-)(${UNIT})(?![\\w])`,
+        `(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(${alternation(['past', 'last', 'next', 'first', 'final', 'coming', 'previous', 'following', 'latest', 'initial', 'remaining', 'entire', 'whole', 'full', 'same', 'other', 'additional', 'further', 'another']).slice(3, -1)})\\s+)?${APPROX}(${NUMBER}|${VAGUE})(?:\\s+|-)(${UNIT})(?![\\w])(?!-old|\\s+old\\b)`,
       ),
-      build: (m) => {
+      build: (m, context) => {
+        if (/^an?\s/i.test(m[0]) && RATE_BEFORE.test(context.before ?? '')) return undefined;
         const count = parseNumber(m[3] as string, lexicon);
         return { type: 'DURATION', value: durationValue(unitCode(lexicon, m[4] as string), count), mod: modOf(m[2]) };
       },
@@ -268,11 +276,12 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'quarter',
       pattern: re(
-        `(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:((?:${alternation(['flat', 'strong', 'weak', 'fiscal', 'latest', 'current', 'year-earlier', 'year-ago', 'same', 'disappointing', 'sluggish', 'record']).slice(3, -1)})\\s+)*)(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?(?![\\w])`,
+        `(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:((?:${alternation(['flat', 'strong', 'weak', 'fiscal', 'latest', 'current', 'year-earlier', 'year-ago', 'same', 'disappointing', 'sluggish', 'record']).slice(3, -1)})\\s+)*)(?:((?:19|20)\\d\\d)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?(?![\\w])`,
       ),
       build: (m, context) => {
-        const quarter = lexicon.ordinals[(m[2] as string).toLowerCase()] ?? 1;
-        if (m[3]) return { type: 'DATE', value: `${m[3]}-Q${quarter}` };
+        const quarter = lexicon.ordinals[(m[3] as string).toLowerCase()] ?? 1;
+        const year = m[2] ?? m[4];
+        if (year) return { type: 'DATE', value: `${year}-Q${quarter}` };
         const before = /year-(earlier|ago)/i.test(m[0]) || /^last\b/i.test(m[0]) ? -1 : /^next\b/i.test(m[0]) ? 1 : 0;
         return { type: 'DATE', value: resolveQuarter(quarter, context, before) };
       },
@@ -280,20 +289,27 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'the-quarter',
       pattern: re(
-        `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(${alternation(['latest', 'current', 'recent', 'most recent', 'year-earlier', 'year-ago', 'previous', 'just-ended', 'fiscal', 'latest fiscal', 'same']).slice(3, -1)})\\s+)?(quarter|period)(?![\\w-])`,
+        `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(${alternation(['latest', 'current', 'recent', 'most recent', 'year-earlier', 'year-ago', 'previous', 'just-ended', 'fiscal', 'latest fiscal', 'same', 'comparable', 'corresponding', 'comparable year-ago', 'comparable year-earlier']).slice(3, -1)})\\s+)?(?:((?:19|20)\\d\\d)\\s+)?(quarter|period)(?![\\w-])`,
       ),
       build: (m, context) => {
         const which = m[1]?.toLowerCase() ?? '';
-        if (m[2] === 'period' && !/year-(earlier|ago)/.test(which)) return undefined;
+        if (m[3] === 'period' && !m[2] && !/year-(earlier|ago)|latest|comparable|corresponding|same/.test(which)) return undefined;
+        if (m[2]) {
+          const last = resolveRelative('Q', -1, context.anchor);
+          return { type: 'DATE', value: `${m[2]}-${last.slice(5) || 'QX'}` };
+        }
         if (which === 'current') return { type: 'DATE', value: resolveRelative('Q', 0, context.anchor) };
-        const yearsBack = /year-(earlier|ago)|same/.test(which) ? 4 : which === 'previous' ? 1 : 0;
+        const yearsBack = /year-(earlier|ago)|same|comparable|corresponding/.test(which) ? 4 : which === 'previous' ? 1 : 0;
         return { type: 'DATE', value: resolveRelative('Q', -1 - yearsBack, context.anchor) };
       },
     },
     {
       name: 'year-ago',
       pattern: re(`(?:[Tt]he\\s+)?(?:[Yy]ear-(?:earlier|ago)|[Yy]ear\\s+(?:earlier|ago))(?![\\w-])`),
-      build: (_m, context) => ({ type: 'DATE', value: resolveRelative('Y', -1, context.anchor) }),
+      build: (_m, context) =>
+        /\bquarter/i.test(context.sentence ?? '')
+          ? { type: 'DATE', value: resolveRelative('Q', -5, context.anchor) }
+          : { type: 'DATE', value: resolveRelative('Y', -1, context.anchor) },
     },
     {
       name: 'half',
@@ -337,6 +353,51 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
         if (m[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
         if (m[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
         return { type: 'TIME', value: `${anchorDay(context)}T${pad(hour)}:${m[2] ?? '00'}` };
+      },
+    },
+    {
+      name: 'spoken-year',
+      pattern: re(`(?:[Tt]he\\s+year\\s+)?(?:([Nn]ineteen|[Tt]wenty)[\\s-]+(?:(${TEENS})|(${TENS})(?:[\\s-](${ONES}))?|(hundred))|[Tt]wo\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TEENS}))?)(?![\\w-])`),
+      build: (m) => {
+        const words = lexicon.numbers;
+        if (!m[1]) return { type: 'DATE', value: String(2000 + (m[6] ? (words[m[6].toLowerCase()] ?? 0) : 0)) };
+        const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
+        const rest = m[2] ? (words[m[2].toLowerCase()] ?? 0) : m[3] ? (words[m[3].toLowerCase()] ?? 0) + (m[4] ? (words[m[4].toLowerCase()] ?? 0) : 0) : 0;
+        if (!m[3] && !m[2] && !m[5]) return undefined;
+        return { type: 'DATE', value: String(century + rest) };
+      },
+    },
+    {
+      name: 'weekend',
+      pattern: re(`(?:[Tt]he|[Tt]his)\\s+weekend(?![\\w-])`),
+      build: (_m, context) => {
+        const weekendNow = context.anchor ? weekday(context.anchor) >= 6 : false;
+        const offset = context.tense === 'future' || weekendNow ? 0 : -1;
+        return { type: 'DATE', value: resolveRelative('WE', offset, context.anchor) };
+      },
+    },
+    {
+      name: 'year-end',
+      pattern: re(`(?:[Yy]ear[- ]end|[Yy]ear['’]s\\s+end|[Tt]he\\s+end\\s+of\\s+the\\s+(year|month))(?![\\w-])`),
+      build: (m, context) => ({ type: 'DATE', value: resolveRelative(m[1] === 'month' ? 'M' : 'Y', 0, context.anchor), mod: 'END' }),
+    },
+    {
+      name: 'the-week',
+      pattern: re(`[Tt]he\\s+week(?![\\w-]|\\s+(?:before|after|of|earlier|ago|later|that|in|when|following|ending|ended|to)\\b)`),
+      build: (_m, context) => ({ type: 'DATE', value: resolveRelative('W', 0, context.anchor) }),
+    },
+    {
+      name: 'century',
+      pattern: re(`(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+[Cc]entury(?![\\w])`),
+      build: (m) => ({ type: 'DATE', value: pad(Number(m[1]) - 1) }),
+    },
+    {
+      name: 'month-relative-year',
+      pattern: re(`${PRE}(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\w])`),
+      build: (m, context) => {
+        const offset = m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0;
+        const year = resolveRelative('Y', offset, context.anchor);
+        return { type: 'DATE', value: `${year}-${pad(month(m[2] as string))}`, mod: modOf(m[1]) };
       },
     },
     {
