@@ -38,7 +38,8 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
       const start = match.index;
       const end = start + match[0].length;
       const { tense, sentence } = tenseAround(text, start, end);
-      const built = rule.build(match, { anchor, tense, sentence, before: text.slice(Math.max(0, start - 20), start) });
+      const around = text.slice(Math.max(0, start - 300), end);
+      const built = rule.build(match, { anchor, tense, sentence: around.includes(sentence) ? around : sentence, before: text.slice(Math.max(0, start - 20), start) });
       if (!built) continue;
       const finding: TimexFinding & { order: number } = { start, end, ...built, rule: rule.name, order };
       if (!built.mod) delete finding.mod;
@@ -51,12 +52,38 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
     if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return mergeClockWithDay(text, chosen.sort((a, b) => a.start - b.start));
+}
+
+/** `5 p.m. EST, Nov. 6`, `noon Thursday`, `Friday at 10 a.m.`: one TIME on that day. */
+function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding[] {
+  const merged: TimexFinding[] = [];
+  for (const finding of findings) {
+    const previous = merged[merged.length - 1];
+    if (previous && /^(?:,?\s+(?:at\s+|on\s+)?)$/.test(text.slice(previous.end, finding.start))) {
+      const clock = previous.rule === 'clock' ? previous : finding.rule === 'clock' ? finding : undefined;
+      const day = clock === previous ? finding : previous;
+      if (clock && day !== clock && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) {
+        merged[merged.length - 1] = {
+          start: previous.start,
+          end: finding.end,
+          type: 'TIME',
+          value: `${day.value}${clock.value.slice(clock.value.indexOf('T'))}`,
+          rule: 'clock-day',
+        };
+        continue;
+      }
+    }
+    merged.push(finding);
+  }
+  return merged;
 }
 
 const FUTURE_CUE =
   /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|would|next|intends? to|set to)\b|['’]ll\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|[a-z]{3,}ed)\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|earlier)\b/gi;
+/** A past participle right beside the expression (`announced Friday`, `closed it Thursday`) governs it. */
+const ADJACENT_PAST = /\b(?:[a-z]{3,}ed|said|told|met|began|took|was|were)\s+(?:(?:on|it|them|him|her|late|early|last)\s+)?$/i;
 /** Reporting verbs carry the tense of the report, not of what is reported. */
 const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'noted', 'stated', 'claimed', 'declared', 'warned', 'stressed', 'explained', 'insisted', 'argued', 'asked', 'emphasized', 'continued']);
 
@@ -70,6 +97,7 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
   const rightLine = text.indexOf('\n', end);
   const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
   const sentence = text.slice(left, right);
+  if (ADJACENT_PAST.test(text.slice(Math.max(left, start - 30), start))) return { tense: 'past', sentence };
   let best: Tense = 'none';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [cue, tense] of [
@@ -80,8 +108,8 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
     for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
       const at = left + match.index;
       if (at >= start && at < end) continue;
-      if (tense === 'past' && REPORTING.has(match[0].toLowerCase())) continue;
-      const distance = at < start ? start - at : at - end;
+      const distance = at < start ? start - at - match[0].length : at - end;
+      if (tense === 'past' && REPORTING.has(match[0].toLowerCase()) && distance > 2) continue;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = tense;

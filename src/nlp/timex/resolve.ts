@@ -36,7 +36,7 @@ export function resolveMonthDay(
   const { anchor } = context;
   const label = day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
   if (!anchor) return label;
-  const at = (year: number) => (day === undefined ? year * 12 + month - anchor.month : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day));
+  const at = (year: number) => (day === undefined ? (year - anchor.year) * 12 + month - anchor.month : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day));
   const years = [anchor.year - 1, anchor.year, anchor.year + 1];
   const pointing = direction === 'last' ? 'past' : direction === 'next' ? 'future' : context.tense;
   let year: number;

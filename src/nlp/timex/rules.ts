@@ -207,7 +207,12 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'fuzzy-recent',
       pattern: re(`(?:[Rr]ecent|[Pp]ast|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|decades)(?:\\s+and\\s+(?:years|months|weeks|days))?(?!\\w)`),
-      build: (m) => ({ type: 'DATE', value: /^(coming|future)/i.test(m[0]) ? 'FUTURE_REF' : 'PAST_REF' }),
+      build: (m) => {
+        if (/^(coming|future)/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
+        // TimeBank marks `recent months` as a vague duration but `recent years` as a past reference.
+        const unit = /^recent\s+(months|weeks|days)$/i.exec(m[0]);
+        return unit ? { type: 'DURATION', value: durationValue(unitCode(lexicon, unit[1] as string), undefined) } : { type: 'DATE', value: 'PAST_REF' };
+      },
     },
     {
       name: 'relative-unit',
@@ -223,6 +228,8 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
           : ['next', 'the coming', 'the following', 'this coming', 'coming'].includes(relation)
             ? 1
             : 0;
+        if ((relation === 'the past' || relation === 'the last') && target === 'year')
+          return { type: 'DATE', value: resolveRelative('Y', -1, context.anchor) };
         if (relation === 'the past' || relation === 'the last' || relation === 'the next') {
           const code = lexicon.units[target] ?? 'Y';
           return { type: 'DURATION', value: durationValue(code, 1) };
@@ -323,7 +330,11 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'the-year',
       pattern: re(`(?:[Tt]he\\s+)(?:(?:full|fiscal|calendar|current)\\s+)?year(?![\\w'’-]|\\s+(?:before|after|earlier|ago|later|of|in|when|that|since)\\b)`),
-      build: (_m, context) => ({ type: 'DATE', value: resolveRelative('Y', 0, context.anchor) }),
+      // TimeBank reads a bare `the year` as a span of a year more often than as the calendar year.
+      build: (m, context) =>
+        /^the\s+year$/i.test(m[0])
+          ? { type: 'DURATION', value: 'P1Y' }
+          : { type: 'DATE', value: resolveRelative('Y', 0, context.anchor) },
     },
     {
       name: 'set-word',
