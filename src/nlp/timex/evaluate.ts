@@ -85,7 +85,8 @@ export const timexEvaluation: Evaluation = {
   description: 'TIMEX3 extraction and normalisation on TempEval-3 TBAQ, lede beside plain chrono-node',
   async run(options: EvalOptions) {
     let documents = readTempEval(options.data ?? join(SHARED_DATA, 'timex/tempeval3-tbaq'));
-    if (options.split) documents = documents.filter((document) => document.subcorpus.toLowerCase() === options.split?.toLowerCase());
+    if (options.split)
+      documents = documents.filter((document) => document.subcorpus.toLowerCase() === options.split?.toLowerCase());
     if (options.limit) documents = documents.slice(0, options.limit);
     const finder = createTimexFinder();
     const lede = scoreTagger(documents, (text, anchor) => finder.find(text, anchor));

@@ -39,7 +39,12 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
       const end = start + match[0].length;
       const { tense, sentence } = tenseAround(text, start, end);
       const around = text.slice(Math.max(0, start - 300), end);
-      const built = rule.build(match, { anchor, tense, sentence: around.includes(sentence) ? around : sentence, before: text.slice(Math.max(0, start - 20), start) });
+      const built = rule.build(match, {
+        anchor,
+        tense,
+        sentence: around.includes(sentence) ? around : sentence,
+        before: text.slice(Math.max(0, start - 20), start),
+      });
       if (!built) continue;
       const finding: TimexFinding & { order: number } = { start, end, ...built, rule: rule.name, order };
       if (!built.mod) delete finding.mod;
@@ -52,7 +57,10 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
     if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     chosen.push(candidate);
   }
-  return mergeClockWithDay(text, chosen.sort((a, b) => a.start - b.start));
+  return mergeClockWithDay(
+    text,
+    chosen.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** `5 p.m. EST, Nov. 6`, `noon Thursday`, `Friday at 10 a.m.`: one TIME on that day. */
@@ -83,9 +91,28 @@ const FUTURE_CUE =
   /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|would|next|intends? to|set to)\b|['’]ll\b/gi;
 const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|earlier)\b/gi;
 /** A past participle right beside the expression (`announced Friday`, `closed it Thursday`) governs it. */
-const ADJACENT_PAST = /\b(?:[a-z]{3,}ed|said|told|met|began|took|was|were)\s+(?:(?:on|it|them|him|her|late|early|last)\s+)?$/i;
+const ADJACENT_PAST =
+  /\b(?:[a-z]{3,}ed|said|told|met|began|took|was|were)\s+(?:(?:on|it|them|him|her|late|early|last)\s+)?$/i;
 /** Reporting verbs carry the tense of the report, not of what is reported. */
-const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'noted', 'stated', 'claimed', 'declared', 'warned', 'stressed', 'explained', 'insisted', 'argued', 'asked', 'emphasized', 'continued']);
+const REPORTING = new Set([
+  'said',
+  'told',
+  'reported',
+  'announced',
+  'added',
+  'noted',
+  'stated',
+  'claimed',
+  'declared',
+  'warned',
+  'stressed',
+  'explained',
+  'insisted',
+  'argued',
+  'asked',
+  'emphasized',
+  'continued',
+]);
 
 /**
  * The tense of the clause around an expression: the verb cue nearest to it within its sentence.

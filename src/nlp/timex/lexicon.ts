@@ -29,11 +29,13 @@ export function loadTimexLexicon(path = LEXICON_PATH): TimexLexicon {
 
 /** Word forms to match, with the first letter in either case (sentence-initial words are capitalised). */
 export function alternation(words: Iterable<string>): string {
-  const forms = [...words].sort((a, b) => b.length - a.length).map((word) => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    const first = escaped[0] as string;
-    return /[a-z]/.test(first) ? `[${first}${first.toUpperCase()}]${escaped.slice(1)}` : escaped;
-  });
+  const forms = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      const first = escaped[0] as string;
+      return /[a-z]/.test(first) ? `[${first}${first.toUpperCase()}]${escaped.slice(1)}` : escaped;
+    });
   return `(?:${forms.join('|')})`;
 }
 

@@ -3,16 +3,7 @@
  * Without an anchor, relative expressions keep placeholders (`XXXX`, `XXXX-XX-XX`, `XXXX-WXX-7`), as
  * TIMEX3 does for unknown parts.
  */
-import {
-  addDays,
-  addMonths,
-  type Day,
-  formatDay,
-  formatMonth,
-  formatWeek,
-  quarterOf,
-  weekday,
-} from './calendar.js';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, quarterOf, weekday } from './calendar.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
@@ -36,14 +27,21 @@ export function resolveMonthDay(
   const { anchor } = context;
   const label = day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
   if (!anchor) return label;
-  const at = (year: number) => (day === undefined ? (year - anchor.year) * 12 + month - anchor.month : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day));
+  const at = (year: number) =>
+    day === undefined
+      ? (year - anchor.year) * 12 + month - anchor.month
+      : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day);
   const years = [anchor.year - 1, anchor.year, anchor.year + 1];
   const pointing = direction === 'last' ? 'past' : direction === 'next' ? 'future' : context.tense;
   let year: number;
   if (pointing === 'past') {
     const strict = direction === 'last';
-    year = [...years].reverse().find((y) => (strict ? at(y) < 0 : at(y) <= 0) && !(day === undefined && strict && at(y) === 0)) ?? anchor.year;
-    if (day === undefined && !strict) year = years.find((y) => y === anchor.year && month <= anchor.month) ?? anchor.year - 1;
+    year =
+      [...years]
+        .reverse()
+        .find((y) => (strict ? at(y) < 0 : at(y) <= 0) && !(day === undefined && strict && at(y) === 0)) ?? anchor.year;
+    if (day === undefined && !strict)
+      year = years.find((y) => y === anchor.year && month <= anchor.month) ?? anchor.year - 1;
   } else if (pointing === 'future') {
     const strict = direction === 'next';
     year = years.find((y) => (strict ? at(y) > 0 : at(y) >= 0)) ?? anchor.year;

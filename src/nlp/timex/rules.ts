@@ -4,6 +4,7 @@
  * generously. Word lists come from data/timex/lexicon.json.
  */
 import type { TimexType } from '../../model/index.js';
+import { weekday } from './calendar.js';
 import { alternation, capitalisedAlternation, type TimexLexicon } from './lexicon.js';
 import { parseNumber } from './numbers.js';
 import {
@@ -17,7 +18,6 @@ import {
   resolveSeason,
   resolveWeekday,
 } from './resolve.js';
-import { weekday } from './calendar.js';
 
 export interface TimexValue {
   type: TimexType;
@@ -33,7 +33,8 @@ export interface TimexRule {
 
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
 /** `four flights a week`, `$1.76 a year`: a rate, not a duration. */
-const RATE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|times|once))\S*\s+(?:\S+\s+)?$/i;
+const RATE_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|times|once))\S*\s+(?:\S+\s+)?$/i;
 const NOT_BEFORE = '(?<![\\w$£€.,/-])';
 const NOT_AFTER = '(?![\\w%]|[.,]\\d|-\\d)';
 
@@ -55,7 +56,7 @@ const MODS: Record<string, string> = {
   nearly: 'EQUAL_OR_LESS',
   almost: 'EQUAL_OR_LESS',
   'less than': 'LESS_THAN',
-  'under': 'LESS_THAN',
+  under: 'LESS_THAN',
   'more than': 'MORE_THAN',
   over: 'MORE_THAN',
   'at least': 'EQUAL_OR_MORE',
@@ -95,7 +96,9 @@ const GRANULARITY: Record<string, Granularity> = {
 };
 
 export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
-  const fullMonths = Object.keys(lexicon.months).filter((name) => name.length > 4 || name === 'may' || name === 'june' || name === 'july');
+  const fullMonths = Object.keys(lexicon.months).filter(
+    (name) => name.length > 4 || name === 'may' || name === 'june' || name === 'july',
+  );
   const shortMonths = Object.keys(lexicon.months).filter((name) => !fullMonths.includes(name));
   const MONTH = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths)}\\.)`;
   const MONTH_ANY = `(?:${capitalisedAlternation(fullMonths).slice(3, -1)}|${capitalisedAlternation(shortMonths)}\\.?)`;
@@ -120,7 +123,9 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
   return [
     {
       name: 'date-month-day',
-      pattern: re(`(?:(${WEEKDAY}),?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w:]|,\\d)`),
+      pattern: re(
+        `(?:(${WEEKDAY}),?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w:]|,\\d)`,
+      ),
       build: (m, context) => {
         const mo = month(m[2] as string);
         const d = Number(m[3]);
@@ -131,7 +136,9 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'date-day-month',
-      pattern: re(`(?:(${WEEKDAY}),?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+${YEAR})?(?![\\w])`),
+      pattern: re(
+        `(?:(${WEEKDAY}),?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+${YEAR})?(?![\\w])`,
+      ),
       build: (m, context) => {
         const mo = month(m[3] as string);
         const d = Number(m[2]);
@@ -158,7 +165,14 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
       pattern: re(`${PRE}(${MONTH})(?![\\w])`),
       build: (m, context) => {
         const name = m[2] as string;
-        if (name === 'May' && !m[1] && !/\b(?:in|of|since|until|till|by|from|to|through|during|before|after|last|this|next|early|late|mid)\s+$/i.test(context.before ?? '')) return undefined;
+        if (
+          name === 'May' &&
+          !m[1] &&
+          !/\b(?:in|of|since|until|till|by|from|to|through|during|before|after|last|this|next|early|late|mid)\s+$/i.test(
+            context.before ?? '',
+          )
+        )
+          return undefined;
         return { type: 'DATE', value: resolveMonthDay(month(name), undefined, context), mod: modOf(m[1]) };
       },
     },
@@ -179,7 +193,12 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
       ),
       build: (m, context) => {
         const relation = m[1]?.toLowerCase();
-        const direction = relation === 'last' || relation === 'the previous' || relation === 'this past' ? 'last' : relation === 'next' || relation === 'the following' || relation === 'this coming' ? 'next' : undefined;
+        const direction =
+          relation === 'last' || relation === 'the previous' || relation === 'this past'
+            ? 'last'
+            : relation === 'next' || relation === 'the following' || relation === 'this coming'
+              ? 'next'
+              : undefined;
         const value = resolveWeekday(day(m[2] as string), context, direction);
         if (m[3]) return { type: 'TIME', value: `${value}T${lexicon.partsOfDay[m[3].toLowerCase()]}` };
         return { type: 'DATE', value, mod: modOf(relation) };
@@ -187,7 +206,9 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'deictic-day',
-      pattern: re(`(?:(${alternation(['early', 'late']).slice(3, -1)})\\s+)?(${alternation(['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last']).slice(3, -1)})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w-])`),
+      pattern: re(
+        `(?:(${alternation(['early', 'late']).slice(3, -1)})\\s+)?(${alternation(['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last']).slice(3, -1)})(?:\\s+(${PART.slice(3, -1)}))?(?![\\w-])`,
+      ),
       build: (m, context) => {
         const word = (m[2] as string).toLowerCase();
         const part = m[3]?.toLowerCase();
@@ -202,16 +223,23 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'fuzzy',
       pattern: re(`(?<![\\w-])(${alternation(Object.keys(lexicon.fuzzy)).slice(3, -1)})(?![\\w-])`),
-      build: (m) => ({ type: 'DATE', value: lexicon.fuzzy[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF' }),
+      build: (m) => ({
+        type: 'DATE',
+        value: lexicon.fuzzy[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF',
+      }),
     },
     {
       name: 'fuzzy-recent',
-      pattern: re(`(?:[Rr]ecent|[Pp]ast|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|decades)(?:\\s+and\\s+(?:years|months|weeks|days))?(?!\\w)`),
+      pattern: re(
+        `(?:[Rr]ecent|[Pp]ast|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|decades)(?:\\s+and\\s+(?:years|months|weeks|days))?(?!\\w)`,
+      ),
       build: (m) => {
         if (/^(coming|future)/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
         // TimeBank marks `recent months` as a vague duration but `recent years` as a past reference.
         const unit = /^recent\s+(months|weeks|days)$/i.exec(m[0]);
-        return unit ? { type: 'DURATION', value: durationValue(unitCode(lexicon, unit[1] as string), undefined) } : { type: 'DATE', value: 'PAST_REF' };
+        return unit
+          ? { type: 'DURATION', value: durationValue(unitCode(lexicon, unit[1] as string), undefined) }
+          : { type: 'DATE', value: 'PAST_REF' };
       },
     },
     {
@@ -236,13 +264,19 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
         }
         const monthNumber = lexicon.months[target];
         if (monthNumber) {
-          const direction = offset < 0 ? 'last' : offset > 0 ? 'next' : undefined;
+          if (offset === 0 && context.anchor)
+            return { type: 'DATE', value: `${context.anchor.year}-${pad(monthNumber)}`, mod };
+          const direction = offset < 0 ? 'last' : 'next';
           return { type: 'DATE', value: resolveMonthDay(monthNumber, undefined, context, direction), mod };
         }
         const season = lexicon.seasons[target];
         if (season) {
           const seasonOffset = offset < 0 && context.anchor && relation !== 'this past' ? -1 : offset;
-          return { type: 'DATE', value: resolveSeason(season, relation === 'this past' ? 0 : seasonOffset, context.anchor), mod };
+          return {
+            type: 'DATE',
+            value: resolveSeason(season, relation === 'this past' ? 0 : seasonOffset, context.anchor),
+            mod,
+          };
         }
         const code = target === 'fiscal year' ? 'Y' : (lexicon.units[target] ?? 'Y');
         const granularity = GRANULARITY[code] ?? 'Y';
@@ -251,17 +285,24 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'ago',
-      pattern: re(`${APPROX}(${NUMBER}|${VAGUE})\\s+(${UNIT})\\s+(${alternation(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after']).slice(3, -1)})(?![\\w-]|\\s+(?:than|the|a|an|his|her|its|their|that|this)\\b)`),
+      pattern: re(
+        `${APPROX}(${NUMBER}|${VAGUE})\\s+(${UNIT})\\s+(${alternation(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after']).slice(3, -1)})(?![\\w-]|\\s+(?:than|the|a|an|his|her|its|their|that|this)\\b)`,
+      ),
       build: (m, context) => {
         const count = parseNumber(m[2] as string, lexicon);
         const code = unitCode(lexicon, m[3] as string);
         const direction = /ago|earlier|before/i.test(m[4] as string) ? -1 : 1;
         const granularity = GRANULARITY[code.startsWith('T') ? 'D' : code] ?? 'D';
-        if (count === undefined || !Number.isInteger(count)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+        if (count === undefined || !Number.isInteger(count))
+          return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
         // Earnings reports compare with the same quarter a year before: `a year ago` is that quarter.
         if (code === 'Y' && count === 1 && direction < 0 && /\bquarter/i.test(context.sentence ?? ''))
           return { type: 'DATE', value: resolveRelative('Q', -5, context.anchor) };
-        return { type: 'DATE', value: resolveRelative(granularity, direction * count, context.anchor), mod: modOf(m[1]) };
+        return {
+          type: 'DATE',
+          value: resolveRelative(granularity, direction * count, context.anchor),
+          mod: modOf(m[1]),
+        };
       },
     },
     {
@@ -277,7 +318,9 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'duration-plural',
-      pattern: re(`(?<=\\b(?:for|over|within|take|takes|took|taken|lasted|last|spent|spend)\\s+)(${alternation(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries']).slice(3, -1)})(?![\\w])`),
+      pattern: re(
+        `(?<=\\b(?:for|over|within|take|takes|took|taken|lasted|last|spent|spend)\\s+)(${alternation(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries']).slice(3, -1)})(?![\\w])`,
+      ),
       build: (m) => ({ type: 'DURATION', value: durationValue(unitCode(lexicon, m[1] as string), undefined) }),
     },
     {
@@ -300,13 +343,18 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
       ),
       build: (m, context) => {
         const which = m[1]?.toLowerCase() ?? '';
-        if (m[3] === 'period' && !m[2] && !/year-(earlier|ago)|latest|comparable|corresponding|same/.test(which)) return undefined;
+        if (m[3] === 'period' && !m[2] && !/year-(earlier|ago)|latest|comparable|corresponding|same/.test(which))
+          return undefined;
         if (m[2]) {
           const last = resolveRelative('Q', -1, context.anchor);
           return { type: 'DATE', value: `${m[2]}-${last.slice(5) || 'QX'}` };
         }
         if (which === 'current') return { type: 'DATE', value: resolveRelative('Q', 0, context.anchor) };
-        const yearsBack = /year-(earlier|ago)|same|comparable|corresponding/.test(which) ? 4 : which === 'previous' ? 1 : 0;
+        const yearsBack = /year-(earlier|ago)|same|comparable|corresponding/.test(which)
+          ? 4
+          : which === 'previous'
+            ? 1
+            : 0;
         return { type: 'DATE', value: resolveRelative('Q', -1 - yearsBack, context.anchor) };
       },
     },
@@ -320,16 +368,24 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'half',
-      pattern: re(`(?:[Tt]he\\s+)?(first|second|last|latter)\\s+half(?:\\s+of\\s+(?:${YEAR}|(this|last|next|the)\\s+year))?(?![\\w])`),
+      pattern: re(
+        `(?:[Tt]he\\s+)?(first|second|last|latter)\\s+half(?:\\s+of\\s+(?:${YEAR}|(this|last|next|the)\\s+year))?(?![\\w])`,
+      ),
       build: (m, context) => {
         const half = m[1]?.toLowerCase() === 'first' ? 1 : 2;
-        const year = m[2] ?? (m[3] ? resolveRelative('Y', m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0, context.anchor) : resolveRelative('Y', 0, context.anchor));
+        const year =
+          m[2] ??
+          (m[3]
+            ? resolveRelative('Y', m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0, context.anchor)
+            : resolveRelative('Y', 0, context.anchor));
         return { type: 'DATE', value: `${year}-H${half}` };
       },
     },
     {
       name: 'the-year',
-      pattern: re(`(?:[Tt]he\\s+)(?:(?:full|fiscal|calendar|current)\\s+)?year(?![\\w'’-]|\\s+(?:before|after|earlier|ago|later|of|in|when|that|since)\\b)`),
+      pattern: re(
+        `(?:[Tt]he\\s+)(?:(?:full|fiscal|calendar|current)\\s+)?year(?![\\w'’-]|\\s+(?:before|after|earlier|ago|later|of|in|when|that|since)\\b)`,
+      ),
       // TimeBank reads a bare `the year` as a span of a year more often than as the calendar year.
       build: (m, context) =>
         /^the\s+year$/i.test(m[0])
@@ -343,7 +399,9 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'set-every',
-      pattern: re(`(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(?:(other)\\s+)?(?:(${WEEKDAY})|(${MONTH})|(${UNIT})|(${PART.slice(3, -1)}))(?![\\w])`),
+      pattern: re(
+        `(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(?:(other)\\s+)?(?:(${WEEKDAY})|(${MONTH})|(${UNIT})|(${PART.slice(3, -1)}))(?![\\w])`,
+      ),
       build: (m) => {
         const step = m[1] ? 2 : 1;
         if (m[2]) return { type: 'SET', value: `XXXX-WXX-${day(m[2])}` };
@@ -368,12 +426,18 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'spoken-year',
-      pattern: re(`(?:[Tt]he\\s+year\\s+)?(?:([Nn]ineteen|[Tt]wenty)[\\s-]+(?:(${TEENS})|(${TENS})(?:[\\s-](${ONES}))?|(hundred))|[Tt]wo\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TEENS}))?)(?![\\w-])`),
+      pattern: re(
+        `(?:[Tt]he\\s+year\\s+)?(?:([Nn]ineteen|[Tt]wenty)[\\s-]+(?:(${TEENS})|(${TENS})(?:[\\s-](${ONES}))?|(hundred))|[Tt]wo\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TEENS}))?)(?![\\w-])`,
+      ),
       build: (m) => {
         const words = lexicon.numbers;
         if (!m[1]) return { type: 'DATE', value: String(2000 + (m[6] ? (words[m[6].toLowerCase()] ?? 0) : 0)) };
         const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
-        const rest = m[2] ? (words[m[2].toLowerCase()] ?? 0) : m[3] ? (words[m[3].toLowerCase()] ?? 0) + (m[4] ? (words[m[4].toLowerCase()] ?? 0) : 0) : 0;
+        const rest = m[2]
+          ? (words[m[2].toLowerCase()] ?? 0)
+          : m[3]
+            ? (words[m[3].toLowerCase()] ?? 0) + (m[4] ? (words[m[4].toLowerCase()] ?? 0) : 0)
+            : 0;
         if (!m[3] && !m[2] && !m[5]) return undefined;
         return { type: 'DATE', value: String(century + rest) };
       },
@@ -390,11 +454,17 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'year-end',
       pattern: re(`(?:[Yy]ear[- ]end|[Yy]ear['’]s\\s+end|[Tt]he\\s+end\\s+of\\s+the\\s+(year|month))(?![\\w-])`),
-      build: (m, context) => ({ type: 'DATE', value: resolveRelative(m[1] === 'month' ? 'M' : 'Y', 0, context.anchor), mod: 'END' }),
+      build: (m, context) => ({
+        type: 'DATE',
+        value: resolveRelative(m[1] === 'month' ? 'M' : 'Y', 0, context.anchor),
+        mod: 'END',
+      }),
     },
     {
       name: 'the-week',
-      pattern: re(`[Tt]he\\s+week(?![\\w-]|\\s+(?:before|after|of|earlier|ago|later|that|in|when|following|ending|ended|to)\\b)`),
+      pattern: re(
+        `[Tt]he\\s+week(?![\\w-]|\\s+(?:before|after|of|earlier|ago|later|that|in|when|following|ending|ended|to)\\b)`,
+      ),
       build: (_m, context) => ({ type: 'DATE', value: resolveRelative('W', 0, context.anchor) }),
     },
     {
@@ -413,10 +483,24 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     },
     {
       name: 'holiday',
-      pattern: re(`(?:(${alternation(['last', 'this', 'next']).slice(3, -1)})\\s+)?(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween)(?![\\w])`),
+      pattern: re(
+        `(?:(${alternation(['last', 'this', 'next']).slice(3, -1)})\\s+)?(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween)(?![\\w])`,
+      ),
       build: (m, context) => {
         const name = (m[2] as string).toLowerCase();
-        const date = name.startsWith('christmas eve') ? [12, 24] : name.startsWith('christmas') ? [12, 25] : name.includes('eve') ? [12, 31] : name.startsWith('new') ? [1, 1] : name.startsWith('independence') ? [7, 4] : name.startsWith('halloween') ? [10, 31] : undefined;
+        const date = name.startsWith('christmas eve')
+          ? [12, 24]
+          : name.startsWith('christmas')
+            ? [12, 25]
+            : name.includes('eve')
+              ? [12, 31]
+              : name.startsWith('new')
+                ? [1, 1]
+                : name.startsWith('independence')
+                  ? [7, 4]
+                  : name.startsWith('halloween')
+                    ? [10, 31]
+                    : undefined;
         const relation = m[1]?.toLowerCase() === 'last' ? 'last' : m[1]?.toLowerCase() === 'next' ? 'next' : undefined;
         if (date) return { type: 'DATE', value: resolveMonthDay(date[0] as number, date[1], context, relation) };
         const year = context.anchor ? (relation === 'last' ? context.anchor.year - 1 : context.anchor.year) : undefined;
