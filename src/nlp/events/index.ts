@@ -52,7 +52,10 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
             dating: event.dating,
             timex: event.timex,
             written:
-              asWritten.get(`${timexById.get(event.timex)?.start}-${timexById.get(event.timex)?.end}`) ?? event.date,
+              event.dating === 'anchored'
+                ? event.date
+                : (asWritten.get(`${timexById.get(event.timex)?.start}-${timexById.get(event.timex)?.end}`) ??
+                  event.date),
             ...(event.anchorStart !== undefined
               ? { anchorStart: event.anchorStart, anchorEnd: event.anchorEnd ?? 0 }
               : {}),

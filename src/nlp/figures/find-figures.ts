@@ -29,11 +29,11 @@ export function loadFiguresLexicon(path = LEXICON_PATH): FiguresLexicon {
   return JSON.parse(readFileSync(path, 'utf8')) as FiguresLexicon;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const words = (list: Iterable<string>) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeWord)
     .join('|');
 
 export interface FigureFinder {
@@ -42,6 +42,7 @@ export interface FigureFinder {
 
 export function createFigureFinder(lexicon: FiguresLexicon = loadFiguresLexicon()): FigureFinder {
   const stop = new Set(lexicon.stopWords);
+  const numberSet = new Set([...Object.keys(lexicon.numbers), ...Object.keys(lexicon.scales)]);
   const numberWords = words(Object.keys(lexicon.numbers));
   const pattern = new RegExp(
     `(?<![\\w$.,:/-])(?:(${words(lexicon.hedges)})\\s+)?(?:(${words(Object.keys(lexicon.vague))})|(\\$|US\\$|€|£)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(${words(Object.keys(lexicon.scales))}))?(%| percent\\b)?|((?:${numberWords})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s+(${words(Object.keys(lexicon.scales))}))?)(?![\\w:]|[.,]\\d)`,
@@ -69,7 +70,7 @@ export function createFigureFinder(lexicon: FiguresLexicon = loadFiguresLexicon(
         if (percent) unit = 'percent';
         else if (currency) unit = currency === '€' ? 'euros' : currency === '£' ? 'pounds' : 'US dollars';
         else {
-          const phrase = readCountedPhrase(text, end, stop);
+          const phrase = readCountedPhrase(text, end, stop, numberSet);
           if (!phrase) continue;
           unit = phrase.unit;
           end = phrase.end;
@@ -93,7 +94,12 @@ function readWordNumber(text: string, lexicon: FiguresLexicon): number {
 }
 
 /** The counted noun phrase after a number: up to five words, `and` only between two content words. */
-function readCountedPhrase(text: string, from: number, stop: Set<string>): { unit: string; end: number } | undefined {
+function readCountedPhrase(
+  text: string,
+  from: number,
+  stop: Set<string>,
+  numberWords: Set<string>,
+): { unit: string; end: number } | undefined {
   const wordPattern = /\s+([\p{L}][\p{L}’'-]*)/uy;
   let position = from;
   const taken: { word: string; end: number }[] = [];
@@ -113,7 +119,7 @@ function readCountedPhrase(text: string, from: number, stop: Set<string>): { uni
       }
       break;
     }
-    if (stop.has(lower)) break;
+    if (stop.has(lower) || numberWords.has(lower)) break;
     // A participle or gerund after the noun starts a clause (`400 events scheduled`, `one point pushing`).
     if (taken.length > 0 && /^[a-z]+(?:ed|ing)$/.test(word)) break;
     taken.push({ word, end: match.index + match[0].length });

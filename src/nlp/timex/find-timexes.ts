@@ -68,7 +68,7 @@ function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding
   const merged: TimexFinding[] = [];
   for (const finding of findings) {
     const previous = merged[merged.length - 1];
-    if (previous && /^(?:,?\s+(?:at\s+|on\s+)?)$/.test(text.slice(previous.end, finding.start))) {
+    if (previous && /^(?:\.?,?\s+(?:at\s+|on\s+)?)$/.test(text.slice(previous.end, finding.start))) {
       const clock = previous.rule === 'clock' ? previous : finding.rule === 'clock' ? finding : undefined;
       const day = clock === previous ? finding : previous;
       if (clock && day !== clock && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) {
@@ -119,7 +119,7 @@ const REPORTING = new Set([
  * Decides which way an unanchored `Sunday` or `March` points.
  */
 export function tenseAround(text: string, start: number, end: number): { tense: Tense; sentence: string } {
-  const left = Math.max(text.lastIndexOf('.', start - 2), text.lastIndexOf('\n', start - 1), 0);
+  const left = Math.max(sentenceStartBefore(text, start), text.lastIndexOf('\n', start - 1), 0);
   const rightDot = text.indexOf('.', end);
   const rightLine = text.indexOf('\n', end);
   const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
@@ -144,4 +144,12 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
     }
   }
   return { tense: best, sentence };
+}
+
+/** The last period before `at` that ends a sentence, skipping `p.m.`, `Jan.`, `Mr.` and initials. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = text.lastIndexOf('.', at - 2); i >= 0; i = text.lastIndexOf('.', i - 1)) {
+    if (!/(?:\b[ap]\.m|\b[ap]|\b[A-Z][a-z]{0,3}|\b[A-Z])$/.test(text.slice(Math.max(0, i - 5), i))) return i;
+  }
+  return 0;
 }

@@ -1,0 +1,3 @@
+/** Corpus-level linking over documents (near-duplicates, clusters, identity, claims). Pure over Docs; the store feeds them. */
+export type { Claim, ClaimEvidence } from './claims/index.js';
+export { findClaims } from './claims/index.js';
