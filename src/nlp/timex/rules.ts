@@ -291,8 +291,13 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
       build: (m, context) => {
         const count = parseNumber(m[2] as string, lexicon);
         const code = unitCode(lexicon, m[3] as string);
-        const direction = /ago|earlier|before/i.test(m[4] as string) ? -1 : 1;
+        const word = (m[4] as string).toLowerCase();
+        const direction = /ago|earlier|before/.test(word) ? -1 : 1;
         const granularity = GRANULARITY[code.startsWith('T') ? 'D' : code] ?? 'D';
+        // `three days later`, `a day earlier`: counted from a narrated moment, not from the document date,
+        // so TimeML keeps them durations; only `ago` (and a year earlier in reports) is a date.
+        if (word !== 'ago' && !(word === 'earlier' && (code === 'Y' || code === 'Q')))
+          return { type: 'DURATION', value: durationValue(code, count), mod: modOf(m[1]) };
         if (count === undefined || !Number.isInteger(count))
           return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
         // Earnings reports compare with the same quarter a year before: `a year ago` is that quarter.
