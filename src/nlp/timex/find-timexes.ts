@@ -88,7 +88,7 @@ function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding
 }
 
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|would|next|intends? to|set to)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|next(?!\s+to\b)|intends? to|set to)\b|['’]ll\b/gi;
 const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|earlier)\b/gi;
 /** A past participle right beside the expression (`announced Friday`, `closed it Thursday`) governs it. */
 const ADJACENT_PAST =
@@ -125,6 +125,8 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
   const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
   const sentence = text.slice(left, right);
   if (ADJACENT_PAST.test(text.slice(Math.max(left, start - 30), start))) return { tense: 'past', sentence };
+  // `Wednesday's ruling`: a day named as the owner of something already known lies in the past.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return { tense: 'past', sentence };
   let best: Tense = 'none';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [cue, tense] of [

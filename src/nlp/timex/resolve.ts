@@ -33,7 +33,10 @@ export function resolveMonthDay(
       : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day);
   const years = [anchor.year - 1, anchor.year, anchor.year + 1];
   // A deadline (`by May`, `until Nov. 17`) lies ahead whatever the tense of the clause.
-  const deadline = /\b(?:by|until|till|through|before|due)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(context.before ?? '');
+  const deadline =
+    /\b(?:by|until|till|through|before|due)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(
+      context.before ?? '',
+    );
   const pointing = direction === 'last' ? 'past' : direction === 'next' || deadline ? 'future' : context.tense;
   let year: number;
   if (pointing === 'past') {
@@ -50,12 +53,20 @@ export function resolveMonthDay(
     if (day === undefined && !strict) year = month >= anchor.month ? anchor.year : anchor.year + 1;
   } else if (day === undefined) {
     // With no tense to go by, news looks back up to seven months, further than that it looks ahead.
-    year = month <= anchor.month || month - anchor.month >= 5 ? (month <= anchor.month ? anchor.year : anchor.year - 1) : anchor.year;
+    year =
+      month <= anchor.month || month - anchor.month >= 5
+        ? month <= anchor.month
+          ? anchor.year
+          : anchor.year - 1
+        : anchor.year;
     if (month < anchor.month && anchor.month - month > 7) year = anchor.year + 1;
   } else {
     // News looks back: the last occurrence unless it is most of a year ago, then the nearest.
     const past = [...years].reverse().find((y) => at(y) <= 0) ?? anchor.year;
-    year = -at(past) <= 240 ? past : years.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best), anchor.year);
+    year =
+      -at(past) <= 240
+        ? past
+        : years.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best), anchor.year);
   }
   return day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day });
 }
