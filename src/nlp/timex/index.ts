@@ -28,7 +28,7 @@ export type { Day } from './calendar.js';
 export { addDays, formatDay, parseDay } from './calendar.js';
 export { findTimexesWithChrono } from './chrono-baseline.js';
 export type { TimexFinder, TimexFinding } from './find-timexes.js';
-export { createTimexFinder } from './find-timexes.js';
+export { createTimexFinder, tenseAround } from './find-timexes.js';
 
 const STAGE = 'nlp/timex';
 const VERSION = 1;
