@@ -114,3 +114,19 @@ function looksAhead(text: string, finding: TimexFinding): boolean {
   if (/\b(?:by|until|till|due|through|maturing)\s+(?:(?:early|late|mid|the end of)[\s-]+)?$/i.test(before)) return true;
   return tenseAround(text, finding.start, finding.end).tense === 'future';
 }
+
+/**
+ * A near-duplicate of a dated document shares its date: the store calls this with the dated member of
+ * a duplicate group. The value is marked estimated (it was not read from this document) and says where
+ * it came from.
+ */
+export function inheritPublished(dated: { id: string; published: DatedValue }): DatedValue {
+  return {
+    value: dated.published.value,
+    estimated: true,
+    from: `near-duplicate:${dated.id}`,
+    earliest: dated.published.earliest ?? dated.published.value,
+    latest: dated.published.latest ?? dated.published.value,
+    evidence: [`near-duplicate of ${dated.id}, published ${dated.published.value}`],
+  };
+}

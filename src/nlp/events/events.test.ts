@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
 import { readSeed } from '../../eval/gold.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
-import { estimatePublished } from './index.js';
+import { estimatePublished, inheritPublished } from './index.js';
 
 function seed(file: string) {
   const content = readSeed(file);
@@ -35,5 +35,13 @@ describe('nlp/events', () => {
 
   it('returns no estimate for a text without any stated date', () => {
     expect(estimatePublished('Nothing here says when it happened.')).toBeUndefined();
+  });
+
+  it('gives a near-duplicate the date of its dated twin, marked as inherited', () => {
+    expect(inheritPublished({ id: 'a1', published: { value: '2023-02-13', estimated: false } })).toMatchObject({
+      value: '2023-02-13',
+      estimated: true,
+      from: 'near-duplicate:a1',
+    });
   });
 });

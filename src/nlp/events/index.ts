@@ -6,18 +6,28 @@
  * Requires `sentences` and `timexes`; reads `entities` when an earlier stage produced them (who, where),
  * else falls back to capitalised names.
  * When the document has no date, relative timexes are re-resolved against `estimatePublished` (an
- * estimated DatedValue with interval and evidence; the store/ingest may save it as meta.published).
+ * estimated DatedValue with interval and evidence; the store/ingest may save it as meta.published) if
+ * that estimate is narrower than two months; otherwise only absolutely dated events are kept.
  * Known limits: one event per sentence (the first dated expression); `what` is the sentence without
  * its date phrase, not a parsed predicate.
  * Measured on the seed events only (`lede eval seeds`, component time).
  */
-import { type Doc, makeSpan, type Span } from '../../model/index.js';
+import { type DatedValue, type Doc, makeSpan, type Span } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { createTimexFinder, parseDay, timexSpans } from '../timex/index.js';
 import { estimatePublished } from './estimate-published.js';
 import { findEvents, loadEventsLexicon } from './find-events.js';
 
-export { estimatePublished } from './estimate-published.js';
+export { estimatePublished, inheritPublished } from './estimate-published.js';
+
+const NARROW_ESTIMATE_DAYS = 62;
+
+function estimateWidthDays(estimate: DatedValue): number {
+  const earliest = Date.parse(estimate.earliest ?? estimate.value);
+  const latest = Date.parse(estimate.latest ?? estimate.value);
+  return Number.isNaN(earliest) || Number.isNaN(latest) ? Number.POSITIVE_INFINITY : (latest - earliest) / 86_400_000;
+}
+
 export type { EventFinding, EventsLexicon } from './find-events.js';
 export { findEvents, loadEventsLexicon } from './find-events.js';
 
@@ -34,7 +44,10 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
       let timexes: Span[] = doc.layers.timexes ?? [];
       if (!parseDay(doc.meta.published?.value)) {
         const estimate = estimatePublished(doc.text, finder);
-        if (estimate) timexes = timexSpans(finder.find(doc.text, parseDay(estimate.value)), 'estimated');
+        // Only a narrow estimate (an anniversary, say) is worth counting `last year` or `on Sunday` from;
+        // a wide one would put relative events on made-up days, so they stay undated.
+        if (estimate && estimateWidthDays(estimate) <= NARROW_ESTIMATE_DAYS)
+          timexes = timexSpans(finder.find(doc.text, parseDay(estimate.value)), 'estimated');
       }
       const findings = findEvents(doc.text, doc.layers.sentences ?? [], timexes, doc.layers.entities ?? [], lexicon);
       // The value as written, before any anchor: `January 5` stays XXXX-01-05, so claims can compare it.
