@@ -10,7 +10,10 @@
  * that estimate is narrower than two months; otherwise only absolutely dated events are kept.
  * Known limits: one event per sentence (the first dated expression); `what` is the sentence without
  * its date phrase, not a parsed predicate.
- * Measured on the seed events only (`lede eval seeds`, component time).
+ * Events measured on the seed events only (`lede eval seeds`, component time: 8 of 9 seed expectations).
+ * estimatePublished, `LEDE_DATA=/work/shared/data lede eval published-estimate` (TBAQ, DCT hidden): an
+ * estimate for 74 of 256 documents (28.9%), DCT inside the interval for 9.8% of all documents, median
+ * error 739 days: from the text alone it is a lower bound more than a date.
  */
 import { type DatedValue, type Doc, makeSpan, type Span } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
