@@ -32,6 +32,8 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
+  'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

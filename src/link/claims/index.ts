@@ -1,0 +1,9 @@
+/**
+ * link/claims: conflicts and agreements between dated events and figures, within and across
+ * documents (see find-claims.ts). Reads the `events` and `figures` layers; pure over documents.
+ * Known limits: topics are coarse event-noun groups, so two different events of one kind less than a
+ * month apart read as a conflict; figures compare on the counted head noun only (`troops`).
+ * Measured on the seed conflict and the 2,500-troops agreement only (`lede eval seeds`, component time).
+ */
+export type { Claim, ClaimEvidence } from './find-claims.js';
+export { findClaims } from './find-claims.js';

@@ -1,0 +1,107 @@
+/**
+ * A corpus timeline from the `events` layers: entries in date order, the same event told by several
+ * documents merged into one entry with every source. Two events are the same when their dates agree
+ * (one may be coarser: `2020-01` and `2020-01-03`) and their sentences share enough content words.
+ */
+import type { Doc, Span } from '../../model/index.js';
+
+export interface TimelineSource {
+  doc: string;
+  start: number;
+  end: number;
+  /** The sentence: the evidence. */
+  text: string;
+  date: string;
+}
+
+export interface TimelineEntry {
+  /** The most precise TIMEX3 date among the sources. */
+  date: string;
+  what: string;
+  who: string[];
+  where: string[];
+  sources: TimelineSource[];
+}
+
+export interface TimelineOptions {
+  /** Keep entries whose who/where or evidence names this entity (case-insensitive substring). */
+  entity?: string;
+  /** Inclusive bounds on the date, compared by prefix (`2020` keeps every 2020 date). */
+  from?: string;
+  to?: string;
+  /** Content-word overlap (Jaccard) above which two same-date events are one entry. */
+  sameEventOverlap?: number;
+}
+
+const STOP = new Set(
+  'the a an of in on at to for by with from and or that which who was were is are be been it its their his her this after before as also into than said has have had'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}][\p{L}'’-]+/gu) ?? []).filter((word) => word.length > 2 && !STOP.has(word)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/** `2020-01` and `2020-01-03` are compatible; `2020-01-03` and `2020-01-05` are not. */
+function compatible(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short);
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+export function buildTimeline(docs: readonly Doc[], options: TimelineOptions = {}): TimelineEntry[] {
+  const threshold = options.sameEventOverlap ?? 0.25;
+  const entries: (TimelineEntry & { words: Set<string> })[] = [];
+  for (const doc of docs) {
+    const name = doc.externalId ?? doc.source.uri ?? doc.id;
+    for (const event of doc.layers.events ?? ([] as Span[])) {
+      const date = String(event.attrs?.date ?? '');
+      if (!/^\d{4}/.test(date)) continue;
+      const text = doc.text.slice(event.start, event.end);
+      const words = contentWords(text);
+      const source: TimelineSource = { doc: name, start: event.start, end: event.end, text, date };
+      const same = entries.find((entry) => compatible(entry.date, date) && overlap(entry.words, words) >= threshold);
+      if (same) {
+        same.sources.push(source);
+        if (date.length > same.date.length) same.date = date;
+        same.who = [...new Set([...same.who, ...strings(event.attrs?.who)])];
+        same.where = [...new Set([...same.where, ...strings(event.attrs?.where)])];
+        for (const word of words) same.words.add(word);
+        continue;
+      }
+      entries.push({
+        date,
+        what: String(event.attrs?.what ?? text),
+        who: strings(event.attrs?.who),
+        where: strings(event.attrs?.where),
+        sources: [source],
+        words,
+      });
+    }
+  }
+  const entity = options.entity?.toLowerCase();
+  return entries
+    .filter((entry) => !options.from || entry.date.slice(0, options.from.length) >= options.from)
+    .filter((entry) => !options.to || entry.date.slice(0, options.to.length) <= options.to)
+    .filter(
+      (entry) =>
+        !entity ||
+        [...entry.who, ...entry.where, ...entry.sources.map((source) => source.text)].some((text) =>
+          text.toLowerCase().includes(entity),
+        ),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ words: _words, ...entry }) => entry);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanRecord } from '../../clean/index.js';
+import { readSeed } from '../../eval/gold.js';
+import { createDefaultPipeline } from '../../pipeline/index.js';
+import { estimatePublished, inheritPublished } from './index.js';
+
+function seed(file: string) {
+  const content = readSeed(file);
+  return createDefaultPipeline().run(
+    cleanRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }),
+  );
+}
+
+describe('nlp/events', () => {
+  it('dates "two days after the attack" from the attack stated earlier in the article', () => {
+    const doc = seed('000_20713fa631250657.txt');
+    const anchored = (doc.layers.events ?? []).find((event) => event.attrs?.dating === 'anchored');
+    expect(anchored?.attrs?.date).toBe('2020-01-05');
+    expect(doc.text.slice(anchored?.start, anchored?.end)).toMatch(/^Two days after the dastardly attack/);
+  });
+
+  it('names the date, place and sentence of the drone strike', () => {
+    const doc = seed('000_20713fa631250657.txt');
+    const strike = (doc.layers.events ?? []).find((event) => event.attrs?.date === '2020-01-03');
+    expect(strike?.attrs?.where).toContain('Baghdad International Airport');
+    expect(doc.text.slice(strike?.start, strike?.end)).toContain('US drone strike');
+  });
+
+  it('estimates an undated article from an anniversary still to come, with interval and evidence', () => {
+    const doc = seed('004_6235856161f2dd9b.txt');
+    const estimate = estimatePublished(doc.text);
+    expect(estimate).toMatchObject({ estimated: true, earliest: '2021-12-03', latest: '2022-01-03' });
+    expect(estimate?.evidence?.join(' ')).toContain('second martyrdom anniversary');
+  });
+
+  it('returns no estimate for a text without any stated date', () => {
+    expect(estimatePublished('Nothing here says when it happened.')).toBeUndefined();
+  });
+
+  it('gives a near-duplicate the date of its dated twin, marked as inherited', () => {
+    expect(inheritPublished({ id: 'a1', published: { value: '2023-02-13', estimated: false } })).toMatchObject({
+      value: '2023-02-13',
+      estimated: true,
+      from: 'near-duplicate:a1',
+    });
+  });
+});

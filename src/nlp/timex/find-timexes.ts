@@ -1,0 +1,157 @@
+/**
+ * Finds temporal expressions in a text and normalises them to TIMEX3 values against an anchor day.
+ * Every rule proposes candidates; the longest candidate wins an overlap (the earlier rule on a tie).
+ */
+import type { TimexType } from '../../model/index.js';
+import type { Day } from './calendar.js';
+import { loadTimexLexicon, type TimexLexicon } from './lexicon.js';
+import type { Tense } from './resolve.js';
+import { createTimexRules, type TimexRule } from './rules.js';
+
+export interface TimexFinding {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  rule: string;
+}
+
+export interface TimexFinder {
+  find(text: string, anchor?: Day): TimexFinding[];
+}
+
+export function createTimexFinder(lexicon: TimexLexicon = loadTimexLexicon()): TimexFinder {
+  const rules = createTimexRules(lexicon);
+  return { find: (text, anchor) => findTimexes(text, rules, anchor) };
+}
+
+function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined): TimexFinding[] {
+  const candidates: (TimexFinding & { order: number })[] = [];
+  rules.forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      if (match[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const start = match.index;
+      const end = start + match[0].length;
+      const { tense, sentence } = tenseAround(text, start, end);
+      const around = text.slice(Math.max(0, start - 300), end);
+      const built = rule.build(match, {
+        anchor,
+        tense,
+        sentence: around.includes(sentence) ? around : sentence,
+        before: text.slice(Math.max(0, start - 20), start),
+      });
+      if (!built) continue;
+      const finding: TimexFinding & { order: number } = { start, end, ...built, rule: rule.name, order };
+      if (!built.mod) delete finding.mod;
+      candidates.push(finding);
+    }
+  });
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const chosen: TimexFinding[] = [];
+  for (const { order: _order, ...candidate } of candidates) {
+    if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    chosen.push(candidate);
+  }
+  return mergeClockWithDay(
+    text,
+    chosen.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** `5 p.m. EST, Nov. 6`, `noon Thursday`, `Friday at 10 a.m.`: one TIME on that day. */
+function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding[] {
+  const merged: TimexFinding[] = [];
+  for (const finding of findings) {
+    const previous = merged[merged.length - 1];
+    if (previous && /^(?:\.?,?\s+(?:at\s+|on\s+)?)$/.test(text.slice(previous.end, finding.start))) {
+      const clock = previous.rule === 'clock' ? previous : finding.rule === 'clock' ? finding : undefined;
+      const day = clock === previous ? finding : previous;
+      if (clock && day !== clock && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) {
+        merged[merged.length - 1] = {
+          start: previous.start,
+          end: finding.end,
+          type: 'TIME',
+          value: `${day.value}${clock.value.slice(clock.value.indexOf('T'))}`,
+          rule: 'clock-day',
+        };
+        continue;
+      }
+    }
+    merged.push(finding);
+  }
+  return merged;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|next(?!\s+to\b)|intends? to|set to)\b|['’]ll\b/gi;
+const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|earlier)\b/gi;
+/** A past participle right beside the expression (`announced Friday`, `closed it Thursday`) governs it. */
+const ADJACENT_PAST =
+  /\b(?:[a-z]{3,}ed|said|told|met|began|took|was|were)\s+(?:(?:on|it|them|him|her|late|early|last)\s+)?$/i;
+/** Reporting verbs carry the tense of the report, not of what is reported. */
+const REPORTING = new Set([
+  'said',
+  'told',
+  'reported',
+  'announced',
+  'added',
+  'noted',
+  'stated',
+  'claimed',
+  'declared',
+  'warned',
+  'stressed',
+  'explained',
+  'insisted',
+  'argued',
+  'asked',
+  'emphasized',
+  'continued',
+]);
+
+/**
+ * The tense of the clause around an expression: the verb cue nearest to it within its sentence.
+ * Decides which way an unanchored `Sunday` or `March` points.
+ */
+export function tenseAround(text: string, start: number, end: number): { tense: Tense; sentence: string } {
+  const left = Math.max(sentenceStartBefore(text, start), text.lastIndexOf('\n', start - 1), 0);
+  const rightDot = text.indexOf('.', end);
+  const rightLine = text.indexOf('\n', end);
+  const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
+  const sentence = text.slice(left, right);
+  if (ADJACENT_PAST.test(text.slice(Math.max(left, start - 30), start))) return { tense: 'past', sentence };
+  // `Wednesday's ruling`: a day named as the owner of something already known lies in the past.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return { tense: 'past', sentence };
+  let best: Tense = 'none';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [cue, tense] of [
+    [FUTURE_CUE, 'future'],
+    [PAST_CUE, 'past'],
+  ] as const) {
+    cue.lastIndex = 0;
+    for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
+      const at = left + match.index;
+      if (at >= start && at < end) continue;
+      const distance = at < start ? start - at - match[0].length : at - end;
+      if (tense === 'past' && REPORTING.has(match[0].toLowerCase()) && distance > 2) continue;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = tense;
+      }
+    }
+  }
+  return { tense: best, sentence };
+}
+
+/** The last period before `at` that ends a sentence, skipping `p.m.`, `Jan.`, `Mr.` and initials. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = text.lastIndexOf('.', at - 2); i >= 0; i = text.lastIndexOf('.', i - 1)) {
+    if (!/(?:\b[ap]\.m|\b[ap]|\b[A-Z][a-z]{0,3}|\b[A-Z])$/.test(text.slice(Math.max(0, i - 5), i))) return i;
+  }
+  return 0;
+}
