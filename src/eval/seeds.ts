@@ -1,6 +1,5 @@
-import { cleanRecord } from '../clean/index.js';
 import type { Doc } from '../model/index.js';
-import { createDefaultPipeline } from '../pipeline/index.js';
+import { analyseRecord, createDefaultPipeline } from '../pipeline/index.js';
 import { type Gold, type GoldDocument, loadGold, readSeed, seedFiles } from './gold.js';
 import type { EvalOptions, Evaluation } from './registry.js';
 import { SEED_CHECKS } from './seed-checks/index.js';
@@ -33,7 +32,7 @@ export function annotateSeeds(): SeedContext {
   const pipeline = createDefaultPipeline();
   const docs = seedFiles().map((file) => {
     const content = readSeed(file);
-    return pipeline.run(cleanRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }));
+    return analyseRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }, pipeline);
   });
   const pairs = gold.documents.map((entry) => {
     const doc = docs.find((candidate) => candidate.source.uri === entry.file);

@@ -59,6 +59,8 @@ export interface Doc {
   origin: OffsetMap;
   meta: DocMeta;
   layers: Partial<LayerMap>;
+  /** `stage@version` that produced each layer, stamped by the runner (an empty layer has one too). */
+  versions?: Partial<Record<keyof LayerMap, string>>;
   messages: Message[];
 }
 

@@ -2,9 +2,13 @@ import { type CleanOptions, cleanRecord, splitLines } from '../clean/index.js';
 import { normaliseLine } from '../clean/lines.js';
 import type { RawRecord } from '../ingest/index.js';
 import type { Doc, LayerName } from '../model/index.js';
+import { createTimexFinder, estimatePublished } from '../nlp/index.js';
 import type { Pipeline } from './run.js';
 
-/** Cleans and analyses one record; lines learnt as the outlet's boilerplate are dropped on a second pass. */
+/**
+ * Cleans and analyses one record; lines learnt as the outlet's boilerplate are dropped on a second
+ * pass. A document that states no date gets one estimated from its contents, marked as estimated.
+ */
 export function analyseRecord(
   record: RawRecord,
   pipeline: Pipeline,
@@ -20,5 +24,13 @@ export function analyseRecord(
     );
     if (kept) doc = cleanRecord(record, { ...cleanOptions, knownBoilerplate: known });
   }
-  return pipeline.run(doc, layers);
+  const analysed = pipeline.run(doc, layers);
+  if (!analysed.meta.published && analysed.text) {
+    const estimate = estimatePublished(analysed.text, (finder ??= createTimexFinder()));
+    if (estimate) analysed.meta = { ...analysed.meta, published: estimate };
+  }
+  return analysed;
 }
+
+/** One timex finder per thread, built on first use: estimating dates of undated documents reuses it. */
+let finder: ReturnType<typeof createTimexFinder> | undefined;

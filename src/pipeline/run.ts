@@ -37,7 +37,12 @@ export function createPipeline(stages: readonly AnyStage[]): Pipeline {
     stages: frozen,
     run(doc, wanted) {
       const needed = wanted ? closeOverRequirements(frozen, wanted) : undefined;
-      const result: Doc = { ...doc, layers: { ...doc.layers }, messages: [...doc.messages] };
+      const result: Doc = {
+        ...doc,
+        layers: { ...doc.layers },
+        versions: { ...doc.versions },
+        messages: [...doc.messages],
+      };
       const failed = new Set<LayerName>();
       for (const stage of frozen) {
         const produces = stage.produces as LayerName[];
@@ -59,6 +64,7 @@ export function createPipeline(stages: readonly AnyStage[]): Pipeline {
             const spans = layers[layer] ?? [];
             for (const span of spans) span.by = { ...span.by, stage: stage.name, version: stage.version };
             result.layers[layer] = spans;
+            (result.versions as Record<string, string>)[layer] = `${stage.name}@${stage.version}`;
           }
         } catch (error) {
           report.error(`stage failed: ${errorMessage(error)}`, { ruleId: 'stage-failed' });

@@ -153,7 +153,7 @@ class SqliteStore implements Store {
         s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
-        this.writeLayers(seq, doc.layers);
+        this.writeLayers(seq, doc.layers, doc.versions);
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       }),
@@ -161,14 +161,16 @@ class SqliteStore implements Store {
     return run(batch);
   }
 
-  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>): void {
+  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>, versions: Doc['versions'] = {}): void {
     for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
-      const first = spans[0]?.by;
+      const [stage, version] = (versions?.[layer] ?? `${spans[0]?.by.stage ?? ''}@${spans[0]?.by.version ?? 0}`).split(
+        '@',
+      );
       this.statements.upsertLayer.run(
         seq,
         layer,
-        first?.stage ?? '',
-        first?.version ?? 0,
+        stage ?? '',
+        Number(version ?? 0),
         spans.length,
         JSON.stringify(spans),
       );
@@ -368,7 +370,7 @@ class SqliteStore implements Store {
       db.prepare('DELETE FROM document_sections WHERE doc_seq = ?').run(row.seq);
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
-      this.writeLayers(row.seq, doc.layers);
+      this.writeLayers(row.seq, doc.layers, doc.versions);
     })();
   }
 
