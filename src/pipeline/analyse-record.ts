@@ -26,7 +26,8 @@ export function analyseRecord(
   }
   const analysed = pipeline.run(doc, layers);
   if (!analysed.meta.published && analysed.text) {
-    const estimate = estimatePublished(analysed.text, (finder ??= createTimexFinder()));
+    finder ??= createTimexFinder();
+    const estimate = estimatePublished(analysed.text, finder);
     if (estimate) analysed.meta = { ...analysed.meta, published: estimate };
   }
   return analysed;
