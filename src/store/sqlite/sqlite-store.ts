@@ -5,13 +5,21 @@ import type { Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
   DocSummary,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
   PutOutcome,
+  QuotePage,
+  QuoteQuery,
   SearchPage,
   SearchQuery,
   Store,
   StoredDoc,
   StoreStats,
+  TimelineEntry,
+  TimelineQuery,
 } from '../store.js';
+import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MIGRATIONS } from './migrations.js';
@@ -81,11 +89,13 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly statements;
+  private readonly corpus: CorpusQueries;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
   ) {
+    this.corpus = new CorpusQueries(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -150,7 +160,7 @@ class SqliteStore implements Store {
         s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
-        this.writeLayers(seq, doc.layers);
+        this.writeLayers(seq, doc.layers, doc.text);
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       }),
@@ -158,7 +168,7 @@ class SqliteStore implements Store {
     return run(batch);
   }
 
-  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>): void {
+  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>, text: string): void {
     for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
       const first = spans[0]?.by;
       this.statements.upsertLayer.run(
@@ -169,13 +179,14 @@ class SqliteStore implements Store {
         spans.length,
         JSON.stringify(spans),
       );
+      indexSpans(this.db, seq, layer, spans, text);
     }
   }
 
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    this.db.transaction(() => this.writeLayers(row.seq, layers))();
+    this.db.transaction(() => this.writeLayers(row.seq, layers, row.text))();
   }
 
   hasDocument(id: string): boolean {
@@ -237,7 +248,7 @@ class SqliteStore implements Store {
 
   search(query: SearchQuery): SearchPage {
     const match = toFtsQuery(query.text);
-    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [] } };
+    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [], months: [] } };
     const { where, params } = filterClause(query, 'documents_fts MATCH ?');
     const from = 'FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid';
     const all = [match, ...params];
@@ -263,10 +274,16 @@ class SqliteStore implements Store {
          GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
       )
       .all(...all) as { value: string; count: number }[];
+    const months = this.db
+      .prepare(
+        `SELECT substr(d.published, 1, 7) AS value, count(*) AS count ${from} ${where}
+         ${where ? 'AND' : 'WHERE'} d.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 36`,
+      )
+      .all(...all) as { value: string; count: number }[];
     return {
       total,
       hits: rows.map((row) => ({ ...toSummary(row), score: -row.score, snippet: parseSnippet(row.snippet) })),
-      facets: { outlets: outlets.filter((facet) => facet.value), sections },
+      facets: { outlets: outlets.filter((facet) => facet.value), sections, months },
     };
   }
 
@@ -296,6 +313,22 @@ class SqliteStore implements Store {
 
   learntBoilerplate(outlet: string, minDocuments: number): Set<string> {
     return new Set(this.statements.learnt.all(outlet, minDocuments) as string[]);
+  }
+
+  listQuotes(query: QuoteQuery): QuotePage {
+    return this.corpus.listQuotes(query);
+  }
+
+  listEntities(query: EntityQuery): EntitySummary[] {
+    return this.corpus.listEntities(query);
+  }
+
+  getEntity(name: string): EntityProfile | undefined {
+    return this.corpus.getEntity(name);
+  }
+
+  timeline(query: TimelineQuery): TimelineEntry[] {
+    return this.corpus.timeline(query);
   }
 
   stats(): StoreStats {
