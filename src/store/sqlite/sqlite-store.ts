@@ -160,7 +160,7 @@ class SqliteStore implements Store {
         s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
-        this.writeLayers(seq, doc.layers, doc.text);
+        this.writeLayers(seq, doc.layers, { text: doc.text, published: doc.meta.published?.value });
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       }),
@@ -168,7 +168,11 @@ class SqliteStore implements Store {
     return run(batch);
   }
 
-  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>, text: string): void {
+  private writeLayers(
+    seq: number,
+    layers: Partial<Record<LayerName, Span[]>>,
+    doc: { text: string; published?: string },
+  ): void {
     for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
       const first = spans[0]?.by;
       this.statements.upsertLayer.run(
@@ -179,14 +183,16 @@ class SqliteStore implements Store {
         spans.length,
         JSON.stringify(spans),
       );
-      indexSpans(this.db, seq, layer, spans, text);
+      indexSpans(this.db, seq, layer, spans, doc);
     }
   }
 
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    this.db.transaction(() => this.writeLayers(row.seq, layers, row.text))();
+    this.db.transaction(() =>
+      this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined }),
+    )();
   }
 
   hasDocument(id: string): boolean {
