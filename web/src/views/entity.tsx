@@ -199,7 +199,7 @@ function CoGraph({ entity }: { entity: EntityProfile }) {
         {placed.map((node) => (
           <a key={node.name} href={href(['entity', node.name])}>
             <circle cx={node.x} cy={node.y} r={6} className={`node t-${node.type}`} />
-            <text x={node.x} y={node.y - 9} textAnchor="middle" className="label">
+            <text x={node.x} y={node.y < 150 ? node.y - 9 : node.y + 17} textAnchor="middle" className="label">
               {node.name}
             </text>
             <title>
