@@ -151,7 +151,7 @@ async function load(url: string, paths: string[], title: string) {
   console.log(
     `${title.padEnd(24)} p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
       `${result.requests.average.toFixed(0).padStart(6)} req/s  ${result.requests.total} requests, ${errors} errors  ` +
-      `p99 < 50 ms: ${result.latency.p99 < 50 ? 'yes' : 'NO'}`,
+      `p99 < 50 ms: ${result.requests.total > 0 && result.latency.p99 < 50 ? 'yes' : 'NO'}`,
   );
 }
 

@@ -256,40 +256,63 @@ class SqliteStore implements Store {
     const match = toFtsQuery(query.text);
     if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [], months: [] } };
     const { where, params } = filterClause(query, 'documents_fts MATCH ?');
-    const from = 'FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid';
+    // The compact covering index answers filters and facets without reading the wide document rows.
+    const from = 'FROM documents_fts JOIN documents d INDEXED BY documents_facets ON d.seq = documents_fts.rowid';
     const all = [match, ...params];
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, bm25(documents_fts, 4.0, 1.0) AS score,
-           snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet
-         ${from} ${where} ORDER BY score LIMIT ? OFFSET ?`,
-      )
-      .all(...all, query.limit ?? 20, query.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[];
-    const total = this.db
-      .prepare(`SELECT count(*) ${from} ${where}`)
-      .pluck()
-      .get(...all) as number;
-    const outlets = this.db
-      .prepare(
-        `SELECT coalesce(d.outlet, '') AS value, count(*) AS count ${from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
-      )
-      .all(...all) as { value: string; count: number }[];
+    // One pass over the matches ranks them and counts the total and the outlet and month facets;
+    // summaries and snippets are then read for the page alone (snippet() in the ranking query would
+    // be computed for every match before the sort).
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const matches: { seq: number; score: number }[] = [];
+    const outlets = new Map<string, number>();
+    const months = new Map<string, number>();
+    for (const [seq, score, outlet, month] of this.db
+      .prepare(`SELECT d.seq, bm25(documents_fts, 4.0, 1.0), d.outlet, substr(d.published, 1, 7) ${from} ${where}`)
+      .raw()
+      .iterate(...all) as IterableIterator<[number, number, string | null, string | null]>) {
+      matches.push({ seq, score });
+      if (outlet) outlets.set(outlet, (outlets.get(outlet) ?? 0) + 1);
+      if (month) months.set(month, (months.get(month) ?? 0) + 1);
+    }
+    const total = matches.length;
+    const ranked = matches.sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit);
+    const page = JSON.stringify(ranked.map((row) => row.seq));
+    const summaries = new Map(
+      (
+        this.db
+          .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`)
+          .all(page) as SummaryRow[]
+      ).map((row) => [row.seq, row]),
+    );
+    const snippets = new Map(
+      (
+        this.db
+          .prepare(
+            `SELECT rowid AS seq, snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet FROM documents_fts
+             WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+          )
+          .all(match, page) as { seq: number; snippet: string }[]
+      ).map((row) => [row.seq, row.snippet]),
+    );
     const sections = this.db
       .prepare(
-        `SELECT s.section AS value, count(*) AS count ${from} JOIN document_sections s ON s.doc_seq = d.seq ${where}
-         GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
+        `SELECT section AS value, count(*) AS count FROM document_sections
+         WHERE doc_seq IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`,
       )
-      .all(...all) as { value: string; count: number }[];
-    const months = this.db
-      .prepare(
-        `SELECT substr(d.published, 1, 7) AS value, count(*) AS count ${from} ${where}
-         ${where ? 'AND' : 'WHERE'} d.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 36`,
-      )
-      .all(...all) as { value: string; count: number }[];
+      .all(JSON.stringify(matches.map((row) => row.seq))) as { value: string; count: number }[];
     return {
       total,
-      hits: rows.map((row) => ({ ...toSummary(row), score: -row.score, snippet: parseSnippet(row.snippet) })),
-      facets: { outlets: outlets.filter((facet) => facet.value), sections, months },
+      hits: ranked.flatMap((row) => {
+        const summary = summaries.get(row.seq);
+        if (!summary) return [];
+        return [{ ...toSummary(summary), score: -row.score, snippet: parseSnippet(snippets.get(row.seq) ?? '') }];
+      }),
+      facets: {
+        outlets: topCounts(outlets, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        sections,
+        months: topCounts(months, 36, (a, b) => b.value.localeCompare(a.value)),
+      },
     };
   }
 
@@ -387,6 +410,17 @@ function filterClause(filter: DocFilter, first?: string): { where: string; param
     params.push(filter.to);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function topCounts(
+  counts: Map<string, number>,
+  limit: number,
+  order: (a: { value: string; count: number }, b: { value: string; count: number }) => number,
+): { value: string; count: number }[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort(order)
+    .slice(0, limit);
 }
 
 function toSummary(row: SummaryRow): DocSummary {
