@@ -41,6 +41,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
           />
         </form>
         <ActiveFilters filters={filters} onClear={(name) => setFilter(name, undefined)} />
+        <p className="exports muted">
+          Export {Object.values(filters).some(Boolean) ? 'the articles matching the filters' : 'every article'} (text
+          query not applied): <a href={`/api/export${toQuery({ ...filters, format: 'jsonl' })}`}>JSONL</a> ·{' '}
+          <a href={`/api/export${toQuery({ ...filters, format: 'csv' })}`}>CSV</a>
+        </p>
         {q ? <Results q={q} filters={filters} setFilter={setFilter} /> : <Overview filters={filters} />}
       </section>
     </div>
