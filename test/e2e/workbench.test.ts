@@ -49,12 +49,18 @@ async function lede(db: string, ...args: string[]) {
   return run(process.execPath, [join(ROOT, 'bin/lede.js'), '--db', db, ...args], { cwd: ROOT });
 }
 
+/** The current view at 1280 px, and the same URL loaded fresh in a 390 px wide page (a phone). */
 async function shoot(name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: false });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`) });
+  const phone = await context.newPage();
+  try {
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(page.url());
+    await phone.waitForLoadState('networkidle');
+    await phone.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
+  } finally {
+    await phone.close();
   }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 describe.skipIf(!hasChromium)('the workbench in a real browser', () => {

@@ -43,28 +43,30 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
               <Empty title="No entities yet.">{layerHelp('entities')}</Empty>
             )
           ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Mentions</th>
-                  <th scope="col">Articles</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entities.map((entity) => (
-                  <tr key={entity.name}>
-                    <td>
-                      <EntityLink name={entity.name} />
-                    </td>
-                    <td>{entity.type}</td>
-                    <td>{entity.mentions}</td>
-                    <td>{entity.documents}</td>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Mentions</th>
+                    <th scope="col">Articles</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {entities.map((entity) => (
+                    <tr key={entity.name}>
+                      <td>
+                        <EntityLink name={entity.name} />
+                      </td>
+                      <td>{entity.type}</td>
+                      <td>{entity.mentions}</td>
+                      <td>{entity.documents}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )
         }
       </Load>
