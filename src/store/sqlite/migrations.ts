@@ -88,7 +88,6 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX span_index_key ON span_index(layer, key, published, doc_seq, label);
   CREATE INDEX span_index_doc ON span_index(doc_seq, layer);
-  CREATE INDEX documents_facets ON documents(seq, outlet, published);
   INSERT INTO span_index (doc_seq, layer, span_id, start, end, label, key, text, published)
     SELECT l.doc_seq, l.layer, json_extract(j.value, '$.id'), json_extract(j.value, '$.start'),
       json_extract(j.value, '$.end'), json_extract(j.value, '$.label'),

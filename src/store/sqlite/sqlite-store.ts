@@ -20,6 +20,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
+import { FacetColumns } from './facet-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MIGRATIONS } from './migrations.js';
@@ -90,12 +91,14 @@ function migrate(db: Database.Database): void {
 class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
+  private readonly facets: FacetColumns;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
   ) {
     this.corpus = new CorpusQueries(db);
+    this.facets = new FacetColumns(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -122,6 +125,7 @@ class SqliteStore implements Store {
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
       learnt: db.prepare('SELECT line FROM outlet_lines WHERE outlet = ? AND documents >= ?').pluck(),
+      rank: db.prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?'),
     };
   }
 
@@ -255,25 +259,15 @@ class SqliteStore implements Store {
   search(query: SearchQuery): SearchPage {
     const match = toFtsQuery(query.text);
     if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [], months: [] } };
-    const { where, params } = filterClause(query, 'documents_fts MATCH ?');
-    // The compact covering index answers filters and facets without reading the wide document rows.
-    const from = 'FROM documents_fts JOIN documents d INDEXED BY documents_facets ON d.seq = documents_fts.rowid';
-    const all = [match, ...params];
-    // One pass over the matches ranks them and counts the total and the outlet and month facets;
-    // summaries and snippets are then read for the page alone (snippet() in the ranking query would
-    // be computed for every match before the sort).
+    // One pass over the FTS matches ranks them; filters and facets come from the in-memory facet
+    // columns, so no document row is read per match. Summaries and snippets are then read for the
+    // page alone (snippet() in the ranking query would be computed for every match).
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
+    this.facets.refresh();
     const matches: { seq: number; score: number }[] = [];
-    const outlets = new Map<string, number>();
-    const months = new Map<string, number>();
-    for (const [seq, score, outlet, month] of this.db
-      .prepare(`SELECT d.seq, bm25(documents_fts, 4.0, 1.0), d.outlet, substr(d.published, 1, 7) ${from} ${where}`)
-      .raw()
-      .iterate(...all) as IterableIterator<[number, number, string | null, string | null]>) {
-      matches.push({ seq, score });
-      if (outlet) outlets.set(outlet, (outlets.get(outlet) ?? 0) + 1);
-      if (month) months.set(month, (months.get(month) ?? 0) + 1);
+    for (const [seq, score] of this.statements.rank.raw().iterate(match) as IterableIterator<[number, number]>) {
+      if (this.facets.matches(seq, query)) matches.push({ seq, score });
     }
     const total = matches.length;
     const ranked = matches.sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit);
@@ -295,12 +289,7 @@ class SqliteStore implements Store {
           .all(match, page) as { seq: number; snippet: string }[]
       ).map((row) => [row.seq, row.snippet]),
     );
-    const sections = this.db
-      .prepare(
-        `SELECT section AS value, count(*) AS count FROM document_sections
-         WHERE doc_seq IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20`,
-      )
-      .all(JSON.stringify(matches.map((row) => row.seq))) as { value: string; count: number }[];
+    const { outlets, months, sections } = this.facets.count(matches.map((row) => row.seq));
     return {
       total,
       hits: ranked.flatMap((row) => {
@@ -310,7 +299,7 @@ class SqliteStore implements Store {
       }),
       facets: {
         outlets: topCounts(outlets, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-        sections,
+        sections: topCounts(sections, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
         months: topCounts(months, 36, (a, b) => b.value.localeCompare(a.value)),
       },
     };
