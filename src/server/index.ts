@@ -6,7 +6,7 @@
  * Corpus views (quotes, entities, timeline) read the `span_index` table the store fills from the
  * documents' `entities`, `quotes`, `timexes` and `events` layers; stories have no data source yet.
  *
- * Performance, last measured with `npm run build && npm run bench:server` (100,000 synthetic BBC
+ * Performance, last measured with `npm run bench:server` (100,000 synthetic BBC
  * replicas; the built `lede serve` in its own process; 2-core machine shared with other jobs, load
  * about 6): 1 connection: search p50 46 ms / p99 189 ms, entity page (top 40) p50 46 ms / p99 93 ms;
  * 10 connections: search p50 473 ms / p99 3780 ms. The p99 < 50 ms target is not met.
