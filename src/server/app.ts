@@ -2,31 +2,22 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
 import type { Store } from '../store/index.js';
-import { exportDocuments } from '../store/index.js';
+import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
+import { registerIngestRoute } from './ingest-route.js';
+import { buildOpenApi, type RouteDoc } from './openapi.js';
+import { registerReadRoutes } from './routes.js';
+import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
 export interface ServerOptions {
   store: Store;
   /** Bearer token required for every write; reads stay open. */
   token?: string;
   logger?: boolean;
+  /** The built web UI (web/dist by default). */
+  webRoot?: string;
+  /** Largest body `POST /api/ingest` accepts, in bytes. */
+  maxIngestBytes?: number;
 }
-
-const Filter = z.object({
-  outlet: z.string().optional(),
-  section: z.string().optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
-});
-const Page = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
 export const CONTENT_SECURITY_POLICY =
@@ -36,7 +27,7 @@ export const CONTENT_SECURITY_POLICY =
 /** The HTTP API over the store. Errors are JSON `{error: {code, message}}`; no stack trace reaches a client. */
 export function createServer(options: ServerOptions): FastifyInstance {
   const { store } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -57,9 +48,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) app.log.error(error);
+    const codes: Record<number, string> = { 413: 'TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'TOO_MANY_REQUESTS' };
     return reply.status(status).send({
       error: {
-        code: status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+        code: status >= 500 ? 'INTERNAL' : (codes[status] ?? 'BAD_REQUEST'),
         message: status >= 500 ? 'internal error' : (error as Error).message,
       },
     });
@@ -70,41 +62,24 @@ export function createServer(options: ServerOptions): FastifyInstance {
       .send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` } }),
   );
 
-  app.get('/api/health', async () => ({ ok: true }));
-
-  app.get('/api/stats', async () => store.stats());
-
-  app.get('/api/documents', async (request) => {
-    const query = Filter.merge(Page).parse(request.query);
-    return { documents: store.listDocuments(query) };
+  const docs: RouteDoc[] = [];
+  registerReadRoutes(app, docs, store);
+  registerIngestRoute(
+    app,
+    docs,
+    store,
+    (header) => requireToken(options.token, header),
+    options.maxIngestBytes ?? 20 * 1024 * 1024,
+  );
+  let openApi: unknown;
+  app.get('/api/openapi.json', async () => {
+    openApi ??= buildOpenApi(docs, '0.1.0');
+    return openApi;
   });
-
-  app.get('/api/documents/:id', async (request) => {
-    const { id } = z.object({ id: z.string().min(1) }).parse(request.params);
-    const doc = store.getDocument(id);
-    if (!doc) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    return doc;
-  });
-
-  app.get('/api/search', async (request) => {
-    const query = Filter.merge(Page)
-      .extend({ q: z.string().min(1, 'a query is required') })
-      .parse(request.query);
-    return store.search({ ...query, text: query.q });
-  });
-
-  app.get('/api/export', async (request, reply) => {
-    const query = Filter.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') }).parse(request.query);
-    reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-    reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
-    const { PassThrough } = await import('node:stream');
-    const stream = new PassThrough();
-    exportDocuments(store.iterateDocuments(query), query.format, stream).then(
-      () => stream.end(),
-      (error) => stream.destroy(error),
-    );
-    return reply.send(stream);
-  });
+  app.get('/api/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(DOCS_HTML));
+  app.get('/api/docs/docs.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(DOCS_JS));
+  app.get('/api/docs/docs.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(DOCS_CSS));
+  registerStaticFiles(app, options.webRoot ?? WEB_ROOT);
 
   return app;
 }

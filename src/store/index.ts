@@ -8,13 +8,22 @@ export { toFtsQuery } from './sqlite/fts-query.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
 export type {
   DocFilter,
+  DocRef,
   DocSummary,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
   PutOutcome,
+  QuotePage,
+  QuoteQuery,
   SearchHit,
   SearchPage,
   SearchQuery,
   SnippetPiece,
+  SpanRecord,
   Store,
   StoredDoc,
   StoreStats,
+  TimelineEntry,
+  TimelineQuery,
 } from './store.js';

@@ -47,7 +47,89 @@ export interface SearchHit extends DocSummary {
 export interface SearchPage {
   total: number;
   hits: SearchHit[];
-  facets: { outlets: { value: string; count: number }[]; sections: { value: string; count: number }[] };
+  facets: {
+    outlets: { value: string; count: number }[];
+    sections: { value: string; count: number }[];
+    /** Publication months (`YYYY-MM`) of the matches. */
+    months: { value: string; count: number }[];
+  };
+}
+
+/** Which document a corpus-level record comes from. */
+export interface DocRef {
+  id: string;
+  headline?: string;
+  outlet?: string;
+  published?: string;
+}
+
+/** One span found by a corpus query, with its evidence text and its document. */
+export interface SpanRecord {
+  doc: DocRef;
+  layer: string;
+  spanId: string;
+  start: number;
+  end: number;
+  label: string;
+  /** Entity name, speaker name or normalised date, as indexed. */
+  key?: string;
+  /** `doc.text.slice(start, end)` (at most 1000 characters). */
+  text: string;
+}
+
+export interface QuoteQuery extends DocFilter {
+  speaker?: string;
+  /** Quotes whose text mentions this entity. */
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuotePage {
+  total: number;
+  quotes: SpanRecord[];
+  speakers: { value: string; count: number }[];
+}
+
+export interface EntityQuery {
+  /** Name prefix, case-insensitive. */
+  text?: string;
+  type?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EntitySummary {
+  name: string;
+  type: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityProfile {
+  name: string;
+  types: { value: string; count: number }[];
+  /** How the entity is written in the texts: its aliases as found. */
+  surfaceForms: { value: string; count: number }[];
+  mentions: number;
+  documents: number;
+  byMonth: { value: string; count: number }[];
+  recentDocuments: DocRef[];
+  quotesBy: SpanRecord[];
+  quotesAbout: SpanRecord[];
+  /** Entities in the same documents (over the most recent `cooccurrenceWindow` documents). */
+  cooccurring: { name: string; type: string; documents: number }[];
+  cooccurrenceWindow: number;
+}
+
+export interface TimelineQuery extends DocFilter {
+  entity?: string;
+  limit?: number;
+}
+
+export interface TimelineEntry extends SpanRecord {
+  /** The normalised date (TIMEX3 value or event date) the entry is placed at. */
+  date: string;
 }
 
 export type PutOutcome = { id: string; status: 'inserted' } | { id: string; status: 'duplicate'; existing: string };
@@ -91,6 +173,13 @@ export interface Store {
   learntBoilerplate(outlet: string, minDocuments: number): Set<string>;
   /** The same for every outlet at once ('' for documents with no known outlet). */
   learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>>;
+  /** Quotes across the corpus, from the documents' `quotes` layers. */
+  listQuotes(query: QuoteQuery): QuotePage;
+  /** Entities across the corpus (by `attrs.entity`), most mentioned first. */
+  listEntities(query: EntityQuery): EntitySummary[];
+  getEntity(name: string): EntityProfile | undefined;
+  /** Dated `timexes` and `events` spans, in date order. */
+  timeline(query: TimelineQuery): TimelineEntry[];
   stats(): StoreStats;
   close(): void;
 }

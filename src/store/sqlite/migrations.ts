@@ -72,4 +72,35 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (outlet, line)
   ) WITHOUT ROWID;
   `,
+  // 2: an index of the spans corpus-level views aggregate (entity pages, quotes, timeline), so they
+  // never parse every document's layer JSON. key: entity name, speaker name, or normalised date;
+  // published: the document's date, copied so entity pages are answered from the index alone.
+  `
+  CREATE TABLE span_index (
+    doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    layer TEXT NOT NULL,
+    span_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    key TEXT,
+    text TEXT NOT NULL,
+    published TEXT
+  );
+  CREATE INDEX span_index_key ON span_index(layer, key, published, doc_seq, label);
+  CREATE INDEX span_index_doc ON span_index(doc_seq, layer);
+  INSERT INTO span_index (doc_seq, layer, span_id, start, end, label, key, text, published)
+    SELECT l.doc_seq, l.layer, json_extract(j.value, '$.id'), json_extract(j.value, '$.start'),
+      json_extract(j.value, '$.end'), json_extract(j.value, '$.label'),
+      CASE l.layer
+        WHEN 'entities' THEN coalesce(json_extract(j.value, '$.attrs.entity'),
+          substr(d.text, json_extract(j.value, '$.start') + 1, json_extract(j.value, '$.end') - json_extract(j.value, '$.start')))
+        WHEN 'quotes' THEN json_extract(j.value, '$.attrs.speakerName')
+        WHEN 'timexes' THEN json_extract(j.value, '$.attrs.value')
+        ELSE json_extract(j.value, '$.attrs.date') END,
+      substr(d.text, json_extract(j.value, '$.start') + 1, min(1000, json_extract(j.value, '$.end') - json_extract(j.value, '$.start'))),
+      d.published
+    FROM layers l JOIN documents d ON d.seq = l.doc_seq, json_each(l.spans) j
+    WHERE l.layer IN ('entities', 'quotes', 'timexes', 'events');
+  `,
 ];

@@ -5,13 +5,22 @@ import type { Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
   DocSummary,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
   PutOutcome,
+  QuotePage,
+  QuoteQuery,
   SearchPage,
   SearchQuery,
   Store,
   StoredDoc,
   StoreStats,
+  TimelineEntry,
+  TimelineQuery,
 } from '../store.js';
+import { CorpusQueries, indexSpans } from './corpus-queries.js';
+import { FacetColumns } from './facet-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MIGRATIONS } from './migrations.js';
@@ -82,11 +91,15 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly statements;
+  private readonly corpus: CorpusQueries;
+  private readonly facets: FacetColumns;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
   ) {
+    this.corpus = new CorpusQueries(db);
+    this.facets = new FacetColumns(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -114,6 +127,7 @@ class SqliteStore implements Store {
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
       learnt: db.prepare('SELECT line FROM outlet_lines WHERE outlet = ? AND documents >= ?').pluck(),
       learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
+      rank: db.prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?'),
     };
   }
 
@@ -153,7 +167,7 @@ class SqliteStore implements Store {
         s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
-        this.writeLayers(seq, doc.layers, doc.versions);
+        this.writeLayers(seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       }),
@@ -161,7 +175,12 @@ class SqliteStore implements Store {
     return run(batch);
   }
 
-  private writeLayers(seq: number, layers: Partial<Record<LayerName, Span[]>>, versions: Doc['versions'] = {}): void {
+  private writeLayers(
+    seq: number,
+    layers: Partial<Record<LayerName, Span[]>>,
+    doc: { text: string; published?: string },
+    versions: Doc['versions'] = {},
+  ): void {
     for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
       const [stage, version] = (versions?.[layer] ?? `${spans[0]?.by.stage ?? ''}@${spans[0]?.by.version ?? 0}`).split(
         '@',
@@ -174,13 +193,16 @@ class SqliteStore implements Store {
         spans.length,
         JSON.stringify(spans),
       );
+      indexSpans(this.db, seq, layer, spans, doc);
     }
   }
 
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    this.db.transaction(() => this.writeLayers(row.seq, layers))();
+    this.db.transaction(() =>
+      this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined }),
+    )();
   }
 
   hasDocument(id: string): boolean {
@@ -243,36 +265,50 @@ class SqliteStore implements Store {
 
   search(query: SearchQuery): SearchPage {
     const match = toFtsQuery(query.text);
-    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [] } };
-    const { where, params } = filterClause(query, 'documents_fts MATCH ?');
-    const from = 'FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid';
-    const all = [match, ...params];
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, bm25(documents_fts, 4.0, 1.0) AS score,
-           snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet
-         ${from} ${where} ORDER BY score LIMIT ? OFFSET ?`,
-      )
-      .all(...all, query.limit ?? 20, query.offset ?? 0) as (SummaryRow & { score: number; snippet: string })[];
-    const total = this.db
-      .prepare(`SELECT count(*) ${from} ${where}`)
-      .pluck()
-      .get(...all) as number;
-    const outlets = this.db
-      .prepare(
-        `SELECT coalesce(d.outlet, '') AS value, count(*) AS count ${from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
-      )
-      .all(...all) as { value: string; count: number }[];
-    const sections = this.db
-      .prepare(
-        `SELECT s.section AS value, count(*) AS count ${from} JOIN document_sections s ON s.doc_seq = d.seq ${where}
-         GROUP BY 1 ORDER BY 2 DESC LIMIT 20`,
-      )
-      .all(...all) as { value: string; count: number }[];
+    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [], months: [] } };
+    // One pass over the FTS matches ranks them; filters and facets come from the in-memory facet
+    // columns, so no document row is read per match. Summaries and snippets are then read for the
+    // page alone (snippet() in the ranking query would be computed for every match).
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    this.facets.refresh();
+    const matches: { seq: number; score: number }[] = [];
+    for (const [seq, score] of this.statements.rank.raw().iterate(match) as IterableIterator<[number, number]>) {
+      if (this.facets.matches(seq, query)) matches.push({ seq, score });
+    }
+    const total = matches.length;
+    const ranked = matches.sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit);
+    const page = JSON.stringify(ranked.map((row) => row.seq));
+    const summaries = new Map(
+      (
+        this.db
+          .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`)
+          .all(page) as SummaryRow[]
+      ).map((row) => [row.seq, row]),
+    );
+    const snippets = new Map(
+      (
+        this.db
+          .prepare(
+            `SELECT rowid AS seq, snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet FROM documents_fts
+             WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+          )
+          .all(match, page) as { seq: number; snippet: string }[]
+      ).map((row) => [row.seq, row.snippet]),
+    );
+    const { outlets, months, sections } = this.facets.count(matches.map((row) => row.seq));
     return {
       total,
-      hits: rows.map((row) => ({ ...toSummary(row), score: -row.score, snippet: parseSnippet(row.snippet) })),
-      facets: { outlets: outlets.filter((facet) => facet.value), sections },
+      hits: ranked.flatMap((row) => {
+        const summary = summaries.get(row.seq);
+        if (!summary) return [];
+        return [{ ...toSummary(summary), score: -row.score, snippet: parseSnippet(snippets.get(row.seq) ?? '') }];
+      }),
+      facets: {
+        outlets: topCounts(outlets, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        sections: topCounts(sections, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        months: topCounts(months, 36, (a, b) => b.value.localeCompare(a.value)),
+      },
     };
   }
 
@@ -312,6 +348,22 @@ class SqliteStore implements Store {
       byOutlet.set(row.outlet, lines);
     }
     return byOutlet;
+  }
+
+  listQuotes(query: QuoteQuery): QuotePage {
+    return this.corpus.listQuotes(query);
+  }
+
+  listEntities(query: EntityQuery): EntitySummary[] {
+    return this.corpus.listEntities(query);
+  }
+
+  getEntity(name: string): EntityProfile | undefined {
+    return this.corpus.getEntity(name);
+  }
+
+  timeline(query: TimelineQuery): TimelineEntry[] {
+    return this.corpus.timeline(query);
   }
 
   stats(): StoreStats {
@@ -370,7 +422,8 @@ class SqliteStore implements Store {
       db.prepare('DELETE FROM document_sections WHERE doc_seq = ?').run(row.seq);
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
-      this.writeLayers(row.seq, doc.layers, doc.versions);
+      db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
+      this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
     })();
   }
 
@@ -406,6 +459,17 @@ function filterClause(filter: DocFilter, first?: string): { where: string; param
     params.push(filter.to);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function topCounts(
+  counts: Map<string, number>,
+  limit: number,
+  order: (a: { value: string; count: number }, b: { value: string; count: number }) => number,
+): { value: string; count: number }[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort(order)
+    .slice(0, limit);
 }
 
 function toSummary(row: SummaryRow): DocSummary {

@@ -1,0 +1,201 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { LedeError } from '../errors.js';
+import { exportDocuments, type Store } from '../store/index.js';
+import type { RouteDoc } from './openapi.js';
+import {
+  DocFilterQuery,
+  DocSummarySchema,
+  DocumentSchema,
+  EntitiesQuerySchema,
+  EntityListSchema,
+  EntityProfileSchema,
+  ExportQuerySchema,
+  IdParams,
+  NameParams,
+  PageQuery,
+  QuotePageSchema,
+  QuotesQuerySchema,
+  SearchPageSchema,
+  SearchQuerySchema,
+  StatsSchema,
+  StoriesSchema,
+  TimelineQuerySchema,
+  TimelineSchema,
+} from './schemas.js';
+
+export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** Registers a route and records its description for the OpenAPI document. */
+export function addRoute(app: FastifyInstance, docs: RouteDoc[], doc: RouteDoc, handler: Handler): void {
+  docs.push(doc);
+  app.route({ method: doc.method, url: doc.path, handler });
+}
+
+/** The read-only routes: open to anyone who can reach the server (loopback by default). */
+export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store: Store): void {
+  const get = (doc: Omit<RouteDoc, 'method'>, handler: Handler) =>
+    addRoute(app, docs, { ...doc, method: 'GET' }, handler);
+
+  get({ path: '/api/health', summary: 'Liveness', tag: 'meta', response: z.object({ ok: z.boolean() }) }, async () => ({
+    ok: true,
+  }));
+
+  get(
+    {
+      path: '/api/stats',
+      summary: 'Corpus counts by outlet, media type and layer',
+      tag: 'meta',
+      response: StatsSchema,
+    },
+    async () => store.stats(),
+  );
+
+  get(
+    {
+      path: '/api/documents',
+      summary: 'List documents, newest first, filtered by outlet, section and date',
+      tag: 'documents',
+      query: DocFilterQuery.extend(PageQuery.shape),
+      response: z.object({ documents: z.array(DocSummarySchema) }),
+    },
+    async (request) => ({
+      documents: store.listDocuments(DocFilterQuery.extend(PageQuery.shape).parse(request.query)),
+    }),
+  );
+
+  get(
+    {
+      path: '/api/documents/:id',
+      summary: 'One document with its clean text, metadata, messages and every layer (the raw text is at /raw)',
+      tag: 'documents',
+      params: IdParams,
+      response: DocumentSchema,
+    },
+    async (request) => {
+      const { raw: _raw, origin: _origin, ...doc } = findDocument(store, request);
+      return doc;
+    },
+  );
+
+  get(
+    {
+      path: '/api/documents/:id/raw',
+      summary: 'The raw text as ingested (decoded, before cleaning)',
+      tag: 'documents',
+      params: IdParams,
+      response: { mediaType: 'text/plain', description: 'the raw text' },
+    },
+    async (request, reply) => reply.type('text/plain; charset=utf-8').send(findDocument(store, request).raw),
+  );
+
+  get(
+    {
+      path: '/api/search',
+      summary: 'Full-text search (BM25) with facets and plain-text snippets',
+      tag: 'search',
+      query: SearchQuerySchema,
+      response: SearchPageSchema,
+    },
+    async (request) => {
+      const query = SearchQuerySchema.parse(request.query);
+      return store.search({ ...query, text: query.q });
+    },
+  );
+
+  get(
+    {
+      path: '/api/quotes',
+      summary: 'Quotes across the corpus, filtered by speaker, entity mentioned, outlet and date',
+      tag: 'corpus',
+      query: QuotesQuerySchema,
+      response: QuotePageSchema,
+    },
+    async (request) => store.listQuotes(QuotesQuerySchema.parse(request.query)),
+  );
+
+  get(
+    {
+      path: '/api/entities',
+      summary: 'Entities across the corpus, most mentioned first',
+      tag: 'corpus',
+      query: EntitiesQuerySchema,
+      response: EntityListSchema,
+    },
+    async (request) => {
+      const query = EntitiesQuerySchema.parse(request.query);
+      return { entities: store.listEntities({ ...query, text: query.q }) };
+    },
+  );
+
+  get(
+    {
+      path: '/api/entities/:name',
+      summary: 'One entity: types, surface forms, mentions over time, quotes by and about it, co-occurring entities',
+      tag: 'corpus',
+      params: NameParams,
+      response: EntityProfileSchema,
+    },
+    async (request) => {
+      const { name } = NameParams.parse(request.params);
+      const profile = store.getEntity(name);
+      if (!profile) throw new LedeError('NOT_FOUND', `no entity named ${name}`);
+      return profile;
+    },
+  );
+
+  get(
+    {
+      path: '/api/timeline',
+      summary: 'Dated expressions and events in date order, with their sources',
+      tag: 'corpus',
+      query: TimelineQuerySchema,
+      response: TimelineSchema,
+    },
+    async (request) => ({ entries: store.timeline(TimelineQuerySchema.parse(request.query)) }),
+  );
+
+  get(
+    {
+      path: '/api/stories',
+      summary: 'Story clusters (near-duplicate and same-story links)',
+      tag: 'corpus',
+      response: StoriesSchema,
+    },
+    // No stage writes story clusters yet; say so rather than pretend the corpus has none.
+    async () => ({
+      available: false,
+      message: 'story clustering has not run on this store yet: no clusters to show',
+      stories: [],
+    }),
+  );
+
+  get(
+    {
+      path: '/api/export',
+      summary: 'Stream documents as JSONL or CSV, one at a time',
+      tag: 'documents',
+      query: ExportQuerySchema,
+      response: { mediaType: 'application/x-ndjson', description: 'one document per line (or CSV rows)' },
+    },
+    async (request, reply) => {
+      const query = ExportQuerySchema.parse(request.query);
+      reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
+      const stream = new PassThrough();
+      exportDocuments(store.iterateDocuments(query), query.format, stream).then(
+        () => stream.end(),
+        (error) => stream.destroy(error),
+      );
+      return reply.send(stream);
+    },
+  );
+}
+
+function findDocument(store: Store, request: FastifyRequest) {
+  const { id } = IdParams.parse(request.params);
+  const doc = store.getDocument(id);
+  if (!doc) throw new LedeError('NOT_FOUND', `no document ${id}`);
+  return doc;
+}

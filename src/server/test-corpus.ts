@@ -1,0 +1,65 @@
+import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
+
+const by = (stage: string) => ({ stage, version: 1 });
+
+/** Builds a document by hand with spans found by searching its text, for server and store tests. */
+export function makeTestDoc(
+  id: string,
+  text: string,
+  options: {
+    headline?: string;
+    outlet?: string;
+    published?: string;
+    sections?: string[];
+    entities?: { text: string; type: string; entity: string }[];
+    quotes?: { text: string; speaker: string }[];
+    timexes?: { text: string; value: string }[];
+  } = {},
+): Doc {
+  const find = (needle: string, from = 0) => {
+    const start = text.indexOf(needle, from);
+    if (start < 0) throw new Error(`"${needle}" is not in the text`);
+    return { start, end: start + needle.length };
+  };
+  const all = (needle: string) => {
+    const found: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      found.push({ start: at, end: at + needle.length });
+    }
+    return found;
+  };
+  const entities: Span[] = (options.entities ?? []).flatMap((entity) =>
+    all(entity.text).map(({ start, end }) =>
+      makeSpan('entities', start, end, entity.type, by('test/entities'), { entity: entity.entity }),
+    ),
+  );
+  const quotes: Span[] = (options.quotes ?? []).map((quote) => {
+    const { start, end } = find(quote.text);
+    return makeSpan('quotes', start, end, 'direct', by('test/quotes'), { speakerName: quote.speaker, speaker: null });
+  });
+  const timexes: Span[] = (options.timexes ?? []).map((timex) => {
+    const { start, end } = find(timex.text);
+    return makeSpan('timexes', start, end, 'DATE', by('test/timexes'), { value: timex.value });
+  });
+  const sentences: Span[] = [];
+  for (const match of text.matchAll(/[^.!?]+[.!?]+["”]?/g)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    sentences.push(makeSpan('sentences', start, match.index + match[0].length, 'S', by('test/sentences')));
+  }
+  return {
+    id,
+    source: { uri: `test://${id}`, mediaType: 'text/plain' },
+    raw: `${options.headline ?? ''}\n\n${text}`,
+    text,
+    origin: { segments: [] },
+    meta: {
+      ...emptyMeta(),
+      headline: options.headline,
+      outlet: options.outlet,
+      sections: options.sections ?? [],
+      published: options.published ? { value: options.published, estimated: false } : undefined,
+    },
+    layers: { sentences, entities, quotes, timexes },
+    messages: [],
+  };
+}

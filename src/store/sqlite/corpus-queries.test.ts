@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeSpan } from '../../model/index.js';
+import { makeTestDoc } from '../../server/test-corpus.js';
+import { MIGRATIONS } from './migrations.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lede-corpus-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const text = 'Mara Quill met the Dockers Union. "No deal," said Mara Quill on 3 May 2024.';
+const doc = makeTestDoc('c'.repeat(64), text, {
+  headline: 'Dock talks',
+  published: '2024-05-04',
+  entities: [
+    { text: 'Mara Quill', type: 'PERSON', entity: 'Mara Quill' },
+    { text: 'Dockers Union', type: 'ORG', entity: 'Dockers Union' },
+  ],
+  quotes: [{ text: 'No deal,', speaker: 'Mara Quill' }],
+  timexes: [{ text: '3 May 2024', value: '2024-05-03' }],
+});
+
+describe('the span index behind corpus views', () => {
+  it('follows a document whose layers are replaced, keeping no stale spans', () => {
+    const store = openSqliteStore(join(dir, 'a.sqlite'));
+    store.putDocuments([{ doc }]);
+    expect(store.listEntities({}).map((entity) => [entity.name, entity.mentions])).toEqual([
+      ['Mara Quill', 2],
+      ['Dockers Union', 1],
+    ]);
+    const start = text.indexOf('Dockers');
+    store.putLayers(doc.id, {
+      entities: [makeSpan('entities', start, start + 13, 'ORG', { stage: 'test', version: 2 }, { entity: 'Dockers' })],
+    });
+    expect(store.listEntities({}).map((entity) => [entity.name, entity.mentions])).toEqual([['Dockers', 1]]);
+    expect(store.getEntity('Mara Quill')).toBeUndefined();
+    expect(store.listQuotes({}).quotes.map((quote) => [quote.key, quote.text])).toEqual([['Mara Quill', 'No deal,']]);
+    store.close();
+  });
+
+  it('is filled from the layers already stored when an older database is opened', () => {
+    const path = join(dir, 'old.sqlite');
+    const store = openSqliteStore(path);
+    store.putDocuments([{ doc }]);
+    store.close();
+    // Roll the file back to schema 1 (no span index), as a database written before this migration.
+    const db = new Database(path);
+    db.exec('DROP TABLE span_index;');
+    db.pragma('user_version = 1');
+    db.close();
+    expect(MIGRATIONS.length).toBe(2);
+    const reopened = openSqliteStore(path);
+    const entity = reopened.getEntity('Mara Quill');
+    expect(entity).toMatchObject({ mentions: 2, documents: 1, byMonth: [{ value: '2024-05', count: 2 }] });
+    expect(entity?.quotesBy.map((quote) => quote.text)).toEqual(['No deal,']);
+    expect(reopened.timeline({}).map((entry) => [entry.date, entry.text])).toEqual([['2024-05-03', '3 May 2024']]);
+    reopened.close();
+  });
+});

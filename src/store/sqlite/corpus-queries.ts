@@ -1,0 +1,314 @@
+import type Database from 'better-sqlite3';
+import type { Json, Span } from '../../model/index.js';
+import type {
+  DocFilter,
+  DocRef,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
+  QuotePage,
+  QuoteQuery,
+  SpanRecord,
+  TimelineEntry,
+  TimelineQuery,
+} from '../store.js';
+
+/** The layers whose spans corpus-level views aggregate, and the attribute each is keyed by. */
+const INDEXED_LAYERS: Record<string, (span: Span, text: string) => Json | undefined> = {
+  entities: (span, text) => span.attrs?.entity ?? text,
+  quotes: (span) => span.attrs?.speakerName,
+  timexes: (span) => span.attrs?.value,
+  events: (span) => span.attrs?.date,
+};
+
+const MAX_EVIDENCE = 1000;
+/** Co-occurrence and quotes about an entity are read from its most recent documents only, to bound the work. */
+const COOCCURRENCE_WINDOW = 200;
+const SURFACE_FORM_WINDOW = 2000;
+
+interface SpanRow {
+  id: string;
+  headline: string | null;
+  outlet: string | null;
+  published: string | null;
+  layer: string;
+  span_id: string;
+  start: number;
+  end: number;
+  label: string;
+  key: string | null;
+  text: string;
+}
+
+const SPAN_COLUMNS =
+  'd.id, d.headline, d.outlet, d.published, i.layer, i.span_id, i.start, i.end, i.label, i.key, i.text';
+
+const INDEX_STATEMENTS = new WeakMap<Database.Database, { remove: Database.Statement; insert: Database.Statement }>();
+
+/** Keeps `span_index` in step with a document's layers: called inside the store's write transaction. */
+export function indexSpans(
+  db: Database.Database,
+  seq: number,
+  layer: string,
+  spans: Span[],
+  doc: { text: string; published?: string },
+): void {
+  const keyOf = INDEXED_LAYERS[layer];
+  if (!keyOf) return;
+  let statements = INDEX_STATEMENTS.get(db);
+  if (!statements) {
+    statements = {
+      remove: db.prepare('DELETE FROM span_index WHERE doc_seq = ? AND layer = ?'),
+      insert: db.prepare(
+        `INSERT INTO span_index (doc_seq, layer, span_id, start, end, label, key, text, published)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+    INDEX_STATEMENTS.set(db, statements);
+  }
+  const { remove, insert } = statements;
+  remove.run(seq, layer);
+  for (const span of spans) {
+    const text = doc.text.slice(span.start, Math.min(span.end, span.start + MAX_EVIDENCE));
+    const key = keyOf(span, text);
+    const keyText = typeof key === 'string' ? key : null;
+    insert.run(seq, layer, span.id, span.start, span.end, span.label, keyText, text, doc.published ?? null);
+  }
+}
+
+/** Corpus-level reads over `span_index`: quotes, entities and the timeline. */
+export class CorpusQueries {
+  private entityListCache = new Map<string, EntitySummary[]>();
+  private cacheVersion = '';
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Any commit, by this connection or another process, changes the version and empties the cache. */
+  private cached<T extends EntitySummary[]>(key: string, compute: () => T): T {
+    const version = `${this.db.pragma('data_version', { simple: true })}:${this.db.prepare('SELECT total_changes()').pluck().get()}`;
+    if (version !== this.cacheVersion) {
+      this.entityListCache = new Map();
+      this.cacheVersion = version;
+    }
+    let value = this.entityListCache.get(key) as T | undefined;
+    if (!value) {
+      value = compute();
+      if (this.entityListCache.size > 200) this.entityListCache.clear();
+      this.entityListCache.set(key, value);
+    }
+    return value;
+  }
+
+  listQuotes(query: QuoteQuery): QuotePage {
+    const { where, params } = spanFilter(query, ["i.layer = 'quotes'"]);
+    if (query.speaker) {
+      where.push('i.key = ?');
+      params.push(query.speaker);
+    }
+    if (query.entity) {
+      where.push(`i.rowid IN (SELECT q.rowid FROM span_index e CROSS JOIN span_index q
+        ON q.doc_seq = e.doc_seq AND q.layer = 'quotes' AND e.start >= q.start AND e.end <= q.end
+        WHERE e.layer = 'entities' AND e.key = ?)`);
+      params.push(query.entity);
+    }
+    const from = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
+    const rows = this.db
+      .prepare(`SELECT ${SPAN_COLUMNS} ${from} ORDER BY d.published DESC, d.seq DESC, i.start LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? 50, query.offset ?? 0) as SpanRow[];
+    const total = this.db
+      .prepare(`SELECT count(*) ${from}`)
+      .pluck()
+      .get(...params) as number;
+    const speakers = this.db
+      .prepare(
+        `SELECT i.key AS value, count(*) AS count ${from} AND i.key IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 30`,
+      )
+      .all(...params) as { value: string; count: number }[];
+    return { total, quotes: rows.map(toRecord), speakers };
+  }
+
+  /** Counting every mention is a full pass over the entity index, so results are cached until the next write. */
+  listEntities(query: EntityQuery): EntitySummary[] {
+    return this.cached(JSON.stringify(query), () => this.countEntities(query));
+  }
+
+  private countEntities(query: EntityQuery): EntitySummary[] {
+    const where = ["layer = 'entities'", 'key IS NOT NULL'];
+    const params: unknown[] = [];
+    if (query.text) {
+      where.push("key LIKE ? ESCAPE '\\'");
+      params.push(`${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    if (query.type) {
+      where.push('label = ?');
+      params.push(query.type);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT key AS name, count(*) AS mentions, count(DISTINCT doc_seq) AS documents FROM span_index
+         WHERE ${where.join(' AND ')} GROUP BY key ORDER BY mentions DESC, key LIMIT ? OFFSET ?`,
+      )
+      .all(...params, query.limit ?? 50, query.offset ?? 0) as Omit<EntitySummary, 'type'>[];
+    return rows.map((row) => ({ ...row, type: this.entityTypes(row.name)[0]?.value ?? 'MISC' }));
+  }
+
+  private entityTypes(name: string): { value: string; count: number }[] {
+    return this.db
+      .prepare(
+        `SELECT label AS value, count(*) AS count FROM span_index WHERE layer = 'entities' AND key = ?
+         GROUP BY label ORDER BY count DESC`,
+      )
+      .all(name) as { value: string; count: number }[];
+  }
+
+  getEntity(name: string): EntityProfile | undefined {
+    const types = this.entityTypes(name);
+    if (types.length === 0) return undefined;
+    const all = <T>(sql: string, ...params: unknown[]) => this.db.prepare(sql).all(name, ...params) as T[];
+    const totals = this.db
+      .prepare(
+        `SELECT count(*) AS mentions, count(DISTINCT doc_seq) AS documents FROM span_index
+         WHERE layer = 'entities' AND key = ?`,
+      )
+      .get(name) as { mentions: number; documents: number };
+    // Walk the index newest first and stop at the window: never sorts all of a frequent entity's mentions.
+    const window: number[] = [];
+    const seen = new Set<number>();
+    for (const seq of this.db
+      .prepare(
+        `SELECT doc_seq FROM span_index WHERE layer = 'entities' AND key = ? ORDER BY published DESC, doc_seq DESC`,
+      )
+      .pluck()
+      .iterate(name) as IterableIterator<number>) {
+      if (seen.has(seq)) continue;
+      seen.add(seq);
+      window.push(seq);
+      if (window.length >= COOCCURRENCE_WINDOW) break;
+    }
+    const inWindow = JSON.stringify(window);
+    const recent = this.db
+      .prepare(
+        `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.seq = w.value
+         ORDER BY w.key LIMIT 20`,
+      )
+      .all(inWindow) as RefRow[];
+    const cooccurring = this.db
+      .prepare(
+        `SELECT i.key AS name, max(i.label) AS type, count(DISTINCT i.doc_seq) AS documents
+         FROM json_each(?) w CROSS JOIN span_index i INDEXED BY span_index_doc
+           ON i.doc_seq = w.value AND i.layer = 'entities'
+         WHERE i.key IS NOT NULL AND i.key != ? GROUP BY i.key ORDER BY documents DESC, i.key LIMIT 12`,
+      )
+      .all(inWindow, name) as { name: string; type: string; documents: number }[];
+    const quotesAbout = (
+      this.db
+        .prepare(
+          `SELECT ${SPAN_COLUMNS} FROM json_each(?) w CROSS JOIN span_index e
+             ON e.doc_seq = w.value AND e.layer = 'entities' AND e.key = ?
+           CROSS JOIN span_index i ON i.doc_seq = e.doc_seq AND i.layer = 'quotes' AND e.start >= i.start AND e.end <= i.end
+           JOIN documents d ON d.seq = i.doc_seq
+           WHERE i.key IS NULL OR i.key != ? ORDER BY w.key, i.start`,
+        )
+        .all(inWindow, name, name) as SpanRow[]
+    )
+      .filter(
+        (row, index, rows) => index === 0 || rows[index - 1]?.span_id !== row.span_id || rows[index - 1]?.id !== row.id,
+      )
+      .slice(0, 50);
+    return {
+      name,
+      types,
+      surfaceForms: all(
+        `SELECT text AS value, count(*) AS count FROM (SELECT text FROM span_index WHERE layer = 'entities' AND key = ?
+         ORDER BY published DESC LIMIT ?) GROUP BY text ORDER BY count DESC LIMIT 12`,
+        SURFACE_FORM_WINDOW,
+      ),
+      mentions: totals.mentions,
+      documents: totals.documents,
+      byMonth: all(
+        `SELECT substr(published, 1, 7) AS value, count(*) AS count FROM span_index
+         WHERE layer = 'entities' AND key = ? AND published IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      ),
+      recentDocuments: recent.map(cleanRef),
+      quotesBy: all<SpanRow>(
+        `SELECT ${SPAN_COLUMNS} FROM span_index i JOIN documents d ON d.seq = i.doc_seq
+         WHERE i.layer = 'quotes' AND i.key = ? ORDER BY i.published DESC, i.doc_seq DESC, i.start LIMIT 50`,
+      ).map(toRecord),
+      quotesAbout: quotesAbout.map(toRecord),
+      cooccurring,
+      cooccurrenceWindow: COOCCURRENCE_WINDOW,
+    };
+  }
+
+  timeline(query: TimelineQuery): TimelineEntry[] {
+    // from/to bound the dates of the events themselves, not the publication dates.
+    const { where, params } = spanFilter({ outlet: query.outlet, section: query.section }, [
+      "i.layer IN ('timexes', 'events')",
+      "i.key GLOB '[0-9][0-9][0-9][0-9]*'",
+    ]);
+    if (query.from) {
+      where.push('i.key >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push("i.key < ? || 'z'");
+      params.push(query.to);
+    }
+    if (query.entity) {
+      where.push("i.doc_seq IN (SELECT doc_seq FROM span_index WHERE layer = 'entities' AND key = ?)");
+      params.push(query.entity);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${SPAN_COLUMNS} FROM span_index i JOIN documents d ON d.seq = i.doc_seq
+         WHERE ${where.join(' AND ')} ORDER BY i.key, d.seq, i.start LIMIT ?`,
+      )
+      .all(...params, query.limit ?? 500) as SpanRow[];
+    return rows.map((row) => ({ ...toRecord(row), date: row.key as string }));
+  }
+}
+
+function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [];
+  if (filter.outlet) {
+    where.push('d.outlet = ?');
+    params.push(filter.outlet);
+  }
+  if (filter.section) {
+    where.push('EXISTS (SELECT 1 FROM document_sections s WHERE s.doc_seq = d.seq AND s.section = ?)');
+    params.push(filter.section);
+  }
+  if (filter.from) {
+    where.push('d.published >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push("d.published < ? || 'z'");
+    params.push(filter.to);
+  }
+  return { where, params };
+}
+
+type RefRow = { id: string; headline: string | null; outlet: string | null; published: string | null };
+
+function cleanRef(doc: RefRow): DocRef {
+  return {
+    id: doc.id,
+    headline: doc.headline ?? undefined,
+    outlet: doc.outlet ?? undefined,
+    published: doc.published ?? undefined,
+  };
+}
+
+function toRecord(row: SpanRow): SpanRecord {
+  return {
+    doc: cleanRef(row),
+    layer: row.layer,
+    spanId: row.span_id,
+    start: row.start,
+    end: row.end,
+    label: row.label,
+    key: row.key ?? undefined,
+    text: row.text,
+  };
+}

@@ -1,0 +1,300 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSpan } from '../../src/model/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
+import { addGoldLayers } from './gold-layers.js';
+import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_TEXT, PAYLOAD_TITLE } from './payloads.js';
+
+/**
+ * End to end: the built CLI ingests the seed articles, the real server serves them, and headless
+ * Debian chromium drives the built UI. Screenshots of every view, at 1280 and 390 px, go to
+ * test-artifacts/. Needs `npm run build` (CLI and UI) first.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const SEEDS = resolve(process.env.LEDE_DATA ?? join(ROOT, '../shared/data'), 'seeds');
+const SEEDS_DIR = existsSync(SEEDS) ? SEEDS : '/work/shared/data/seeds';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const TOKEN = 'e2e-token';
+const run = promisify(execFile);
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`skipping browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+let dir: string;
+let server: ChildProcess | undefined;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+let dialogs = 0;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function lede(db: string, ...args: string[]) {
+  return run(process.execPath, [join(ROOT, 'bin/lede.js'), '--db', db, ...args], { cwd: ROOT });
+}
+
+/** The current view at 1280 px, and the same URL loaded fresh in a 390 px wide page (a phone). */
+async function shoot(name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`) });
+  const phone = await context.newPage();
+  try {
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(page.url());
+    await phone.waitForLoadState('networkidle');
+    await phone.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
+  } finally {
+    await phone.close();
+  }
+}
+
+describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
+  beforeAll(async () => {
+    for (const built of ['dist/cli/main.js', 'web/dist/index.html']) {
+      if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+    const db = join(dir, 'e2e.sqlite');
+    const seeds = readdirSync(SEEDS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => join(SEEDS_DIR, name));
+    const payloads = join(dir, 'payloads');
+    mkdirSync(payloads);
+    writeFileSync(join(payloads, 'payload-page.html'), PAYLOAD_HTML);
+    writeFileSync(join(payloads, 'payload-letters.txt'), PAYLOAD_TEXT);
+    await lede(db, 'ingest', ...seeds, payloads);
+
+    const store = openSqliteStore(db);
+    try {
+      addGoldLayers(store, SEEDS_DIR);
+      // The payload article gets an entity and a quote whose names are payloads too.
+      for (const doc of [...store.iterateDocuments()]) {
+        if (!doc.source.uri.includes('payload-letters')) continue;
+        const at = doc.text.indexOf('Trust us');
+        const quote = doc.text.indexOf('<b onmouseover');
+        store.putLayers(doc.id, {
+          entities: [
+            makeSpan('entities', at, at + 8, 'ORG', { stage: 'e2e/payload', version: 1 }, { entity: PAYLOAD_ENTITY }),
+          ],
+          quotes: [
+            makeSpan(
+              'quotes',
+              quote,
+              quote + 50,
+              'direct',
+              { stage: 'e2e/payload', version: 1 },
+              {
+                speakerName: PAYLOAD_ENTITY,
+                speaker: null,
+              },
+            ),
+          ],
+        });
+      }
+    } finally {
+      store.close();
+    }
+
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/lede.js'), '--db', db, 'serve', '--port', String(port), '--token', TOKEN],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error('the server did not start within 15 s')), 15_000);
+      server?.stderr?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('serving')) {
+          clearTimeout(timer);
+          ready();
+        }
+      });
+      server?.once('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+    });
+
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    server?.kill('SIGTERM');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('searches instantly and shows snippets with highlighted hits and facets', async () => {
+    await page.goto(`${base}/#/search`);
+    await page.getByRole('searchbox').fill('Kaabi');
+    await page.waitForURL(/q=Kaabi/);
+    await page.locator('ol.results > li').first().waitFor();
+    expect(await page.locator('ol.results > li').count()).toBeGreaterThan(0);
+    expect((await page.locator('.snippet mark').first().textContent())?.toLowerCase()).toContain('kaabi');
+    await expect.poll(() => page.locator('.facet h3').allTextContents()).toEqual(['Outlet', 'Section', 'Date']);
+    await shoot('search');
+  });
+
+  it('opens an article and switches highlight layers on and off', async () => {
+    await page.locator('ol.results > li h2 a').first().click();
+    await page.locator('.article-text').waitFor();
+    const toggle = (name: string) => page.getByRole('button', { name: new RegExp(`^${name}`) });
+    expect(await page.locator('.hl-entities').count()).toBeGreaterThan(0);
+    await toggle('Entities').click();
+    await expect.poll(() => page.locator('.article-text .hl-entities').count()).toBe(0);
+    await toggle('Entities').click();
+    await expect.poll(() => page.locator('.article-text .hl-entities').count()).toBeGreaterThan(0);
+    await toggle('Figures').click();
+    expect(await toggle('Figures').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.article-text .hl-quotes').count()).toBeGreaterThan(0);
+    await shoot('article');
+    await toggle('Raw text').click();
+    await page.locator('pre.raw').waitFor();
+    await expect.poll(async () => (await page.locator('pre.raw').textContent())?.length ?? 0).toBeGreaterThan(500);
+    await shoot('article-raw');
+    await toggle('Raw text').click();
+  });
+
+  it('opens an entity page from an entity in the article', async () => {
+    const entity = page.locator('.article-text a.hl-entities').first();
+    const name = await entity.getAttribute('title');
+    await entity.click();
+    await page.locator('article.entity h1').waitFor();
+    expect(name).toContain(await page.locator('article.entity h1').textContent());
+    expect(await page.locator('.meta').first().textContent()).toMatch(/\d+ mentions in \d+ articles/);
+    await page.locator('.graph svg').waitFor();
+    await shoot('entity');
+  });
+
+  it('follows a quote to its sentence in the article', async () => {
+    await page.goto(`${base}/#/quotes`);
+    const link = page.locator('.quote-link').first();
+    await link.waitFor();
+    const quoted = ((await link.textContent()) ?? '').replace(/^“|”$/g, '');
+    await shoot('quotes');
+    await link.click();
+    await page.locator('.article-text .focus').first().waitFor();
+    const focused = (await page.locator('.article-text .focus').allTextContents()).join('');
+    expect(focused).toContain(quoted.slice(0, 40));
+    expect(await page.locator('.article-text .focus').first().isVisible()).toBe(true);
+    await shoot('quote-in-article');
+  });
+
+  it('shows the entities list, the timeline, the stories empty state and the API docs', async () => {
+    await page.goto(`${base}/#/entities`);
+    await page.locator('table.table tbody tr').first().waitFor();
+    await shoot('entities');
+    await page.goto(`${base}/#/timeline`);
+    await page.locator('ol.timeline > li').first().waitFor();
+    await page.getByRole('button', { name: 'month' }).click();
+    await shoot('timeline');
+    await page.goto(`${base}/#/stories`);
+    await page.getByText('No story clusters yet.').waitFor();
+    await shoot('stories');
+    await page.goto(`${base}/api/docs`);
+    await page.locator('details summary').first().waitFor();
+    expect(await page.locator('details').count()).toBeGreaterThan(10);
+    await shoot('api-docs');
+  });
+
+  it('never runs script from hostile articles, entity names or quotes', async () => {
+    const response = await page.goto(`${base}/#/search`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    // Two separate defences, checked separately: the UI must never turn content into markup
+    // (no injected elements), and the CSP must stop inline script if it ever did (no violations).
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+    });
+    const checkPage = async (where: string) => {
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        title: document.title,
+        scripts: [...document.scripts].map((script) => script.src),
+        injected: document.querySelectorAll(
+          '[onerror],[onload],[onclick],[onmouseover],img,iframe,object,embed,svg b,main script,form[action^="javascript:" i],a[href^="javascript:" i]',
+        ).length,
+      }));
+      expect(state.pwned, where).toBeUndefined();
+      expect(state.title, where).toBe('lede');
+      expect(state.title).not.toBe(PAYLOAD_TITLE);
+      expect(
+        state.scripts.every((src) => src.startsWith(`${base}/assets/`)),
+        where,
+      ).toBe(true);
+      expect(state.injected, where).toBe(0);
+      expect(violations, where).toEqual([]);
+    };
+    const visit = async (url: string) => {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+    };
+    await page.getByRole('searchbox').fill('harbour');
+    await page.waitForURL(/q=harbour/);
+    await page.locator('ol.results > li').first().waitFor();
+    await checkPage('search');
+    await shoot('payload-search');
+    const hits = await page
+      .locator('ol.results > li h2 a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hits.length).toBe(2);
+    for (const hit of hits) {
+      const article = hit.split('?')[0];
+      await visit(`${article}?layers=entities,quotes,timexes,figures,loaded,events`);
+      await page.locator('.article-text').waitFor();
+      await page.locator('.article-text').hover();
+      await checkPage(`article ${article}`);
+      await visit(`${article}?view=raw`);
+      await page.locator('pre.raw').waitFor();
+      await expect.poll(() => page.locator('pre.raw').textContent()).toMatch(/<script>|onerror/);
+      await checkPage(`raw ${article}`);
+    }
+    await visit(`${hits[1]?.split('?')[0]}?layers=entities,quotes`);
+    await shoot('payload-article');
+    await visit(`${base}/#/entity/${encodeURIComponent(PAYLOAD_ENTITY)}`);
+    expect(await page.locator('article.entity h1').textContent()).toBe(PAYLOAD_ENTITY);
+    await checkPage('entity page');
+    await visit(`${base}/#/quotes`);
+    await page.locator('.quote-link').first().hover();
+    await checkPage('quotes');
+    expect(dialogs).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { Loaded } from './api.js';
+import { href } from './router.js';
+import type { DocRef } from './types.js';
+
+/** Renders a loaded value, or a plain message while loading or when the request failed. */
+export function Load<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
+  if (loaded.state === 'loading')
+    return (
+      <p className="muted" aria-live="polite">
+        Loading…
+      </p>
+    );
+  if (loaded.state === 'error') {
+    return (
+      <p className="error" role="alert">
+        {loaded.error.message}
+      </p>
+    );
+  }
+  return <>{children(loaded.data)}</>;
+}
+
+/** What a view shows when the store has nothing of its kind yet: says why, never pretends. */
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty" role="status">
+      <strong>{title}</strong>
+      {children ? <div>{children}</div> : null}
+    </div>
+  );
+}
+
+export function DocLink({ doc, at, layers }: { doc: DocRef; at?: number; layers?: string }) {
+  return <a href={href(['doc', doc.id], { at, layers })}>{doc.headline || doc.id.slice(0, 12)}</a>;
+}
+
+export function DocLine({ doc }: { doc: DocRef }) {
+  return <span className="muted">{[doc.outlet, doc.published].filter(Boolean).join(' · ') || 'undated'}</span>;
+}
+
+export function EntityLink({ name }: { name: string }) {
+  return <a href={href(['entity', name])}>{name}</a>;
+}
+
+/** A stable colour class for a name (speakers, entity types), from a small palette. */
+export function colourClass(name: string, prefix = 'c'): string {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) | 0;
+  return `${prefix}${Math.abs(hash) % 8}`;
+}
+
+export function layerHelp(layer: string): string {
+  return `No ${layer} yet: the stage that finds them has not run on this store. They appear here as soon as documents carry a "${layer}" layer.`;
+}

@@ -1,0 +1,113 @@
+/** The API's response shapes, as the UI reads them (see /api/openapi.json). */
+
+export interface Count {
+  value: string;
+  count: number;
+}
+
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  attrs?: Record<string, unknown>;
+  by: { stage: string; version: number; rule?: string; score?: number };
+}
+
+export interface DocSummary {
+  id: string;
+  uri: string;
+  headline?: string;
+  published?: string;
+  publishedEstimated: boolean;
+  outlet?: string;
+  sections: string[];
+  wordCount: number;
+}
+
+export interface SearchPage {
+  total: number;
+  hits: (DocSummary & { score: number; snippet: { text: string; hit: boolean }[] })[];
+  facets: { outlets: Count[]; sections: Count[]; months: Count[] };
+}
+
+export interface Doc {
+  id: string;
+  source: { uri: string; mediaType: string; fetchedAt?: string; charset?: string };
+  text: string;
+  meta: {
+    headline?: string;
+    byline?: string;
+    outlet?: string;
+    canonicalUrl?: string;
+    language?: string;
+    published?: {
+      value: string;
+      estimated: boolean;
+      from?: string;
+      earliest?: string;
+      latest?: string;
+      evidence?: string[];
+    };
+    sections: string[];
+    captions: string[];
+    subheads: string[];
+  };
+  layers: Record<string, Span[] | undefined>;
+  messages: { severity: string; text: string; source?: string }[];
+  ingestedAt: string;
+}
+
+export interface DocRef {
+  id: string;
+  headline?: string;
+  outlet?: string;
+  published?: string;
+}
+
+export interface SpanRecord {
+  doc: DocRef;
+  layer: string;
+  spanId: string;
+  start: number;
+  end: number;
+  label: string;
+  key?: string;
+  text: string;
+}
+
+export interface QuotePage {
+  total: number;
+  quotes: SpanRecord[];
+  speakers: Count[];
+}
+
+export interface EntitySummary {
+  name: string;
+  type: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityProfile {
+  name: string;
+  types: Count[];
+  surfaceForms: Count[];
+  mentions: number;
+  documents: number;
+  byMonth: Count[];
+  recentDocuments: DocRef[];
+  quotesBy: SpanRecord[];
+  quotesAbout: SpanRecord[];
+  cooccurring: { name: string; type: string; documents: number }[];
+  cooccurrenceWindow: number;
+}
+
+export interface Stats {
+  documents: number;
+  words: number;
+  outlets: Count[];
+  earliest?: string;
+  latest?: string;
+  layers: { layer: string; spans: number }[];
+}

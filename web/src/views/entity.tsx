@@ -1,0 +1,219 @@
+import { ApiError, toQuery, useApi } from '../api.js';
+import { DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
+import { href, replaceRoute } from '../router.js';
+import type { Count, EntityProfile, EntitySummary } from '../types.js';
+import { QuoteList } from './quotes.js';
+
+const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
+
+export function EntitiesView({ params }: { params: URLSearchParams }) {
+  const q = params.get('q') ?? undefined;
+  const type = params.get('type') ?? undefined;
+  const loaded = useApi<{ entities: EntitySummary[] }>(`/api/entities${toQuery({ q, type, limit: 100 })}`);
+  return (
+    <section aria-labelledby="entities-title">
+      <h1 id="entities-title">Entities</h1>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          name starts with{' '}
+          <input
+            defaultValue={q ?? ''}
+            onChange={(event) => replaceRoute(href(['entities'], { q: event.target.value || undefined, type }))}
+          />
+        </label>
+        <label>
+          type{' '}
+          <select
+            value={type ?? ''}
+            onChange={(event) => replaceRoute(href(['entities'], { q, type: event.target.value || undefined }))}
+          >
+            <option value="">any</option>
+            {TYPES.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <Load loaded={loaded}>
+        {({ entities }) =>
+          entities.length === 0 ? (
+            q || type ? (
+              <Empty title="No entity matches." />
+            ) : (
+              <Empty title="No entities yet.">{layerHelp('entities')}</Empty>
+            )
+          ) : (
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Mentions</th>
+                    <th scope="col">Articles</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entities.map((entity) => (
+                    <tr key={entity.name}>
+                      <td>
+                        <EntityLink name={entity.name} />
+                      </td>
+                      <td>{entity.type}</td>
+                      <td>{entity.mentions}</td>
+                      <td>{entity.documents}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Load>
+    </section>
+  );
+}
+
+export function EntityView({ name }: { name: string }) {
+  const loaded = useApi<EntityProfile>(`/api/entities/${encodeURIComponent(name)}`);
+  if (loaded.state === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) {
+    return (
+      <section>
+        <h1>{name}</h1>
+        <Empty title="No mention of this entity in the store.">{layerHelp('entities')}</Empty>
+      </section>
+    );
+  }
+  return (
+    <Load loaded={loaded}>
+      {(entity) => (
+        <article className="entity">
+          <header>
+            <h1>{entity.name}</h1>
+            <p className="meta">
+              {entity.types.map((type) => `${type.value} (${type.count})`).join(', ')} · {entity.mentions} mentions in{' '}
+              {entity.documents} articles
+            </p>
+            <p>
+              <span className="muted">Written as: </span>
+              {entity.surfaceForms.map((form) => `${form.value} (${form.count})`).join(', ')}
+            </p>
+            <p className="muted">
+              Roles, affiliations and curation (merge, split, rename, aliases) are not available yet: no stage links
+              entity identities across articles.
+            </p>
+          </header>
+          <div className="entity-grid">
+            <section aria-labelledby="over-time">
+              <h2 id="over-time">Mentions over time</h2>
+              <MonthChart counts={entity.byMonth} label={`Mentions of ${entity.name} by month`} />
+            </section>
+            <section aria-labelledby="cooc">
+              <h2 id="cooc">Appears with</h2>
+              <CoGraph entity={entity} />
+            </section>
+            <section aria-labelledby="quotes-by">
+              <h2 id="quotes-by">Quotes by {entity.name}</h2>
+              {entity.quotesBy.length ? <QuoteList quotes={entity.quotesBy} /> : <p className="muted">none found</p>}
+              {entity.quotesBy.length >= 50 ? (
+                <a href={href(['quotes'], { speaker: entity.name })}>All quotes by {entity.name}</a>
+              ) : null}
+            </section>
+            <section aria-labelledby="quotes-about">
+              <h2 id="quotes-about">Quotes mentioning {entity.name}</h2>
+              {entity.quotesAbout.length ? (
+                <QuoteList quotes={entity.quotesAbout} />
+              ) : (
+                <p className="muted">none found</p>
+              )}
+            </section>
+            <section aria-labelledby="recent">
+              <h2 id="recent">Recent articles</h2>
+              <ul>
+                {entity.recentDocuments.map((doc) => (
+                  <li key={doc.id}>
+                    <DocLink doc={doc} layers="entities" /> <DocLine doc={doc} />
+                  </li>
+                ))}
+              </ul>
+              <a href={href(['timeline'], { entity: entity.name })}>Timeline of {entity.name}</a>
+            </section>
+          </div>
+        </article>
+      )}
+    </Load>
+  );
+}
+
+/** A bar per month, drawn in SVG (no inline style, so the CSP can forbid it). */
+export function MonthChart({ counts, label }: { counts: Count[]; label: string }) {
+  if (counts.length === 0) return <p className="muted">No dated articles mention it.</p>;
+  const max = Math.max(...counts.map((count) => count.count));
+  const width = Math.max(counts.length * 14, 200);
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} 110`} role="img" aria-label={label} preserveAspectRatio="none">
+        {counts.map((count, index) => {
+          const height = Math.max(2, (count.count / max) * 90);
+          return (
+            <rect key={count.value} x={index * 14 + 2} y={95 - height} width={10} height={height} className="bar">
+              <title>
+                {count.value}: {count.count}
+              </title>
+            </rect>
+          );
+        })}
+      </svg>
+      <figcaption className="muted">
+        {counts[0]?.value} to {counts[counts.length - 1]?.value}, peak {max}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The co-occurring entities as a small star graph; each node links to its own page. */
+function CoGraph({ entity }: { entity: EntityProfile }) {
+  const nodes = entity.cooccurring;
+  if (nodes.length === 0) return <p className="muted">No other entity in its articles.</p>;
+  const max = Math.max(...nodes.map((node) => node.documents));
+  const placed = nodes.map((node, index) => {
+    const angle = (index / nodes.length) * 2 * Math.PI - Math.PI / 2;
+    return { ...node, x: 200 + Math.cos(angle) * 140, y: 150 + Math.sin(angle) * 105 };
+  });
+  return (
+    <figure className="graph">
+      <svg viewBox="0 0 400 300" role="img" aria-label={`Entities appearing with ${entity.name}`}>
+        {placed.map((node) => (
+          <line
+            key={`l-${node.name}`}
+            x1={200}
+            y1={150}
+            x2={node.x}
+            y2={node.y}
+            strokeWidth={1 + (node.documents / max) * 5}
+            className="edge"
+          />
+        ))}
+        <circle cx={200} cy={150} r={10} className="node centre" />
+        <text x={200} y={132} textAnchor="middle" className="label centre">
+          {entity.name}
+        </text>
+        {placed.map((node) => (
+          <a key={node.name} href={href(['entity', node.name])}>
+            <circle cx={node.x} cy={node.y} r={6} className={`node t-${node.type}`} />
+            <text x={node.x} y={node.y < 150 ? node.y - 9 : node.y + 17} textAnchor="middle" className="label">
+              {node.name}
+            </text>
+            <title>
+              {node.name} ({node.type}): {node.documents} shared articles
+            </title>
+          </a>
+        ))}
+      </svg>
+      <figcaption className="muted">
+        Over its {Math.min(entity.documents, entity.cooccurrenceWindow)} most recent articles; line width = shared
+        articles.
+      </figcaption>
+    </figure>
+  );
+}

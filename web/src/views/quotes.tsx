@@ -1,0 +1,101 @@
+import { toQuery, useApi } from '../api.js';
+import { colourClass, DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
+import { href, replaceRoute } from '../router.js';
+import type { QuotePage, SpanRecord } from '../types.js';
+
+const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to'] as const;
+
+export function QuotesView({ params }: { params: URLSearchParams }) {
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+  const offset = Number(params.get('offset') ?? 0);
+  const loaded = useApi<QuotePage>(`/api/quotes${toQuery({ ...filters, limit: 50, offset })}`);
+  const set = (name: string, value: string | undefined) =>
+    replaceRoute(href(['quotes'], { ...filters, [name]: value || undefined }));
+  return (
+    <section aria-labelledby="quotes-title">
+      <h1 id="quotes-title">Quotes</h1>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        {FILTERS.map((name) => (
+          <label key={name}>
+            {name}{' '}
+            <input
+              defaultValue={filters[name] ?? ''}
+              placeholder={name === 'from' || name === 'to' ? 'YYYY-MM-DD' : ''}
+              onBlur={(event) => set(name, event.target.value.trim())}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') set(name, event.currentTarget.value.trim());
+              }}
+            />
+          </label>
+        ))}
+      </form>
+      <Load loaded={loaded}>
+        {(page) =>
+          page.total === 0 ? (
+            Object.values(filters).some(Boolean) ? (
+              <Empty title="No quote matches these filters." />
+            ) : (
+              <Empty title="No quotes yet.">{layerHelp('quotes')}</Empty>
+            )
+          ) : (
+            <div className="results-grid">
+              <div>
+                <p className="muted">
+                  {page.total} quotes
+                  {page.total > page.quotes.length ? `, ${offset + 1}–${offset + page.quotes.length}` : ''}
+                </p>
+                <QuoteList quotes={page.quotes} />
+                {page.total > offset + page.quotes.length ? (
+                  <a href={href(['quotes'], { ...filters, offset: offset + 50 })}>Next 50</a>
+                ) : null}
+              </div>
+              <aside className="facets" aria-label="Speakers">
+                <section className="facet">
+                  <h3>Speakers</h3>
+                  <ul>
+                    {page.speakers.map((speaker) => (
+                      <li key={speaker.value}>
+                        <button
+                          type="button"
+                          aria-pressed={filters.speaker === speaker.value}
+                          onClick={() => set('speaker', filters.speaker === speaker.value ? undefined : speaker.value)}
+                        >
+                          <span className={`swatch ${colourClass(speaker.value, 'q')}`}>{speaker.value}</span>{' '}
+                          <span className="count">{speaker.count}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              </aside>
+            </div>
+          )
+        }
+      </Load>
+    </section>
+  );
+}
+
+/** Quotes, each linking to its sentence in the article. */
+export function QuoteList({ quotes }: { quotes: SpanRecord[] }) {
+  return (
+    <ul className="quotes">
+      {quotes.map((quote) => (
+        <li key={`${quote.doc.id}:${quote.spanId}`} className={colourClass(quote.key ?? '', 'q')}>
+          <blockquote>
+            <a
+              className="quote-link"
+              href={href(['doc', quote.doc.id], { layers: 'quotes', at: quote.start, end: quote.end })}
+            >
+              “{quote.text}”
+            </a>
+          </blockquote>
+          <p className="meta">
+            {quote.key ? <EntityLink name={quote.key} /> : <span className="muted">unknown speaker</span>} ·{' '}
+            {quote.label} · <DocLink doc={quote.doc} /> · <DocLine doc={quote.doc} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
