@@ -33,6 +33,7 @@ export interface Trainer {
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
   clean: async () => (await import('./clean-eval.js')).cleanEvaluation,
+  pubdate: async () => (await import('./pubdate-eval.js')).pubdateEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

@@ -1,0 +1,60 @@
+import { isCaptionLine } from '../boilerplate/patterns.js';
+import { looksLikeDateHeader, parseDateLine } from '../metadata/dates.js';
+import type { Block } from './block-texts.js';
+import type { HtmlBoilerplateLexicon } from './boilerplate-lexicon.js';
+
+export interface BlockFilterContext {
+  headline?: string;
+  captions: string[];
+  lexicon: HtmlBoilerplateLexicon;
+}
+
+export interface FilteredBlocks {
+  kept: Block[];
+  /** Paragraphs judged page furniture, in order, for `meta.boilerplate`. */
+  dropped: string[];
+}
+
+/** Furniture lines are short; a long paragraph is article text whatever its first words. */
+const MAX_FURNITURE_LENGTH = 200;
+
+/**
+ * Drops paragraphs of the chosen main text that are not article text: the headline repeated,
+ * captions, datelines, bylines, share and "read more" lines, and repeats of an earlier paragraph.
+ */
+export function filterBlocks(blocks: Block[], context: BlockFilterContext): FilteredBlocks {
+  const kept: Block[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+  const headline = context.headline ? comparable(context.headline) : undefined;
+  const captions = new Set(context.captions.map(comparable));
+  for (const block of blocks) {
+    const key = comparable(block.text);
+    const furniture =
+      key.length === 0 ||
+      key === headline ||
+      captions.has(key) ||
+      (seen.has(key) && key.length > 0) ||
+      isFurnitureLine(block.text, context.lexicon);
+    seen.add(key);
+    if (furniture) dropped.push(block.text);
+    else kept.push(block);
+  }
+  return { kept, dropped };
+}
+
+export function isFurnitureLine(text: string, lexicon: HtmlBoilerplateLexicon): boolean {
+  if (text.length > MAX_FURNITURE_LENGTH) return false;
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (lexicon.lines.some((pattern) => pattern.test(text))) return true;
+  if (isCaptionLine(text) && text.length < 160) return true;
+  if (parseDateLine(text) || (looksLikeDateHeader(text) && text.length < 60)) return true;
+  return false;
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,254 @@
+import type { DatedValue } from '../../model/index.js';
+import { normaliseLine } from '../lines.js';
+import { type DateBounds, DEFAULT_BOUNDS, type FoundDate, findDates, parseDateText, toDay } from './date-text.js';
+import { articleObjects, type PageFacts } from './page-facts.js';
+
+/** Meta keys that state the publication date, most trusted first. */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'citation_publication_date',
+  'citation_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'publication-date',
+  'date',
+  'date_published',
+  'article.published',
+  'article_date_original',
+  'cxenseparse:recs:publishtime',
+  'originalpublicationdate',
+  'og:pubdate',
+  'pub_date',
+  'created',
+  'date.created',
+  'creation_date',
+  'release_date',
+  'bt:pubdate',
+  'displaydate',
+  'timestamp',
+  'nv:date',
+  'last-modified',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'lastmod'];
+
+/** Class or id words of elements that hold a visible publication date. */
+const DATE_HOLDER = /(^|[\s_-])(date|dates|datum|time|timestamp|published|pubdate|posted|post-meta|entry-meta|meta|byline|dateline|article-info|info|fecha|data)([\s_-]|$)/i;
+
+/** A date read from one place in the page. */
+interface Candidate {
+  found: FoundDate;
+  from: string;
+}
+
+/**
+ * The publication day of an HTML page. A full date in the URL wins: it is what the site filed the
+ * story under, while stamps in the page are often UTC and a day off. Otherwise, in order of trust:
+ * JSON-LD `datePublished`, publication meta tags, `datePublished` microdata, `<time>` elements,
+ * dates in elements whose class names a date, creation and modification stamps, dates quoted in
+ * scripts, and last the first date in the visible text near the headline (`estimated`).
+ * A UTC stamp gives way to a local statement of the same moment, which carries the local day.
+ */
+export function findPublishedDate(
+  document: Document,
+  facts: PageFacts,
+  bounds: DateBounds = DEFAULT_BOUNDS,
+): DatedValue | undefined {
+  const url = fromUrl(facts.url, bounds);
+  if (url) return url;
+  const sources: (() => Candidate[])[] = [
+    () => fromJsonLd(facts, 'datePublished', bounds),
+    () => fromMeta(facts, PUBLISHED_META, bounds),
+    () => fromItemprop(document, bounds),
+    () => fromTimeElements(document, bounds),
+    () => fromDateHolders(document, bounds),
+    () => fromJsonLd(facts, 'dateCreated', bounds),
+    () => fromJsonLd(facts, 'dateModified', bounds),
+    () => fromMeta(facts, MODIFIED_META, bounds),
+    () => fromScripts(document, bounds),
+  ];
+  const candidates: Candidate[] = [];
+  for (const source of sources) {
+    candidates.push(...source());
+    const best = candidates[0];
+    if (best && best.found.zone !== 'utc') return dated(best.found, best.from);
+  }
+  const best = candidates[0];
+  if (best) {
+    const local = candidates.find(
+      (other) =>
+        other.found.time !== undefined &&
+        other.found.zone !== 'utc' &&
+        /^(meta|itemprop|json-ld)/.test(other.from) &&
+        isNextDay(best.found.day, other.found.day),
+    );
+    return local ? dated(local.found, `${local.from}+local`) : dated(best.found, best.from);
+  }
+  const text = fromText(document, bounds) ?? fromLinkedPaths(document, bounds);
+  return text ? dated(text.found, text.from, true) : undefined;
+}
+
+/** Whether two days are one apart, as a UTC and a local stamp of one moment can be. */
+function isNextDay(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000;
+}
+
+function dated(found: FoundDate, from: string, estimated = false): DatedValue {
+  return { value: found.time ? `${found.day}T${found.time}` : found.day, estimated, from };
+}
+
+function fromJsonLd(facts: PageFacts, key: string, bounds: DateBounds): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const object of articleObjects(facts)) {
+    const value = object[key];
+    const text = Array.isArray(value) ? value[0] : value;
+    if (typeof text !== 'string') continue;
+    const found = parseDateText(text, bounds);
+    if (found) candidates.push({ found, from: `json-ld:${key}` });
+  }
+  return candidates;
+}
+
+function fromMeta(facts: PageFacts, keys: readonly string[], bounds: DateBounds): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const key of keys) {
+    for (const value of facts.meta.get(key) ?? []) {
+      const found = parseDateText(value, bounds);
+      if (found) candidates.push({ found, from: `meta:${key}` });
+    }
+  }
+  return candidates;
+}
+
+/** Microdata and RDFa: `itemprop="datePublished"`, `property="schema:dateCreated"` on any element. */
+function fromItemprop(document: Document, bounds: DateBounds): Candidate[] {
+  const candidates: Candidate[] = [];
+  const selector = '[itemprop="datePublished"], [itemprop="datepublished"], [property$="datePublished"], [property$="dateCreated"]';
+  for (const element of document.querySelectorAll(selector)) {
+    const text = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '';
+    const found = parseDateText(text, bounds);
+    if (found) candidates.push({ found, from: 'itemprop:datePublished' });
+  }
+  return candidates;
+}
+
+/**
+ * `<time>` elements: one marked as the publication time first, then the one that follows the
+ * headline most closely (sidebars and comment lists have times of their own), then the first.
+ */
+function fromTimeElements(document: Document, bounds: DateBounds): Candidate[] {
+  const ordered = [...document.querySelectorAll('h1, time')];
+  const headlineAt = ordered.findIndex((element) => element.tagName === 'H1');
+  const rank = (element: Element, index: number) => {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
+    if (/modif|updat/.test(names) && !/publish/.test(names)) return 1000;
+    if (element.hasAttribute('pubdate') || /publish|posted|created/.test(names)) return 0;
+    return headlineAt >= 0 && index > headlineAt ? index - headlineAt : 500 + index;
+  };
+  const times = ordered
+    .map((element, index) => ({ element, rank: rank(element, index) }))
+    .filter(({ element, rank }) => element.tagName === 'TIME' && rank < 1000)
+    .sort((a, b) => a.rank - b.rank);
+  const candidates: Candidate[] = [];
+  for (const { element } of times) {
+    const found =
+      parseDateText(element.getAttribute('datetime') ?? '', bounds) ?? parseDateText(element.textContent ?? '', bounds);
+    if (found) candidates.push({ found, from: 'time' });
+  }
+  return candidates;
+}
+
+/** `/2023/02/13/`, `/2023-02-13-`, `/20230213/`; a year and month alone is not a day. */
+export function fromUrl(url: string | undefined, bounds: DateBounds = DEFAULT_BOUNDS): DatedValue | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const patterns = [
+    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/,
+    /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+    /(?<!\d)(\d{1,2})[/_-](\d{1,2})[/_-]((?:19|20)\d{2})(?!\d)/,
+  ];
+  for (const [index, pattern] of patterns.entries()) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const parts = match.slice(1, 4).map(Number) as [number, number, number];
+    const day = toDay(index === 2 ? [parts[2], parts[1], parts[0]] : parts, bounds);
+    if (day) return { value: day, estimated: false, from: 'url' };
+  }
+  return undefined;
+}
+
+function fromDateHolders(document: Document, bounds: DateBounds): Candidate[] {
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!DATE_HOLDER.test(names) || /modif|updat|comment/i.test(names)) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 300) continue;
+    const found = findDates(text, bounds)[0];
+    if (found) return [{ found, from: 'visible:date-element' }];
+  }
+  return [];
+}
+
+/** Publication stamps that page scripts carry as data: `"published_at":"2019-03-02T06:22:28"`. */
+const SCRIPT_STAMP =
+  /["']?(?:datePublished|date_published|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|first_published_at|created_at|createdAt|dateCreated)["']?\s*[:=]\s*["']([^"']{8,40})["']/g;
+
+function fromScripts(document: Document, bounds: DateBounds): Candidate[] {
+  for (const script of document.querySelectorAll('script')) {
+    const text = script.textContent ?? '';
+    for (const match of text.matchAll(SCRIPT_STAMP)) {
+      const found = parseDateText(match[1] ?? '', bounds);
+      if (found) return [{ found, from: 'script' }];
+    }
+  }
+  return [];
+}
+
+/**
+ * Last resort: the date most often filed in the paths of the page's images and links
+ * (`/uploads/2020/03/04/...`), which on many sites is the upload day of the story's own media.
+ */
+function fromLinkedPaths(document: Document, bounds: DateBounds): Candidate | undefined {
+  const counts = new Map<string, number>();
+  for (const element of document.querySelectorAll('img[src], a[href]')) {
+    const value = fromUrl(element.getAttribute('src') ?? element.getAttribute('href') ?? '', bounds)?.value;
+    if (value) counts.set(value, (counts.get(value) ?? 0) + (element.tagName === 'IMG' ? 2 : 1));
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? { found: { day: best[0], index: 0, length: 0 }, from: 'linked-paths' } : undefined;
+}
+
+/** The first date in the visible text after the headline, else the first anywhere. */
+function fromText(document: Document, bounds: DateBounds): Candidate | undefined {
+  const body = document.body;
+  if (!body) return undefined;
+  const text = visibleText(body);
+  const headline = normaliseLine(document.querySelector('h1')?.textContent ?? '');
+  const dates = findDates(text, bounds);
+  const headlineAt = headline ? text.indexOf(headline) : -1;
+  const afterHeadline = headlineAt >= 0 ? dates.find((date) => date.index > headlineAt) : undefined;
+  const found = afterHeadline ?? dates[0];
+  return found ? { found, from: 'visible:text' } : undefined;
+}
+
+function visibleText(element: Element): string {
+  const clone = element.cloneNode(true) as Element;
+  for (const hidden of clone.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  return normaliseLine(clone.textContent ?? '');
+}
