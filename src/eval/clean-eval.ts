@@ -75,7 +75,8 @@ function formatRows(rows: ExtractorScore[]): string {
 }
 
 export const cleanEvaluation: Evaluation = {
-  description: 'main-text extraction from HTML: shingle P/R/F1 on ../shared/data/article-extraction, beside Readability',
+  description:
+    'main-text extraction from HTML: shingle P/R/F1 on ../shared/data/article-extraction, beside Readability',
   async run(options: EvalOptions) {
     const folder = options.data ?? join(SHARED_DATA, 'article-extraction');
     const pages = readJsonlGz<ExtractionPage>(join(folder, 'article-extraction.shared.jsonl.gz'), options.limit);
@@ -83,7 +84,9 @@ export const cleanEvaluation: Evaluation = {
     const baseline = scoreExtractor('readability (baseline)', pages, extractWithReadability);
     const worst = lede.worst
       .slice(0, 5)
-      .map((page) => `  ${page.precision.toFixed(2)} / ${page.recall.toFixed(2)}  ${page.id.slice(0, 12)}  ${page.url}`);
+      .map(
+        (page) => `  ${page.precision.toFixed(2)} / ${page.recall.toFixed(2)}  ${page.id.slice(0, 12)}  ${page.url}`,
+      );
     const text = [
       `lede eval clean: ${pages.length} pages of ${folder} (word 4-gram shingles, macro over pages)`,
       formatRows([lede, baseline]),

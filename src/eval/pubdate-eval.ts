@@ -27,7 +27,10 @@ export interface PubdateScore {
 /** The publication day lede reads from a page, `YYYY-MM-DD`, or undefined. */
 export function extractPublishedDay(html: string, url: string): string | undefined {
   const { document } = parseHTML(html);
-  return findPublishedDate(document as unknown as Document, readPageFacts(document as unknown as Document, url))?.value.slice(0, 10);
+  return findPublishedDate(
+    document as unknown as Document,
+    readPageFacts(document as unknown as Document, url),
+  )?.value.slice(0, 10);
 }
 
 /** Counts as the htmldate evaluation does: no answer is a miss, a right day a hit, any other answer a false one. */
@@ -42,7 +45,10 @@ export function scorePubdates(outcomes: { gold: string | null; predicted?: strin
   }
   const pages = outcomes.length;
   return {
-    tp, fp, fn, pages,
+    tp,
+    fp,
+    fn,
+    pages,
     precision: tp + fp ? tp / (tp + fp) : 0,
     recall: tp + fn ? tp / (tp + fn) : 0,
     accuracy: pages ? tp / pages : 0,
@@ -56,7 +62,11 @@ export const pubdateEvaluation: Evaluation = {
     const folder = options.data ?? join(SHARED_DATA, 'pubdate');
     const pages = readJsonlGz<PubdatePage>(join(folder, 'pubdate.shared.jsonl.gz'), options.limit);
     const started = performance.now();
-    const outcomes = pages.map((page) => ({ page, gold: page.date, predicted: extractPublishedDay(page.html, page.url) }));
+    const outcomes = pages.map((page) => ({
+      page,
+      gold: page.date,
+      predicted: extractPublishedDay(page.html, page.url),
+    }));
     const seconds = (performance.now() - started) / 1000;
     const rows = [['all', scorePubdates(outcomes)]] as [string, PubdateScore][];
     for (const source of [...new Set(pages.map((page) => page.source))].sort())

@@ -4,7 +4,8 @@ import type { Block } from './block-texts.js';
 import type { HtmlBoilerplateLexicon } from './boilerplate-lexicon.js';
 
 export interface BlockFilterContext {
-  headline?: string;
+  /** The headline as the page states it (og:title, h1): repeated in the body, it is not article text. */
+  headlines: string[];
   captions: string[];
   lexicon: HtmlBoilerplateLexicon;
 }
@@ -26,13 +27,13 @@ export function filterBlocks(blocks: Block[], context: BlockFilterContext): Filt
   const kept: Block[] = [];
   const dropped: string[] = [];
   const seen = new Set<string>();
-  const headline = context.headline ? comparable(context.headline) : undefined;
+  const headlines = new Set(context.headlines.map(comparable));
   const captions = new Set(context.captions.map(comparable));
   for (const block of blocks) {
     const key = comparable(block.text);
     const furniture =
       key.length === 0 ||
-      key === headline ||
+      headlines.has(key) ||
       captions.has(key) ||
       (seen.has(key) && key.length > 0) ||
       isFurnitureLine(block.text, context.lexicon);

@@ -1,13 +1,13 @@
 import type { HtmlBoilerplateLexicon } from './boilerplate-lexicon.js';
 
 /** Tags that never hold article text. Figure captions are read as metadata first, then dropped. */
-const DROPPED_TAGS = 'script, style, noscript, template, iframe, form, button, select, nav, figcaption, svg';
+const DROPPED_TAGS = 'script, style, noscript, template, iframe, button, select, nav, figcaption, svg';
 
 /**
  * Removes blocks that are page furniture before the main text is chosen: hidden elements, navigation,
  * captions, and elements whose class or id names a share bar, related links, newsletter box and the
- * like. An element that holds much of the page's paragraph text is kept whatever its class says,
- * since some sites put such words on the article wrapper itself.
+ * like. An element that holds much of the page's text is kept whatever its class says, since some
+ * sites put such words on the article wrapper itself (`pg-rail-tall`, `widget Blog`, a page-wide form).
  */
 export function pruneBoilerplate(document: Document, lexicon: HtmlBoilerplateLexicon): number {
   let removed = 0;
@@ -17,11 +17,11 @@ export function pruneBoilerplate(document: Document, lexicon: HtmlBoilerplateLex
   }
   const body = document.body;
   if (!body) return removed;
-  const total = paragraphChars(body);
+  const total = textChars(body);
   for (const element of [...body.querySelectorAll('[class], [id], [hidden], [aria-hidden], [style], [role]')]) {
     if (!element.isConnected) continue;
     if (!isBoilerplate(element, lexicon)) continue;
-    if (paragraphChars(element) > Math.max(400, total * 0.25)) continue;
+    if (textChars(element) > Math.max(500, total * 0.2)) continue;
     element.remove();
     removed++;
   }
@@ -41,9 +41,7 @@ function isBoilerplate(element: Element, lexicon: HtmlBoilerplateLexicon): boole
   return false;
 }
 
-/** Characters of text inside paragraphs under an element: a cheap measure of how much article it holds. */
-function paragraphChars(element: Element): number {
-  let chars = 0;
-  for (const paragraph of element.querySelectorAll('p')) chars += paragraph.textContent?.length ?? 0;
-  return chars;
+/** Characters of text under an element, spaces left out: a cheap measure of how much of the page it holds. */
+function textChars(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, '').length;
 }

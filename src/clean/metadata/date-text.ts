@@ -75,10 +75,7 @@ function datePatterns(): NonNullable<typeof patterns> {
     },
     // October 16, 2019; Oct. 16th 2019
     {
-      regex: new RegExp(
-        String.raw`(?<![\p{L}])${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)${TIME}`,
-        'giu',
-      ),
+      regex: new RegExp(String.raw`(?<![\p{L}])${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)${TIME}`, 'giu'),
       read: (m) => {
         const number = monthOf(m[1]);
         return number ? [Number(m[3]), number, Number(m[2])] : undefined;
@@ -103,7 +100,9 @@ export function findDates(text: string, bounds: DateBounds = DEFAULT_BOUNDS): Fo
       if (!parts) continue;
       const day = toDay(parts, bounds);
       if (!day) continue;
-      if (found.some((other) => match.index < other.index + other.length && other.index < match.index + match[0].length))
+      if (
+        found.some((other) => match.index < other.index + other.length && other.index < match.index + match[0].length)
+      )
         continue;
       const groups = match.length;
       const hour = match[groups - 2];
@@ -127,7 +126,8 @@ export function parseDateText(text: string, bounds: DateBounds = DEFAULT_BOUNDS)
   if (epoch?.[1]) {
     const millis = epoch[1].length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;
     const day = new Date(millis).toISOString().slice(0, 10);
-    if (toDay(day.split('-').map(Number) as [number, number, number], bounds)) return { day, index: 0, length: text.length };
+    if (toDay(day.split('-').map(Number) as [number, number, number], bounds))
+      return { day, index: 0, length: text.length };
   }
   return findDates(text, bounds)[0];
 }

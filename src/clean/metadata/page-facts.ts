@@ -89,7 +89,8 @@ export function jsonLdTypes(object: Record<string, unknown>): string[] {
   return [];
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|VideoObject|BackgroundNewsArticle|ReviewNewsArticle|Review|Blog|PressRelease)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|VideoObject|BackgroundNewsArticle|ReviewNewsArticle|Review|Blog|PressRelease)$/;
 
 /** JSON-LD objects that describe the page's article (or, failing those, the page). */
 export function articleObjects(facts: PageFacts): Record<string, unknown>[] {

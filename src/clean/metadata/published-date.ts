@@ -49,7 +49,8 @@ const PUBLISHED_META = [
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'lastmod'];
 
 /** Class or id words of elements that hold a visible publication date. */
-const DATE_HOLDER = /(^|[\s_-])(date|dates|datum|time|timestamp|published|pubdate|posted|post-meta|entry-meta|meta|byline|dateline|article-info|info|fecha|data)([\s_-]|$)/i;
+const DATE_HOLDER =
+  /(^|[\s_-])(date|dates|datum|time|timestamp|published|pubdate|posted|post-meta|entry-meta|meta|byline|dateline|article-info|info|fecha|data)([\s_-]|$)/i;
 
 /** A date read from one place in the page. */
 interface Candidate {
@@ -139,7 +140,8 @@ function fromMeta(facts: PageFacts, keys: readonly string[], bounds: DateBounds)
 /** Microdata and RDFa: `itemprop="datePublished"`, `property="schema:dateCreated"` on any element. */
 function fromItemprop(document: Document, bounds: DateBounds): Candidate[] {
   const candidates: Candidate[] = [];
-  const selector = '[itemprop="datePublished"], [itemprop="datepublished"], [property$="datePublished"], [property$="dateCreated"]';
+  const selector =
+    '[itemprop="datePublished"], [itemprop="datepublished"], [property$="datePublished"], [property$="dateCreated"]';
   for (const element of document.querySelectorAll(selector)) {
     const text = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '';
     const found = parseDateText(text, bounds);
