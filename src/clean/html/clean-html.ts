@@ -35,7 +35,7 @@ export interface HtmlOptions {
  * markup is kept in the store.
  */
 export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult & { extracted: string } {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = parseHTML(wrapFragment(html)) as unknown as { document: Document };
   const facts = readPageFacts(document, options.url);
   const meta = readHtmlMeta(document, facts);
   const h1 = normaliseLine(document.querySelector('h1')?.textContent ?? '');
@@ -69,6 +69,11 @@ export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult 
       ruleId: 'main-text-fallback',
     });
   return { text, origin, meta, messages, extracted };
+}
+
+/** A fragment without `<html>` or `<body>` is wrapped, so that its text ends up in the body. */
+function wrapFragment(html: string): string {
+  return /<(html|head|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 }
 
 /** Every metadata field an HTML page states about itself. */

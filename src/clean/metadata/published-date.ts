@@ -238,7 +238,8 @@ function fromLinkedPaths(document: Document, bounds: DateBounds): Candidate | un
 
 /** The first date in the visible text after the headline, else the first anywhere. */
 function fromText(document: Document, bounds: DateBounds): Candidate | undefined {
-  const body = document.body;
+  // linkedom leaves a fragment without <html>/<body> outside the body it makes up.
+  const body = document.body?.textContent?.trim() ? document.body : document.documentElement;
   if (!body) return undefined;
   const text = visibleText(body);
   const headline = normaliseLine(document.querySelector('h1')?.textContent ?? '');
