@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DatedValue } from '../../model/index.js';
 import { normaliseLine } from '../lines.js';
 import { type DateBounds, DEFAULT_BOUNDS, type FoundDate, findDates, parseDateText, toDay } from './date-text.js';
@@ -94,14 +97,15 @@ export function findPublishedDate(
   if (best) {
     const local = candidates.find(
       (other) =>
-        other.found.time !== undefined &&
         other.found.zone !== 'utc' &&
+        // A visible date is the reader's local day; a bare day in an attribute may be a cut UTC stamp.
+        (other.found.time !== undefined || other.from === 'itemprop:visible') &&
         /^(meta|itemprop|json-ld)/.test(other.from) &&
         isNextDay(best.found.day, other.found.day),
     );
     return local ? dated(local.found, `${local.from}+local`) : dated(best.found, best.from);
   }
-  const text = fromText(document, bounds) ?? fromLinkedPaths(document, bounds);
+  const text = fromText(document, bounds);
   return text ? dated(text.found, text.from, true) : undefined;
 }
 
@@ -143,32 +147,34 @@ function fromItemprop(document: Document, bounds: DateBounds): Candidate[] {
   const selector =
     '[itemprop="datePublished"], [itemprop="datepublished"], [property$="datePublished"], [property$="dateCreated"]';
   for (const element of document.querySelectorAll(selector)) {
-    const text = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent ?? '';
-    const found = parseDateText(text, bounds);
-    if (found) candidates.push({ found, from: 'itemprop:datePublished' });
+    const stamp = element.getAttribute('content') ?? element.getAttribute('datetime');
+    const found = parseDateText(stamp ?? element.textContent ?? '', bounds);
+    if (found) candidates.push({ found, from: stamp ? 'itemprop:datePublished' : 'itemprop:visible' });
   }
   return candidates;
 }
 
 /**
- * `<time>` elements: one marked as the publication time first, then the one that follows the
- * headline most closely (sidebars and comment lists have times of their own), then the first.
+ * `<time>` elements, nearest after a headline first (sidebars and comment lists have times of
+ * their own, and the first `<h1>` is often the site logo); one marked as the publication time
+ * (`pubdate`, `published`) counts as four times nearer. Times marked as updates are left out.
  */
 function fromTimeElements(document: Document, bounds: DateBounds): Candidate[] {
-  const ordered = [...document.querySelectorAll('h1, time')];
-  const headlineAt = ordered.findIndex((element) => element.tagName === 'H1');
-  const rank = (element: Element, index: number) => {
+  let lastHeadline = -1;
+  const times: { element: Element; rank: number }[] = [];
+  [...document.querySelectorAll('h1, time')].forEach((element, index) => {
+    if (element.tagName === 'H1') {
+      lastHeadline = index;
+      return;
+    }
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
-    if (/modif|updat/.test(names) && !/publish/.test(names)) return 1000;
-    if (element.hasAttribute('pubdate') || /publish|posted|created/.test(names)) return 0;
-    return headlineAt >= 0 && index > headlineAt ? index - headlineAt : 500 + index;
-  };
-  const times = ordered
-    .map((element, index) => ({ element, rank: rank(element, index) }))
-    .filter(({ element, rank }) => element.tagName === 'TIME' && rank < 1000)
-    .sort((a, b) => a.rank - b.rank);
+    if (/modif|updat/.test(names) && !/publish/.test(names)) return;
+    const marked = element.hasAttribute('pubdate') || /publish|posted|created/.test(names);
+    const distance = lastHeadline >= 0 ? index - lastHeadline : 500 + index;
+    times.push({ element, rank: marked ? distance / 4 : distance });
+  });
   const candidates: Candidate[] = [];
-  for (const { element } of times) {
+  for (const { element } of times.sort((a, b) => a.rank - b.rank)) {
     const found =
       parseDateText(element.getAttribute('datetime') ?? '', bounds) ?? parseDateText(element.textContent ?? '', bounds);
     if (found) candidates.push({ found, from: 'time' });
@@ -201,7 +207,7 @@ function fromDateHolders(document: Document, bounds: DateBounds): Candidate[] {
     if (!DATE_HOLDER.test(names) || /modif|updat|comment/i.test(names)) continue;
     const text = element.textContent ?? '';
     if (text.length > 300) continue;
-    const found = findDates(text, bounds)[0];
+    const found = pickTextDate(text, findDates(text, bounds));
     if (found) return [{ found, from: 'visible:date-element' }];
   }
   return [];
@@ -223,31 +229,61 @@ function fromScripts(document: Document, bounds: DateBounds): Candidate[] {
 }
 
 /**
- * Last resort: the date most often filed in the paths of the page's images and links
- * (`/uploads/2020/03/04/...`), which on many sites is the upload day of the story's own media.
+ * A date from running text: one introduced as the publication date (`Erschienen am`, `Posted on`)
+ * first, then one opening a dateline, then one just around the headline, then the first after the
+ * headline that is not introduced as an update, then the first.
  */
-function fromLinkedPaths(document: Document, bounds: DateBounds): Candidate | undefined {
-  const counts = new Map<string, number>();
-  for (const element of document.querySelectorAll('img[src], a[href]')) {
-    const value = fromUrl(element.getAttribute('src') ?? element.getAttribute('href') ?? '', bounds)?.value;
-    if (value) counts.set(value, (counts.get(value) ?? 0) + (element.tagName === 'IMG' ? 2 : 1));
-  }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? { found: { day: best[0], index: 0, length: 0 }, from: 'linked-paths' } : undefined;
-}
-
-/** The first date in the visible text after the headline, else the first anywhere. */
 function fromText(document: Document, bounds: DateBounds): Candidate | undefined {
   // linkedom leaves a fragment without <html>/<body> outside the body it makes up.
   const body = document.body?.textContent?.trim() ? document.body : document.documentElement;
   if (!body) return undefined;
   const text = visibleText(body);
   const headline = normaliseLine(document.querySelector('h1')?.textContent ?? '');
-  const dates = findDates(text, bounds);
-  const headlineAt = headline ? text.indexOf(headline) : -1;
-  const afterHeadline = headlineAt >= 0 ? dates.find((date) => date.index > headlineAt) : undefined;
-  const found = afterHeadline ?? dates[0];
+  const found = pickTextDate(text, findDates(text, bounds), headline ? text.indexOf(headline) : -1);
   return found ? { found, from: 'visible:text' } : undefined;
+}
+
+export function pickTextDate(text: string, dates: FoundDate[], headlineAt = -1): FoundDate | undefined {
+  const cues = loadDateCues();
+  const cueOf = (date: FoundDate) => {
+    const before = text
+      .slice(Math.max(0, date.index - 40), date.index)
+      .toLowerCase()
+      .replace(/[\s:,(-]+$/, '');
+    if (cues.updated.test(before)) return 'updated';
+    if (cues.published.test(before)) return 'published';
+    return undefined;
+  };
+  // `January 18, 2020 PARIS (Reuters) -`: a date that opens a dateline is the story's own.
+  const opensDateline = (date: FoundDate) =>
+    /^\s*[-–—|]?\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*\s*(?:\(|,|[-–—])/u.test(
+      text.slice(date.index + date.length, date.index + date.length + 40),
+    );
+  const nearHeadline = (date: FoundDate) =>
+    headlineAt >= 0 && date.index > headlineAt - 150 && date.index < headlineAt + 600 && cueOf(date) !== 'updated';
+  return (
+    dates.find((date) => cueOf(date) === 'published') ??
+    dates.find(opensDateline) ??
+    dates.find(nearHeadline) ??
+    dates.find((date) => date.index > headlineAt && headlineAt >= 0 && cueOf(date) !== 'updated') ??
+    dates.find((date) => cueOf(date) !== 'updated') ??
+    dates[0]
+  );
+}
+
+const CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/clean/date-cues.json');
+let cachedCues: { published: RegExp; updated: RegExp } | undefined;
+
+function loadDateCues(): { published: RegExp; updated: RegExp } {
+  if (cachedCues) return cachedCues;
+  const json = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as { published: string[]; updated: string[] };
+  const endsWith = (words: string[]) =>
+    new RegExp(
+      `(?:^|[^\\p{L}])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+      'u',
+    );
+  cachedCues = { published: endsWith(json.published), updated: endsWith(json.updated) };
+  return cachedCues;
 }
 
 function visibleText(element: Element): string {
