@@ -21,23 +21,18 @@ const MAX_FURNITURE_LENGTH = 200;
 
 /**
  * Drops paragraphs of the chosen main text that are not article text: the headline repeated,
- * captions, datelines, bylines, share and "read more" lines, and repeats of an earlier paragraph.
+ * captions, datelines, bylines, share and "read more" lines. Repeated paragraphs are kept: recipes and
+ * lists repeat lines, and dropping repeats lowered F1 on the article-extraction set.
  */
 export function filterBlocks(blocks: Block[], context: BlockFilterContext): FilteredBlocks {
   const kept: Block[] = [];
   const dropped: string[] = [];
-  const seen = new Set<string>();
   const headlines = new Set(context.headlines.map(comparable));
   const captions = new Set(context.captions.map(comparable));
   for (const block of blocks) {
     const key = comparable(block.text);
     const furniture =
-      key.length === 0 ||
-      headlines.has(key) ||
-      captions.has(key) ||
-      (seen.has(key) && key.length > 0) ||
-      isFurnitureLine(block.text, context.lexicon);
-    seen.add(key);
+      key.length === 0 || headlines.has(key) || captions.has(key) || isFurnitureLine(block.text, context.lexicon);
     if (furniture) dropped.push(block.text);
     else kept.push(block);
   }
