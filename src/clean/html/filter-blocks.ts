@@ -42,9 +42,11 @@ export function filterBlocks(blocks: Block[], context: BlockFilterContext): Filt
 export function isFurnitureLine(text: string, lexicon: HtmlBoilerplateLexicon): boolean {
   if (text.length > MAX_FURNITURE_LENGTH) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (lexicon.lines.some((pattern) => pattern.test(text))) return true;
-  if (isCaptionLine(text) && text.length < 160) return true;
-  if (parseDateLine(text) || (looksLikeDateHeader(text) && text.length < 60)) return true;
+  // Separators left over from a row of links (`| UPDATED: 11:05`) do not make a line article text.
+  const line = text.replace(/^[\s|•·–—-]+/, '');
+  if (lexicon.lines.some((pattern) => pattern.test(line))) return true;
+  if (isCaptionLine(line) && line.length < 160) return true;
+  if (parseDateLine(line) || (looksLikeDateHeader(line) && line.length < 60)) return true;
   return false;
 }
 
