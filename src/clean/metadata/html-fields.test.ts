@@ -46,6 +46,9 @@ describe('stripOutletSuffix', () => {
 describe('findOutlet', () => {
   it('reads og:site_name, JSON-LD publisher and the title suffix in that order', () => {
     expect(findOutlet(page('<meta property="og:site_name" content="Daily Planet">').facts)).toBe('Daily Planet');
+    expect(findOutlet(page('<meta property="og:site_name" content="Autoracing | F1 | Indy">').facts)).toBe(
+      'Autoracing',
+    );
     const jsonLd =
       '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Planet News"}}</script>';
     expect(findOutlet(page(jsonLd).facts)).toBe('Planet News');

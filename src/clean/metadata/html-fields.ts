@@ -41,7 +41,8 @@ export function stripOutletSuffix(title: string, outlet?: string): string {
 /** The outlet: og:site_name, application-name, JSON-LD publisher, else the `| Outlet` suffix of the title. */
 export function findOutlet(facts: PageFacts): string | undefined {
   const meta = firstMeta(facts, ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone']);
-  if (meta) return normaliseLine(meta.value);
+  // `Autoracing | F1 | Indy | MotoGP`: a site name followed by its beats.
+  if (meta) return normaliseLine(meta.value).split(' | ')[0];
   for (const object of articleObjects(facts)) {
     const publisher = jsonLdText(object.publisher);
     if (publisher) return normaliseLine(publisher);
