@@ -10,9 +10,9 @@ function blocksOf(body: string) {
 describe('collectBlocks', () => {
   it('keeps each block element as one paragraph with its tag', () => {
     expect(blocksOf('<h2>Sub</h2><p>One <b>bold</b> line.</p><ul><li>Item</li></ul>')).toEqual([
-      { text: 'Sub', tag: 'h2' },
-      { text: 'One bold line.', tag: 'p' },
-      { text: 'Item', tag: 'li' },
+      { text: 'Sub', tag: 'h2', linkDensity: 0 },
+      { text: 'One bold line.', tag: 'p', linkDensity: 0 },
+      { text: 'Item', tag: 'li', linkDensity: 0 },
     ]);
   });
 
@@ -23,7 +23,13 @@ describe('collectBlocks', () => {
 
   it('skips scripts, styles and buttons', () => {
     expect(blocksOf('<p>Text<script>var x = 1;</script><button>Share</button></p>')).toEqual([
-      { text: 'Text', tag: 'p' },
+      { text: 'Text', tag: 'p', linkDensity: 0 },
     ]);
+  });
+
+  it('measures how much of a paragraph is link text', () => {
+    const [all, half] = blocksOf('<ul><li><a href="/a">Related story</a></li></ul><p>abcd <a href="/b">efgh</a></p>');
+    expect(all?.linkDensity).toBe(1);
+    expect(half?.linkDensity).toBeCloseTo(0.5);
   });
 });

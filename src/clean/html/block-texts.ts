@@ -59,6 +59,8 @@ const SKIPPED_TAGS = new Set([
 export interface Block {
   text: string;
   tag: string;
+  /** Share of the text's non-space characters inside links: near 1 for lists of related links. */
+  linkDensity: number;
 }
 
 interface DomNode {
@@ -77,17 +79,24 @@ export function collectBlocks(root: DomNode): Block[] {
   let parts: string[] = [];
   let tag = 'p';
   let afterBreak = false;
+  let linkChars = 0;
+  let linkDepth = 0;
   const flush = () => {
     const text = normaliseLine(parts.join(''));
-    if (text) blocks.push({ text, tag });
+    if (text) {
+      const chars = text.replace(/\s+/g, '').length;
+      blocks.push({ text, tag, linkDensity: chars ? Math.min(1, linkChars / chars) : 0 });
+    }
     parts = [];
     afterBreak = false;
+    linkChars = 0;
   };
   const visit = (node: DomNode, blockTag: string) => {
     if (node.nodeType === 3) {
       const content = node.textContent ?? '';
       if (parts.length === 0) tag = blockTag;
       if (content.trim()) afterBreak = false;
+      if (linkDepth > 0) linkChars += content.replace(/\s+/g, '').length;
       parts.push(content);
       return;
     }
@@ -106,8 +115,11 @@ export function collectBlocks(root: DomNode): Block[] {
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) flush();
     const childTag = isBlock ? name.toLowerCase() : blockTag;
+    const isLink = name === 'A';
+    if (isLink) linkDepth++;
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) visit(children[i] as DomNode, childTag);
+    if (isLink) linkDepth--;
     if (isBlock) flush();
   };
   visit(root, 'p');

@@ -18,6 +18,8 @@ export interface FilteredBlocks {
 
 /** Furniture lines are short; a long paragraph is article text whatever its first words. */
 const MAX_FURNITURE_LENGTH = 200;
+const LINK_LINE_DENSITY = 0.8;
+const LINK_LINE_LENGTH = 150;
 
 /**
  * Drops paragraphs of the chosen main text that are not article text: the headline repeated,
@@ -29,13 +31,20 @@ export function filterBlocks(blocks: Block[], context: BlockFilterContext): Filt
   const dropped: string[] = [];
   const headlines = new Set(context.headlines.map(comparable));
   const captions = new Set(context.captions.map(comparable));
-  for (const block of blocks) {
+  const linkLines = blocks.map(isLinkLine);
+  blocks.forEach((block, index) => {
     const key = comparable(block.text);
+    // One link paragraph can be a sentence that is all link; two or more in a row are a link list.
+    const inLinkList = linkLines[index] && (linkLines[index - 1] || linkLines[index + 1]);
     const furniture =
-      key.length === 0 || headlines.has(key) || captions.has(key) || isFurnitureLine(block.text, context.lexicon);
+      key.length === 0 ||
+      headlines.has(key) ||
+      captions.has(key) ||
+      isFurnitureLine(block.text, context.lexicon) ||
+      inLinkList;
     if (furniture) dropped.push(block.text);
     else kept.push(block);
-  }
+  });
   return { kept, dropped };
 }
 
@@ -48,6 +57,11 @@ export function isFurnitureLine(text: string, lexicon: HtmlBoilerplateLexicon): 
   if (isCaptionLine(line) && line.length < 160) return true;
   if (parseDateLine(line) || (looksLikeDateHeader(line) && line.length < 60)) return true;
   return false;
+}
+
+/** A short paragraph that is all link: an item of a related-stories or navigation list. */
+export function isLinkLine(block: Block): boolean {
+  return block.linkDensity >= LINK_LINE_DENSITY && block.text.length <= LINK_LINE_LENGTH;
 }
 
 function comparable(text: string): string {
