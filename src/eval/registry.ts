@@ -34,6 +34,8 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
   timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
   'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
+  clean: async () => (await import('./clean-eval.js')).cleanEvaluation,
+  pubdate: async () => (await import('./pubdate-eval.js')).pubdateEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

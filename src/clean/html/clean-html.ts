@@ -1,35 +1,55 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { emptyMeta, TextBuilder } from '../../model/index.js';
+import { type DocMeta, emptyMeta, TextBuilder } from '../../model/index.js';
 import { forEachCleanPiece, normaliseLine } from '../lines.js';
+import {
+  findByline,
+  findCanonicalUrl,
+  findCaptions,
+  findHeadline,
+  findLanguage,
+  findOutlet,
+  findPublishedDate,
+  findSections,
+  type PageFacts,
+  readPageFacts,
+} from '../metadata/index.js';
 import type { CleanResult } from '../text-dump/index.js';
+import type { Block } from './block-texts.js';
+import { loadHtmlBoilerplate } from './boilerplate-lexicon.js';
+import { extractMain } from './extract-main.js';
+import { filterBlocks } from './filter-blocks.js';
+import { pruneBoilerplate } from './prune-boilerplate.js';
 
 export interface HtmlOptions {
+  /** Where the page was fetched from: resolves the canonical URL and gives dates filed in the path. */
   url?: string;
+  /** Readability's minimum article length before it relaxes its rules. */
+  charThreshold?: number;
 }
 
 /**
- * Cleans an HTML page: main text by Readability over a linkedom DOM, paragraphs from its block
- * elements. `raw` for HTML documents is the visible main text as extracted (one paragraph a line),
- * so offsets of the clean text map into it exactly; the original markup is kept in the store.
+ * Cleans an HTML page. Metadata are read from the intact page first; then navigation, captions and
+ * share/related/newsletter blocks are pruned, Readability picks the article node (with a fallback
+ * when it finds none), and paragraphs that are page furniture are dropped. `raw` for HTML documents
+ * is the extracted text, one paragraph a line, so clean offsets map into it exactly; the original
+ * markup is kept in the store.
  */
 export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult & { extracted: string } {
-  const meta = emptyMeta();
-  const { document } = parseHTML(html);
-  const title = normaliseLine(document.querySelector('title')?.textContent ?? '');
-  let paragraphs: string[] = [];
-  try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.title) meta.headline = normaliseLine(article.title);
-    if (article?.siteName) meta.outlet = normaliseLine(article.siteName);
-    if (article?.byline) meta.byline = normaliseLine(article.byline);
-    if (article?.lang) meta.language = article.lang;
-    if (article?.content) paragraphs = blockTexts(article.content);
-  } catch {
-    paragraphs = [];
-  }
-  if (!meta.headline && title) meta.headline = title;
-  if (options.url) meta.canonicalUrl = options.url;
+  const { document } = parseHTML(wrapFragment(html)) as unknown as { document: Document };
+  const facts = readPageFacts(document, options.url);
+  const meta = readHtmlMeta(document, facts);
+  const h1 = normaliseLine(document.querySelector('h1')?.textContent ?? '');
+  const lexicon = loadHtmlBoilerplate();
+  pruneBoilerplate(document, lexicon);
+  const main = extractMain(document, options.charThreshold);
+  const { kept, dropped } = filterBlocks(main.blocks, {
+    headlines: [meta.headline, h1].filter((value): value is string => Boolean(value)),
+    captions: meta.captions,
+    lexicon,
+  });
+  meta.subheads = findSubheads(kept);
+  meta.boilerplate = dropped;
+  const paragraphs = kept.map((block) => block.text);
   const extracted = paragraphs.join('\n');
   const builder = new TextBuilder();
   let offset = 0;
@@ -42,22 +62,35 @@ export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult 
   const messages: CleanResult['messages'] = [];
   if (!text)
     messages.push({ severity: 'warning', text: 'No article text found in the HTML', ruleId: 'empty-after-clean' });
+  else if (main.method === 'fallback')
+    messages.push({
+      severity: 'info',
+      text: 'Readability found no article; the densest block of paragraphs was taken',
+      ruleId: 'main-text-fallback',
+    });
   return { text, origin, meta, messages, extracted };
 }
 
-/** Text of each block element of an HTML fragment, in order, skipping empty ones. */
-function blockTexts(fragment: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
-  const blocks = document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td');
-  const texts: string[] = [];
-  for (const block of blocks) {
-    if (block.querySelector('p, li, blockquote, h1, h2, h3, h4, h5, h6')) continue;
-    const text = normaliseLine(block.textContent ?? '');
-    if (text) texts.push(text);
-  }
-  if (texts.length === 0) {
-    const whole = normaliseLine(document.body?.textContent ?? '');
-    if (whole) texts.push(whole);
-  }
-  return texts;
+/** A fragment without `<html>` or `<body>` is wrapped, so that its text ends up in the body. */
+function wrapFragment(html: string): string {
+  return /<(html|head|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+}
+
+/** Every metadata field an HTML page states about itself. */
+export function readHtmlMeta(document: Document, facts: PageFacts): DocMeta {
+  const meta = emptyMeta();
+  meta.headline = findHeadline(document, facts);
+  meta.published = findPublishedDate(document, facts);
+  meta.byline = findByline(document, facts);
+  meta.sections = findSections(document, facts);
+  meta.outlet = findOutlet(facts);
+  meta.canonicalUrl = findCanonicalUrl(facts);
+  meta.language = findLanguage(facts);
+  meta.captions = findCaptions(document);
+  return meta;
+}
+
+/** Subheads: the h2-h4 blocks kept in the article text. */
+export function findSubheads(blocks: readonly Block[]): string[] {
+  return blocks.filter((block) => /^h[2-4]$/.test(block.tag)).map((block) => block.text);
 }
