@@ -123,6 +123,8 @@ export const SearchPageSchema = z.object({
       snippet: z
         .array(z.object({ text: z.string(), hit: z.boolean() }))
         .describe('plain text pieces; render as text, never as HTML'),
+      copies: z.number().int().describe('near-duplicates of this hit that also matched, collapsed into it'),
+      copyIds: z.array(z.string()),
     }),
   ),
   facets: z.object({ outlets: z.array(Count), sections: z.array(Count), months: z.array(Count) }),

@@ -8,6 +8,7 @@ export { toFtsQuery } from './sqlite/fts-query.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
 export type {
   DocFilter,
+  DocLink,
   DocRef,
   DocSummary,
   EntityProfile,

@@ -91,4 +91,41 @@ describe('the SQLite store', () => {
     store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
     expect([...store.iterateDocuments()].map((doc) => doc.source.uri)).toEqual(['a.txt', 'b.txt']);
   });
+
+  it('collapses near-duplicates in search into their best-ranked member, with a count of copies', () => {
+    const copy = makeDoc('a2.txt', `${ARTICLE_A}\n\nUpdated at noon.`);
+    const original = makeDoc('a.txt', ARTICLE_A);
+    store.putDocuments([{ doc: original }, { doc: copy }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    expect(store.search({ text: 'officials' }).total).toBe(3);
+    store.putDocLinks([
+      { id: original.id, duplicateGroup: 'g1', duplicateKind: 'near', story: 's1' },
+      { id: copy.id, duplicateGroup: 'g1', duplicateKind: 'near', story: 's1' },
+    ]);
+    const collapsed = store.search({ text: 'officials' });
+    expect(collapsed.total).toBe(2);
+    const leader = collapsed.hits.find((hit) => hit.copies === 1);
+    expect([original.id, copy.id]).toContain(leader?.id);
+    expect(leader?.copyIds).toEqual([original.id, copy.id].filter((id) => id !== leader?.id));
+    expect(store.search({ text: 'officials', collapse: false }).total).toBe(3);
+    expect(store.membersOf('story', 's1')).toEqual([original.id, copy.id]);
+    expect(store.getDocLink(copy.id)).toEqual({
+      id: copy.id,
+      duplicateGroup: 'g1',
+      duplicateKind: 'near',
+      story: 's1',
+    });
+  });
+
+  it('keeps corpus state and curation decisions as plain JSON', () => {
+    store.putCorpusState('stories', { version: 1, clusters: [[1, 2]] });
+    store.putCorpusState('stories', { version: 2, clusters: [[1, 2, 3]] });
+    expect(store.getCorpusState('stories')).toEqual({ version: 2, clusters: [[1, 2, 3]] });
+    expect(store.getCorpusState('missing')).toBeUndefined();
+    store.addCuration({ action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' });
+    store.addCuration({ action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' });
+    expect(store.listCuration().map((row) => row.decision)).toEqual([
+      { action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' },
+      { action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' },
+    ]);
+  });
 });

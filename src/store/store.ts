@@ -34,6 +34,16 @@ export interface SearchQuery extends DocFilter {
   text: string;
   limit?: number;
   offset?: number;
+  /** Collapse near-duplicates into their best-ranked member (default true). */
+  collapse?: boolean;
+}
+
+/** A document's place in the corpus-level results of link/. */
+export interface DocLink {
+  id: string;
+  duplicateGroup?: string;
+  duplicateKind?: 'exact' | 'near';
+  story?: string;
 }
 
 /** A snippet as plain text pieces, `hit` marking matched terms: never HTML, so it is safe to render as text. */
@@ -42,6 +52,10 @@ export type SnippetPiece = { text: string; hit: boolean };
 export interface SearchHit extends DocSummary {
   score: number;
   snippet: SnippetPiece[];
+  /** Near-duplicates of this hit that also matched and were collapsed into it (0 when not collapsing). */
+  copies: number;
+  /** Their ids, best-ranked first. */
+  copyIds: string[];
 }
 
 export interface SearchPage {
@@ -180,6 +194,17 @@ export interface Store {
   getEntity(name: string): EntityProfile | undefined;
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
+  /** Replaces every document's near-duplicate group and story at once. */
+  putDocLinks(links: readonly DocLink[]): void;
+  getDocLink(id: string): DocLink | undefined;
+  /** Ids of the documents sharing a near-duplicate group or a story. */
+  membersOf(field: 'duplicateGroup' | 'story', value: string): string[];
+  /** A named corpus-level result or index (plain JSON), or undefined. */
+  getCorpusState<T>(name: string): T | undefined;
+  putCorpusState(name: string, value: unknown): void;
+  /** Entity curation decisions, in the order they were made. */
+  addCuration(decision: unknown): void;
+  listCuration(): { id: number; decision: unknown; at: string }[];
   stats(): StoreStats;
   close(): void;
 }

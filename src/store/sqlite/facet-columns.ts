@@ -4,7 +4,7 @@ import type { DocFilter } from '../store.js';
 /**
  * Outlet, date and sections of every document, held in memory by sequence number, so a search
  * filters and counts facets over thousands of matches without reading a row per match. Documents
- * are append-only and these fields never change after insert, so a refresh only loads new rows.
+ * are append-only, so a refresh only loads new rows; reprocessing a document calls reset().
  */
 export class FacetColumns {
   private readonly outlets: (string | null)[] = [];
@@ -14,6 +14,15 @@ export class FacetColumns {
   private version = '';
 
   constructor(private readonly db: Database.Database) {}
+
+  /** Forgets every loaded row: a reprocessed document's outlet, date or sections may have changed. */
+  reset(): void {
+    this.outlets.length = 0;
+    this.published.length = 0;
+    this.sections.length = 0;
+    this.loadedUpTo = 0;
+    this.version = '';
+  }
 
   /** Loads the documents added since the last call (by this connection or another process). */
   refresh(): void {

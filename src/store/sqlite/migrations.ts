@@ -103,4 +103,28 @@ export const MIGRATIONS: string[] = [
     FROM layers l JOIN documents d ON d.seq = l.doc_seq, json_each(l.spans) j
     WHERE l.layer IN ('entities', 'quotes', 'timexes', 'events');
   `,
+  // 3: corpus-level results. doc_links: each document's near-duplicate group and story (search
+  // collapses copies by group); corpus_state: serialised indexes and results of link/ (near-duplicate
+  // index, story index, identities, claims); curation: the user's entity decisions, kept apart from
+  // machine output and re-applied whenever identities are rebuilt.
+  `
+  CREATE TABLE doc_links (
+    doc_seq INTEGER PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+    duplicate_group TEXT,
+    duplicate_kind TEXT,
+    story TEXT
+  );
+  CREATE INDEX doc_links_group ON doc_links(duplicate_group);
+  CREATE INDEX doc_links_story ON doc_links(story);
+  CREATE TABLE corpus_state (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE curation (
+    id INTEGER PRIMARY KEY,
+    decision TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
 ];

@@ -4,6 +4,7 @@ import type { ReadFailure } from '../../ingest/record.js';
 import type { Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
+  DocLink,
   DocSummary,
   EntityProfile,
   EntityQuery,
@@ -93,6 +94,7 @@ class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
   private readonly facets: FacetColumns;
+  private groups: Map<number, string> | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -276,8 +278,36 @@ class SqliteStore implements Store {
     for (const [seq, score] of this.statements.rank.raw().iterate(match) as IterableIterator<[number, number]>) {
       if (this.facets.matches(seq, query)) matches.push({ seq, score });
     }
-    const total = matches.length;
-    const ranked = matches.sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit);
+    matches.sort((a, b) => a.score - b.score || a.seq - b.seq);
+    // Near-duplicates collapse into their best-ranked member, which carries the others' ids.
+    const copies = new Map<number, number[]>();
+    let shown = matches;
+    if (query.collapse !== false) {
+      const groups = this.duplicateGroups();
+      const leaderOf = new Map<string, number>();
+      shown = matches.filter((row) => {
+        const group = groups.get(row.seq);
+        if (group === undefined) return true;
+        const leader = leaderOf.get(group);
+        if (leader === undefined) {
+          leaderOf.set(group, row.seq);
+          return true;
+        }
+        copies.set(leader, [...(copies.get(leader) ?? []), row.seq]);
+        return false;
+      });
+    }
+    const total = shown.length;
+    const ranked = shown.slice(offset, offset + limit);
+    const copySeqs = ranked.flatMap((row) => copies.get(row.seq) ?? []);
+    const idOf = new Map(
+      (
+        this.db
+          .prepare('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
+          .raw()
+          .all(JSON.stringify(copySeqs)) as [number, string][]
+      ).map(([seq, id]) => [seq, id]),
+    );
     const page = JSON.stringify(ranked.map((row) => row.seq));
     const summaries = new Map(
       (
@@ -296,13 +326,22 @@ class SqliteStore implements Store {
           .all(match, page) as { seq: number; snippet: string }[]
       ).map((row) => [row.seq, row.snippet]),
     );
-    const { outlets, months, sections } = this.facets.count(matches.map((row) => row.seq));
+    const { outlets, months, sections } = this.facets.count(shown.map((row) => row.seq));
     return {
       total,
       hits: ranked.flatMap((row) => {
         const summary = summaries.get(row.seq);
         if (!summary) return [];
-        return [{ ...toSummary(summary), score: -row.score, snippet: parseSnippet(snippets.get(row.seq) ?? '') }];
+        const copyIds = (copies.get(row.seq) ?? []).map((seq) => idOf.get(seq) ?? '').filter(Boolean);
+        return [
+          {
+            ...toSummary(summary),
+            score: -row.score,
+            snippet: parseSnippet(snippets.get(row.seq) ?? ''),
+            copies: copyIds.length,
+            copyIds,
+          },
+        ];
       }),
       facets: {
         outlets: topCounts(outlets, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
@@ -366,6 +405,92 @@ class SqliteStore implements Store {
     return this.corpus.timeline(query);
   }
 
+  putDocLinks(links: readonly DocLink[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO doc_links (doc_seq, duplicate_group, duplicate_kind, story)
+       SELECT seq, ?, ?, ? FROM documents WHERE id = ?`,
+    );
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM doc_links').run();
+      for (const link of links) {
+        insert.run(link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null, link.id);
+      }
+    })();
+    this.groups = undefined;
+  }
+
+  getDocLink(id: string): DocLink | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT d.id, l.duplicate_group, l.duplicate_kind, l.story FROM doc_links l JOIN documents d ON d.seq = l.doc_seq
+         WHERE d.id = ?`,
+      )
+      .get(id) as
+      | { id: string; duplicate_group: string | null; duplicate_kind: string | null; story: string | null }
+      | undefined;
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      duplicateGroup: row.duplicate_group ?? undefined,
+      duplicateKind: (row.duplicate_kind as DocLink['duplicateKind']) ?? undefined,
+      story: row.story ?? undefined,
+    };
+  }
+
+  membersOf(field: 'duplicateGroup' | 'story', value: string): string[] {
+    const column = field === 'story' ? 'story' : 'duplicate_group';
+    return this.db
+      .prepare(
+        `SELECT d.id FROM doc_links l JOIN documents d ON d.seq = l.doc_seq WHERE l.${column} = ? ORDER BY d.seq`,
+      )
+      .pluck()
+      .all(value) as string[];
+  }
+
+  getCorpusState<T>(name: string): T | undefined {
+    const value = this.db.prepare('SELECT value FROM corpus_state WHERE name = ?').pluck().get(name) as
+      | string
+      | undefined;
+    return value === undefined ? undefined : (JSON.parse(value) as T);
+  }
+
+  putCorpusState(name: string, value: unknown): void {
+    this.db
+      .prepare(
+        `INSERT INTO corpus_state (name, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      )
+      .run(name, JSON.stringify(value), new Date().toISOString());
+  }
+
+  addCuration(decision: unknown): void {
+    this.db
+      .prepare('INSERT INTO curation (decision, at) VALUES (?, ?)')
+      .run(JSON.stringify(decision), new Date().toISOString());
+  }
+
+  listCuration(): { id: number; decision: unknown; at: string }[] {
+    return (
+      this.db.prepare('SELECT id, decision, at FROM curation ORDER BY id').all() as {
+        id: number;
+        decision: string;
+        at: string;
+      }[]
+    ).map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
+  }
+
+  /** Near-duplicate group of each document, by sequence number, loaded when search first needs it. */
+  private duplicateGroups(): Map<number, string> {
+    if (!this.groups) {
+      const rows = this.db
+        .prepare('SELECT doc_seq, duplicate_group FROM doc_links WHERE duplicate_group IS NOT NULL')
+        .raw()
+        .all() as [number, string][];
+      this.groups = new Map(rows);
+    }
+    return this.groups;
+  }
+
   stats(): StoreStats {
     const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
     const totals = one<{ documents: number; words: number | null; earliest: string | null; latest: string | null }>(
@@ -423,6 +548,7 @@ class SqliteStore implements Store {
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
+      this.facets.reset();
       this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
     })();
   }
