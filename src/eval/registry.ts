@@ -32,6 +32,9 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  entities: async () => (await import('../nlp/entities/commands.js')).entitiesEvaluation,
 };
 
-export const TRAINERS: Record<string, () => Promise<Trainer>> = {};
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {
+  entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
+};
