@@ -1,0 +1,21 @@
+/**
+ * link/identity: one record per real-world entity across the corpus, from documents' `entities`
+ * layers (pure functions over plain records; the store persists them). Merging is conservative and
+ * explained (each record lists its evidence); curation decisions are data re-applied on top.
+ *
+ * Known limits: a lone surname shared by two people in the corpus stays its own record; types are
+ * taken by majority, so a tagger's systematic mistyping carries over.
+ *
+ * Last measured: the seed entity check (`npx tsx src/cli/main.ts eval seeds`, component `entities`).
+ */
+export { buildIdentities, editDistance, type IdentityOptions } from './build-identities.js';
+export {
+  applyCuration,
+  type CurationDecision,
+  type CurationResult,
+  describeDecision,
+  findRecords,
+} from './curation.js';
+export { readDocEntities } from './doc-entities.js';
+export { nameKey, skeletonKey, straightenApostrophes, transliterationSkeleton } from './name-keys.js';
+export type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
