@@ -16,7 +16,7 @@ export const entitiesSeedCheck: SeedCheck = {
     const texts = docs.map((doc) => norm(doc.text));
     const occurrences = (name: string) =>
       texts.flatMap((text, doc) =>
-        [...text.matchAll(new RegExp(`(?<![\\p{L}\\d'-])${escape(norm(name))}(?![\\p{L}\\d-])`, 'gu'))].map(
+        [...text.matchAll(new RegExp(`(?<![\\p{L}\\d'-])${escapeForPattern(norm(name))}(?![\\p{L}\\d-])`, 'gu'))].map(
           (match) => ({ doc, start: match.index, end: match.index + match[0].length }),
         ),
       );
@@ -63,6 +63,6 @@ export const entitiesSeedCheck: SeedCheck = {
   },
 };
 
-function escape(value: string): string {
+function escapeForPattern(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -47,6 +47,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   };
   const key = (name: string) => nameKey(name, options.particles);
   const where = (group: Group) => `${group.docId}`;
+  const norm = (name: string) => straightenApostrophes(name).toLowerCase();
 
   const joinBy = (
     keyOf: (group: Group) => string | undefined,
@@ -78,22 +79,35 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   );
 
   // A name one document defines as an alias (`ISIS (Daesh)`) is another document's canonical name.
+  // Surname-like aliases (the tail of the name) are left to the surname rule, and an alias that two
+  // entities claim joins neither.
   const byName = new Map<string, number[]>();
   groups.forEach((group, i) => {
-    const k = `${group.type}|${straightenApostrophes(group.name).toLowerCase()}`;
+    const k = `${group.type}|${norm(group.name)}`;
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
+  const claims = new Map<string, { group: number; alias: string }[]>();
   groups.forEach((group, i) => {
+    const own = key(group.name).join(' ');
     for (const alias of group.names) {
-      if (straightenApostrophes(alias).toLowerCase() === straightenApostrophes(group.name).toLowerCase()) continue;
-      for (const j of byName.get(`${group.type}|${straightenApostrophes(alias).toLowerCase()}`) ?? []) {
-        union(i, j, {
-          rule: 'defined-alias',
-          detail: `${where(group)} calls "${group.name}" also "${alias}", the name used in ${where(groups[j] as Group)}`,
-        });
-      }
+      const aliasKey = key(alias).join(' ');
+      if (norm(alias) === norm(group.name) || own.endsWith(aliasKey)) continue;
+      const k = `${group.type}|${norm(alias)}`;
+      claims.set(k, [...(claims.get(k) ?? []), { group: i, alias }]);
     }
   });
+  for (const [k, claimers] of claims) {
+    const roots = new Set(claimers.map((claim) => find(claim.group)));
+    if (roots.size !== 1) continue;
+    const { group: i, alias } = claimers[0] as { group: number; alias: string };
+    const group = groups[i] as Group;
+    for (const j of byName.get(k) ?? []) {
+      union(i, j, {
+        rule: 'defined-alias',
+        detail: `${where(group)} calls "${group.name}" also "${alias}", the name used in ${where(groups[j] as Group)}`,
+      });
+    }
+  }
 
   joinTransliterations(groups, key, find, union);
   joinSurnames(groups, key, find, union);
@@ -154,9 +168,13 @@ function joinTransliterations(
       const a = groups[members[0] as number] as Group;
       const b = groups[members[x] as number] as Group;
       if (find(members[0] as number) === find(members[x] as number)) continue;
-      const left = key(a.name).join(' ');
-      const right = key(b.name).join(' ');
-      if (editDistance(left, right) / Math.max(left.length, right.length) > 0.3) continue;
+      const left = key(a.name);
+      const right = key(b.name);
+      const close = left.every((word, w) => {
+        const other = right[w] ?? '';
+        return editDistance(word, other) / Math.max(word.length, other.length) <= 0.34;
+      });
+      if (!close) continue;
       union(members[0] as number, members[x] as number, {
         rule: 'transliteration',
         detail: `"${a.name}" and "${b.name}" are spellings of one name (${skeletonKey(key(a.name))})`,
