@@ -7,6 +7,7 @@ import type { TokenEntity } from './conll.js';
 import { type Gazetteer, gazetteerKey } from './gazetteer.js';
 
 const ORG_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'group', 'party', 'bank', 'club', 'united', 'council']);
+const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'and', 'for', 'the']);
 
 export function tagByCapitalisation(words: readonly string[], lists: readonly Gazetteer[]): TokenEntity[] {
@@ -15,8 +16,8 @@ export function tagByCapitalisation(words: readonly string[], lists: readonly Ga
   const lookup = (tokens: readonly string[]) => {
     const key = gazetteerKey(tokens);
     for (const list of lists) {
-      const labels = list.entries.get(key);
-      if (labels?.[0]) return labels[0];
+      const label = list.entries.get(key)?.find((candidate) => TYPES.has(candidate));
+      if (label) return label;
     }
     return undefined;
   };

@@ -6,7 +6,7 @@ import { PROJECT_ROOT, SHARED_DATA } from '../../eval/gold.js';
 import type { Evaluation, Trainer } from '../../eval/registry.js';
 import { readConll } from './conll.js';
 import { evaluateOnConll, formatConllReport } from './evaluate.js';
-import { loadCountryLists, loadNameTable } from './lists.js';
+import { loadCountryLists, loadNameLines, loadNameTable } from './lists.js';
 import { writeEntityModel } from './model.js';
 import { trainEntityTagger } from './train.js';
 
@@ -32,6 +32,7 @@ export const entitiesTrainer: Trainer = {
       listed: [
         ...loadCountryLists(join(SHARED_DATA, 'gazetteers')),
         ...loadNameTable(join(PROJECT_ROOT, 'data', 'entities', 'names.tsv')),
+        ...loadNameLines(join(PROJECT_ROOT, 'data', 'entities', 'given-names.txt'), 'FIRST'),
       ],
       epochs: options.epochs ?? 8,
       seed: options.seed ?? 1,

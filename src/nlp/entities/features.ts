@@ -28,7 +28,7 @@ export function shortShape(shape: string): string {
   return short;
 }
 
-interface TokenView {
+export interface TokenView {
   lower: string;
   shape: string;
   short: string;
@@ -43,47 +43,88 @@ function viewWord(word: string): TokenView {
   return { lower: normal.toLowerCase().replace(/\d/g, '0'), shape, short: shortShape(shape) };
 }
 
-/** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], extra?: readonly (readonly string[])[]): string[][] {
-  const views = words.map(viewWord);
-  const at = (i: number) => (i < 0 ? PAD_START : i >= views.length ? PAD_END : (views[i] as TokenView));
-  const headline = !words.some((word) => /[a-z]/.test(word));
-  return words.map((word, i) => {
-    const cur = at(i);
-    const prev = at(i - 1);
-    const next = at(i + 1);
-    const prev2 = at(i - 2);
-    const next2 = at(i + 2);
-    const lower = cur.lower;
-    const features = [
-      'b',
-      `w=${lower}`,
-      `s=${cur.shape}`,
-      `ss=${cur.short}`,
-      `w-1=${prev.lower}`,
-      `w+1=${next.lower}`,
-      `w-2=${prev2.lower}`,
-      `w+2=${next2.lower}`,
-      `ss-1=${prev.short}`,
-      `ss+1=${next.short}`,
-      `w-1w=${prev.lower}|${lower}`,
-      `ww+1=${lower}|${next.lower}`,
-      `ss-1ss=${prev.short}|${cur.short}`,
-      `ssss+1=${cur.short}|${next.short}`,
-      `ss-1ssss+1=${prev.short}|${cur.short}|${next.short}`,
-      `w-1ss=${prev.lower}|${cur.short}`,
-      `ssw+1=${cur.short}|${next.lower}`,
-    ];
-    const normal = normaliseWord(word);
-    if (normal !== lower) features.push(`W=${normal}`);
-    for (let k = 1; k <= 4 && k < lower.length; k++) {
-      features.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
-    }
-    if (i === 0) features.push(`first|${cur.short}`);
-    if (headline) features.push(`head|${cur.short}`, `head|w=${lower}`);
+/**
+ * What a word contributes to the features of the tokens around it, by role: as the token itself,
+ * as the token before (`w-1=`), after, two before, two after, and inside an all-caps headline.
+ * Only these depend on one word, so inference caches their summed weights per word.
+ */
+export const ROLES = ['self', 'prev', 'next', 'prev2', 'next2', 'head'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function wordRoleFeatures(word: string): Record<Role, string[]> {
+  return roleFeaturesOfView(viewWord(word), normaliseWord(word));
+}
+
+export const START_ROLES = roleFeaturesOfView(PAD_START, undefined);
+export const END_ROLES = roleFeaturesOfView(PAD_END, undefined);
+
+function roleFeaturesOfView(view: TokenView, normal: string | undefined): Record<Role, string[]> {
+  const { lower, shape, short } = view;
+  const self = ['b', `w=${lower}`, `s=${shape}`, `ss=${short}`];
+  if (normal !== undefined) {
+    if (normal !== lower) self.push(`W=${normal}`);
+    for (let k = 1; k <= 4 && k < lower.length; k++)
+      self.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
     if (lower.includes('-') && lower.length > 1) {
-      for (const part of lower.split('-')) if (part) features.push(`hp=${part}`);
+      for (const part of lower.split('-')) if (part) self.push(`hp=${part}`);
     }
+  }
+  return {
+    self,
+    prev: [`w-1=${lower}`, `ss-1=${short}`],
+    next: [`w+1=${lower}`, `ss+1=${short}`],
+    prev2: [`w-2=${lower}`],
+    next2: [`w+2=${lower}`],
+    head: [`head|${short}`, `head|w=${lower}`],
+  };
+}
+
+/** A sentence whose words have no lower-case letter: a wire headline. */
+export function isHeadline(words: readonly string[]): boolean {
+  return !words.some((word) => /[a-z]/.test(word));
+}
+
+/** Features of token i that depend on two or three words together, or on its place in the sentence. */
+export function contextFeatures(words: readonly string[], i: number, views?: readonly TokenView[]): string[] {
+  const at = (j: number) =>
+    j < 0 ? PAD_START : j >= words.length ? PAD_END : (views?.[j] ?? viewWord(words[j] as string));
+  const prev = at(i - 1);
+  const cur = at(i);
+  const next = at(i + 1);
+  const features = [
+    `w-1w=${prev.lower}|${cur.lower}`,
+    `ww+1=${cur.lower}|${next.lower}`,
+    `ss-1ss=${prev.short}|${cur.short}`,
+    `ssss+1=${cur.short}|${next.short}`,
+    `ss-1ssss+1=${prev.short}|${cur.short}|${next.short}`,
+    `w-1ss=${prev.lower}|${cur.short}`,
+    `ssw+1=${cur.short}|${next.lower}`,
+  ];
+  if (i === 0) features.push(`first|${cur.short}`);
+  return features;
+}
+
+export function viewWords(words: readonly string[]): TokenView[] {
+  return words.map(viewWord);
+}
+
+/** Feature strings for every token of one sentence (training reads these; inference sums the same). */
+export function sentenceFeatures(words: readonly string[], extra?: readonly (readonly string[])[]): string[][] {
+  const roles = words.map(wordRoleFeatures);
+  const views = viewWords(words);
+  const headline = isHeadline(words);
+  const role = (j: number, name: Role): string[] =>
+    j < 0 ? START_ROLES[name] : j >= words.length ? END_ROLES[name] : (roles[j] as Record<Role, string[]>)[name];
+  return words.map((_, i) => {
+    const features = [
+      ...role(i, 'self'),
+      ...role(i - 1, 'prev'),
+      ...role(i + 1, 'next'),
+      ...role(i - 2, 'prev2'),
+      ...role(i + 2, 'next2'),
+      ...contextFeatures(words, i, views),
+    ];
+    if (headline) features.push(...role(i, 'head'));
     const more = extra?.[i];
     if (more) for (const feature of more) features.push(feature);
     return features;

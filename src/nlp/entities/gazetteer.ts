@@ -8,6 +8,8 @@ import { normaliseWord } from './features.js';
 export interface Gazetteer {
   /** Lower-cased, space-joined token sequence → labels it is listed under. */
   entries: Map<string, string[]>;
+  /** Every proper prefix of an entry, so matching stops as soon as no entry can follow. */
+  prefixes: Set<string>;
   maxTokens: number;
 }
 
@@ -20,6 +22,7 @@ const MAX_TOKENS = 6;
 
 export function buildGazetteer(lists: readonly NameList[], tokenizeName: (name: string) => string[]): Gazetteer {
   const entries = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const { label, names } of lists) {
     for (const name of names) {
@@ -30,9 +33,10 @@ export function buildGazetteer(lists: readonly NameList[], tokenizeName: (name: 
       if (!labels) entries.set(key, [label]);
       else if (!labels.includes(label)) labels.push(label);
       maxTokens = Math.max(maxTokens, tokens.length);
+      for (let k = 1; k < tokens.length; k++) prefixes.add(gazetteerKey(tokens.slice(0, k)));
     }
   }
-  return { entries, maxTokens };
+  return { entries, prefixes, maxTokens };
 }
 
 export function gazetteerKey(tokens: readonly string[]): string {
@@ -40,16 +44,24 @@ export function gazetteerKey(tokens: readonly string[]): string {
 }
 
 /** Per-token features of every listed name in the sentence (`prefix:LABEL:B|I|L|U`, plus its case). */
-export function gazetteerFeatures(gazetteer: Gazetteer, words: readonly string[], prefix: string): string[][] {
+export function gazetteerFeatures(
+  gazetteer: Gazetteer,
+  words: readonly string[],
+  prefix: string,
+  keys: readonly string[] = gazetteerKeys(words),
+): string[][] {
   const features = words.map((): string[] => []);
-  const keys = words.map((word) => normaliseWord(word).toLowerCase());
   for (let start = 0; start < words.length; start++) {
     if (!/^[\p{L}\d]/u.test(keys[start] as string)) continue;
     let key = '';
     for (let length = 1; length <= gazetteer.maxTokens && start + length <= words.length; length++) {
       key = length === 1 ? (keys[start] as string) : `${key} ${keys[start + length - 1]}`;
       const labels = gazetteer.entries.get(key);
-      if (!labels) continue;
+      const more = gazetteer.prefixes.has(key);
+      if (!labels) {
+        if (more) continue;
+        break;
+      }
       const cased = /^\p{Lu}/u.test(words[start] as string) ? 'C' : 'c';
       for (const label of labels) {
         for (let i = start; i < start + length; i++) {
@@ -57,7 +69,13 @@ export function gazetteerFeatures(gazetteer: Gazetteer, words: readonly string[]
           (features[i] as string[]).push(`${prefix}:${label}:${place}`, `${prefix}:${label}:${place}${cased}`);
         }
       }
+      if (!more) break;
     }
   }
   return features;
+}
+
+/** Per-word lookup keys, shared by every list matched over one sentence. */
+export function gazetteerKeys(words: readonly string[]): string[] {
+  return words.map((word) => normaliseWord(word).toLowerCase());
 }

@@ -12,7 +12,9 @@
  * shared by two full names in one document stays unresolved; headlines are not in `doc.text`.
  *
  * Last measured (`LEDE_DATA=/work/shared/data npx tsx src/cli/main.ts eval entities`, CoNLL-2003 dev):
- * micro F1 0.9142 (P 0.9129, R 0.9155); baseline 0.6665.
+ * micro F1 0.9211 (P 0.9205, R 0.9217; PER 0.9357, LOC 0.9541, ORG 0.8762, MISC 0.8905); the
+ * capitalisation + lists baseline 0.6665. About 47-70k tokens per CPU-second, model load ~0.2-0.3 s
+ * CPU (wall-clock much higher on a loaded machine).
  */
 import type { Doc, Span } from '../../model/index.js';
 import { makeSpan } from '../../model/index.js';

@@ -53,3 +53,12 @@ export function loadNameTable(path: string): NameList[] {
   }
   return [...byLabel].map(([label, names]) => ({ label, names }));
 }
+
+/** One name per line under one label (`given-names.txt` → FIRST); `#` starts a comment. */
+export function loadNameLines(path: string, label: string): NameList[] {
+  const names = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  return [{ label, names: [...new Set(names)] }];
+}

@@ -7,14 +7,15 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { LedeError } from '../../errors.js';
 import type { TokenEntity } from './conll.js';
 import { collectDocumentStats, type DocumentStats, documentFeatures } from './document-features.js';
-import { sentenceFeatures } from './features.js';
-import { buildGazetteer, type Gazetteer, gazetteerFeatures, type NameList } from './gazetteer.js';
-import { scoreEmissions, type TaggerWeights, viterbi } from './perceptron.js';
+import { buildGazetteer, type Gazetteer, gazetteerFeatures, gazetteerKeys, type NameList } from './gazetteer.js';
+import { type TaggerWeights, viterbi } from './perceptron.js';
+import { EmissionScorer } from './scorer.js';
 import { decodeBilou, TAGS } from './tags.js';
 import { tokenizeName } from './tokenize.js';
 
 export interface EntityModel {
   weights: TaggerWeights;
+  scorer: EmissionScorer;
   /** Curated lists (countries, demonyms, the project's own) and names induced from training data. */
   listed: Gazetteer;
   induced: Gazetteer;
@@ -41,8 +42,9 @@ export function extraFeatures(
   stats: DocumentStats,
   words: readonly string[],
 ): string[][] {
-  const listed = gazetteerFeatures(model.listed, words, 'g');
-  const induced = gazetteerFeatures(model.induced, words, 't');
+  const keys = gazetteerKeys(words);
+  const listed = gazetteerFeatures(model.listed, words, 'g', keys);
+  const induced = gazetteerFeatures(model.induced, words, 't', keys);
   const fromDocument = documentFeatures(stats, words);
   return words.map((_, i) => [
     ...(listed[i] as string[]),
@@ -55,8 +57,7 @@ export function extraFeatures(
 export function tagDocument(model: EntityModel, sentences: readonly (readonly string[])[]): TokenEntity[][] {
   const stats = collectDocumentStats(sentences);
   return sentences.map((words) => {
-    const features = sentenceFeatures(words, extraFeatures(model, stats, words));
-    const scores = scoreEmissions(model.weights, features);
+    const scores = model.scorer.score(words, extraFeatures(model, stats, words));
     return decodeBilou(viterbi(scores, words.length, model.weights.transitions));
   });
 }
@@ -100,8 +101,10 @@ export function entityModelFromFile(file: EntityModelFile): EntityModel {
     }
   });
   const transitions = Float32Array.from(file.transitions, (value) => value / file.scale);
+  const weights = { rows, emissions, transitions };
   return {
-    weights: { rows, emissions, transitions },
+    weights,
+    scorer: new EmissionScorer(weights),
     listed: buildGazetteer(file.listed, tokenizeName),
     induced: buildGazetteer(file.induced, splitOnSpaces),
   };

@@ -6,6 +6,10 @@ import { allowedTransitions, canEnd, TAGS } from './tags.js';
 
 const T = TAGS.length;
 const ALLOWED = allowedTransitions();
+/** For each tag, the tags that may precede it: Viterbi visits only those. */
+const PREVIOUS = Array.from({ length: T }, (_, t) =>
+  Int32Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + t])),
+);
 
 /** The trained weights as inference reads them. */
 export interface TaggerWeights {
@@ -43,8 +47,7 @@ export function viterbi(scores: Float64Array, n: number, transitions: ArrayLike<
     for (let t = 0; t < T; t++) {
       let top = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
+      for (const p of PREVIOUS[t] as Int32Array) {
         const value = (best[(i - 1) * T + p] as number) + (transitions[p * T + t] as number);
         if (value > top) {
           top = value;

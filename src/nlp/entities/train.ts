@@ -35,12 +35,21 @@ interface Example {
 /** Names of each type in a set of documents, as space-joined token sequences. */
 export function induceNames(docs: readonly ConllDocument[]): NameList[] {
   const byLabel = new Map<string, Set<string>>();
+  const add = (label: string, name: string) => {
+    const names = byLabel.get(label) ?? new Set<string>();
+    names.add(name);
+    byLabel.set(label, names);
+  };
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
       for (const entity of entitiesFromIob(sentence.tags)) {
-        const names = byLabel.get(entity.label) ?? new Set<string>();
-        names.add(sentence.words.slice(entity.start, entity.end).join(' '));
-        byLabel.set(entity.label, names);
+        const words = sentence.words.slice(entity.start, entity.end);
+        add(entity.label, words.join(' '));
+        // First and last words of longer names (given names, surnames, `Corp`, `Party`) generalise further.
+        if (words.length > 1) {
+          add(`${entity.label}_first`, words[0] as string);
+          add(`${entity.label}_last`, words[words.length - 1] as string);
+        }
       }
     }
   }
