@@ -6,7 +6,7 @@ import { PROJECT_ROOT, SHARED_DATA } from '../../eval/gold.js';
 import type { Evaluation, Trainer } from '../../eval/registry.js';
 import { readConll } from './conll.js';
 import { evaluateOnConll, formatConllReport } from './evaluate.js';
-import { loadCountryLists, loadNameLines, loadNameTable } from './lists.js';
+import { loadCountryLists, loadNameLines, loadNameTable, readNameLines } from './lists.js';
 import { writeEntityModel } from './model.js';
 import { trainEntityTagger } from './train.js';
 
@@ -39,6 +39,16 @@ export const entitiesTrainer: Trainer = {
       minCount: 1,
       folds: 5,
       prune: 0.01,
+      augment:
+        augmentRate() > 0
+          ? {
+              givenNames: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'given-names.txt')),
+              surnames: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-surnames.txt')),
+              orgHeads: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-org-heads.txt')),
+              placeHeads: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-place-heads.txt')),
+              rate: augmentRate(),
+            }
+          : undefined,
       log,
     });
     mkdirSync(dirname(out), { recursive: true });
@@ -46,3 +56,13 @@ export const entitiesTrainer: Trainer = {
     return { out };
   },
 };
+
+/**
+ * Share of training sentences copied with synthetic Arabic-style names (LEDE_ENTITIES_AUGMENT, default 0).
+ * Measured: 0.15 helps Arabic names in news (seed check 26/32 instead of 25/32) but costs about 0.2
+ * points of CoNLL dev micro F1 (0.9184-0.9199 over seeds 1-3, against 0.9211-0.9212), so it is off.
+ */
+function augmentRate(): number {
+  const value = Number(process.env.LEDE_ENTITIES_AUGMENT ?? 0);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 1) : 0;
+}

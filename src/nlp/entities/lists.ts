@@ -62,3 +62,8 @@ export function loadNameLines(path: string, label: string): NameList[] {
     .filter((line) => line && !line.startsWith('#'));
   return [{ label, names: [...new Set(names)] }];
 }
+
+/** The lines of a one-name-per-line file. */
+export function readNameLines(path: string): string[] {
+  return [...new Set(loadNameLines(path, '')[0]?.names ?? [])] as string[];
+}

@@ -3,6 +3,7 @@
  * from training data come from the other folds only, so their weights are learnt as they will
  * behave on unseen text), then averaged-perceptron epochs over a seeded shuffle.
  */
+import { augmentWithArabicNames } from './augment.js';
 import { type ConllDocument, entitiesFromIob, type TokenEntity } from './conll.js';
 import { collectDocumentStats } from './document-features.js';
 import { sentenceFeatures } from './features.js';
@@ -25,6 +26,8 @@ export interface TrainEntityOptions {
   /** Averaged weights smaller than this are not shipped. */
   prune: number;
   log: (line: string) => void;
+  /** Synthetic Arabic-style person names in copies of some training sentences. */
+  augment?: { givenNames: string[]; surnames: string[]; orgHeads: string[]; placeHeads: string[]; rate: number };
 }
 
 interface Example {
@@ -61,6 +64,7 @@ export function induceNames(docs: readonly ConllDocument[]): NameList[] {
 export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile {
   const { train, folds, log } = options;
   const listed = buildGazetteer(options.listed, tokenizeName);
+
   const index = new Map<string, number>();
   const counts: number[] = [];
   const intern = (feature: string, grow: boolean): number => {
@@ -89,8 +93,12 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
   };
 
   const examples: Example[] = [];
+  const augmentRandom = mulberry32(options.seed + 1);
   for (let fold = 0; fold < folds; fold++) {
-    const held = train.filter((_, i) => i % folds === fold);
+    const original = train.filter((_, i) => i % folds === fold);
+    const held = options.augment
+      ? augmentWithArabicNames(original, { ...options.augment, random: augmentRandom })
+      : original;
     const rest = train.filter((_, i) => i % folds !== fold);
     examples.push(...featurise(held, induceNames(rest), true));
   }
@@ -143,6 +151,7 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
     emissions,
     listed: options.listed.map(({ label, names }) => ({ label, names: [...names] })),
     induced: induceNames(train),
+
     trainedOn: {
       data: 'CoNLL-2003 train',
       sentences: examples.length,
@@ -151,6 +160,7 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
       minCount: options.minCount,
       folds,
       prune: options.prune,
+      augmentRate: options.augment?.rate ?? 0,
     },
   };
 }
