@@ -8,6 +8,13 @@
  *
  * Last measured: the seed entity check (`npx tsx src/cli/main.ts eval seeds`, component `entities`).
  */
+
+export {
+  createFileIdentitySource,
+  type IdentitySource,
+  parseAnnotatedEntities,
+  parseDecisions,
+} from './annotated-source.js';
 export { buildIdentities, editDistance, type IdentityOptions } from './build-identities.js';
 export {
   applyCuration,
@@ -18,4 +25,5 @@ export {
 } from './curation.js';
 export { readDocEntities } from './doc-entities.js';
 export { nameKey, skeletonKey, straightenApostrophes, transliterationSkeleton } from './name-keys.js';
+export { describeEntity, type EntityDetail, type EntityFilter, type EntitySummary, listEntities } from './query.js';
 export type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
