@@ -8,9 +8,9 @@ import { readConll } from './conll.js';
 import { evaluateOnConll, formatConllReport } from './evaluate.js';
 import { loadCountryLists, loadNameLines, loadNameTable, readNameLines } from './lists.js';
 import { writeEntityModel } from './model.js';
+import { ENTITY_MODEL_PATH } from './paths.js';
 import { trainEntityTagger } from './train.js';
 
-export const ENTITY_MODEL_PATH = join(PROJECT_ROOT, 'models', 'entities.json.gz');
 const CONLL_DIR = join(SHARED_DATA, 'ner', 'conll2003');
 
 export const entitiesEvaluation: Evaluation = {

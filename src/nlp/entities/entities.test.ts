@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSpan, type Span } from '../../model/index.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { ENTITY_MODEL_PATH } from './commands.js';
 import { loadNameTables, readEntityModel, recogniseEntities } from './index.js';
+import { ENTITY_MODEL_PATH } from './paths.js';
 
 const model = readEntityModel(ENTITY_MODEL_PATH);
 const tables = loadNameTables();

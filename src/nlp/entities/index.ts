@@ -20,10 +20,10 @@ import type { Doc, Span } from '../../model/index.js';
 import { makeSpan } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { resolveAliases } from './aliases.js';
-import { ENTITY_MODEL_PATH } from './commands.js';
 import { findMentions, type Mention } from './mentions.js';
 import { type EntityModel, readEntityModel } from './model.js';
 import { loadNameTables, type NameTables } from './name-lists.js';
+import { ENTITY_MODEL_PATH } from './paths.js';
 
 export { resolveAliases } from './aliases.js';
 export type { Mention } from './mentions.js';
