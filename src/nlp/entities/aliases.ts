@@ -152,17 +152,27 @@ function retypeTitledPersons(text: string, mentions: Mention[], tables: NameTabl
 
 /** Untagged mentions of a surname that only one person in the document has (`Uqabi called …`). */
 function addSurnameMentions(text: string, mentions: Mention[], tables: NameTables): void {
-  for (const [surname, count] of surnames(text, mentions, tables)) {
-    if (count !== 1 || surname.length < 3) continue;
-    const body = escapeForPattern(surname).replace(/'/g, "['’]");
-    const pattern = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:[Aa]l|[Ee]l)-)?${body}(?![\\p{L}\\d-])`, 'giu');
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!/\p{Lu}/u.test(match[0])) continue;
-      if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
-      mentions.push({ start, end, type: 'PERSON', roles: [], rule: 'surname' });
-    }
+  const counts = surnames(text, mentions, tables);
+  const written = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON') continue;
+    const words = tokenize(text, mention.start, mention.end).map((token) => token.text);
+    if (words.length < 2) continue;
+    const last = (words[words.length - 1] as string).replace(/^(?:al|el|Al|El)-/, '');
+    const key = nameKeyTokens(tables, last)[0];
+    if (key && key.length >= 3 && counts.get(key) === 1) written.add(last);
+  }
+  if (written.size === 0) return;
+  const alternatives = [...written].map((name) => escapeForPattern(name).replace(/['’]/g, "['’]")).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\d'’-])(?:(?:[Aa]l|[Ee]l)-)?(?:${alternatives})(?![\\p{L}\\d-])`, 'gu');
+  const covered = new Uint8Array(text.length + 1);
+  for (const mention of mentions) covered.fill(1, mention.start, mention.end);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.subarray(start, end).some(Boolean)) continue;
+    covered.fill(1, start, end);
+    mentions.push({ start, end, type: 'PERSON', roles: [], rule: 'surname' });
   }
 }
 
