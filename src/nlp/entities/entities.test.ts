@@ -63,3 +63,10 @@ describe('recogniseEntities', () => {
     expect(spans.map((span) => text.slice(span.start, span.end))).toContain('Qais Khazali');
   });
 });
+
+describe('recogniseEntities on government names', () => {
+  it('reads a one-word name before "administration" as the person it is named after', () => {
+    const found = entitiesOf('Talks began under the Trump administration and continue under the Biden administration.');
+    expect(found.filter((e) => e.label === 'PERSON').map((e) => e.text)).toEqual(['Trump', 'Biden']);
+  });
+});

@@ -47,6 +47,10 @@ export function findMentions(
     for (const tagged of entities) {
       const entity = adjustBoundaries(sentenceWords, tagged);
       if (entity.end <= entity.start) continue;
+      // `the Biden administration`: a one-word name before `administration` is the president it is named after.
+      if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
+        entity.label = 'PER';
+      }
       const mention = toMention(text, sentenceTokens, sentenceWords, entity, tables, titleRanges);
       const sentence = sentences[s] as Range;
       if (mention.type === 'PERSON') {
