@@ -70,3 +70,16 @@ describe('recogniseEntities on government names', () => {
     expect(found.filter((e) => e.label === 'PERSON').map((e) => e.text)).toEqual(['Trump', 'Biden']);
   });
 });
+
+describe('recogniseEntities with speech verbs', () => {
+  it('takes a listed given name followed by "said" for a person', () => {
+    const found = entitiesOf(
+      '“These programs will start today,” Muhannad al-Uqabi said on Wednesday. Uqabi called for rallies.',
+    );
+    const person = found.filter((e) => e.label === 'PERSON');
+    expect(person.map((e) => [e.text, e.entity])).toEqual([
+      ['Muhannad al-Uqabi', 'Muhannad al-Uqabi'],
+      ['Uqabi', 'Muhannad al-Uqabi'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../model/index.js';
 import type { TokenEntity } from './conll.js';
 import { harmoniseDocument } from './consistency.js';
+import { gazetteerKey } from './gazetteer.js';
 import { type EntityModel, tagDocument } from './model.js';
 import { countLeadingTitleWords, type NameTables } from './name-lists.js';
 import { readAppositiveRole } from './roles.js';
@@ -49,6 +50,15 @@ export function findMentions(
       if (entity.end <= entity.start) continue;
       // `the Biden administration`: a one-word name before `administration` is the president it is named after.
       if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
+        entity.label = 'PER';
+      }
+      // `Muhannad al-Uqabi said`: a listed given name and a speech verb outweigh a tagger's ORG or LOC.
+      if (
+        entity.label !== 'PER' &&
+        entity.end - entity.start >= 2 &&
+        SPEECH_VERBS.has(sentenceWords[entity.end] ?? '') &&
+        model.listed.entries.get(gazetteerKey([sentenceWords[entity.start] as string]))?.includes('FIRST')
+      ) {
         entity.label = 'PER';
       }
       const mention = toMention(text, sentenceTokens, sentenceWords, entity, tables, titleRanges);
@@ -106,6 +116,7 @@ function countTitleWordsBefore(tables: NameTables, words: readonly string[], sta
   return 0;
 }
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'warned', 'stressed']);
 const PARTICLE_WORD = /^(?:al|el|as|ash|ad|at|az|ul)-[\p{Lu}]/u;
 const LINKING_WORD = new Set(['bin', 'ibn', 'bint', 'bin.']);
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn', 'Bin']);
