@@ -84,6 +84,34 @@ export function isHeadline(words: readonly string[]): boolean {
   return !words.some((word) => /[a-z]/.test(word));
 }
 
+/**
+ * Features of a pair of neighbouring words: `left` go to the second word (it has the first on its
+ * left), `right` to the first. Inference caches their weights per word pair.
+ */
+export function pairFeatures(first: TokenView, second: TokenView): { left: string[]; right: string[] } {
+  return {
+    left: [
+      `w-1w=${first.lower}|${second.lower}`,
+      `ss-1ss=${first.short}|${second.short}`,
+      `w-1ss=${first.lower}|${second.short}`,
+    ],
+    right: [
+      `ww+1=${first.lower}|${second.lower}`,
+      `ssss+1=${first.short}|${second.short}`,
+      `ssw+1=${first.short}|${second.lower}`,
+    ],
+  };
+}
+
+/** Features of token i over three words or its place in the sentence (not cached). */
+export function positionFeatures(prev: TokenView, cur: TokenView, next: TokenView, i: number): string[] {
+  const features = [`ss-1ssss+1=${prev.short}|${cur.short}|${next.short}`];
+  if (i === 0) features.push(`first|${cur.short}`);
+  return features;
+}
+
+export const PADS = { start: PAD_START, end: PAD_END };
+
 /** Features of token i that depend on two or three words together, or on its place in the sentence. */
 export function contextFeatures(words: readonly string[], i: number, views?: readonly TokenView[]): string[] {
   const at = (j: number) =>
@@ -91,17 +119,7 @@ export function contextFeatures(words: readonly string[], i: number, views?: rea
   const prev = at(i - 1);
   const cur = at(i);
   const next = at(i + 1);
-  const features = [
-    `w-1w=${prev.lower}|${cur.lower}`,
-    `ww+1=${cur.lower}|${next.lower}`,
-    `ss-1ss=${prev.short}|${cur.short}`,
-    `ssss+1=${cur.short}|${next.short}`,
-    `ss-1ssss+1=${prev.short}|${cur.short}|${next.short}`,
-    `w-1ss=${prev.lower}|${cur.short}`,
-    `ssw+1=${cur.short}|${next.lower}`,
-  ];
-  if (i === 0) features.push(`first|${cur.short}`);
-  return features;
+  return [...pairFeatures(prev, cur).left, ...pairFeatures(cur, next).right, ...positionFeatures(prev, cur, next, i)];
 }
 
 export function viewWords(words: readonly string[]): TokenView[] {
