@@ -66,7 +66,7 @@ export function gazetteerFeatures(
       for (const label of labels) {
         for (let i = start; i < start + length; i++) {
           const place = length === 1 ? 'U' : i === start ? 'B' : i === start + length - 1 ? 'L' : 'I';
-          (features[i] as string[]).push(`${prefix}:${label}:${place}`, `${prefix}:${label}:${place}${cased}`);
+          (features[i] as string[]).push(...featureNames(prefix, label, place, cased));
         }
       }
       if (!more) break;
@@ -78,4 +78,17 @@ export function gazetteerFeatures(
 /** Per-word lookup keys, shared by every list matched over one sentence. */
 export function gazetteerKeys(words: readonly string[]): string[] {
   return words.map((word) => normaliseWord(word).toLowerCase());
+}
+
+/** Feature names are built once and reused: a string the map has hashed before is looked up faster. */
+const NAMES = new Map<string, [string, string]>();
+
+function featureNames(prefix: string, label: string, place: string, cased: string): [string, string] {
+  const key = `${prefix}\u0001${label}\u0001${place}\u0001${cased}`;
+  let names = NAMES.get(key);
+  if (!names) {
+    names = [`${prefix}:${label}:${place}`, `${prefix}:${label}:${place}${cased}`];
+    NAMES.set(key, names);
+  }
+  return names;
 }
