@@ -36,6 +36,9 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
   clean: async () => (await import('./clean-eval.js')).cleanEvaluation,
   pubdate: async () => (await import('./pubdate-eval.js')).pubdateEvaluation,
+  entities: async () => (await import('../nlp/entities/commands.js')).entitiesEvaluation,
 };
 
-export const TRAINERS: Record<string, () => Promise<Trainer>> = {};
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {
+  entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
+};

@@ -1,5 +1,6 @@
 /** Per-document language analysis stages. Each sub-folder's index.ts describes its stage and its last measured score. */
 
+export { createEntitiesStage, recogniseEntities } from './entities/index.js';
 export { createEventsStage, estimatePublished, findEvents } from './events/index.js';
 export { createFigureFinder, createFiguresStage } from './figures/index.js';
 export { createSentencesStage, splitParagraphs, splitSentences } from './sentences/index.js';

@@ -1,7 +1,19 @@
-import { createEventsStage, createFiguresStage, createSentencesStage, createTimexStage } from '../nlp/index.js';
+import {
+  createEntitiesStage,
+  createEventsStage,
+  createFiguresStage,
+  createSentencesStage,
+  createTimexStage,
+} from '../nlp/index.js';
 import { createPipeline, type Pipeline } from './run.js';
 
 /** The stages `lede ingest` and `lede annotate` run, in order. Add a stage here to make it part of the default work. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([createSentencesStage(), createTimexStage(), createFiguresStage(), createEventsStage()]);
+  return createPipeline([
+    createSentencesStage(),
+    createEntitiesStage(),
+    createTimexStage(),
+    createFiguresStage(),
+    createEventsStage(),
+  ]);
 }

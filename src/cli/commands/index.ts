@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as registerAnnotate } from './annotate.js';
 import { register as registerBench } from './bench.js';
 import { register as registerDemo } from './demo.js';
+import { register as registerEntities } from './entities.js';
 import { register as registerEval } from './eval.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerRead } from './read.js';
@@ -14,6 +15,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
   registerAnnotate,
   registerRead,
+  registerEntities,
   registerReprocess,
   registerServe,
   registerDemo,

@@ -1,6 +1,7 @@
 import type { SeedCheck } from '../seeds.js';
 import { cleanSeedCheck } from './clean.js';
+import { entitiesSeedCheck } from './entities.js';
 import { timeSeedCheck } from './time.js';
 
 /** Each component adds its seed expectations here. */
-export const SEED_CHECKS: SeedCheck[] = [cleanSeedCheck, timeSeedCheck];
+export const SEED_CHECKS: SeedCheck[] = [cleanSeedCheck, entitiesSeedCheck, timeSeedCheck];

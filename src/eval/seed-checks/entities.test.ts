@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { annotateSeeds } from '../seeds.js';
+import { entitiesSeedCheck } from './entities.js';
+
+const context = annotateSeeds();
+const outcomes = entitiesSeedCheck.check(context);
+const outcome = (name: string) => outcomes.find((entry) => entry.field.endsWith(` ${name}`));
+
+describe('entities on the seed articles', () => {
+  it('checks every entity of gold.json', () => {
+    expect(outcomes).toHaveLength(context.gold.entities.length);
+  });
+
+  it.each([
+    'Akram al-Kaabi',
+    'Abu Mahdi al-Muhandis',
+    'Hadi al-Amiri',
+    'Qassem Soleimani',
+    'Qais Khazali',
+    "Asa'ib Ahl al-Haq",
+    'Harakat Hezbollah al-Nujaba',
+    'Popular Mobilization Units',
+    'Iraqi Resistance Coordination Commission',
+    'Islamic Revolution Guards Corps',
+    'Fatah Alliance',
+    'Daesh',
+    'United States',
+    'United Arab Emirates',
+    'Joey Hood',
+  ])('finds %s with its type and every alias the texts use merged into it', (name) => {
+    expect(outcome(name)?.pass, JSON.stringify(outcome(name)?.actual)).toBe(true);
+  });
+
+  it('gives every entity span its evidence and a canonical name', () => {
+    for (const doc of context.docs) {
+      for (const span of doc.layers.entities ?? []) {
+        expect(doc.text.slice(span.start, span.end).trim()).toBe(doc.text.slice(span.start, span.end));
+        expect(typeof span.attrs?.entity).toBe('string');
+        expect(['PERSON', 'ORG', 'LOC', 'MISC']).toContain(span.label);
+      }
+    }
+  });
+
+  it('keeps titles out of names and in roles', () => {
+    const texts = context.docs.flatMap((doc) =>
+      (doc.layers.entities ?? []).map((span) => doc.text.slice(span.start, span.end)),
+    );
+    expect(texts.some((text) => /^(Lt\.|Lieutenant|General|Acting)\b/.test(text))).toBe(false);
+    const hood = context.docs
+      .flatMap((doc) => doc.layers.entities ?? [])
+      .find((span) => span.attrs?.entity === 'Joey Hood');
+    expect(hood?.attrs?.roles).toEqual(['Acting Assistant Secretary of State']);
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../model/index.js';
+import { buildIdentities } from './build-identities.js';
+import { applyCuration } from './curation.js';
+import { nameKey, transliterationSkeleton } from './name-keys.js';
+import type { DocEntities, MentionRecord } from './types.js';
+
+const particles = new Set(['al', 'el', 'bin', 'ibn']);
+
+/** A document whose mentions are [text, type, canonical within the doc, roles?]. */
+function doc(docId: string, mentions: [string, EntityType, string?, string[]?][]): DocEntities {
+  let at = 0;
+  return {
+    docId,
+    mentions: mentions.map(([text, type, docEntity, roles]): MentionRecord => {
+      const start = at;
+      at += text.length + 1;
+      return {
+        docId,
+        spanId: `entities:${start}`,
+        start,
+        end: start + text.length,
+        text,
+        type,
+        docEntity: docEntity ?? text,
+        roles: roles ?? [],
+      };
+    }),
+  };
+}
+
+const build = (docs: DocEntities[]) => buildIdentities(docs, { particles });
+const named = (records: ReturnType<typeof build>, name: string) => records.find((record) => record.name === name);
+
+describe('name keys', () => {
+  it('drop particles and case', () => {
+    expect(nameKey('Akram al-Kaabi', particles)).toEqual(['akram', 'kaabi']);
+    expect(nameKey('Al-Kaabi', particles)).toEqual(['kaabi']);
+  });
+
+  it('give transliteration variants one skeleton', () => {
+    expect(new Set(['Qassem', 'Qasem', 'Ghassem'].map(transliterationSkeleton)).size).toBe(1);
+    expect(transliterationSkeleton('Soleimani')).toBe(transliterationSkeleton('Suleimani'));
+  });
+
+  it('keep names apart whose words only share a skeleton', () => {
+    const records = build([doc('a', [['Qassem Soleimani', 'PERSON']]), doc('b', [['Qassem Salman', 'PERSON']])]);
+    expect(records).toHaveLength(2);
+  });
+});
+
+describe('buildIdentities', () => {
+  it('does not let a surname alias of one person pull in a lone surname two people share', () => {
+    const records = build([
+      doc('a', [
+        ['Joe Biden', 'PERSON'],
+        ['Biden', 'PERSON', 'Joe Biden'],
+      ]),
+      doc('b', [
+        ['Hunter Biden', 'PERSON'],
+        ['Biden', 'PERSON', 'Hunter Biden'],
+      ]),
+      doc('c', [['Biden', 'PERSON']]),
+    ]);
+    expect(records.map((record) => record.name).sort()).toEqual(['Biden', 'Hunter Biden', 'Joe Biden']);
+  });
+
+  it('merges one person across documents with a reason for each merge', () => {
+    const records = build([
+      doc('a', [
+        ['Qassem Soleimani', 'PERSON', undefined, ['Lt. General']],
+        ['Soleimani', 'PERSON', 'Qassem Soleimani'],
+      ]),
+      doc('b', [['Ghassem Suleimani', 'PERSON']]),
+      doc('c', [['Soleimani', 'PERSON', undefined, ['General']]]),
+    ]);
+    const person = named(records, 'Qassem Soleimani');
+    expect(person?.documents).toEqual(['a', 'b', 'c']);
+    expect(person?.aliases).toEqual(['Ghassem Suleimani', 'Soleimani']);
+    expect(person?.variants).toEqual(['Ghassem Suleimani']);
+    expect(person?.roles).toEqual(['General', 'Lt. General']);
+    expect(person?.evidence.map((evidence) => evidence.rule).sort()).toEqual(['surname', 'transliteration']);
+    expect(records).toHaveLength(1);
+  });
+
+  it('keeps two people who share a surname apart, and their lone surname unattached', () => {
+    const records = build([
+      doc('a', [['Joe Biden', 'PERSON']]),
+      doc('b', [['Hunter Biden', 'PERSON']]),
+      doc('c', [['Biden', 'PERSON']]),
+    ]);
+    expect(records.map((record) => record.name).sort()).toEqual(['Biden', 'Hunter Biden', 'Joe Biden']);
+  });
+
+  it('does not merge names of different types or names that only look alike', () => {
+    const records = build([
+      doc('a', [
+        ['Hadi al-Amiri', 'PERSON'],
+        ['Jordan', 'LOC'],
+      ]),
+      doc('b', [
+        ['Hoda Amr', 'PERSON'],
+        ['Jordan', 'PERSON'],
+      ]),
+    ]);
+    expect(records).toHaveLength(4);
+  });
+
+  it('joins a name one document defines as an alias to the document that uses it as the name', () => {
+    const records = build([
+      doc('a', [
+        ['ISIS', 'ORG'],
+        ['Daesh', 'ORG', 'ISIS'],
+      ]),
+      doc('b', [['Daesh', 'ORG']]),
+      doc('c', [['Daesh', 'ORG']]),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.name).toBe('Daesh');
+    expect(records[0]?.aliases).toEqual(['ISIS']);
+    expect(records[0]?.evidence.map((evidence) => evidence.rule)).toContain('defined-alias');
+  });
+
+  it('joins names that differ only in particles, even when the tagger typed one wrongly', () => {
+    const records = build([
+      doc('a', [['Harakat Hezbollah al-Nujaba', 'ORG']]),
+      doc('b', [['Harakat Hezbollah al-Nujaba', 'ORG']]),
+      doc('c', [['Harakat Hezbollah Nujaba', 'PERSON']]),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.type).toBe('ORG');
+    expect(records[0]?.aliases).toEqual(['Harakat Hezbollah Nujaba']);
+  });
+});
+
+describe('applyCuration', () => {
+  const machine = build([
+    doc('a', [
+      ['Popular Mobilization Units', 'ORG'],
+      ['PMU', 'ORG', 'Popular Mobilization Units'],
+      ['Joe Biden', 'PERSON'],
+    ]),
+    doc('b', [
+      ['Hashd al-Shaabi', 'ORG'],
+      ['Biden', 'PERSON', 'Biden'],
+      ['Hunter Biden', 'PERSON'],
+    ]),
+  ]);
+
+  it('merges two entities and says who decided', () => {
+    const { records, unapplied } = applyCuration(machine, [{ kind: 'merge', into: 'PMU', from: 'Hashd al-Shaabi' }]);
+    expect(unapplied).toEqual([]);
+    const pmu = named(records, 'Popular Mobilization Units');
+    expect(pmu?.aliases).toEqual(['Hashd al-Shaabi', 'PMU']);
+    expect(pmu?.documents).toEqual(['a', 'b']);
+    expect(pmu?.evidence.at(-1)?.rule ?? pmu?.evidence[0]?.rule).toBe('curation');
+    expect(records).toHaveLength(machine.length - 1);
+  });
+
+  it('renames, adds and removes aliases, and splits a name off into its own entity', () => {
+    const { records, unapplied } = applyCuration(machine, [
+      { kind: 'rename', entity: 'Popular Mobilization Units', name: 'Popular Mobilization Forces' },
+      { kind: 'alias-add', entity: 'Joe Biden', alias: 'Biden' },
+      { kind: 'alias-remove', entity: 'Popular Mobilization Forces', alias: 'PMU' },
+      { kind: 'split', entity: 'Joe Biden', alias: 'Biden' },
+    ]);
+    expect(unapplied).toEqual([]);
+    const pmf = named(records, 'Popular Mobilization Forces');
+    expect(pmf?.aliases).toEqual(['Popular Mobilization Units']);
+    expect(named(records, 'Joe Biden')?.documents).toEqual(['a']);
+    expect(named(records, 'Biden')?.mentions.map((mention) => mention.docId)).toEqual(['b']);
+  });
+
+  it('reports a decision whose names no longer fit instead of guessing', () => {
+    const { records, unapplied } = applyCuration(machine, [
+      { kind: 'merge', into: 'Nobody', from: 'PMU' },
+      { kind: 'alias-remove', entity: 'Joe Biden', alias: 'Joseph' },
+    ]);
+    expect(unapplied.map((entry) => entry.reason)).toEqual([
+      'no entity named "Nobody"',
+      '"Joe Biden" has no alias "Joseph"',
+    ]);
+    expect(records).toEqual(machine);
+  });
+
+  it('gives the same result when re-applied to rebuilt machine output', () => {
+    const decisions = [{ kind: 'merge' as const, into: 'PMU', from: 'Hashd al-Shaabi' }];
+    const rebuilt = build([
+      doc('a', [
+        ['Popular Mobilization Units', 'ORG'],
+        ['PMU', 'ORG', 'Popular Mobilization Units'],
+        ['Joe Biden', 'PERSON'],
+      ]),
+      doc('b', [
+        ['Hashd al-Shaabi', 'ORG'],
+        ['Biden', 'PERSON', 'Biden'],
+        ['Hunter Biden', 'PERSON'],
+      ]),
+    ]);
+    expect(applyCuration(rebuilt, decisions).records).toEqual(applyCuration(machine, decisions).records);
+  });
+});

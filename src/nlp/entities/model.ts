@@ -1,0 +1,111 @@
+/**
+ * The shipped entity model: perceptron weights plus the name lists their gazetteer features were
+ * trained with, read from one gzipped JSON artifact and tagged sentence by sentence.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { LedeError } from '../../errors.js';
+import type { TokenEntity } from './conll.js';
+import { collectDocumentStats, type DocumentStats, documentFeatures } from './document-features.js';
+import { buildGazetteer, type Gazetteer, gazetteerFeatures, gazetteerKeys, type NameList } from './gazetteer.js';
+import { type TaggerWeights, viterbi } from './perceptron.js';
+import { EmissionScorer } from './scorer.js';
+import { decodeBilou, TAGS } from './tags.js';
+import { tokenizeName } from './tokenize.js';
+
+export interface EntityModel {
+  weights: TaggerWeights;
+  scorer: EmissionScorer;
+  /** Curated lists (countries, demonyms, the project's own) and names induced from training data. */
+  listed: Gazetteer;
+  induced: Gazetteer;
+}
+
+/** What the artifact holds, as plain JSON. */
+export interface EntityModelFile {
+  format: 'lede-entities';
+  version: 1;
+  tags: string[];
+  /** Weights are stored as integers: value / scale. */
+  scale: number;
+  transitions: number[];
+  features: string[];
+  /** Per feature, in order: count of pairs, then (tag, weight) pairs. */
+  emissions: number[];
+  listed: NameList[];
+  induced: NameList[];
+  trainedOn: Record<string, unknown>;
+}
+
+export function extraFeatures(
+  model: Pick<EntityModel, 'listed' | 'induced'>,
+  stats: DocumentStats,
+  words: readonly string[],
+): string[][] {
+  const keys = gazetteerKeys(words);
+  const listed = gazetteerFeatures(model.listed, words, 'g', keys);
+  const induced = gazetteerFeatures(model.induced, words, 't', keys);
+  const fromDocument = documentFeatures(stats, words);
+  return words.map((_, i) => [
+    ...(listed[i] as string[]),
+    ...(induced[i] as string[]),
+    ...(fromDocument[i] as string[]),
+  ]);
+}
+
+/** Entities per sentence of one document, each over token indices of its sentence. */
+export function tagDocument(model: EntityModel, sentences: readonly (readonly string[])[]): TokenEntity[][] {
+  const stats = collectDocumentStats(sentences);
+  return sentences.map((words) => {
+    const scores = model.scorer.score(words, extraFeatures(model, stats, words));
+    return decodeBilou(viterbi(scores, words.length, model.weights.transitions));
+  });
+}
+
+export function writeEntityModel(path: string, file: EntityModelFile): void {
+  writeFileSync(path, gzipSync(JSON.stringify(file), { level: 9 }));
+}
+
+export function readEntityModel(path: string): EntityModel {
+  let file: EntityModelFile;
+  try {
+    file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as EntityModelFile;
+  } catch (error) {
+    throw new LedeError('MODEL_MISSING', `cannot read the entity model ${path}; run \`lede train entities\``, {
+      cause: error,
+    });
+  }
+  return entityModelFromFile(file);
+}
+
+/** Induced names are CoNLL token sequences joined by spaces. */
+export function splitOnSpaces(name: string): string[] {
+  return name.split(' ');
+}
+
+export function entityModelFromFile(file: EntityModelFile): EntityModel {
+  if (file.format !== 'lede-entities' || file.tags.join() !== TAGS.join()) {
+    throw new LedeError('MODEL_MISSING', 'the entity model was made by an incompatible version; retrain it');
+  }
+  const size = TAGS.length;
+  const rows = new Map<string, number>();
+  const emissions = new Float32Array(file.features.length * size);
+  let cursor = 0;
+  file.features.forEach((feature, index) => {
+    const row = index * size;
+    rows.set(feature, row);
+    const pairs = file.emissions[cursor++] as number;
+    for (let k = 0; k < pairs; k++) {
+      emissions[row + (file.emissions[cursor] as number)] = (file.emissions[cursor + 1] as number) / file.scale;
+      cursor += 2;
+    }
+  });
+  const transitions = Float32Array.from(file.transitions, (value) => value / file.scale);
+  const weights = { rows, emissions, transitions };
+  return {
+    weights,
+    scorer: new EmissionScorer(weights),
+    listed: buildGazetteer(file.listed, tokenizeName),
+    induced: buildGazetteer(file.induced, splitOnSpaces),
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+const words = (text: string) => tokenize(text).map((token) => token.text);
+
+describe('tokenize', () => {
+  it('keeps Arabic particles and hyphens inside a name', () => {
+    expect(words('Abu Mahdi al-Muhandis and Hadi al-Amiri')).toEqual([
+      'Abu',
+      'Mahdi',
+      'al-Muhandis',
+      'and',
+      'Hadi',
+      'al-Amiri',
+    ]);
+  });
+
+  it('keeps a curly apostrophe inside a word but splits a possessive off', () => {
+    expect(words('Asa’ib Ahl al-Haq and Iran’s IRGC')).toEqual([
+      'Asa’ib',
+      'Ahl',
+      'al-Haq',
+      'and',
+      'Iran',
+      '’s',
+      'IRGC',
+    ]);
+  });
+
+  it('keeps the dots of abbreviations and titles, not of a sentence end', () => {
+    expect(words('Lt. General Soleimani left the U.S. today.')).toEqual([
+      'Lt.',
+      'General',
+      'Soleimani',
+      'left',
+      'the',
+      'U.S.',
+      'today',
+      '.',
+    ]);
+  });
+
+  it('gives offsets whose slice is the token', () => {
+    const text = "some 2,500 US troops (PMU), better known as Hashd al-Sha'abi";
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(words(text)).toContain('2,500');
+    expect(words(text)).toContain("al-Sha'abi");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * CoNLL-style tokens over clean text, so the tagger sees what it was trained on: hyphenated words
+ * and inner apostrophes stay whole (`al-Muhandis`, `Asa’ib`), clitics split off (`Iran` `’s`),
+ * dotted abbreviations keep their dots (`U.S.`, `Lt.`), numbers keep their separators (`2,500`).
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations whose period belongs to the word (otherwise a period is its own token). */
+const DOTTED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'amb',
+  'brig',
+  'cmdr',
+  'insp',
+  'supt',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'mt',
+  'ft',
+]);
+
+const PATTERN = new RegExp(
+  [
+    String.raw`https?:\/\/\S+|www\.\S+\w`,
+    String.raw`(?:\p{L}\.){2,}(?:-\p{L}+)*`,
+    String.raw`\d+(?:[.,:/-]\d+)*(?:-\p{L}+)*`,
+    String.raw`[\p{L}\p{M}\d]+(?:['\u2019\u02bc\-.&][\p{L}\p{M}\d]+)*`,
+    String.raw`\.{2,}|-{2,}|\S`,
+  ].join('|'),
+  'gu',
+);
+
+const CLITIC = /^(.+?)((?:n['\u2019]t)|['\u2019](?:s|re|ve|ll|d|m))$/i;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(slice); match; match = PATTERN.exec(slice)) {
+    const word = match[0];
+    const start = from + match.index;
+    const clitic = CLITIC.exec(word);
+    if (clitic && /\p{L}/u.test(word[0] as string)) {
+      const head = clitic[1] as string;
+      tokens.push({ start, end: start + head.length, text: head });
+      tokens.push({ start: start + head.length, end: start + word.length, text: clitic[2] as string });
+      continue;
+    }
+    let end = start + word.length;
+    if (text[end] === '.' && DOTTED.has(word.toLowerCase())) end++;
+    tokens.push({ start, end, text: text.slice(start, end) });
+    PATTERN.lastIndex = end - from;
+  }
+  return tokens;
+}
+
+/** Token texts of a name, for matching it against tokenised text. */
+export function tokenizeName(name: string): string[] {
+  return tokenize(name).map((token) => token.text);
+}
