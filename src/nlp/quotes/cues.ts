@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The cue lexicon, read once from data/quote-cues.json. */
+export interface CueLexicon {
+  /** Lower-case verb form (one or two words) -> lemma. */
+  speech: Map<string, string>;
+  /** Lower-case forms of verbs that label rather than quote (`calls`, `so-called`). */
+  naming: Set<string>;
+  /** Channel nouns, longest first (`press conference` before `press`). */
+  media: string[];
+  /** Lower-case head nouns of descriptions that refer to a person or group (`leader`, `official`). */
+  roleNouns: Set<string>;
+}
+
+interface CueFile {
+  speech: Record<string, string[]>;
+  naming: Record<string, string[]>;
+  media: string[];
+  roleNouns: string[];
+}
+
+export const DEFAULT_CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/quote-cues.json');
+
+export function loadCues(path: string = DEFAULT_CUES_PATH): CueLexicon {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as CueFile;
+  return buildCues(file);
+}
+
+export function buildCues(file: CueFile): CueLexicon {
+  const speech = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(file.speech)) {
+    for (const form of forms) speech.set(form.toLowerCase(), lemma);
+  }
+  const naming = new Set(Object.values(file.naming).flatMap((forms) => forms.map((form) => form.toLowerCase())));
+  const media = [...file.media].sort((a, b) => b.length - a.length);
+  return { speech, naming, media, roleNouns: new Set(file.roleNouns.map((noun) => noun.toLowerCase())) };
+}
+
+const NOT_BEFORE_A_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+
+/**
+ * The lemma of the cue at tokens[k], or undefined. A form counts as a cue only where it can be a
+ * finite verb: lower-case, not after a determiner (`the claims`), `to` (`declined to say`) or a
+ * passive auxiliary (`is estimated`).
+ */
+export function cueAt(
+  tokens: readonly { text: string; lower: string }[],
+  k: number,
+  cues: CueLexicon,
+): string | undefined {
+  const token = tokens[k];
+  if (!token || token.text !== token.lower) return undefined;
+  const lemma = cues.speech.get(token.lower);
+  if (!lemma) return undefined;
+  const previous = tokens[k - 1];
+  if (previous && NOT_BEFORE_A_VERB.has(previous.lower)) return undefined;
+  return lemma;
+}

@@ -1,0 +1,220 @@
+/**
+ * Direct, partial and scare quotes from paired quotation marks. A quote that opens its sentence
+ * (or follows `said,` / `:`) is direct and takes the cue and speaker after it (`,” he said`,
+ * `,” said Caddell`) or before it (`Al-Kaabi ... said, “`). One embedded in a sentence is partial
+ * when someone is quoted (a cue governs it, or its words come from another quote in the article)
+ * and scare otherwise: short, near a naming verb (`what Washington calls an “advisory” mission`)
+ * or with no cue at all.
+ */
+
+import { type Finding, paragraphIndex, type QuoteContext, sentenceAt } from './context.js';
+import { cueAt } from './cues.js';
+import { findQuotedRegions, type QuotedRegion } from './marks.js';
+import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
+import { countWords, type Token, tokenize } from './tokens.js';
+
+const SHORT_WORDS = 3;
+
+export function findMarkedQuotes(context: QuoteContext): Finding[] {
+  const regions = findQuotedRegions(context.text);
+  const findings: Finding[] = [];
+  regions.forEach((region, index) => {
+    const previous = regions[index - 1];
+    const next = regions[index + 1];
+    findings.push(attributeRegion(context, region, previous, next, findings));
+  });
+  attributeEchoes(context, findings);
+  return findings;
+}
+
+function attributeRegion(
+  context: QuoteContext,
+  region: QuotedRegion,
+  previous: QuotedRegion | undefined,
+  next: QuotedRegion | undefined,
+  earlier: readonly Finding[],
+): Finding {
+  const { text, cues } = context;
+  const sentence = sentenceAt(context, region.open);
+  const beforeFrom =
+    previous && previous.close < region.open && previous.close >= sentence.start ? previous.close + 1 : sentence.start;
+  const closeSentence = sentenceAt(context, Math.min(region.close, text.length - 1));
+  const afterTo = Math.min(closeSentence.end, next && next.open > region.close ? next.open : text.length);
+  const before = tokenize(text, Math.min(beforeFrom, region.open), region.open);
+  const after = region.close < text.length ? tokenize(text, region.close + 1, afterTo) : [];
+  const base = { start: region.start, end: region.end, open: region.open, close: region.close };
+
+  const opensSentence = before.every((token) => !token.word);
+  const fromAfter = attributeAfter(after, context);
+  const fromBefore = attributeBefore(context, before, sentence.start, region.open);
+  if (opensSentence || fromBefore?.introduces) {
+    const attribution = fromAfter ?? fromBefore ?? introducedByPreviousParagraph(context, region);
+    if (attribution) return { ...base, kind: 'direct', ...attribution.finding };
+    const continued = continuedFrom(context, region, earlier);
+    if (continued !== undefined) {
+      const source = earlier[continued] as Finding;
+      return { ...base, kind: 'direct', rule: 'quote-continues', cue: source.cue, sharesSpeakerWith: continued };
+    }
+    return { ...base, kind: 'direct', rule: 'quote-unattributed' };
+  }
+
+  // Embedded in a sentence: a partial quote or a scare quote.
+  const partial = { ...base, end: trimPartialEnd(text, region.start, region.end) };
+  const words = countWords(text.slice(region.start, region.end));
+  const lastWords = before.filter((token) => token.word).slice(-3);
+  if (lastWords.some((token) => cues.naming.has(token.lower)))
+    return { ...partial, kind: 'scare', rule: 'scare-naming' };
+  const all = tokenize(text, sentence.start, region.open);
+  const governing = lastWords.findLast((token) =>
+    cueAt(
+      all,
+      all.findIndex((other) => other.start === token.start),
+      cues,
+    ),
+  );
+  if (governing) {
+    const cueIndex = all.findIndex((token) => token.start === governing.start);
+    const speaker = findSpeakerBefore(all, cueIndex, cues) ?? findClauseSubject(all, 0, cueIndex, cues);
+    return { ...partial, kind: 'partial', rule: 'partial-cue-object', speaker, cue: cueOf(context, governing) };
+  }
+  if (words <= SHORT_WORDS) return { ...partial, kind: 'scare', rule: 'scare-unattributed' };
+  const reported = fromAfter ?? reportedBy(context, sentence.start, region.open);
+  if (reported) return { ...partial, kind: 'partial', ...reported.finding, rule: 'partial-reported' };
+  return { ...partial, kind: 'partial', rule: 'partial-unattributed' };
+}
+
+interface Attribution {
+  finding: Pick<Finding, 'rule' | 'speaker' | 'cue'>;
+  /** True when the words before the quote introduce it (`he said,` / `she added:`). */
+  introduces?: boolean;
+}
+
+/** `,” he said`, `,” Akram al-Kaabi, the founder of the movement, said`, `,” said Caddell`. */
+function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attribution | undefined {
+  let first = 0;
+  while (first < tokens.length && !(tokens[first] as Token).word) first++;
+  const head = tokens[first];
+  if (!head || first > 1) return undefined;
+  const { cues } = context;
+  if (cueAt(tokens, first, cues)) {
+    const speaker = findSpeakerAfter(tokens, first, cues);
+    return { finding: { rule: 'quote-cue-speaker', speaker, cue: cueOf(context, head) } };
+  }
+  for (let k = first + 1; k < tokens.length && k < first + 24; k++) {
+    const token = tokens[k] as Token;
+    if (!token.word || !cueAt(tokens, k, cues)) continue;
+    const speaker = findSpeakerBefore(tokens, k, cues, first);
+    if (speaker && speaker.start === head.start)
+      return { finding: { rule: 'quote-speaker-cue', speaker, cue: cueOf(context, token) } };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `Al-Kaabi denounced the “outrageous” request and said, “...`, `he continued, “...`, `Caddell continued:`. */
+function attributeBefore(
+  context: QuoteContext,
+  tokens: readonly Token[],
+  sentenceStart: number,
+  open: number,
+): Attribution | undefined {
+  const last = tokens[tokens.length - 1];
+  if (!last) return undefined;
+  const { cues } = context;
+  const endsIntro = last.text === ',' || last.text === ':' || cueAt(tokens, tokens.length - 1, cues);
+  if (!endsIntro) return undefined;
+  let cueIndex = -1;
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 12; k--) {
+    if (cueAt(tokens, k, cues)) {
+      cueIndex = k;
+      break;
+    }
+  }
+  if (cueIndex < 0) return undefined;
+  const cueToken = tokens[cueIndex] as Token;
+  let speaker: Mention | undefined = findSpeakerBefore(tokens, cueIndex, cues);
+  if (!speaker) {
+    const sentence = tokenize(context.text, sentenceStart, open);
+    const index = sentence.findIndex((token) => token.start === cueToken.start);
+    speaker = findClauseSubject(sentence, 0, index, cues);
+  }
+  return { finding: { rule: 'speaker-cue-quote', speaker, cue: cueOf(context, cueToken) }, introduces: true };
+}
+
+/** A quote that opens a paragraph after one ending in `Caddell continued:`. */
+function introducedByPreviousParagraph(context: QuoteContext, region: QuotedRegion): Attribution | undefined {
+  const index = paragraphIndex(context, region.open);
+  const paragraph = context.paragraphs[index];
+  const previous = context.paragraphs[index - 1];
+  if (!paragraph || !previous || paragraph.start !== region.open) return undefined;
+  if (!context.text.slice(previous.start, previous.end).trimEnd().endsWith(':')) return undefined;
+  const sentence = sentenceAt(context, previous.end - 1);
+  return attributeBefore(context, tokenize(context.text, sentence.start, previous.end), sentence.start, previous.end);
+}
+
+/** A quote that follows, in the same or the next paragraph, a quote whose speaker is known. */
+function continuedFrom(context: QuoteContext, region: QuotedRegion, earlier: readonly Finding[]): number | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const finding = earlier[i] as Finding;
+    if (finding.kind !== 'direct') continue;
+    if (!finding.speaker && finding.sharesSpeakerWith === undefined) return undefined;
+    const gap = paragraphIndex(context, region.open) - paragraphIndex(context, finding.close ?? finding.end);
+    const between = context.text.slice((finding.close ?? finding.end) + 1, region.open);
+    if (gap === 0 || (gap === 1 && /^\s*$/.test(between))) return i;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The cue and speaker of reported speech earlier in the sentence (`X pleaded with them to “...”`). */
+function reportedBy(context: QuoteContext, from: number, to: number): Attribution | undefined {
+  const tokens = tokenize(context.text, from, to);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (!cueAt(tokens, k, context.cues)) continue;
+    const speaker = findSpeakerBefore(tokens, k, context.cues);
+    if (speaker) return { finding: { rule: 'partial-reported', speaker, cue: cueOf(context, token) } };
+  }
+  return undefined;
+}
+
+/** A partial quote whose words appear inside another attributed quote takes that quote's speaker. */
+function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
+  const normalise = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  findings.forEach((finding, index) => {
+    if (finding.kind !== 'partial' && finding.kind !== 'scare') return;
+    const words = normalise(context.text.slice(finding.start, finding.end));
+    if (words.length === 0) return;
+    const source = findings.findIndex(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        other.kind === 'direct' &&
+        (other.speaker || other.sharesSpeakerWith !== undefined) &&
+        ` ${normalise(context.text.slice(other.start, other.end))} `.includes(` ${words} `),
+    );
+    if (source < 0) return;
+    const other = findings[source] as Finding;
+    findings[index] = {
+      ...finding,
+      kind: 'partial',
+      rule: 'partial-echo',
+      speaker: finding.kind === 'partial' && finding.speaker ? finding.speaker : undefined,
+      cue: finding.cue,
+      sharesSpeakerWith: other.sharesSpeakerWith ?? source,
+    };
+  });
+}
+
+function trimPartialEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && /[\s,;:.]/.test(text[trimmed - 1] as string)) trimmed--;
+  return trimmed;
+}
+
+function cueOf(context: QuoteContext, token: Token) {
+  return { start: token.start, end: token.end, lemma: context.cues.speech.get(token.lower) ?? token.lower };
+}
