@@ -32,6 +32,7 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  quotes: async () => (await import('./quotes/evaluation.js')).quotesEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

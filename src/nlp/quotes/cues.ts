@@ -73,7 +73,7 @@ export function cueAt(
   cues: CueLexicon,
 ): string | undefined {
   const token = tokens[k];
-  if (!token || token.text !== token.lower) return undefined;
+  if (!token || (token.text !== token.lower && !(token.text === 'Said' && k === 0))) return undefined;
   const lemma = cues.speech.get(token.lower);
   if (!lemma) return undefined;
   const previous = tokens[k - 1];

@@ -7,9 +7,10 @@
  * or with no cue at all.
  */
 
-import { type Finding, paragraphIndex, type QuoteContext, sentenceAt } from './context.js';
+import { type Finding, paragraphAt, paragraphIndex, type QuoteContext, sentenceAt } from './context.js';
 import { cueAt } from './cues.js';
 import { findQuotedRegions, type QuotedRegion } from './marks.js';
+import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
 
@@ -21,7 +22,11 @@ export function findMarkedQuotes(context: QuoteContext): Finding[] {
   regions.forEach((region, index) => {
     const previous = regions[index - 1];
     const next = regions[index + 1];
-    findings.push(attributeRegion(context, region, previous, next, findings));
+    const finding = attributeRegion(context, region, previous, next, findings);
+    if (!finding) return;
+    findings.push(finding);
+    const reported = finding.introducedAt === undefined ? undefined : reportedAround(context, finding);
+    if (reported) findings.push(reported);
   });
   attributeEchoes(context, findings);
   return findings;
@@ -33,13 +38,15 @@ function attributeRegion(
   previous: QuotedRegion | undefined,
   next: QuotedRegion | undefined,
   earlier: readonly Finding[],
-): Finding {
+): (Finding & { introducedAt?: number }) | undefined {
   const { text, cues } = context;
   const sentence = sentenceAt(context, region.open);
   const beforeFrom =
     previous && previous.close < region.open && previous.close >= sentence.start ? previous.close + 1 : sentence.start;
-  const closeSentence = sentenceAt(context, Math.min(region.close, text.length - 1));
-  const afterTo = Math.min(closeSentence.end, next && next.open > region.close ? next.open : text.length);
+  const afterTo = Math.min(
+    afterContextEnd(context, region),
+    next && next.open > region.close ? next.open : text.length,
+  );
   const before = tokenize(text, Math.min(beforeFrom, region.open), region.open);
   const after = region.close < text.length ? tokenize(text, region.close + 1, afterTo) : [];
   const base = { start: region.start, end: region.end, open: region.open, close: region.close };
@@ -47,9 +54,15 @@ function attributeRegion(
   const opensSentence = before.every((token) => !token.word);
   const fromAfter = attributeAfter(after, context);
   const fromBefore = attributeBefore(context, before, sentence.start, region.open);
+  if (fromBefore?.reportedFrom !== undefined && !fromAfter) {
+    // `Trump tweeted that, “...”`: a partial quote ending reported speech, which starts after the cue.
+    const finding = { ...base, kind: 'partial' as const, ...fromBefore.finding };
+    return { ...finding, rule: 'partial-after-reported', introducedAt: fromBefore.reportedFrom };
+  }
   if (opensSentence || fromBefore?.introduces) {
     const attribution = fromAfter ?? fromBefore ?? introducedByPreviousParagraph(context, region);
     if (attribution) return { ...base, kind: 'direct', ...attribution.finding };
+    if (region.marks === 'single' && isWholeParagraph(context, region)) return undefined; // a subhead in quotes
     const continued = continuedFrom(context, region, earlier);
     if (continued !== undefined) {
       const source = earlier[continued] as Finding;
@@ -62,7 +75,14 @@ function attributeRegion(
   const partial = { ...base, end: trimPartialEnd(text, region.start, region.end) };
   const words = countWords(text.slice(region.start, region.end));
   const lastWords = before.filter((token) => token.word).slice(-3);
-  if (lastWords.some((token) => cues.naming.has(token.lower)))
+  // `what Washington calls an “advisory” mission`, `so-called “experts”`: a label, not a quotation.
+  const naming = lastWords.findIndex((token) => cues.naming.has(token.lower));
+  const namingAt = naming < 0 ? -1 : before.indexOf(lastWords[naming] as Token);
+  if (
+    namingAt >= 0 &&
+    (lastWords[naming]?.lower === 'so-called' ||
+      before.slice(Math.max(0, namingAt - 3), namingAt).some((token) => token.lower === 'what'))
+  )
     return { ...partial, kind: 'scare', rule: 'scare-naming' };
   const all = tokenize(text, sentence.start, region.open);
   const governing = lastWords.findLast((token) =>
@@ -87,6 +107,20 @@ interface Attribution {
   finding: Pick<Finding, 'rule' | 'speaker' | 'cue'>;
   /** True when the words before the quote introduce it (`he said,` / `she added:`). */
   introduces?: boolean;
+  /** Where reported words begin, when the quote ends reported speech (`said that, “...`). */
+  reportedFrom?: number;
+}
+
+/**
+ * Where the words after a closing mark stop: the end of the sentence they belong to, which is the
+ * next sentence when the splitter cut right after the mark (`itself?” he asks.`), within the paragraph.
+ */
+function afterContextEnd(context: QuoteContext, region: QuotedRegion): number {
+  const { text } = context;
+  let next = region.close + 1;
+  while (next < text.length && (text[next] === ' ' || text[next] === '\u00a0')) next++;
+  if (next >= text.length || text[next] === '\n') return next;
+  return sentenceAt(context, next).end;
 }
 
 /** `,” he said`, `,” Akram al-Kaabi, the founder of the movement, said`, `,” said Caddell`. */
@@ -96,6 +130,11 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
   const head = tokens[first];
   if (!head || first > 1) return undefined;
   const { cues } = context;
+  if (/^[\u2015\u2014\u2013-]$/.test(tokens[0]?.text ?? '') && head.start < (tokens[0]?.start ?? 0) + 3) {
+    // A byline under a quote: “…” ― Pamela Padilla
+    const speaker = findSpeakerAfter(tokens, first - 1, cues);
+    if (speaker) return { finding: { rule: 'quote-dash-speaker', speaker } };
+  }
   if (cueAt(tokens, first, cues)) {
     const speaker = findSpeakerAfter(tokens, first, cues);
     return { finding: { rule: 'quote-cue-speaker', speaker, cue: cueOf(context, head) } };
@@ -130,7 +169,7 @@ function attributeBefore(
       break;
     }
   }
-  if (cueIndex < 0) return undefined;
+  if (cueIndex < 0) return attributeWithoutCue(context, tokens, sentenceStart, open);
   const cueToken = tokens[cueIndex] as Token;
   let speaker: Mention | undefined = findSpeakerBefore(tokens, cueIndex, cues);
   if (!speaker) {
@@ -138,7 +177,83 @@ function attributeBefore(
     const index = sentence.findIndex((token) => token.start === cueToken.start);
     speaker = findClauseSubject(sentence, 0, index, cues);
   }
-  return { finding: { rule: 'speaker-cue-quote', speaker, cue: cueOf(context, cueToken) }, introduces: true };
+  const reportedFrom = reportedStart(context, tokens, cueIndex);
+  return {
+    finding: { rule: 'speaker-cue-quote', speaker, cue: cueOf(context, cueToken) },
+    introduces: reportedFrom === undefined,
+    reportedFrom,
+  };
+}
+
+/**
+ * Where reported words begin when the text between a cue and a quote is more than an addressee,
+ * medium or date (`said Friday that if his candidate were to win, “...`); undefined when the quote
+ * follows the cue directly (`said, “`, `told reporters: “`).
+ */
+function reportedStart(context: QuoteContext, tokens: readonly Token[], cueIndex: number): number | undefined {
+  const between = tokens.slice(cueIndex + 1);
+  if (between.length === 0 || between[between.length - 1]?.text === ':') return undefined;
+  const cue = tokens[cueIndex] as Token;
+  const end = (between[between.length - 1] as Token).end;
+  const medium = findMedium(context.text, cue.end, end, context.cues);
+  const date = findDatePhrase(context.text, cue.end, end);
+  const rest = between.filter(
+    (token) =>
+      token.word &&
+      !(medium && token.start >= medium.start && token.end <= medium.end) &&
+      !(date && token.start >= date.start && token.end <= date.end),
+  );
+  if (rest.length === 0) return undefined;
+  const lemma = context.cues.speech.get(cue.lower);
+  if ((lemma === 'tell' || lemma === 'ask') && rest.length <= 3 && rest[0]?.lower !== 'that') return undefined;
+  return rest[0]?.start;
+}
+
+/** `The piece used one of her quotes as its headline: “`, `According to Limbaugh, “`. */
+function attributeWithoutCue(
+  context: QuoteContext,
+  tokens: readonly Token[],
+  sentenceStart: number,
+  open: number,
+): Attribution | undefined {
+  const last = tokens[tokens.length - 1];
+  const according = tokens.findIndex(
+    (token, index) => token.lower === 'according' && tokens[index + 1]?.lower === 'to',
+  );
+  if (according >= 0 && last?.text === ',') {
+    const speaker = findSpeakerAfter(tokens, according + 1, context.cues);
+    const cue = {
+      start: (tokens[according] as Token).start,
+      end: (tokens[according + 1] as Token).end,
+      lemma: 'according to',
+    };
+    if (speaker) return { finding: { rule: 'according-to-quote', speaker, cue }, introduces: true };
+  }
+  if (last?.text !== ':') return undefined;
+  const sentence = tokenize(context.text, sentenceStart, open);
+  const speaker = findClauseSubject(sentence, 0, sentence.length, context.cues);
+  return speaker ? { finding: { rule: 'speaker-colon-quote', speaker }, introduces: true } : undefined;
+}
+
+/** The reported speech that a quote ends: from where its words begin to the end of the quote's sentence. */
+function reportedAround(context: QuoteContext, finding: Finding & { introducedAt?: number }): Finding | undefined {
+  const from = finding.introducedAt as number;
+  const sentence = sentenceAt(context, (finding.close ?? finding.end) - 1);
+  let end = Math.max(sentence.end, (finding.close ?? finding.end) + 1);
+  while (end > from && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
+  return {
+    kind: 'indirect',
+    rule: 'indirect-ending-in-quote',
+    start: from,
+    end,
+    speaker: finding.speaker,
+    cue: finding.cue,
+  };
+}
+
+function isWholeParagraph(context: QuoteContext, region: QuotedRegion): boolean {
+  const paragraph = paragraphAt(context, region.open);
+  return paragraph.start === region.open && paragraph.end <= region.close + 2;
 }
 
 /** A quote that opens a paragraph after one ending in `Caddell continued:`. */

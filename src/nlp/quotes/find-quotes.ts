@@ -23,7 +23,7 @@ export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const findings = [...marked, ...reported];
   const names = resolveAll(context, findings, doc.layers.entities ?? []);
   const spans = findings.map((finding, index) =>
-    toSpan(context, finding, names[index] as Resolution, doc.layers.timexes ?? []),
+    toSpan(context, withSharedMention(findings, finding), names[index] as Resolution, doc.layers.timexes ?? []),
   );
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -101,6 +101,15 @@ function findCircumstances(context: QuoteContext, finding: Finding): { medium?: 
   const leadFrom = quoted && quoted.end < lead && quoted.end >= sentence.start ? quoted.end + 1 : sentence.start;
   const date = findDatePhrase(context.text, cue.end, afterEnd) ?? findDatePhrase(context.text, leadFrom, lead);
   return { medium, date };
+}
+
+/** A continued or echoed quote with no mention of its own points at the mention of the quote it continues. */
+function withSharedMention(findings: readonly Finding[], finding: Finding): Finding {
+  let source: Finding | undefined = finding;
+  for (let hops = 0; source && !source.speaker && source.sharesSpeakerWith !== undefined && hops < 20; hops++) {
+    source = findings[source.sharesSpeakerWith];
+  }
+  return source?.speaker && !finding.speaker ? { ...finding, speaker: source.speaker } : finding;
 }
 
 function toRanges(spans: readonly Span[] | undefined): Range[] | undefined {

@@ -183,6 +183,16 @@ export function findSpeakerBefore(
     const token = tokens[i] as Token;
     if (!token.word) {
       if (token.text === '-' || token.text === '\u2019' || token.text === "'") continue;
+      if (token.text === '.' && i > floor && isAbbreviation(tokens[i - 1] as Token)) continue;
+      if (token.text === ')') {
+        // "Rep. Gwen Moore (D-Wis.) said": keep the bracket inside the mention.
+        let open = i - 1;
+        while (open > floor && open > i - 10 && (tokens[open] as Token).text !== '(') open--;
+        if ((tokens[open] as Token).text === '(') {
+          i = open;
+          continue;
+        }
+      }
       break;
     }
     if (cues.speech.has(token.lower) || cues.naming.has(token.lower)) break;
@@ -208,6 +218,13 @@ export function findSpeakerAfter(tokens: readonly Token[], cueIndex: number, cue
   let last = first;
   for (let i = first + 1; i < tokens.length && i < first + MAX_WORDS; i++) {
     const next = tokens[i] as Token;
+    if (
+      next.text === '.' &&
+      isAbbreviation(tokens[i - 1] as Token) &&
+      tokens[i + 1] &&
+      isCapitalised(tokens[i + 1] as Token)
+    )
+      continue;
     if (!next.word && next.text !== '-') break;
     if (next.word && (CLAUSE_WORDS.has(next.lower) || cues.speech.has(next.lower))) {
       if (!(next.lower === 'of' || (next.lower === 'and' && bothCapitalised(tokens, i)))) break;
@@ -243,6 +260,12 @@ export function findClauseSubject(
     }
   }
   return undefined;
+}
+
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|St|Prof|Rev|Hon|\p{Lu})$/u;
+
+function isAbbreviation(token: Token): boolean {
+  return ABBREVIATIONS.test(token.text);
 }
 
 function opensPhrase(token: Token): boolean {
