@@ -39,8 +39,7 @@ export function predictedQuotes(text: string, spans: readonly Span[]): ScoredQuo
       const speakerStart = span.attrs?.speakerStart;
       const speakerEnd = span.attrs?.speakerEnd;
       return {
-        start: span.start,
-        end: span.end,
+        ...stripMarks(text, span.start, span.end),
         type:
           span.label === 'direct' ? 'direct' : span.label === 'partial' ? 'mixed' : typeOf(text, span.start, span.end),
         speaker:

@@ -53,7 +53,8 @@ function attributeRegion(
 
   const opensSentence = before.every((token) => !token.word);
   const fromAfter = attributeAfter(after, context);
-  const fromBefore = attributeBefore(context, before, sentence.start, region.open);
+  let fromBefore = attributeBefore(context, before, sentence.start, region.open);
+  if (fromBefore?.introduces && !introducesDirectly(context, before, region, afterTo)) fromBefore = undefined;
   if (fromBefore?.reportedFrom !== undefined && !fromAfter) {
     // `Trump tweeted that, “...”`: a partial quote ending reported speech, which starts after the cue.
     const finding = { ...base, kind: 'partial' as const, ...fromBefore.finding };
@@ -139,12 +140,19 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
     const speaker = findSpeakerAfter(tokens, first, cues);
     return { finding: { rule: 'quote-cue-speaker', speaker, cue: cueOf(context, head) } };
   }
-  for (let k = first + 1; k < tokens.length && k < first + 24; k++) {
+  for (let k = first + 1; k < tokens.length && k < first + 40; k++) {
     const token = tokens[k] as Token;
     if (!token.word || !cueAt(tokens, k, cues)) continue;
     const speaker = findSpeakerBefore(tokens, k, cues, first);
-    if (speaker && speaker.start === head.start)
+    if (speaker && speaker.start <= (tokens[first + 2] ?? head).start)
       return { finding: { rule: 'quote-speaker-cue', speaker, cue: cueOf(context, token) } };
+    // `” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, said`: the name before the first comma.
+    const comma = tokens.findIndex((other, index) => index > first && index < k && other.text === ',');
+    if (comma > first && comma - first <= 10) {
+      const name = findSpeakerBefore(tokens, comma, cues, first);
+      if (name && name.start === head.start)
+        return { finding: { rule: 'quote-speaker-appositive-cue', speaker: name, cue: cueOf(context, token) } };
+    }
     return undefined;
   }
   return undefined;
@@ -249,6 +257,24 @@ function reportedAround(context: QuoteContext, finding: Finding & { introducedAt
     speaker: finding.speaker,
     cue: finding.cue,
   };
+}
+
+/**
+ * A cue right before the marks (`he said “budget reforms” would`) introduces a direct quote only
+ * when the quote opens with a capital and ends its sentence; `what it calls “...”` never does.
+ */
+function introducesDirectly(
+  context: QuoteContext,
+  before: readonly Token[],
+  region: QuotedRegion,
+  afterTo: number,
+): boolean {
+  const last = before[before.length - 1];
+  if (!last || last.text === ',' || last.text === ':') return true;
+  const words = before.filter((token) => token.word).slice(-4);
+  if (context.cues.naming.has(last.lower) && words.some((token) => token.lower === 'what')) return false;
+  const rest = context.text.slice(region.close + 1, afterTo);
+  return /^\p{Lu}/u.test(context.text.slice(region.start, region.start + 1)) && /^[\s.,;:!?"”’]*$/u.test(rest);
 }
 
 function isWholeParagraph(context: QuoteContext, region: QuotedRegion): boolean {

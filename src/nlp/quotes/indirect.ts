@@ -30,7 +30,14 @@ const ADDRESSEE = new Set([
 export function findReportedSpeech(context: QuoteContext, marked: readonly Finding[]): Finding[] {
   const { text, cues } = context;
   const findings: Finding[] = [];
-  const usedCues = new Set(marked.flatMap((finding) => (finding.cue ? [finding.cue.start] : [])));
+  // Cues of partial quotes stay free: `Trump says voter fraud “would be ...”` is reported speech ending in a quote.
+  const usedCues = new Set(
+    marked.flatMap((finding) =>
+      finding.cue && (finding.kind === 'direct' || finding.rule === 'partial-after-reported')
+        ? [finding.cue.start]
+        : [],
+    ),
+  );
   const direct = marked.filter((finding) => finding.kind === 'direct');
   const insideDirect = (offset: number) =>
     direct.some((finding) => offset >= (finding.open ?? finding.start) && offset <= (finding.close ?? finding.end));

@@ -123,6 +123,8 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 const DETERMINERS = new Set([
+  'my',
+  'your',
   'the',
   'a',
   'an',
