@@ -35,4 +35,6 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   quotes: async () => (await import('./quotes/evaluation.js')).quotesEvaluation,
 };
 
-export const TRAINERS: Record<string, () => Promise<Trainer>> = {};
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {
+  quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
+};

@@ -26,28 +26,35 @@ export function goldQuotes(doc: PolnearDoc): ScoredQuote[] {
   }));
 }
 
-/** lede's quotes in PolNeAR's terms: no scare quotes, and partial quotes inside reported speech fold into it. */
+/**
+ * lede's quotes in PolNeAR's terms: no scare quotes and no quote with neither speaker nor cue, partial
+ * quotes inside reported speech fold into it,
+ * and each quote is typed from the text by the same rule as the gold records.
+ */
 export function predictedQuotes(text: string, spans: readonly Span[]): ScoredQuote[] {
   const reported = spans.filter((span) => span.label === 'indirect');
-  return spans
-    .filter((span) => span.label !== 'scare')
-    .filter(
-      (span) =>
-        span.label !== 'partial' || !reported.some((other) => other.start <= span.start && other.end >= span.end),
-    )
-    .map((span) => {
-      const speakerStart = span.attrs?.speakerStart;
-      const speakerEnd = span.attrs?.speakerEnd;
-      return {
-        ...stripMarks(text, span.start, span.end),
-        type:
-          span.label === 'direct' ? 'direct' : span.label === 'partial' ? 'mixed' : typeOf(text, span.start, span.end),
-        speaker:
-          typeof speakerStart === 'number' && typeof speakerEnd === 'number'
-            ? { start: speakerStart, end: speakerEnd }
-            : null,
-      };
-    });
+  return (
+    spans
+      .filter((span) => span.label !== 'scare')
+      // An attribution in PolNeAR's sense has a source or a cue; a quote with neither attributes nothing.
+      .filter((span) => span.attrs?.speakerStart != null || span.attrs?.cueStart != null)
+      .filter(
+        (span) =>
+          span.label !== 'partial' || !reported.some((other) => other.start <= span.start && other.end >= span.end),
+      )
+      .map((span) => {
+        const speakerStart = span.attrs?.speakerStart;
+        const speakerEnd = span.attrs?.speakerEnd;
+        return {
+          ...stripMarks(text, span.start, span.end),
+          type: typeOf(text, span.start, span.end),
+          speaker:
+            typeof speakerStart === 'number' && typeof speakerEnd === 'number'
+              ? { start: speakerStart, end: speakerEnd }
+              : null,
+        };
+      })
+  );
 }
 
 export function polnearDoc(doc: PolnearDoc): Doc {
@@ -76,7 +83,9 @@ export const quotesEvaluation: Evaluation = {
       const annotated = pipeline.run(polnearDoc(doc), new Set(['quotes']));
       const outputs = {
         lede: predictedQuotes(doc.text, annotated.layers.quotes ?? []),
-        baseline: naiveQuotes(doc.text),
+        baseline: naiveQuotes(doc.text)
+          .filter((quote) => quote.speaker !== null)
+          .map((quote) => ({ ...quote, type: typeOf(doc.text, quote.start, quote.end) })),
       };
       for (const [system, predicted] of Object.entries(outputs) as [keyof typeof systems, ScoredQuote[]][]) {
         CATEGORIES.forEach((category, index) => {

@@ -1,8 +1,8 @@
 /**
  * Quote scoring in PolNeAR's terms. Content spans are compared without the quotation marks at
  * their ends (PolNeAR includes them, lede's spans do not) and without surrounding whitespace.
- * A quote's type is read from the text as the PolNeAR converter does: direct when the whole
- * content sits in quotation marks, mixed when it holds a quoted fragment, indirect otherwise.
+ * Gold and predicted quotes alike are typed from the text (typeOf), as the PolNeAR converter
+ * types its records: direct, mixed or indirect.
  * Span F1 uses the shared countSpanMatches; the speaker is right when the predicted mention
  * overlaps the annotated one (or both are absent), and `attributed` counts a quote only when its
  * span matches and its speaker is right.
@@ -32,14 +32,22 @@ export function stripMarks(text: string, start: number, end: number): { start: n
   return { start, end };
 }
 
-/** direct / mixed / indirect from the text, given the span with its marks. */
+/**
+ * direct / mixed / indirect from the text, by the converter's rule: direct when an opening double
+ * mark (“ or ") comes right before the content, a closing one (” or ") right after, and none inside.
+ */
 export function typeOf(text: string, start: number, end: number): PolnearType {
   const inner = stripMarks(text, start, end);
-  const before = text.slice(Math.max(0, inner.start - 2), inner.start);
-  const after = text.slice(inner.end, inner.end + 2);
+  let before = inner.start - 1;
+  while (before >= 0 && /\s/.test(text[before] as string)) before--;
+  const opener = text[before];
+  let after = inner.end;
+  while (after < text.length && /[,.;:!?]/.test(text[after] as string)) after++;
+  const closer = text[after];
   const body = text.slice(inner.start, inner.end);
-  if (/["“«]/.test(before) && /["”»]/.test(after) && !/["“”«»]/.test(body)) return 'direct';
-  return /["“”«»]/.test(body) || /["“«]/.test(before) ? 'mixed' : 'indirect';
+  if ((opener === '\u201c' || opener === '"') && (closer === '\u201d' || closer === '"') && !/["“”]/.test(body))
+    return 'direct';
+  return /["“”]/.test(body) || /["“”]/.test(text.slice(start, end)) ? 'mixed' : 'indirect';
 }
 
 export interface CategoryTally {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,9 +23,24 @@ interface CueFile {
 
 export const DEFAULT_CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/quote-cues.json');
 
-export function loadCues(path: string = DEFAULT_CUES_PATH): CueLexicon {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as CueFile;
-  return buildCues(file);
+/** Cue forms learned from PolNeAR train by `lede train quotes`; used when present. */
+export const DEFAULT_LEARNED_CUES_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../models/quote-cues.json',
+);
+
+export function loadCues(
+  path: string = DEFAULT_CUES_PATH,
+  learnedPath: string | null = DEFAULT_LEARNED_CUES_PATH,
+): CueLexicon {
+  const cues = buildCues(JSON.parse(readFileSync(path, 'utf8')) as CueFile);
+  if (learnedPath && existsSync(learnedPath)) {
+    const learned = JSON.parse(readFileSync(learnedPath, 'utf8')) as { forms: Record<string, unknown> };
+    for (const form of Object.keys(learned.forms)) {
+      if (!cues.speech.has(form) && !cues.naming.has(form)) cues.speech.set(form, form);
+    }
+  }
+  return cues;
 }
 
 export function buildCues(file: CueFile): CueLexicon {
@@ -77,6 +92,8 @@ export function cueAt(
   const lemma = cues.speech.get(token.lower);
   if (!lemma) return undefined;
   const previous = tokens[k - 1];
-  if (previous && NOT_BEFORE_A_VERB.has(previous.lower)) return undefined;
+  const progressive =
+    token.lower.endsWith('ing') && ['is', 'are', 'was', 'were', 'been'].includes(previous?.lower ?? '');
+  if (previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive) return undefined;
   return lemma;
 }

@@ -74,6 +74,8 @@ function attributeRegion(
 
   // Embedded in a sentence: a partial quote or a scare quote.
   const partial = { ...base, end: trimPartialEnd(text, region.start, region.end) };
+  // A title (`“Morning Joe”`, `“13th”`, `‘Disgusting Fraud’`) quotes nobody.
+  if (isTitle(text.slice(region.start, region.end))) return { ...partial, kind: 'scare', rule: 'scare-title' };
   const words = countWords(text.slice(region.start, region.end));
   const lastWords = before.filter((token) => token.word).slice(-3);
   // `what Washington calls an “advisory” mission`, `so-called “experts”`: a label, not a quotation.
@@ -275,6 +277,32 @@ function introducesDirectly(
   if (context.cues.naming.has(last.lower) && words.some((token) => token.lower === 'what')) return false;
   const rest = context.text.slice(region.close + 1, afterTo);
   return /^\p{Lu}/u.test(context.text.slice(region.start, region.start + 1)) && /^[\s.,;:!?"”’]*$/u.test(rest);
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+]);
+
+/** Every word capitalised (or a number) apart from short function words, and at most six words. */
+function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (list.length === 0 || list.length > 6) return false;
+  return list.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || MINOR_WORDS.has(word.toLowerCase()));
 }
 
 function isWholeParagraph(context: QuoteContext, region: QuotedRegion): boolean {

@@ -12,6 +12,7 @@ import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } 
 import { countWords, type Token, tokenize } from './tokens.js';
 
 const MIN_WORDS = 3;
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
 /** Cues whose object is the addressee, not the content: `told reporters that`, `urged the government to`. */
 const ADDRESSEE = new Set([
   'tell',
@@ -177,7 +178,10 @@ function skipToContent(context: QuoteContext, tokens: readonly Token[], k: numbe
     const limit = Math.min(tokens.length, i + 8);
     let j = i;
     while (j < limit && !['that', 'to', 'of', 'about'].includes((tokens[j] as Token).lower)) j++;
-    if (j < limit) i = (tokens[j] as Token).lower === 'that' ? j : j + 1;
+    const subject = tokens.findIndex((token, index) => index >= i && index < limit && SUBJECTS.has(token.lower));
+    if (j < limit && (subject < 0 || j < subject)) i = (tokens[j] as Token).lower === 'that' ? j : j + 1;
+    else if (subject > i)
+      i = subject; // `told the forum he was ...`
     else if (lemma === 'tell' || lemma === 'ask') return undefined;
   } else if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') i++;
   const first = tokens[i];

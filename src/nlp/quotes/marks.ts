@@ -50,18 +50,22 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
   const regions: QuotedRegion[] = [];
   let open = -1;
   let multiParagraph = false;
+  // A closing mark of the other style (`“...."`), used only if the right one never comes.
+  let foreignClose = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n') {
       if (open < 0) continue;
       const next = nextParagraphStart(text, i);
-      if (family === 'double' && next < text.length && opensQuote(text, next, family)) {
+      if (family === 'double' && next < text.length && text[next] === text[open]) {
         // Long quote: the paragraph ends without a closing mark and the next one reopens it.
         multiParagraph = true;
+        foreignClose = -1;
         i = next;
         continue;
       }
-      regions.push(makeRegion(text, open, i, family, true, multiParagraph));
+      if (foreignClose > open) regions.push(makeRegion(text, open, foreignClose, family, false, multiParagraph));
+      else regions.push(makeRegion(text, open, i, family, true, multiParagraph));
       open = -1;
       multiParagraph = false;
       continue;
@@ -70,8 +74,14 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
       if (opensQuote(text, i, family)) {
         open = i;
         multiParagraph = false;
+        foreignClose = -1;
       }
     } else if (closesQuote(text, i, family, open)) {
+      if (!sameStyle(text[open] as string, ch)) {
+        // An inner quote of the other style (`"... question: “As you know ...?” Forty-three ..."`).
+        foreignClose = i;
+        continue;
+      }
       regions.push(makeRegion(text, open, i, family, false, multiParagraph));
       open = -1;
     }
@@ -86,6 +96,9 @@ function opensQuote(text: string, i: number, family: 'double' | 'single'): boole
   const after = text[i + 1];
   if (family === 'double') {
     if (DOUBLE_OPEN.has(ch)) return true;
+    // A right mark typed at the start of a paragraph (`”Fear. I am ...`) still opens.
+    if (ch === '\u201d' && (before === undefined || before === '\n') && after !== undefined && WORD.test(after))
+      return true;
     return ch === '"' && !(before !== undefined && WORD.test(before) && (after === undefined || !WORD.test(after)));
   }
   if (!SINGLE_OPEN.has(ch) && ch !== "'") return false;
@@ -103,6 +116,11 @@ function closesQuote(text: string, i: number, family: 'double' | 'single', open:
   // An apostrophe inside a word (Iraq’s, don’t) never closes a quote.
   if (after !== undefined && WORD.test(after)) return false;
   return before !== undefined && !/\s/.test(before) && i - open < 400;
+}
+
+function sameStyle(open: string, close: string): boolean {
+  if (open === '"' || open === "'") return close === open;
+  return close !== '"' && close !== "'";
 }
 
 function nextParagraphStart(text: string, newline: number): number {
