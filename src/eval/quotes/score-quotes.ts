@@ -33,21 +33,20 @@ export function stripMarks(text: string, start: number, end: number): { start: n
 }
 
 /**
- * direct / mixed / indirect from the text, by the converter's rule: direct when an opening double
- * mark (“ or ") comes right before the content, a closing one (” or ") right after, and none inside.
+ * direct / mixed / indirect from the text, by the converter's rule: direct when the content sits
+ * between an opening double mark (“ or ") and a closing one (” or "), nested single marks and
+ * final punctuation aside; mixed when it holds a double mark; indirect otherwise.
  */
 export function typeOf(text: string, start: number, end: number): PolnearType {
   const inner = stripMarks(text, start, end);
   let before = inner.start - 1;
-  while (before >= 0 && /\s/.test(text[before] as string)) before--;
-  const opener = text[before];
+  while (before >= 0 && /[\s'‘’]/.test(text[before] as string)) before--;
   let after = inner.end;
-  while (after < text.length && /[,.;:!?]/.test(text[after] as string)) after++;
+  while (after < text.length && /[,.;:!?'‘’]/.test(text[after] as string)) after++;
+  const opener = text[before];
   const closer = text[after];
-  const body = text.slice(inner.start, inner.end);
-  if ((opener === '\u201c' || opener === '"') && (closer === '\u201d' || closer === '"') && !/["“”]/.test(body))
-    return 'direct';
-  return /["“”]/.test(body) || /["“”]/.test(text.slice(start, end)) ? 'mixed' : 'indirect';
+  if ((opener === '\u201c' || opener === '"') && (closer === '\u201d' || closer === '"')) return 'direct';
+  return /["“”]/.test(text.slice(start, end)) ? 'mixed' : 'indirect';
 }
 
 export interface CategoryTally {

@@ -25,7 +25,10 @@ export function findMarkedQuotes(context: QuoteContext): Finding[] {
     const finding = attributeRegion(context, region, previous, next, findings);
     if (!finding) return;
     findings.push(finding);
-    const reported = finding.introducedAt === undefined ? undefined : reportedAround(context, finding);
+    const reported =
+      finding.introducedAt === undefined
+        ? undefined
+        : reportedAround(context, finding, finding.introducedAt, next?.open);
     if (reported) findings.push(reported);
   });
   attributeEchoes(context, findings);
@@ -246,19 +249,55 @@ function attributeWithoutCue(
 }
 
 /** The reported speech that a quote ends: from where its words begin to the end of the quote's sentence. */
-function reportedAround(context: QuoteContext, finding: Finding & { introducedAt?: number }): Finding | undefined {
-  const from = finding.introducedAt as number;
-  const sentence = sentenceAt(context, (finding.close ?? finding.end) - 1);
-  let end = Math.max(sentence.end, (finding.close ?? finding.end) + 1);
+function reportedAround(context: QuoteContext, finding: Finding, from: number, nextOpen: number | undefined): Finding {
+  const close = (finding.close ?? finding.end) + 1;
+  const sentence = sentenceAt(context, close - 2);
+  let end = Math.max(sentence.end, close);
+  if (nextOpen !== undefined && nextOpen >= close && nextOpen < end) end = nextOpen;
+  // `denounced the “outrageous” request and said, “...`: the reported words stop at the quote.
+  const tail = tokenize(context.text, close, end);
+  if (tail.some((_, index) => cueAt(tail, index, context.cues))) end = close;
   while (end > from && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
   return {
     kind: 'indirect',
-    rule: 'indirect-ending-in-quote',
+    rule: 'indirect-around-quote',
     start: from,
     end,
     speaker: finding.speaker,
     cue: finding.cue,
   };
+}
+
+/**
+ * Reported speech around partial quotes that no reported-speech span holds yet: a partial quote
+ * governed by a cue before it (`said it was “a mistake”`) ends reported words that start after the cue.
+ */
+export function findReportedAroundPartials(
+  context: QuoteContext,
+  marked: readonly Finding[],
+  reported: readonly Finding[],
+): Finding[] {
+  const spans = [...marked, ...reported].filter((finding) => finding.kind === 'indirect');
+  const added: Finding[] = [];
+  marked.forEach((finding, index) => {
+    const from = reportedFromCue(context, finding);
+    if (from === undefined) return;
+    const held = [...spans, ...added].some((span) => span.start <= finding.start && span.end >= finding.end);
+    if (held) return;
+    const nextOpen = marked
+      .slice(index + 1)
+      .find((other) => (other.open ?? other.start) > (finding.close ?? finding.end))?.open;
+    added.push(reportedAround(context, finding, from, nextOpen));
+  });
+  return added;
+}
+
+/** A partial quote governed by a cue before it (`said it was “a mistake”`): its reported words start after the cue. */
+function reportedFromCue(context: QuoteContext, finding: Finding): number | undefined {
+  if (finding.kind !== 'partial' || !finding.cue || !finding.speaker || finding.open === undefined) return undefined;
+  if (finding.cue.end > finding.open) return undefined;
+  const next = tokenize(context.text, finding.cue.end, finding.open).find((token) => token.word);
+  return next?.start ?? finding.open;
 }
 
 /**

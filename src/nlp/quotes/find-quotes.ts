@@ -4,7 +4,7 @@ import { splitParagraphs } from '../sentences/index.js';
 import type { Finding, QuoteContext, Range } from './context.js';
 import { sentenceAt } from './context.js';
 import type { CueLexicon } from './cues.js';
-import { findMarkedQuotes } from './direct.js';
+import { findMarkedQuotes, findReportedAroundPartials } from './direct.js';
 import { findReportedSpeech } from './indirect.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
@@ -20,7 +20,7 @@ export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   };
   const marked = findMarkedQuotes(context);
   const reported = findReportedSpeech(context, marked);
-  const findings = [...marked, ...reported];
+  const findings = [...marked, ...reported, ...findReportedAroundPartials(context, marked, reported)];
   const names = resolveAll(context, findings, doc.layers.entities ?? []);
   const spans = findings.map((finding, index) =>
     toSpan(context, withSharedMention(findings, finding), names[index] as Resolution, doc.layers.timexes ?? []),

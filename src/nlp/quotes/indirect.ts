@@ -34,9 +34,7 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
   // Cues of partial quotes stay free: `Trump says voter fraud “would be ...”` is reported speech ending in a quote.
   const usedCues = new Set(
     marked.flatMap((finding) =>
-      finding.cue && (finding.kind === 'direct' || finding.rule === 'partial-after-reported')
-        ? [finding.cue.start]
-        : [],
+      finding.cue && (finding.kind === 'direct' || finding.kind === 'indirect') ? [finding.cue.start] : [],
     ),
   );
   const direct = marked.filter((finding) => finding.kind === 'direct');
@@ -58,7 +56,7 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
       if (!found) continue;
-      const content = clipContent(text, found, direct);
+      const content = extendOverQuotes(context, clipContent(text, found, direct), marked);
       if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
       if (findings.some((other) => other.start < content.end && other.end > content.start)) continue;
       findings.push({ ...found, ...content });
@@ -199,6 +197,28 @@ function isTrailer(text: string, from: number, to: number, context: QuoteContext
     .replace(/\b(?:on|last|this|in)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/gu, '')
     .replace(/\b(?:yesterday|today|earlier|later)\b/gu, '');
   return /^[\s.,!?"”’]*$/u.test(stripped);
+}
+
+/**
+ * Reported speech that runs into a partial quote ends where the quote's sentence ends, even when
+ * the sentence splitter cut inside the quote (`told Fox that "they hit Matt ... tougher. ... What"`).
+ */
+function extendOverQuotes(
+  context: QuoteContext,
+  content: Range | undefined,
+  marked: readonly Finding[],
+): Range | undefined {
+  if (!content) return content;
+  let end = content.end;
+  for (const finding of marked) {
+    const open = finding.open ?? finding.start;
+    const close = finding.close ?? finding.end;
+    if (finding.kind === 'direct' || open < content.start || open >= end || close < end) continue;
+    const sentence = context.sentences.find((range) => close >= range.start && close < range.end);
+    end = Math.max(end, close + 1, sentence?.end ?? 0);
+    while (end > close + 1 && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
+  }
+  return { start: content.start, end };
 }
 
 /** Content without the final stop, and cut before a direct quote or a `, saying` clause. */
