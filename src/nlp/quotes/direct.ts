@@ -395,8 +395,11 @@ function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
       .trim();
   findings.forEach((finding, index) => {
     if (finding.kind !== 'partial' && finding.kind !== 'scare') return;
+    if (finding.rule === 'scare-title' || finding.rule === 'scare-naming') return;
     const words = normalise(context.text.slice(finding.start, finding.end));
     if (words.length === 0) return;
+    // A word or two shared with a quote is weak evidence unless the sentence reports speech.
+    if (words.split(' ').length <= SHORT_WORDS && !reportsSpeech(context, finding)) return;
     const source = findings.findIndex(
       (other, otherIndex) =>
         otherIndex !== index &&
@@ -415,6 +418,12 @@ function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
       sharesSpeakerWith: other.sharesSpeakerWith ?? source,
     };
   });
+}
+
+function reportsSpeech(context: QuoteContext, finding: Finding): boolean {
+  const sentence = sentenceAt(context, finding.open ?? finding.start);
+  const tokens = tokenize(context.text, sentence.start, finding.open ?? finding.start);
+  return tokens.some((_, index) => cueAt(tokens, index, context.cues) !== undefined);
 }
 
 function trimPartialEnd(text: string, start: number, end: number): number {
