@@ -10,12 +10,16 @@
  * speaker. Headline quotes are not spans (the headline is not in doc.text): `findHeadlineQuote`
  * reads them from doc.meta.headline with offsets into the headline.
  *
- * Known limits: rules, no parser. Speakers introduced by a description are resolved to the next
- * person named; attributions of belief (`seemed`, `is expected`) and passives are mostly missed;
- * indirect content ends at the sentence end.
+ * Known limits: rules plus cue forms learned from PolNeAR train (models/quote-cues.json, made by
+ * `lede train quotes`), no parser. A speaker introduced by a description resolves to the next
+ * person who speaks or is named; attributions of belief and evidence (`seemed`, `polls show`),
+ * passives and bare-NP stance (`attacked Machado`) are mostly missed; reported speech ends at its
+ * sentence end. `attrs.dateValue` is set only if a `timexes` layer already exists when this runs.
  *
- * Last measured (PolNeAR dev, 84 docs): see `lede eval quotes --split dev`; figures in the report
- * of the commit that changed this comment.
+ * Last measured, `lede eval quotes --split dev` (PolNeAR dev, 84 docs; spans compared without
+ * quotation marks, speaker right when mentions overlap), attributed F1 with overlapping / exact
+ * spans: direct 0.8896 / 0.8896, direct+mixed 0.8379 / 0.7486, all 0.6189 / 0.4664 (naive
+ * baseline: 0.4481, 0.3911, 0.1809 overlapping). `lede eval seeds`: quotes 27 / 27.
  */
 import type { Stage } from '../../pipeline/stage.js';
 import { type CueLexicon, loadCues } from './cues.js';
