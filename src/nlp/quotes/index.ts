@@ -18,7 +18,7 @@
  *
  * Last measured, `lede eval quotes --split dev` (PolNeAR dev, 84 docs; spans compared without
  * quotation marks, speaker right when mentions overlap), attributed F1 with overlapping / exact
- * spans: direct 0.8896 / 0.8896, direct+mixed 0.8379 / 0.7486, all 0.6189 / 0.4664 (naive
+ * spans: direct 0.8896 / 0.8896, direct+mixed 0.8387 / 0.7481, all 0.6199 / 0.4663 (naive
  * baseline: 0.4481, 0.3911, 0.1809 overlapping). `lede eval seeds`: quotes 27 / 27.
  */
 import type { Stage } from '../../pipeline/stage.js';

@@ -159,7 +159,12 @@ export function findSpeakerBefore(
   floor = 0,
 ): Mention | undefined {
   let end = cueIndex - 1;
-  while (end >= floor && SKIPPED.has((tokens[end] as Token).lower)) end--;
+  // Auxiliaries and adverbs between subject and cue: `has also said`, `unanimously approved`.
+  while (
+    end >= floor &&
+    (SKIPPED.has((tokens[end] as Token).lower) || /^\p{Ll}+ly$/u.test((tokens[end] as Token).text))
+  )
+    end--;
   if (end < floor) return undefined;
   if ((tokens[end] as Token).text === ')') {
     // "The Iraqi Resistance Coordination Commission (IRCC) has said": the name before the brackets.
