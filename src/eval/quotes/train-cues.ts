@@ -1,6 +1,6 @@
 /**
  * `lede train quotes`: learns which verb forms act as attribution cues from PolNeAR train. For each
- * lower-case word form that could be a finite verb (cueAt's test without the lexicon) it counts how
+ * word form where a finite verb can stand (canBeFiniteVerb, the test cueAt applies) it counts how
  * often it occurs and how often it sits inside an annotated cue span; forms that are cues in at
  * least `minPrecision` of `minCount`+ occurrences are written to models/quote-cues.json, which the
  * quotes stage adds to the hand lexicon in data/quote-cues.json. Only verb shapes are kept
@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { canBeFiniteVerb } from '../../nlp/quotes/cues.js';
 import { tokenize } from '../../nlp/quotes/tokens.js';
 import { PROJECT_ROOT } from '../gold.js';
 import type { Trainer, TrainOptions } from '../registry.js';
@@ -16,22 +17,6 @@ import { POLNEAR_DIR, readPolnear } from './polnear.js';
 export const LEARNED_CUES_PATH = join(PROJECT_ROOT, 'models', 'quote-cues.json');
 const MIN_COUNT = 5;
 const MIN_PRECISION = 0.4;
-const NOT_VERB_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'to',
-]);
 const CLOSED_CLASS = new Set([
   'according',
   'to',
@@ -77,8 +62,7 @@ export function learnCues(dir: string = POLNEAR_DIR, minCount = MIN_COUNT, minPr
     );
     const tokens = tokenize(doc.text);
     tokens.forEach((token, k) => {
-      if (!token.word || token.text !== token.lower || CLOSED_CLASS.has(token.lower)) return;
-      if (NOT_VERB_BEFORE.has(tokens[k - 1]?.lower ?? '')) return;
+      if (!token.word || CLOSED_CLASS.has(token.lower) || !canBeFiniteVerb(tokens, k)) return;
       const tally = counts.get(token.lower) ?? { cue: 0, total: 0 };
       tally.total++;
       if (cueSpans.some(([start, end]) => token.start >= start && token.end <= end)) tally.cue++;

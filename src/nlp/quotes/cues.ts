@@ -88,12 +88,16 @@ export function cueAt(
   cues: CueLexicon,
 ): string | undefined {
   const token = tokens[k];
-  if (!token || (token.text !== token.lower && !(token.text === 'Said' && k === 0))) return undefined;
-  const lemma = cues.speech.get(token.lower);
-  if (!lemma) return undefined;
+  if (!token || !canBeFiniteVerb(tokens, k)) return undefined;
+  return cues.speech.get(token.lower);
+}
+
+/** Whether tokens[k] stands where a finite verb can: lower-case (or a leading `Said`), not after a determiner, `to` or a passive auxiliary. */
+export function canBeFiniteVerb(tokens: readonly { text: string; lower: string }[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || (token.text !== token.lower && !(token.text === 'Said' && k === 0))) return false;
   const previous = tokens[k - 1];
   const progressive =
     token.lower.endsWith('ing') && ['is', 'are', 'was', 'were', 'been'].includes(previous?.lower ?? '');
-  if (previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive) return undefined;
-  return lemma;
+  return !(previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive);
 }

@@ -12,6 +12,7 @@ import { cueAt } from './cues.js';
 import { findQuotedRegions, type QuotedRegion } from './marks.js';
 import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
+import { normaliseStatement } from './statements.js';
 import { countWords, type Token, tokenize } from './tokens.js';
 
 const SHORT_WORDS = 3;
@@ -388,11 +389,7 @@ function reportedBy(context: QuoteContext, from: number, to: number): Attributio
 
 /** A partial quote whose words appear inside another attributed quote takes that quote's speaker. */
 function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
-  const normalise = (value: string) =>
-    value
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+  const normalise = normaliseStatement;
   findings.forEach((finding, index) => {
     if (finding.kind !== 'partial' && finding.kind !== 'scare') return;
     if (finding.rule === 'scare-title' || finding.rule === 'scare-naming') return;
