@@ -32,13 +32,15 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
-  timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
-  'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
   clean: async () => (await import('./clean-eval.js')).cleanEvaluation,
   pubdate: async () => (await import('./pubdate-eval.js')).pubdateEvaluation,
   entities: async () => (await import('../nlp/entities/commands.js')).entitiesEvaluation,
+  quotes: async () => (await import('./quotes/evaluation.js')).quotesEvaluation,
+  timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
+  'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
+  quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
 };

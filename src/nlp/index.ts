@@ -3,5 +3,6 @@
 export { createEntitiesStage, recogniseEntities } from './entities/index.js';
 export { createEventsStage, estimatePublished, findEvents } from './events/index.js';
 export { createFigureFinder, createFiguresStage } from './figures/index.js';
+export { createQuotesStage, findHeadlineQuote, groupStatements } from './quotes/index.js';
 export { createSentencesStage, splitParagraphs, splitSentences } from './sentences/index.js';
 export { createTimexFinder, createTimexStage } from './timex/index.js';

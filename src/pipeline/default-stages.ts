@@ -2,6 +2,7 @@ import {
   createEntitiesStage,
   createEventsStage,
   createFiguresStage,
+  createQuotesStage,
   createSentencesStage,
   createTimexStage,
 } from '../nlp/index.js';
@@ -13,6 +14,7 @@ export function createDefaultPipeline(): Pipeline {
     createSentencesStage(),
     createEntitiesStage(),
     createTimexStage(),
+    createQuotesStage(),
     createFiguresStage(),
     createEventsStage(),
   ]);

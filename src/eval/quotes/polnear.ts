@@ -1,0 +1,40 @@
+/** Reads the normalised PolNeAR files (gzip JSONL, one article per line). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { SHARED_DATA } from '../gold.js';
+
+export const POLNEAR_DIR = join(SHARED_DATA, 'quotes', 'polnear');
+
+export type PolnearType = 'direct' | 'mixed' | 'indirect';
+
+export interface PolnearQuote {
+  quote_start: number;
+  quote_end: number;
+  quote_text: string;
+  speaker_text: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  type: PolnearType;
+  speaker_kind: 'pronoun' | 'np' | 'none';
+  part?: number;
+  parts?: number;
+}
+
+export interface PolnearDoc {
+  id: string;
+  text: string;
+  quotes: PolnearQuote[];
+  meta: { title?: string; publisher?: string; publication_date?: string };
+}
+
+export function readPolnear(split: string, dir: string = POLNEAR_DIR): PolnearDoc[] {
+  const content = gunzipSync(readFileSync(join(dir, `${split}.jsonl.gz`))).toString('utf8');
+  return content
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as PolnearDoc);
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The cue lexicon, read once from data/quote-cues.json. */
+export interface CueLexicon {
+  /** Lower-case verb form (one or two words) -> lemma. */
+  speech: Map<string, string>;
+  /** Lower-case forms of verbs that label rather than quote (`calls`, `so-called`). */
+  naming: Set<string>;
+  /** Channel nouns, longest first (`press conference` before `press`). */
+  media: string[];
+  /** Lower-case head nouns of descriptions that refer to a person or group (`leader`, `official`). */
+  roleNouns: Set<string>;
+}
+
+interface CueFile {
+  speech: Record<string, string[]>;
+  naming: Record<string, string[]>;
+  media: string[];
+  roleNouns: string[];
+}
+
+export const DEFAULT_CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/quote-cues.json');
+
+/** Cue forms learned from PolNeAR train by `lede train quotes`; used when present. */
+export const DEFAULT_LEARNED_CUES_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../models/quote-cues.json',
+);
+
+export function loadCues(
+  path: string = DEFAULT_CUES_PATH,
+  learnedPath: string | null = DEFAULT_LEARNED_CUES_PATH,
+): CueLexicon {
+  const cues = buildCues(JSON.parse(readFileSync(path, 'utf8')) as CueFile);
+  if (learnedPath && existsSync(learnedPath)) {
+    const learned = JSON.parse(readFileSync(learnedPath, 'utf8')) as { forms: Record<string, unknown> };
+    for (const form of Object.keys(learned.forms)) {
+      if (!cues.speech.has(form) && !cues.naming.has(form)) cues.speech.set(form, form);
+    }
+  }
+  return cues;
+}
+
+export function buildCues(file: CueFile): CueLexicon {
+  const speech = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(file.speech)) {
+    for (const form of forms) speech.set(form.toLowerCase(), lemma);
+  }
+  const naming = new Set(Object.values(file.naming).flatMap((forms) => forms.map((form) => form.toLowerCase())));
+  const media = [...file.media].sort((a, b) => b.length - a.length);
+  return { speech, naming, media, roleNouns: new Set(file.roleNouns.map((noun) => noun.toLowerCase())) };
+}
+
+const NOT_BEFORE_A_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+
+/**
+ * The lemma of the cue at tokens[k], or undefined. A form counts as a cue only where it can be a
+ * finite verb: lower-case, not after a determiner (`the claims`), `to` (`declined to say`) or a
+ * passive auxiliary (`is estimated`).
+ */
+export function cueAt(
+  tokens: readonly { text: string; lower: string }[],
+  k: number,
+  cues: CueLexicon,
+): string | undefined {
+  const token = tokens[k];
+  if (!token || !canBeFiniteVerb(tokens, k)) return undefined;
+  return cues.speech.get(token.lower);
+}
+
+/** Whether tokens[k] stands where a finite verb can: lower-case (or a leading `Said`), not after a determiner, `to` or a passive auxiliary. */
+export function canBeFiniteVerb(tokens: readonly { text: string; lower: string }[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || (token.text !== token.lower && !(token.text === 'Said' && k === 0))) return false;
+  const previous = tokens[k - 1];
+  const progressive =
+    token.lower.endsWith('ing') && ['is', 'are', 'was', 'were', 'been'].includes(previous?.lower ?? '');
+  return !(previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive);
+}

@@ -1,0 +1,240 @@
+/**
+ * Reported (indirect) speech: `X said (that) CLAUSE`, `CLAUSE, X said.`, `X warned of NP`,
+ * `, saying/adding that CLAUSE` (speaker of the main clause) and `according to X, CLAUSE`. The
+ * content runs from after the cue (and any medium, date or addressee) to the end of the sentence,
+ * without the final stop; it includes `that`, as PolNeAR does, and any partial quote inside it.
+ */
+
+import type { Cue, Finding, QuoteContext, Range } from './context.js';
+import { cueAt } from './cues.js';
+import { findMedium } from './medium.js';
+import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
+import { countWords, type Token, tokenize } from './tokens.js';
+
+const MIN_WORDS = 3;
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
+/** Cues whose object is the addressee, not the content: `told reporters that`, `urged the government to`. */
+const ADDRESSEE = new Set([
+  'tell',
+  'ask',
+  'urge',
+  'remind',
+  'assure',
+  'reassure',
+  'inform',
+  'warn',
+  'advise',
+  'instruct',
+  'implore',
+]);
+
+export function findReportedSpeech(context: QuoteContext, marked: readonly Finding[]): Finding[] {
+  const { text, cues } = context;
+  const findings: Finding[] = [];
+  // Cues of partial quotes stay free: `Trump says voter fraud “would be ...”` is reported speech ending in a quote.
+  const usedCues = new Set(
+    marked.flatMap((finding) =>
+      finding.cue && (finding.kind === 'direct' || finding.kind === 'indirect') ? [finding.cue.start] : [],
+    ),
+  );
+  const direct = marked.filter((finding) => finding.kind === 'direct');
+  const insideDirect = (offset: number) =>
+    direct.some((finding) => offset >= (finding.open ?? finding.start) && offset <= (finding.close ?? finding.end));
+  for (const sentence of context.sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    let mainSpeaker: Mention | undefined = marked.find(
+      (finding) => finding.speaker && finding.speaker.start >= sentence.start && finding.speaker.end <= sentence.end,
+    )?.speaker;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (insideDirect(token.start) || usedCues.has(token.start)) continue;
+      const according = token.lower === 'according' && tokens[k + 1]?.lower === 'to';
+      const lemma = according ? 'according to' : cueAt(tokens, k, cues);
+      if (!lemma) continue;
+      const cue: Cue = { start: token.start, end: according ? (tokens[k + 1] as Token).end : token.end, lemma };
+      const found = according
+        ? reportAccordingTo(context, sentence, tokens, k, cue)
+        : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
+      if (!found) continue;
+      const content = extendOverQuotes(context, clipContent(text, found, direct), marked);
+      if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
+      if (findings.some((other) => other.start < content.end && other.end > content.start)) continue;
+      findings.push({ ...found, ...content });
+      mainSpeaker ??= found.speaker;
+    }
+  }
+  return findings;
+}
+
+/** `X said (that) CLAUSE`, `, saying CLAUSE` or `CLAUSE, X said.` around the cue at tokens[k]. */
+function reportAround(
+  context: QuoteContext,
+  sentence: Range,
+  tokens: readonly Token[],
+  k: number,
+  cue: Cue,
+  mainSpeaker: Mention | undefined,
+): Finding | undefined {
+  const { text, cues } = context;
+  const token = tokens[k] as Token;
+  const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+  let speaker = participle
+    ? (mainSpeaker ?? findClauseSubject(tokens, 0, k, cues))
+    : findSpeakerBefore(tokens, k, cues);
+  if (!speaker && !participle && !token.lower.endsWith('ing') && ['and', 'but'].includes(tokens[k - 1]?.lower ?? '')) {
+    speaker = findClauseSubject(tokens, 0, k, cues);
+  }
+  if (!speaker && !participle) {
+    // `..., said the senator.`
+    const after = findSpeakerAfter(tokens, k, cues);
+    if (after && tokens[k - 1]?.text === ',') {
+      return {
+        kind: 'indirect',
+        rule: 'indirect-content-cue-speaker',
+        start: sentence.start,
+        end: tokens[k - 1]!.start,
+        speaker: after,
+        cue,
+      };
+    }
+    return undefined;
+  }
+  const speakerFirst = tokens.findIndex((other) => other.start === speaker?.start);
+  const beforeSpeaker = tokens[speakerFirst - 1];
+  const rest = tokens.slice(k + 1).filter((other) => other.word);
+  const endsSentence = rest.length === 0 || isTrailer(text, cue.end, sentence.end, context);
+  if (!participle && beforeSpeaker?.text === ',' && speakerFirst > 0 && endsSentence) {
+    return {
+      kind: 'indirect',
+      rule: 'indirect-content-speaker-cue',
+      start: sentence.start,
+      end: beforeSpeaker.start,
+      speaker,
+      cue,
+    };
+  }
+  const contentStart = skipToContent(context, tokens, k, cue.lemma);
+  if (contentStart === undefined) return undefined;
+  // `continued to target`, `wants to say`: a verb chain, not reported content.
+  if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma)) return undefined;
+  return {
+    kind: 'indirect',
+    rule: participle ? 'indirect-participle' : 'indirect-speaker-cue-content',
+    start: contentStart,
+    end: sentence.end,
+    speaker,
+    cue,
+  };
+}
+
+/** `According to X, CLAUSE.` and `CLAUSE, according to X.` */
+function reportAccordingTo(
+  context: QuoteContext,
+  sentence: Range,
+  tokens: readonly Token[],
+  k: number,
+  cue: Cue,
+): Finding | undefined {
+  const speaker = findSpeakerAfter(tokens, k + 1, context.cues);
+  if (!speaker) return undefined;
+  const afterSpeaker = tokens.findIndex((token) => token.start >= speaker.end);
+  if (k === 0 && tokens[afterSpeaker]?.text === ',') {
+    const next = tokens[afterSpeaker + 1];
+    return next
+      ? { kind: 'indirect', rule: 'indirect-according-to', start: next.start, end: sentence.end, speaker, cue }
+      : undefined;
+  }
+  if (tokens[k - 1]?.text === ',') {
+    return {
+      kind: 'indirect',
+      rule: 'indirect-according-to',
+      start: sentence.start,
+      end: (tokens[k - 1] as Token).start,
+      speaker,
+      cue,
+    };
+  }
+  return undefined;
+}
+
+/** The first content token after a cue, past `on Thursday`, `in a statement`, an addressee and `of`. */
+function skipToContent(context: QuoteContext, tokens: readonly Token[], k: number, lemma: string): number | undefined {
+  const { text, cues } = context;
+  let i = k + 1;
+  const medium = findMedium(
+    text,
+    (tokens[k] as Token).end,
+    (tokens[Math.min(k + 10, tokens.length - 1)] as Token).end,
+    cues,
+  );
+  if (medium && medium.start <= ((tokens[i] as Token | undefined)?.start ?? 0) + 1) {
+    while (i < tokens.length && (tokens[i] as Token).start < medium.end) i++;
+  }
+  if (tokens[i]?.lower === 'on' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) i += 2;
+  while (tokens[i]?.text === ',') i++;
+  if (ADDRESSEE.has(lemma)) {
+    const limit = Math.min(tokens.length, i + 8);
+    let j = i;
+    while (j < limit && !['that', 'to', 'of', 'about'].includes((tokens[j] as Token).lower)) j++;
+    const subject = tokens.findIndex((token, index) => index >= i && index < limit && SUBJECTS.has(token.lower));
+    if (j < limit && (subject < 0 || j < subject)) i = (tokens[j] as Token).lower === 'that' ? j : j + 1;
+    else if (subject > i)
+      i = subject; // `told the forum he was ...`
+    else if (lemma === 'tell' || lemma === 'ask') return undefined;
+  } else if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'about') i++;
+  const first = tokens[i];
+  if (!first || (!first.word && /[“"‘«]/.test(first.text))) return undefined;
+  return first.start;
+}
+
+/** True when nothing but a medium, a date or a stop follows the cue (`, he said on Thursday.`). */
+function isTrailer(text: string, from: number, to: number, context: QuoteContext): boolean {
+  const rest = text.slice(from, to);
+  if (/^[\s.!?"”’]*$/u.test(rest)) return true;
+  if (/^\s*,/.test(rest)) return true;
+  const medium = findMedium(text, from, to, context.cues);
+  const stripped = (medium ? text.slice(from, medium.start) + text.slice(medium.end, to) : rest)
+    .replace(/\b(?:on|last|this|in)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/gu, '')
+    .replace(/\b(?:yesterday|today|earlier|later)\b/gu, '');
+  return /^[\s.,!?"”’]*$/u.test(stripped);
+}
+
+/**
+ * Reported speech that runs into a partial quote ends where the quote's sentence ends, even when
+ * the sentence splitter cut inside the quote (`told Fox that "they hit Matt ... tougher. ... What"`).
+ */
+function extendOverQuotes(
+  context: QuoteContext,
+  content: Range | undefined,
+  marked: readonly Finding[],
+): Range | undefined {
+  if (!content) return content;
+  let end = content.end;
+  for (const finding of marked) {
+    const open = finding.open ?? finding.start;
+    const close = finding.close ?? finding.end;
+    if (finding.kind === 'direct' || open < content.start || open >= end || close < end) continue;
+    const sentence = context.sentences.find((range) => close >= range.start && close < range.end);
+    end = Math.max(end, close + 1, sentence?.end ?? 0);
+    while (end > close + 1 && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
+  }
+  return { start: content.start, end };
+}
+
+/** Content without the final stop, and cut before a direct quote or a `, saying` clause. */
+function clipContent(text: string, found: Range, direct: readonly Finding[]): Range | undefined {
+  let end = found.end;
+  for (const finding of direct) {
+    const open = finding.open ?? finding.start;
+    if (open >= found.start && open < end) end = open;
+    if ((finding.close ?? finding.end) >= found.start && open < found.start) return undefined;
+  }
+  const participle = /,\s+(?:saying|adding|stressing|noting|arguing|insisting|warning|explaining|claiming)\b/u.exec(
+    text.slice(found.start, end),
+  );
+  if (participle) end = found.start + participle.index;
+  let start = found.start;
+  while (start < end && /[\s,]/.test(text[start] as string)) start++;
+  while (end > start && /[\s.,;:!?—–-]/.test(text[end - 1] as string)) end--;
+  return end > start ? { start, end } : undefined;
+}

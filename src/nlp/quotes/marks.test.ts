@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedRegions } from './marks.js';
+
+const contents = (text: string) => findQuotedRegions(text).map((region) => text.slice(region.start, region.end));
+
+describe('findQuotedRegions', () => {
+  it('pairs curly, straight and guillemet double marks', () => {
+    expect(contents('“one,” he said, "two" and «three».')).toEqual(['one,', 'two', 'three']);
+  });
+
+  it('does not take apostrophes for single quotes', () => {
+    expect(contents("Iraq’s soldiers' corpses and ‘a real quote’ and don't.")).toEqual(['a real quote']);
+  });
+
+  it('keeps single marks inside a double quote as part of it', () => {
+    expect(contents('“You say you ‘accept responsibility,’” Merkley said.')).toEqual([
+      'You say you ‘accept responsibility,’',
+    ]);
+  });
+
+  it('runs an unclosed quote into the next paragraph when that one reopens with the same mark', () => {
+    const text = '“First paragraph.\n\n“Second paragraph.”';
+    const [region] = findQuotedRegions(text);
+    expect(region?.multiParagraph).toBe(true);
+    expect(text.slice(region?.start, region?.end)).toBe('First paragraph.\n\n“Second paragraph.');
+  });
+
+  it('ends an unclosed quote with its paragraph otherwise', () => {
+    const text = '“Never closed.\n\nPlain text.';
+    const [region] = findQuotedRegions(text);
+    expect(region?.unclosed).toBe(true);
+    expect(text.slice(region?.start, region?.end)).toBe('Never closed.');
+  });
+
+  it('ignores inner quotes of the other style when pairing', () => {
+    const text = '"He asked: “Are you sure?” Forty-three, yes."';
+    expect(contents(text)).toEqual(['He asked: “Are you sure?” Forty-three, yes.']);
+  });
+});

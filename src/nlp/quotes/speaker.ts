@@ -1,0 +1,288 @@
+/**
+ * Finds the speaker mention next to a cue: the noun phrase before it (`Akram al-Kaabi, the founder
+ * of ..., said` gives `Akram al-Kaabi`), or after it (`said Caddell`). No parser: a noun phrase is a
+ * run of words that are not clause words, verbs or cues, at most a dozen long.
+ */
+import type { CueLexicon } from './cues.js';
+import { isCapitalised, PRONOUNS, type Token } from './tokens.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+/** Words between a subject and its cue that belong to neither (`has also said`). */
+const SKIPPED = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'then',
+  'later',
+  'previously',
+  'reportedly',
+  'again',
+  'further',
+  'once',
+  'recently',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'frequently',
+  'often',
+  'would',
+  'will',
+  'could',
+  'might',
+  'may',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'quickly',
+  'subsequently',
+  'explicitly',
+  'flatly',
+  'never',
+  'not',
+  'did',
+  'does',
+  'do',
+  'first',
+  'last',
+  'separately',
+  'earlier',
+  'already',
+  'just',
+]);
+
+/** Words that end a noun phrase when read backwards from the cue. */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'or',
+  'but',
+  'because',
+  'while',
+  'when',
+  'where',
+  'if',
+  'as',
+  'after',
+  'before',
+  'since',
+  'so',
+  'than',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'not',
+  'also',
+  'and',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'by',
+  'from',
+  'during',
+  'about',
+  'into',
+  'against',
+  'under',
+  'over',
+  'what',
+  'how',
+  'why',
+  'there',
+  'here',
+  'said',
+  'says',
+  'although',
+  'though',
+  'yet',
+  'even',
+  'until',
+  'unless',
+]);
+
+const DETERMINERS = new Set([
+  'my',
+  'your',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'another',
+  'one',
+  'two',
+  'three',
+  'several',
+  'many',
+  'some',
+  'both',
+  'other',
+  'most',
+]);
+
+const MAX_WORDS = 12;
+
+/** The mention that ends right before tokens[cueIndex], or undefined. */
+export function findSpeakerBefore(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cues: CueLexicon,
+  floor = 0,
+): Mention | undefined {
+  let end = cueIndex - 1;
+  // Auxiliaries and adverbs between subject and cue: `has also said`, `unanimously approved`.
+  while (
+    end >= floor &&
+    (SKIPPED.has((tokens[end] as Token).lower) || /^\p{Ll}+ly$/u.test((tokens[end] as Token).text))
+  )
+    end--;
+  if (end < floor) return undefined;
+  if ((tokens[end] as Token).text === ')') {
+    // "The Iraqi Resistance Coordination Commission (IRCC) has said": the name before the brackets.
+    let bracket = end - 1;
+    while (bracket > floor && bracket > end - 8 && (tokens[bracket] as Token).text !== '(') bracket--;
+    if ((tokens[bracket] as Token).text === '(') end = bracket - 1;
+  }
+  if (end < floor) return undefined;
+  let head = end;
+  if ((tokens[end] as Token).text === ',') {
+    // Appositive: "Name, the founder of the movement, said" -> the head before the first comma.
+    let comma = end - 1;
+    while (comma >= floor && comma > end - 25 && (tokens[comma] as Token).text !== ',') comma--;
+    if (comma < floor || (tokens[comma] as Token).text !== ',') return undefined;
+    head = comma - 1;
+  }
+  if (head < floor) return undefined;
+  const last = tokens[head] as Token;
+  if (PRONOUNS.has(last.lower)) return mentionOf(tokens, head, head);
+  let first = head;
+  let words = 0;
+  for (let i = head; i >= floor; i--) {
+    const token = tokens[i] as Token;
+    if (!token.word) {
+      if (token.text === '-' || token.text === '\u2019' || token.text === "'") continue;
+      if (token.text === '.' && i > floor && isAbbreviation(tokens[i - 1] as Token)) continue;
+      if (token.text === ')') {
+        // "Rep. Gwen Moore (D-Wis.) said": keep the bracket inside the mention.
+        let open = i - 1;
+        while (open > floor && open > i - 10 && (tokens[open] as Token).text !== '(') open--;
+        if ((tokens[open] as Token).text === '(') {
+          i = open;
+          continue;
+        }
+      }
+      break;
+    }
+    if (cues.speech.has(token.lower) || cues.naming.has(token.lower)) break;
+    if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && bothCapitalised(tokens, i))) break;
+    if (PRONOUNS.has(token.lower)) break;
+    if (++words > MAX_WORDS) return undefined;
+    first = i;
+  }
+  if (words === 0) return undefined;
+  // A phrase opens with a determiner, a capital or a number; drop lower-case words before that.
+  while (first < head && !opensPhrase(tokens[first] as Token)) first++;
+  if (!opensPhrase(tokens[first] as Token) && !(tokens[first] as Token).lower.endsWith('s')) return undefined;
+  return mentionOf(tokens, first, head);
+}
+
+/** The mention right after tokens[cueIndex] (`said Caddell`, `said the senator`), or undefined. */
+export function findSpeakerAfter(tokens: readonly Token[], cueIndex: number, cues: CueLexicon): Mention | undefined {
+  const first = cueIndex + 1;
+  const token = tokens[first];
+  if (!token?.word) return undefined;
+  if (PRONOUNS.has(token.lower)) return mentionOf(tokens, first, first);
+  if (!opensPhrase(token)) return undefined;
+  let last = first;
+  for (let i = first + 1; i < tokens.length && i < first + MAX_WORDS; i++) {
+    const next = tokens[i] as Token;
+    if (
+      next.text === '.' &&
+      isAbbreviation(tokens[i - 1] as Token) &&
+      tokens[i + 1] &&
+      isCapitalised(tokens[i + 1] as Token)
+    )
+      continue;
+    if (!next.word && next.text !== '-') break;
+    if (next.word && (CLAUSE_WORDS.has(next.lower) || cues.speech.has(next.lower))) {
+      if (!(next.lower === 'of' || (next.lower === 'and' && bothCapitalised(tokens, i)))) break;
+    }
+    last = i;
+  }
+  while (last > first && ['of', 'and', 'the'].includes((tokens[last] as Token).lower)) last--;
+  return mentionOf(tokens, first, last);
+}
+
+/**
+ * The subject at the start of a clause: its opening words up to the first verb-looking word
+ * (`Al-Kaabi denounced the ... and said` gives `Al-Kaabi`). Used when a cue follows `and`.
+ */
+export function findClauseSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cues: CueLexicon,
+): Mention | undefined {
+  let start = from;
+  // Skip an opening adverbial: "Elsewhere in his remarks, Khazali warned".
+  for (let i = from; i < to && i < from + 8; i++) {
+    if ((tokens[i] as Token).text === ',') {
+      start = i + 1;
+      break;
+    }
+  }
+  for (let i = start; i < to && i < start + MAX_WORDS; i++) {
+    const token = tokens[i] as Token;
+    if (cues.speech.has(token.lower) || cues.naming.has(token.lower) || /ed$/.test(token.lower)) {
+      return findSpeakerBefore(tokens, i, cues, start);
+    }
+  }
+  return undefined;
+}
+
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|St|Prof|Rev|Hon|\p{Lu})$/u;
+
+function isAbbreviation(token: Token): boolean {
+  return ABBREVIATIONS.test(token.text);
+}
+
+function opensPhrase(token: Token): boolean {
+  return isCapitalised(token) || DETERMINERS.has(token.lower) || /^\p{N}/u.test(token.text);
+}
+
+function bothCapitalised(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return !!before && !!after && isCapitalised(before) && isCapitalised(after);
+}
+
+function mentionOf(tokens: readonly Token[], first: number, last: number): Mention {
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
