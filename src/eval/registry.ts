@@ -32,6 +32,9 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingEvaluation,
 };
 
-export const TRAINERS: Record<string, () => Promise<Trainer>> = {};
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {
+  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
+};

@@ -1,7 +1,7 @@
-import { createSentencesStage } from '../nlp/index.js';
+import { createLoadedStage, createSentencesStage } from '../nlp/index.js';
 import { createPipeline, type Pipeline } from './run.js';
 
 /** The stages `lede ingest` and `lede annotate` run, in order. Add a stage here to make it part of the default work. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([createSentencesStage()]);
+  return createPipeline([createSentencesStage(), createLoadedStage()]);
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { LedeError } from '../../errors.js';
+import { PROJECT_ROOT } from '../../eval/gold.js';
+import type { SoftmaxModel } from './softmax.js';
+
+/** The shipped framing artifact: a token tagger, a technique classifier, and the threshold chosen by cross-validation. */
+export interface FramingModel {
+  format: 'lede-framing';
+  version: 1;
+  seed: number;
+  epochs: number;
+  /** A span is kept when the mean in-span probability of its tokens reaches this. */
+  threshold: number;
+  /** How a span gets its technique: `tokens` (tagger class, classifier for the rest) or `classifier`. */
+  labelling: LabellingMode;
+  trainedOn: { dataset: string; articles: number; tokens: number };
+  /** Cross-validated figures at `threshold`, written by the trainer. */
+  measured?: Record<string, number>;
+  token: SoftmaxModel;
+  technique: SoftmaxModel;
+}
+
+export type LabellingMode = 'tokens' | 'classifier';
+
+export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'models/framing.json.gz');
+
+const cache = new Map<string, FramingModel>();
+
+export function loadFramingModel(path = DEFAULT_MODEL_PATH): FramingModel {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch (error) {
+    throw new LedeError('MODEL_MISSING', `framing model not found at ${path}; run \`lede train framing\``, {
+      cause: error,
+    });
+  }
+  const model = JSON.parse((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as FramingModel;
+  if (model.format !== 'lede-framing') throw new LedeError('MODEL_MISSING', `${path} is not a lede framing model`);
+  cache.set(path, model);
+  return model;
+}
