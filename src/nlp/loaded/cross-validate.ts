@@ -4,10 +4,9 @@
  * technique classification (on gold spans, as in the task) are scored at every threshold, beside
  * two lexicon baselines scored the same way.
  */
-import { FramingDetector, type LoadedFinding } from './detect.js';
+import { type Decoding, FramingDetector, type LoadedFinding } from './detect.js';
 import { FeatureExtractor } from './features.js';
 import { type FramingLexicons, termCategory } from './lexicons.js';
-import type { LabellingMode } from './model.js';
 import { tokenRange } from './prepare.js';
 import type { PtcArticle } from './ptc.js';
 import { type SiScore, SpanIdentificationScorer } from './si-score.js';
@@ -17,8 +16,7 @@ import type { WordToken } from './tokenize.js';
 import { type TrainSettings, trainFramingModels } from './train.js';
 
 export interface OperatingPoint {
-  threshold: number;
-  labelling: LabellingMode;
+  decoding: Decoding;
   spans: SiScore;
   loaded: SiScore;
 }
@@ -29,7 +27,15 @@ export interface TechniqueScores {
   perClass: { technique: string; f1: number; gold: number }[];
 }
 
+export interface HeldOut {
+  article: PtcArticle;
+  probabilities: Float32Array;
+  detector: FramingDetector;
+}
+
 export interface CrossValidation {
+  /** Every article with the token probabilities of the fold model that never saw it. */
+  held: HeldOut[];
   folds: number;
   articles: number;
   tokens: number;
@@ -40,7 +46,20 @@ export interface CrossValidation {
   tokensPerSecond: number;
 }
 
-export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+export const EXTENDS = [1, 0.6, 0.4];
+export const LISTED_FLOORS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+export const NEVER = 2;
+
+/** Scores one decoding of the held-out articles. */
+export function scoreDecoding(held: readonly HeldOut[], decoding: Decoding): OperatingPoint {
+  const spans = new SpanIdentificationScorer();
+  const loaded = new SpanIdentificationScorer();
+  for (const { article, probabilities, detector } of held) {
+    scoreArticle(article, detector.findSpans(article.prepared, probabilities, decoding), spans, loaded);
+  }
+  return { decoding, spans: spans.score(), loaded: loaded.score() };
+}
 
 export function crossValidate(
   articles: readonly PtcArticle[],
@@ -57,7 +76,7 @@ export function crossValidate(
   order.forEach((articleIndex, position) => {
     foldOf[articleIndex] = position % folds;
   });
-  const held: { article: PtcArticle; probabilities: Float32Array; detector: FramingDetector }[] = [];
+  const held: HeldOut[] = [];
   const confusion = TECHNIQUES.map(() => new Array<number>(TECHNIQUES.length).fill(0));
   let taggedTokens = 0;
   let taggingMs = 0;
@@ -73,7 +92,7 @@ export function crossValidate(
     for (const article of testing) {
       const tagStart = performance.now();
       const probabilities = detector.tokenProbabilities(article.prepared);
-      detector.findSpans(article.prepared, probabilities, 0.5, 'tokens');
+      detector.findSpans(article.prepared, probabilities, { loaded: 0.5, other: 0.5, extend: 0.5, listed: 0.5 });
       taggingMs += performance.now() - tagStart;
       taggedTokens += article.prepared.tokens.length;
       held.push({ article, probabilities, detector });
@@ -81,18 +100,39 @@ export function crossValidate(
     }
   }
   const points: OperatingPoint[] = [];
-  for (const labelling of ['tokens', 'classifier'] as const) {
-    for (const threshold of THRESHOLDS) {
-      const spans = new SpanIdentificationScorer();
-      const loaded = new SpanIdentificationScorer();
-      for (const { article, probabilities, detector } of held) {
-        const found = detector.findSpans(article.prepared, probabilities, threshold, labelling);
-        scoreArticle(article, found, spans, loaded);
-      }
-      points.push({ threshold, labelling, spans: spans.score(), loaded: loaded.score() });
-    }
+  for (const extend of EXTENDS) {
+    // Loaded_Language and other spans are decoded apart, so each threshold pair is a cheap union.
+    const loadedAt = THRESHOLDS.map((threshold) =>
+      held.map(({ article, probabilities, detector }) =>
+        detector.findSpans(article.prepared, probabilities, { loaded: threshold, other: NEVER, extend, listed: NEVER }),
+      ),
+    );
+    const otherAt = THRESHOLDS.map((threshold) =>
+      held.map(({ article, probabilities, detector }) =>
+        detector.findSpans(article.prepared, probabilities, { loaded: NEVER, other: threshold, extend, listed: NEVER }),
+      ),
+    );
+    THRESHOLDS.forEach((loadedThreshold, i) => {
+      THRESHOLDS.forEach((otherThreshold, j) => {
+        const spans = new SpanIdentificationScorer();
+        const loaded = new SpanIdentificationScorer();
+        held.forEach(({ article }, a) => {
+          const found = [
+            ...((loadedAt[i] as LoadedFinding[][])[a] as LoadedFinding[]),
+            ...((otherAt[j] as LoadedFinding[][])[a] as LoadedFinding[]),
+          ];
+          scoreArticle(article, found, spans, loaded);
+        });
+        points.push({
+          decoding: { loaded: loadedThreshold, other: otherThreshold, extend, listed: NEVER },
+          spans: spans.score(),
+          loaded: loaded.score(),
+        });
+      });
+    });
   }
   return {
+    held,
     folds,
     articles: articles.length,
     tokens: articles.reduce((sum, article) => sum + article.prepared.tokens.length, 0),

@@ -1,16 +1,14 @@
 import { FeatureExtractor } from './features.js';
 import type { FramingLexicons } from './lexicons.js';
-import type { LabellingMode } from './model.js';
 import { countOccurrences, type PreparedText } from './prepare.js';
 import { type SoftmaxModel, SoftmaxScorer } from './softmax.js';
-import { TECHNIQUES } from './techniques.js';
 import type { WordToken } from './tokenize.js';
 
 export interface LoadedFinding {
   start: number;
   end: number;
   technique: string;
-  /** Mean probability, over the span's tokens, that a token is inside a propaganda span. */
+  /** Mean probability, over the span's tokens, of the tagger class that made the span. */
   score: number;
   /** Token range [from, to) in the prepared text. */
   from: number;
@@ -45,33 +43,81 @@ export class FramingDetector {
     return out;
   }
 
-  /** Spans from token probabilities at one threshold. */
-  findSpans(
-    prepared: PreparedText,
-    probabilities: Float32Array,
-    threshold: number,
-    labelling: LabellingMode,
-  ): LoadedFinding[] {
+  /**
+   * Spans from token probabilities. Loaded_Language spans are runs where P(L) reaches
+   * `decoding.loaded`; spans of the other techniques are runs where P(N) + P(X) reaches
+   * `decoding.other`. A run grows over neighbours at `extend` times its threshold, since gold spans
+   * are phrases whose function words score low on their own.
+   */
+  findSpans(prepared: PreparedText, probabilities: Float32Array, decoding: Decoding): LoadedFinding[] {
     const findings: LoadedFinding[] = [];
     const lowerText = prepared.text.toLowerCase();
+    const loaded = (t: number) => probabilities[t * 4 + 1] as number;
+    const other = (t: number) => (probabilities[t * 4 + 2] as number) + (probabilities[t * 4 + 3] as number);
     for (const sentence of prepared.sentences) {
-      let i = sentence.from;
-      while (i < sentence.to) {
-        if (1 - (probabilities[i * 4] as number) < threshold) {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (j < sentence.to && 1 - (probabilities[j * 4] as number) >= threshold) j++;
-        let from = i;
-        let to = j;
-        while (from < to && PUNCT.test((prepared.tokens[from] as WordToken).text)) from++;
-        while (to > from && PUNCT.test((prepared.tokens[to - 1] as WordToken).text)) to--;
-        if (to > from) findings.push(this.finding(prepared, lowerText, sentence, from, to, probabilities, labelling));
-        i = j;
+      for (const [from, to] of runs(prepared, sentence, loaded, decoding.loaded, decoding.extend)) {
+        findings.push(this.finding(prepared, from, to, probabilities, 'Loaded_Language', mean(loaded, from, to)));
+      }
+      for (const [from, to] of runs(prepared, sentence, other, decoding.other, decoding.extend)) {
+        const technique = this.otherTechnique(prepared, lowerText, sentence, from, to, probabilities);
+        findings.push(this.finding(prepared, from, to, probabilities, technique, mean(other, from, to)));
       }
     }
-    return findings;
+    if (decoding.listed <= 1) findings.push(...this.listedTerms(prepared, probabilities, decoding.listed, findings));
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * Words of the loaded-terms list that the tagger also finds suspect (P(not O) at least `floor`),
+   * where no span of the same technique already covers them; the tagger's odds of name calling
+   * against loaded language name the technique. The floor is chosen by cross-validation.
+   */
+  private listedTerms(
+    prepared: PreparedText,
+    probabilities: Float32Array,
+    floor: number,
+    existing: readonly LoadedFinding[],
+  ): LoadedFinding[] {
+    const found: LoadedFinding[] = [];
+    prepared.tokens.forEach((token, t) => {
+      const category = this.features.word(token.text).category;
+      const suspect = 1 - (probabilities[t * 4] as number);
+      if (!category || suspect < floor) return;
+      const technique =
+        (probabilities[t * 4 + 2] as number) > (probabilities[t * 4 + 1] as number)
+          ? 'Name_Calling,Labeling'
+          : 'Loaded_Language';
+      if (existing.some((f) => f.technique === technique && f.start < token.end && token.start < f.end)) return;
+      found.push(this.finding(prepared, t, t + 1, probabilities, technique, suspect));
+    });
+    return found;
+  }
+
+  /** Name calling when the tagger says so, else the classifier's best technique other than those two. */
+  private otherTechnique(
+    prepared: PreparedText,
+    lowerText: string,
+    sentence: { from: number; to: number },
+    from: number,
+    to: number,
+    probabilities: Float32Array,
+  ): string {
+    let nameCalling = 0;
+    let rest = 0;
+    for (let t = from; t < to; t++) {
+      nameCalling += probabilities[t * 4 + 2] as number;
+      rest += probabilities[t * 4 + 3] as number;
+    }
+    if (nameCalling >= rest) return 'Name_Calling,Labeling';
+    const classes = this.techniqueScorer.model.classes;
+    const scores = this.classify(prepared, lowerText, sentence, from, to);
+    let best = -1;
+    scores.forEach((p, c) => {
+      const name = classes[c];
+      if (name === 'Loaded_Language' || name === 'Name_Calling,Labeling') return;
+      if (best < 0 || p > (scores[best] as number)) best = c;
+    });
+    return classes[best] ?? 'Doubt';
   }
 
   /** The technique of a span of tokens, by the classifier alone. */
@@ -92,44 +138,64 @@ export class FramingDetector {
 
   private finding(
     prepared: PreparedText,
-    lowerText: string,
-    sentence: { from: number; to: number },
     from: number,
     to: number,
-    probabilities: Float32Array,
-    labelling: LabellingMode,
+    _probabilities: Float32Array,
+    technique: string,
+    score: number,
   ): LoadedFinding {
-    const sums = [0, 0, 0, 0];
-    for (let t = from; t < to; t++)
-      for (let c = 0; c < 4; c++) sums[c] = (sums[c] as number) + (probabilities[t * 4 + c] as number);
-    const n = to - from;
-    const score = 1 - (sums[0] as number) / n;
-    const classes = this.techniqueScorer.model.classes;
-    const techniqueProbabilities = this.classify(prepared, lowerText, sentence, from, to);
-    let best = argmax(techniqueProbabilities);
-    if (labelling === 'tokens') {
-      const kind = argmax(sums.slice(1)) + 1;
-      if (kind === 1) best = classes.indexOf('Loaded_Language');
-      else if (kind === 2) best = classes.indexOf('Name_Calling,Labeling');
-      else {
-        let bestOther = -1;
-        techniqueProbabilities.forEach((p, c) => {
-          const name = classes[c];
-          if (name === 'Loaded_Language' || name === 'Name_Calling,Labeling') return;
-          if (bestOther < 0 || p > (techniqueProbabilities[bestOther] as number)) bestOther = c;
-        });
-        best = bestOther;
-      }
-    }
     return {
       start: (prepared.tokens[from] as WordToken).start,
       end: (prepared.tokens[to - 1] as WordToken).end,
-      technique: classes[best] ?? TECHNIQUES[8],
+      technique,
       score,
       from,
       to,
     };
   }
+}
+
+export interface Decoding {
+  loaded: number;
+  other: number;
+  extend: number;
+  /** Floor for listed loaded terms; above 1 turns the list off. */
+  listed: number;
+}
+
+/** Token runs [from, to) of one sentence whose score reaches the threshold, grown over neighbours at threshold * extend, trimmed of punctuation. */
+function runs(
+  prepared: PreparedText,
+  sentence: { from: number; to: number },
+  score: (t: number) => number,
+  threshold: number,
+  extend: number,
+): [number, number][] {
+  const found: [number, number][] = [];
+  const low = threshold * extend;
+  let t = sentence.from;
+  while (t < sentence.to) {
+    if (score(t) < threshold) {
+      t++;
+      continue;
+    }
+    let from = t;
+    let to = t;
+    while (to < sentence.to && score(to) >= low) to++;
+    const lastEnd = found.length > 0 ? (found[found.length - 1] as [number, number])[1] : sentence.from;
+    while (from > lastEnd && score(from - 1) >= low) from--;
+    t = to;
+    while (from < to && PUNCT.test((prepared.tokens[from] as WordToken).text)) from++;
+    while (to > from && PUNCT.test((prepared.tokens[to - 1] as WordToken).text)) to--;
+    if (to > from) found.push([from, to]);
+  }
+  return found;
+}
+
+function mean(score: (t: number) => number, from: number, to: number): number {
+  let sum = 0;
+  for (let t = from; t < to; t++) sum += score(t);
+  return sum / (to - from);
 }
 
 export function argmax(values: ArrayLike<number>): number {

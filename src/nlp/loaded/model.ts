@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { LedeError } from '../../errors.js';
 import { PROJECT_ROOT } from '../../eval/gold.js';
+import type { Decoding } from './detect.js';
 import type { SoftmaxModel } from './softmax.js';
 
 /** The shipped framing artifact: a token tagger, a technique classifier, and the threshold chosen by cross-validation. */
@@ -11,18 +12,14 @@ export interface FramingModel {
   version: 1;
   seed: number;
   epochs: number;
-  /** A span is kept when the mean in-span probability of its tokens reaches this. */
-  threshold: number;
-  /** How a span gets its technique: `tokens` (tagger class, classifier for the rest) or `classifier`. */
-  labelling: LabellingMode;
+  /** Thresholds on token probabilities chosen by cross-validation (see detect.ts). */
+  decoding: Decoding;
   trainedOn: { dataset: string; articles: number; tokens: number };
   /** Cross-validated figures at `threshold`, written by the trainer. */
   measured?: Record<string, number>;
   token: SoftmaxModel;
   technique: SoftmaxModel;
 }
-
-export type LabellingMode = 'tokens' | 'classifier';
 
 export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'models/framing.json.gz');
 

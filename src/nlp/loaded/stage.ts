@@ -1,6 +1,6 @@
 import { type Doc, makeSpan, type Span } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { FramingDetector } from './detect.js';
+import { type Decoding, FramingDetector } from './detect.js';
 import { explainFinding } from './explain.js';
 import { loadFramingLexicons } from './lexicons.js';
 import { type FramingModel, loadFramingModel } from './model.js';
@@ -11,8 +11,8 @@ export interface LoadedOptions {
   modelPath?: string;
   /** An already loaded model, for tests. */
   model?: FramingModel;
-  /** Override the shipped threshold (mean in-span probability a span must reach). */
-  threshold?: number;
+  /** Override the shipped thresholds. */
+  decoding?: Partial<Decoding>;
 }
 
 export const LOADED_STAGE_VERSION = 1;
@@ -22,7 +22,7 @@ export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences
   const model = options.model ?? loadFramingModel(options.modelPath);
   const lexicons = loadFramingLexicons();
   const detector = new FramingDetector(model.token, model.technique, lexicons);
-  const threshold = options.threshold ?? model.threshold;
+  const decoding = { ...model.decoding, ...options.decoding };
   const by = { stage: 'nlp/loaded', version: LOADED_STAGE_VERSION };
   return {
     name: 'nlp/loaded',
@@ -32,7 +32,7 @@ export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences
     run: (doc: Readonly<Doc>) => {
       const prepared = prepareText(doc.text, doc.layers.sentences ?? []);
       const probabilities = detector.tokenProbabilities(prepared);
-      const findings = detector.findSpans(prepared, probabilities, threshold, model.labelling);
+      const findings = detector.findSpans(prepared, probabilities, decoding);
       return {
         loaded: findings.map((finding): Span => {
           const score = Math.round(finding.score * 1000) / 1000;
