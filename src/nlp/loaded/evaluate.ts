@@ -169,7 +169,7 @@ export const framingTrainer: Trainer = {
       format: 'lede-framing',
       version: 1,
       seed: settings.seed,
-      epochs: settings.epochs,
+      settings,
       decoding: chosen.decoding,
       trainedOn: { dataset: 'propaganda/ptc train.jsonl.gz', articles: articles.length, tokens: cv.tokens },
       measured: summarise(chosen, cv),

@@ -5,13 +5,15 @@ import { LedeError } from '../../errors.js';
 import { PROJECT_ROOT } from '../../eval/gold.js';
 import type { Decoding } from './detect.js';
 import type { SoftmaxModel } from './softmax.js';
+import type { TrainSettings } from './train.js';
 
 /** The shipped framing artifact: a token tagger, a technique classifier, and the threshold chosen by cross-validation. */
 export interface FramingModel {
   format: 'lede-framing';
   version: 1;
   seed: number;
-  epochs: number;
+  /** Everything `lede train framing` used, so the artifact can be rebuilt exactly. */
+  settings: TrainSettings;
   /** Thresholds on token probabilities chosen by cross-validation (see detect.ts). */
   decoding: Decoding;
   trainedOn: { dataset: string; articles: number; tokens: number };
