@@ -38,9 +38,11 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   quotes: async () => (await import('./quotes/evaluation.js')).quotesEvaluation,
   timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
   'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
+  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
   quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
+  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
 };

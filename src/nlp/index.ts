@@ -3,6 +3,7 @@
 export { createEntitiesStage, recogniseEntities } from './entities/index.js';
 export { createEventsStage, estimatePublished, findEvents } from './events/index.js';
 export { createFigureFinder, createFiguresStage } from './figures/index.js';
+export { createLoadedStage, summariseArticle, summariseOutlets, TECHNIQUES } from './loaded/index.js';
 export { createQuotesStage, findHeadlineQuote, groupStatements } from './quotes/index.js';
 export { createSentencesStage, splitParagraphs, splitSentences } from './sentences/index.js';
 export { createTimexFinder, createTimexStage } from './timex/index.js';

@@ -2,6 +2,7 @@ import {
   createEntitiesStage,
   createEventsStage,
   createFiguresStage,
+  createLoadedStage,
   createQuotesStage,
   createSentencesStage,
   createTimexStage,
@@ -17,5 +18,6 @@ export function createDefaultPipeline(): Pipeline {
     createQuotesStage(),
     createFiguresStage(),
     createEventsStage(),
+    createLoadedStage(),
   ]);
 }

@@ -1,8 +1,15 @@
 import type { SeedCheck } from '../seeds.js';
 import { cleanSeedCheck } from './clean.js';
 import { entitiesSeedCheck } from './entities.js';
+import { framingSeedCheck } from './framing.js';
 import { quotesSeedCheck } from './quotes.js';
 import { timeSeedCheck } from './time.js';
 
 /** Each component adds its seed expectations here. */
-export const SEED_CHECKS: SeedCheck[] = [cleanSeedCheck, entitiesSeedCheck, quotesSeedCheck, timeSeedCheck];
+export const SEED_CHECKS: SeedCheck[] = [
+  cleanSeedCheck,
+  entitiesSeedCheck,
+  quotesSeedCheck,
+  timeSeedCheck,
+  framingSeedCheck,
+];

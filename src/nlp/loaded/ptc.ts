@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { LedeError } from '../../errors.js';
+import { SHARED_DATA } from '../../eval/gold.js';
+import { splitParagraphs, splitSentences } from '../sentences/index.js';
+import { type PreparedText, prepareText, tokenRange } from './prepare.js';
+import { tokenClassOf } from './techniques.js';
+import type { WordToken } from './tokenize.js';
+
+export const PTC_DIR = join(SHARED_DATA, 'propaganda/ptc');
+
+export interface PtcSpan {
+  start: number;
+  end: number;
+  technique: string;
+}
+
+/** One PTC article cut the way the stage cuts clean text, with a gold token class per token. */
+export interface PtcArticle {
+  id: string;
+  prepared: PreparedText;
+  spans: PtcSpan[];
+  /** 0 outside every span, else the class of the covering technique (L before N before X). */
+  tokenClasses: Uint8Array;
+}
+
+/** Reads train.jsonl.gz (offsets already in UTF-16 code units, per the dataset README). */
+export function readPtc(dir = PTC_DIR, limit?: number): PtcArticle[] {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(join(dir, 'train.jsonl.gz'));
+  } catch (error) {
+    throw new LedeError('DATA_MISSING', `PTC corpus not found in ${dir}`, { cause: error });
+  }
+  const lines = gunzipSync(raw).toString('utf8').split('\n').filter(Boolean);
+  const articles = lines.slice(0, limit ?? lines.length).map((line) => {
+    const record = JSON.parse(line) as { id: string; text: string; spans: PtcSpan[] };
+    const sentences = splitParagraphs(record.text).flatMap((paragraph) => splitSentences(record.text, paragraph));
+    const prepared = prepareText(record.text, sentences);
+    return {
+      id: record.id,
+      prepared,
+      spans: record.spans,
+      tokenClasses: classifyTokens(prepared.tokens, record.spans),
+    };
+  });
+  return articles.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function classifyTokens(tokens: readonly WordToken[], spans: readonly PtcSpan[]): Uint8Array {
+  const classes = new Uint8Array(tokens.length);
+  for (const span of spans) {
+    const range = tokenRange(tokens, span.start, span.end);
+    if (!range) continue;
+    const kind = tokenClassOf(span.technique);
+    for (let t = range.from; t < range.to; t++) {
+      const current = classes[t] as number;
+      if (current === 0 || kind < current) classes[t] = kind;
+    }
+  }
+  return classes;
+}

@@ -1,0 +1,52 @@
+import { type Doc, makeSpan, type Span } from '../../model/index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { type Decoding, FramingDetector } from './detect.js';
+import { explainFinding } from './explain.js';
+import { loadFramingLexicons } from './lexicons.js';
+import { type FramingModel, loadFramingModel } from './model.js';
+import { prepareText } from './prepare.js';
+
+export interface LoadedOptions {
+  /** Path of the model artifact (default: models/framing.json.gz). */
+  modelPath?: string;
+  /** An already loaded model, for tests. */
+  model?: FramingModel;
+  /** Override the shipped thresholds. */
+  decoding?: Partial<Decoding>;
+}
+
+export const LOADED_STAGE_VERSION = 1;
+
+/** Loaded language and propaganda techniques, from the shipped framing model. */
+export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences', 'loaded'> {
+  const model = options.model ?? loadFramingModel(options.modelPath);
+  const lexicons = loadFramingLexicons();
+  const detector = new FramingDetector(model.token, model.technique, lexicons);
+  const decoding = { ...model.decoding, ...options.decoding };
+  const by = { stage: 'nlp/loaded', version: LOADED_STAGE_VERSION };
+  return {
+    name: 'nlp/loaded',
+    version: LOADED_STAGE_VERSION,
+    requires: ['sentences'],
+    produces: ['loaded'],
+    run: (doc: Readonly<Doc>) => {
+      const prepared = prepareText(doc.text, doc.layers.sentences ?? []);
+      const probabilities = detector.tokenProbabilities(prepared);
+      const findings = detector.findSpans(prepared, probabilities, decoding);
+      return {
+        loaded: findings.map((finding): Span => {
+          const score = Math.round(finding.score * 1000) / 1000;
+          const words = prepared.tokens.slice(finding.from, finding.to);
+          return makeSpan(
+            'loaded',
+            finding.start,
+            finding.end,
+            finding.technique,
+            { ...by, score },
+            { score, explanation: explainFinding(finding.technique, words, lexicons, detector.features) },
+          );
+        }),
+      };
+    },
+  };
+}

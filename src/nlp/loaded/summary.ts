@@ -1,0 +1,72 @@
+/**
+ * Technique counts per 1,000 words, per article and per outlet (and period), as pure functions over
+ * plain records so the store and server can call them on whatever rows they hold.
+ */
+export interface ArticleFraming {
+  words: number;
+  spans: number;
+  counts: Record<string, number>;
+  perThousandWords: Record<string, number>;
+}
+
+export interface OutletFraming extends ArticleFraming {
+  outlet: string;
+  /** `YYYY-MM` when grouped by month, else `all`. */
+  period: string;
+  articles: number;
+}
+
+/** Words of a text: runs of letters or digits, the unit every rate here is per 1,000 of. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+export function summariseArticle(text: string, loaded: readonly { label: string }[]): ArticleFraming {
+  const counts: Record<string, number> = {};
+  for (const span of loaded) counts[span.label] = (counts[span.label] ?? 0) + 1;
+  const words = countWords(text);
+  return { words, spans: loaded.length, counts, perThousandWords: perThousand(counts, words) };
+}
+
+/**
+ * Sums articles by outlet (and by month of `published` when `byMonth`). Rates are pooled (total
+ * techniques over total words), so long articles weigh by their length.
+ */
+export function summariseOutlets(
+  articles: readonly { outlet?: string; published?: string; framing: ArticleFraming }[],
+  byMonth = false,
+): OutletFraming[] {
+  const groups = new Map<string, OutletFraming>();
+  for (const article of articles) {
+    const outlet = article.outlet ?? '(unknown)';
+    const period = byMonth ? (article.published?.slice(0, 7) ?? 'undated') : 'all';
+    const key = `${outlet}\u0000${period}`;
+    const group = groups.get(key) ?? {
+      outlet,
+      period,
+      articles: 0,
+      words: 0,
+      spans: 0,
+      counts: {},
+      perThousandWords: {},
+    };
+    group.articles++;
+    group.words += article.framing.words;
+    group.spans += article.framing.spans;
+    for (const [technique, count] of Object.entries(article.framing.counts)) {
+      group.counts[technique] = (group.counts[technique] ?? 0) + count;
+    }
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, perThousandWords: perThousand(group.counts, group.words) }))
+    .sort((a, b) => a.outlet.localeCompare(b.outlet) || a.period.localeCompare(b.period));
+}
+
+function perThousand(counts: Record<string, number>, words: number): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const [technique, count] of Object.entries(counts)) {
+    rates[technique] = words === 0 ? 0 : Math.round((count / words) * 1000 * 100) / 100;
+  }
+  return rates;
+}
