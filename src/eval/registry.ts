@@ -32,6 +32,8 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  'near-duplicates': async () =>
+    (await import('../link/near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {};

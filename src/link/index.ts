@@ -1,0 +1,2 @@
+/** Corpus-level linking: near-duplicates and versions, story clusters, entity identity, claims. */
+export * from './near-duplicates/index.js';
