@@ -1,2 +1,3 @@
 /** Corpus-level linking: near-duplicates and versions, story clusters, entity identity, claims. */
 export * from './near-duplicates/index.js';
+export * from './versions/index.js';
