@@ -32,8 +32,11 @@ export interface Trainer {
 
 export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
+  stories: async () => (await import('../link/clusters/stories-eval.js')).storiesEvaluation,
   'near-duplicates': async () =>
     (await import('../link/near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
 };
 
-export const TRAINERS: Record<string, () => Promise<Trainer>> = {};
+export const TRAINERS: Record<string, () => Promise<Trainer>> = {
+  'story-prior': async () => (await import('../link/clusters/story-prior.js')).storyPriorTrainer,
+};
