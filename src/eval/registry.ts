@@ -39,10 +39,14 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   timex: async () => (await import('../nlp/timex/evaluate.js')).timexEvaluation,
   'published-estimate': async () => (await import('../nlp/events/evaluate-estimate.js')).publishedEstimateEvaluation,
   framing: async () => (await import('../nlp/loaded/evaluate.js')).framingEvaluation,
+  'near-duplicates': async () =>
+    (await import('../link/near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
+  stories: async () => (await import('../link/clusters/stories-eval.js')).storiesEvaluation,
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
   quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
   framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
+  'story-prior': async () => (await import('../link/clusters/story-prior.js')).storyPriorTrainer,
 };

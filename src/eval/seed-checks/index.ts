@@ -3,6 +3,7 @@ import { cleanSeedCheck } from './clean.js';
 import { entitiesSeedCheck } from './entities.js';
 import { framingSeedCheck } from './framing.js';
 import { quotesSeedCheck } from './quotes.js';
+import { storiesSeedCheck } from './stories.js';
 import { timeSeedCheck } from './time.js';
 
 /** Each component adds its seed expectations here. */
@@ -12,4 +13,5 @@ export const SEED_CHECKS: SeedCheck[] = [
   quotesSeedCheck,
   timeSeedCheck,
   framingSeedCheck,
+  storiesSeedCheck,
 ];

@@ -1,0 +1,197 @@
+import { join } from 'node:path';
+import { cleanRecord } from '../../clean/index.js';
+import type { PRF } from '../../eval/score.js';
+import type { Doc } from '../../model/index.js';
+import { mix32 } from '../near-duplicates/shingles.js';
+import { NEWS_DATA, type NewsRecord, readJsonl } from '../news-data.js';
+import { averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
+import { type BCubed, bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
+import { StoryIndex, type StoryIndexOptions } from './story-index.js';
+import { extractStoryTerms, loadStopwords, type StoryTerms } from './story-terms.js';
+
+export interface ClusteringScore {
+  threshold: number;
+  bcubed: BCubed;
+  pairwise: PRF;
+  clusters: number;
+  /** Predicted clusters that mix documents of different topics. */
+  mixed: number;
+}
+
+export interface StoriesEvaluation {
+  split: string;
+  docs: number;
+  goldClusters: number;
+  /** Online story clustering, threshold tuned on train, in several arrival orders. */
+  online: { order: string; score: ClusteringScore }[];
+  /** TF-IDF average-link, threshold tuned on train. */
+  baseline: ClusteringScore;
+  tuning: { online: ClusteringScore; baseline: ClusteringScore };
+}
+
+export function loadEcbPlus(split: string, data = join(NEWS_DATA, 'ecbplus')): { docs: Doc[]; records: NewsRecord[] } {
+  const records = readJsonl<NewsRecord>(join(data, `ecbplus-${split}.jsonl.gz`));
+  const docs = records.map((record) =>
+    cleanRecord(
+      {
+        uri: `ecbplus-${split}.jsonl#${record.id}`,
+        content: record.text,
+        mediaType: 'text/plain',
+        externalId: record.id,
+        hints: { title: record.title ?? undefined, url: record.url ?? undefined },
+      },
+      { asCleanText: true },
+    ),
+  );
+  return { docs, records };
+}
+
+/** A seeded permutation, so "arrival order" is reproducible. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = mix32(state + 0x9e3779b9);
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function scoreOf(records: NewsRecord[], predicted: number[], threshold: number): ClusteringScore {
+  const gold = records.map((record) => record.cluster ?? record.id);
+  return {
+    threshold,
+    bcubed: bcubed(gold, predicted),
+    pairwise: pairwise(gold, predicted),
+    clusters: new Set(predicted).size,
+    mixed: countMixedClusters(
+      records.map((record) => record.topic ?? ''),
+      predicted,
+    ),
+  };
+}
+
+/** Runs the online clustering over the documents in the given order; returns story numbers in the original order. */
+export function clusterOnline(
+  docs: readonly Doc[],
+  order: readonly number[],
+  options: StoryIndexOptions,
+  terms?: readonly StoryTerms[],
+  background: readonly StoryTerms[] = [],
+): number[] {
+  const index = new StoryIndex(options);
+  for (const other of background) index.observe(other);
+  const predicted = new Array<number>(docs.length);
+  for (const position of order) predicted[position] = index.add(docs[position] as Doc, terms?.[position]).story;
+  return predicted;
+}
+
+const ORDERS: { name: string; seed: number | null }[] = [
+  { name: 'file order', seed: null },
+  { name: 'shuffle 1', seed: 1 },
+  { name: 'shuffle 2', seed: 2 },
+  { name: 'shuffle 3', seed: 3 },
+];
+
+function orderOf(n: number, seed: number | null): number[] {
+  const identity = Array.from({ length: n }, (_, i) => i);
+  return seed === null ? identity : shuffled(identity, seed);
+}
+
+function thresholds(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let t = from; t <= to + 1e-9; t += step) out.push(Math.round(t * 1000) / 1000);
+  return out;
+}
+
+/**
+ * Tunes each method's threshold on train (best B-cubed F1; for the online method the mean over file
+ * order and one shuffle), then scores both on the evaluation split with those thresholds. The online
+ * index's document frequencies are warmed with the other split's text (no labels), as a store's
+ * earlier documents would warm them.
+ */
+export function evaluateStories(
+  options: { data?: string; split?: string; online?: StoryIndexOptions } = {},
+): StoriesEvaluation {
+  const split = options.split ?? 'dev';
+  const data = options.data;
+  const train = loadEcbPlus('train', data);
+  const test = loadEcbPlus(split, data);
+
+  const stopwords = loadStopwords();
+  const termsOf = (docs: Doc[]) => docs.map((doc) => extractStoryTerms(doc, stopwords, options.online?.weights));
+  const trainTerms = termsOf(train.docs);
+  const testTerms = termsOf(test.docs);
+  let bestOnline: ClusteringScore | undefined;
+  for (const threshold of thresholds(0.1, 0.3, 0.02)) {
+    const runs = ORDERS.slice(0, 2).map(({ seed }) =>
+      scoreOf(
+        train.records,
+        clusterOnline(
+          train.docs,
+          orderOf(train.docs.length, seed),
+          { ...options.online, threshold },
+          trainTerms,
+          testTerms,
+        ),
+        threshold,
+      ),
+    );
+    const mean = meanScore(runs);
+    if (!bestOnline || mean.bcubed.f1 > bestOnline.bcubed.f1) bestOnline = mean;
+  }
+  const trainDendrogram = averageLinkDendrogram(tfidfVectors(train.docs.map((doc) => doc.text)));
+  let bestBaseline: ClusteringScore | undefined;
+  for (const threshold of thresholds(0.02, 0.5, 0.01)) {
+    const score = scoreOf(train.records, cutDendrogram(trainDendrogram, threshold), threshold);
+    if (!bestBaseline || score.bcubed.f1 > bestBaseline.bcubed.f1) bestBaseline = score;
+  }
+  const onlineThreshold = (bestOnline as ClusteringScore).threshold;
+  const baselineThreshold = (bestBaseline as ClusteringScore).threshold;
+  const online = ORDERS.map(({ name, seed }) => ({
+    order: name,
+    score: scoreOf(
+      test.records,
+      clusterOnline(
+        test.docs,
+        orderOf(test.docs.length, seed),
+        { ...options.online, threshold: onlineThreshold },
+        testTerms,
+        trainTerms,
+      ),
+      onlineThreshold,
+    ),
+  }));
+  const testDendrogram = averageLinkDendrogram(tfidfVectors(test.docs.map((doc) => doc.text)));
+  return {
+    split,
+    docs: test.docs.length,
+    goldClusters: new Set(test.records.map((record) => record.cluster)).size,
+    online,
+    baseline: scoreOf(test.records, cutDendrogram(testDendrogram, baselineThreshold), baselineThreshold),
+    tuning: { online: bestOnline as ClusteringScore, baseline: bestBaseline as ClusteringScore },
+  };
+}
+
+function meanScore(runs: ClusteringScore[]): ClusteringScore {
+  const mean = (pick: (score: ClusteringScore) => number) =>
+    runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  const first = runs[0] as ClusteringScore;
+  return {
+    threshold: first.threshold,
+    bcubed: {
+      precision: mean((s) => s.bcubed.precision),
+      recall: mean((s) => s.bcubed.recall),
+      f1: mean((s) => s.bcubed.f1),
+    },
+    pairwise: {
+      ...first.pairwise,
+      precision: mean((s) => s.pairwise.precision),
+      recall: mean((s) => s.pairwise.recall),
+      f1: mean((s) => s.pairwise.f1),
+    },
+    clusters: mean((s) => s.clusters),
+    mixed: mean((s) => s.mixed),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Doc } from '../../model/index.js';
+import { StoryIndex, type StoryIndexOptions, type StorySummary } from './story-index.js';
+
+/** Clusters documents into stories in the order given (their arrival order) and summarises each. */
+export function findStories(docs: readonly Doc[], options: StoryIndexOptions = {}): StorySummary[] {
+  const index = new StoryIndex(options);
+  for (const doc of docs) index.add(doc);
+  return index.summaries();
+}
+
+/** The `lede stories --json` document: every story, single-document ones included. */
+export function storiesJson(docs: readonly Doc[], options: StoryIndexOptions = {}): { stories: StorySummary[] } {
+  return { stories: findStories(docs, options) };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../model/index.js';
+import { bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
+import { storiesJson } from './stories-json.js';
+import { StoryIndex } from './story-index.js';
+
+const doc = (id: string, headline: string, text: string, date?: string, outlet?: string) => ({
+  id,
+  externalId: id,
+  text,
+  meta: { ...emptyMeta(), headline, outlet, published: date ? { value: date, estimated: false } : undefined },
+  layers: {},
+});
+
+const quake1 = doc(
+  'q1',
+  'Magnitude 6.1 earthquake strikes near Napa',
+  'A magnitude 6.1 earthquake struck near Napa in Northern California early on Sunday, damaging historic buildings and injuring dozens. The US Geological Survey said the quake was centred six miles south of Napa.',
+  '2014-08-24',
+  'Daily Planet',
+);
+const quake2 = doc(
+  'q2',
+  'Napa earthquake injures dozens',
+  'Dozens were injured when a 6.1 magnitude earthquake hit Napa, California on Sunday. The US Geological Survey put the epicentre south of Napa; historic buildings were damaged across the valley.',
+  '2014-08-25',
+  'Morning Post',
+);
+const pirates = doc(
+  'p1',
+  'Indian navy captures Somali pirates in Gulf of Aden',
+  'The Indian navy captured 23 Somali pirates in the Gulf of Aden on Saturday after they tried to board a merchant vessel. The frigate INS Mysore intercepted the pirate boats and seized weapons.',
+  '2008-12-13',
+  'Wire',
+);
+
+describe('StoryIndex', () => {
+  it('puts two reports of one earthquake in one story and a piracy report in another', () => {
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
+    expect(index.add(quake1).story).toBe(0);
+    const second = index.add(quake2);
+    expect(second.story).toBe(0);
+    expect(second.similarity).toBeGreaterThan(0.2);
+    expect(index.add(pirates).story).toBe(1);
+    expect(index.assignments()).toEqual([0, 0, 1]);
+  });
+
+  it('summarises a story with its central headline, date range and outlets', () => {
+    const { stories } = storiesJson([quake1 as never, quake2 as never, pirates as never], {
+      prior: null,
+      threshold: 0.2,
+    });
+    expect(stories).toHaveLength(2);
+    expect(stories[0]).toMatchObject({
+      id: 'story-0',
+      members: ['q1', 'q2'],
+      dates: { first: '2014-08-24', last: '2014-08-25' },
+      outlets: ['Daily Planet', 'Morning Post'],
+    });
+    expect(['Magnitude 6.1 earthquake strikes near Napa', 'Napa earthquake injures dozens']).toContain(
+      stories[0]?.label,
+    );
+    expect(stories[1]).toMatchObject({ members: ['p1'], label: 'Indian navy captures Somali pirates in Gulf of Aden' });
+  });
+
+  it('keeps a dated document out of a story more than a week away', () => {
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
+    index.add(quake1);
+    expect(
+      index.add({ ...quake2, meta: { ...quake2.meta, published: { value: '2015-01-10', estimated: false } } }).story,
+    ).toBe(1);
+  });
+
+  it('loads the shipped document-frequency prior by default', () => {
+    const cold = new StoryIndex({ prior: null });
+    const warm = new StoryIndex();
+    for (const index of [cold, warm]) {
+      index.add(quake1);
+      index.add(quake2);
+    }
+    expect(warm.similarity(0, 1)).not.toBeCloseTo(cold.similarity(0, 1), 3);
+  });
+});
+
+describe('cluster scores', () => {
+  it('scores a perfect partition as 1 and counts mixed clusters', () => {
+    expect(bcubed(['a', 'a', 'b'], [7, 7, 9])).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(pairwise(['a', 'a', 'b'], [7, 7, 9])).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(countMixedClusters(['t1', 't2', 't2'], [1, 1, 2])).toBe(1);
+  });
+
+  it('gives B-cubed precision 5/9 when three items of two gold clusters share one cluster', () => {
+    const score = bcubed(['a', 'a', 'b'], [1, 1, 1]);
+    expect(score.precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3, 10);
+    expect(score.recall).toBe(1);
+    expect(pairwise(['a', 'a', 'b'], [1, 1, 1])).toMatchObject({ tp: 1, fp: 2, fn: 0 });
+  });
+});
