@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
+import { describeStory, type StoredStory } from '../pipeline/index.js';
 import { exportDocuments, type Store } from '../store/index.js';
 import type { RouteDoc } from './openapi.js';
 import {
@@ -21,6 +22,7 @@ import {
   SearchQuerySchema,
   StatsSchema,
   StoriesSchema,
+  StoryDetailSchema,
   TimelineQuerySchema,
   TimelineSchema,
 } from './schemas.js';
@@ -159,16 +161,59 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
   get(
     {
       path: '/api/stories',
-      summary: 'Story clusters (near-duplicate and same-story links)',
+      summary: 'Story clusters: documents about one event or statement, with label, dates and outlets',
       tag: 'corpus',
       response: StoriesSchema,
     },
-    // No stage writes story clusters yet; say so rather than pretend the corpus has none.
-    async () => ({
-      available: false,
-      message: 'story clustering has not run on this store yet: no clusters to show',
-      stories: [],
-    }),
+    async () => {
+      const stories = store.getCorpusState<StoredStory[]>('stories');
+      if (!stories) {
+        return { available: false, message: 'the corpus has not been linked yet: run lede link', stories: [] };
+      }
+      return {
+        available: true,
+        message: `${stories.length} stories`,
+        stories: stories
+          .filter((story) => story.memberIds.length > 1)
+          .concat(stories.filter((story) => story.memberIds.length === 1))
+          .slice(0, 500)
+          .map((story) => ({
+            id: story.id,
+            label: story.label,
+            dates: story.dates,
+            outlets: story.outlets,
+            members: story.memberIds.flatMap((id) => {
+              const doc = store.getDocument(id);
+              return doc
+                ? [
+                    {
+                      id: doc.id,
+                      headline: doc.meta.headline,
+                      outlet: doc.meta.outlet,
+                      published: doc.meta.published?.value,
+                    },
+                  ]
+                : [];
+            }),
+          })),
+      };
+    },
+  );
+
+  get(
+    {
+      path: '/api/stories/:id',
+      summary: 'One story (by story id or the id of a member): members in date order, versions and their diffs',
+      tag: 'corpus',
+      params: IdParams,
+      response: StoryDetailSchema,
+    },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      const detail = describeStory(store, id);
+      if (!detail) throw new LedeError('NOT_FOUND', `no story ${id}`);
+      return detail;
+    },
   );
 
   get(

@@ -176,10 +176,42 @@ export const EntityProfileSchema = z.object({
 
 export const TimelineSchema = z.object({ entries: z.array(SpanRecordSchema.extend({ date: z.string() })) });
 
+const DatesSchema = z.object({ first: z.string(), last: z.string() });
+
 export const StoriesSchema = z.object({
   available: z.boolean(),
   message: z.string(),
-  stories: z.array(z.object({ id: z.string(), members: z.array(DocRefSchema) })),
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      dates: DatesSchema.optional(),
+      outlets: z.array(z.string()),
+      members: z.array(DocRefSchema),
+    }),
+  ),
+});
+
+const WordPartSchema = z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) });
+
+export const StoryDetailSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  dates: DatesSchema.optional(),
+  outlets: z.array(z.string()),
+  members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
+  versions: z.array(
+    z.object({
+      older: z.string(),
+      newer: z.string(),
+      summary: z.string(),
+      diff: z.object({
+        headline: z.object({ before: z.string(), after: z.string(), parts: z.array(WordPartSchema) }).optional(),
+        paragraphs: z.array(z.object({ kind: z.string() }).loose()),
+        counts: z.object({ same: z.number(), added: z.number(), removed: z.number(), changed: z.number() }),
+      }),
+    }),
+  ),
 });
 
 export const StatsSchema = z.object({

@@ -1,5 +1,5 @@
 import type { ReadFailure } from '../ingest/record.js';
-import type { Doc, LayerName, Span } from '../model/index.js';
+import type { DatedValue, Doc, LayerName, Span } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */
 export interface StoredDoc extends Doc {
@@ -194,6 +194,8 @@ export interface Store {
   getEntity(name: string): EntityProfile | undefined;
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
+  /** Sets a document's publication date (an inherited or estimated one, with its evidence). */
+  setPublished(id: string, published: DatedValue): void;
   /** Replaces every document's near-duplicate group and story at once. */
   putDocLinks(links: readonly DocLink[]): void;
   getDocLink(id: string): DocLink | undefined;

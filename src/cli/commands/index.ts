@@ -8,6 +8,7 @@ import { register as registerIngest } from './ingest.js';
 import { register as registerRead } from './read.js';
 import { register as registerReprocess } from './reprocess.js';
 import { register as registerServe } from './serve.js';
+import { register as registerStories } from './stories.js';
 import { register as registerTrain } from './train.js';
 
 /** Every command file exports `register(program)`; add yours to this list. */
@@ -16,6 +17,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerAnnotate,
   registerRead,
   registerEntities,
+  registerStories,
   registerReprocess,
   registerServe,
   registerDemo,

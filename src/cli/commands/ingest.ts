@@ -15,6 +15,7 @@ export interface IngestCliOptions {
   timeout?: number;
   maxBytes?: number;
   workers?: number;
+  link?: boolean;
 }
 
 export function register(program: Command): void {
@@ -33,6 +34,7 @@ export function register(program: Command): void {
     .option('--rate <n>', 'requests per second to any one host', Number, 1)
     .option('--timeout <seconds>', 'give up on a page after this many seconds', Number, 15)
     .option('--max-bytes <n>', 'largest document accepted, in bytes', parsePositiveInt, 20 * 1024 * 1024)
+    .option('--no-link', 'skip linking the corpus (versions, stories, identities) afterwards; run lede link later')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
@@ -66,8 +68,8 @@ Examples:
         '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
       );
       const context = await createFetchContext(options);
-      const summary = await withStore(command, async (store) =>
-        ingestInputs(store, inputs, {
+      const summary = await withStore(command, async (store) => {
+        const result = await ingestInputs(store, inputs, {
           context,
           layers,
           batchSize: options.batch,
@@ -81,8 +83,19 @@ Examples:
               failed: p.failed,
               current: (p.currentSource ?? '').slice(-40),
             }),
-        }),
-      ).finally(async () => {
+        });
+        progress.stop();
+        if (options.link !== false && result.ingested > 0 && !result.interrupted) {
+          const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
+          const linked = await linkCorpus(store, CORPUS_STEPS);
+          if (!options.json) {
+            process.stderr.write(
+              `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
+            );
+          }
+        }
+        return result;
+      }).finally(async () => {
         progress.stop();
         process.off('SIGINT', onSigint);
         await context.close();

@@ -118,7 +118,8 @@ export class StoryIndex {
       name: docName(doc as Doc),
       terms,
       headline: doc.meta.headline,
-      date: doc.meta.published?.value.slice(0, 10),
+      // Only a stated date gates a story: an estimate from the contents may be years off.
+      date: doc.meta.published && !doc.meta.published.estimated ? doc.meta.published.value.slice(0, 10) : undefined,
       outlet: doc.meta.outlet,
       norm: 0,
     };

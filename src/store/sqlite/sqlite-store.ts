@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/record.js';
-import type { Doc, DocMeta, LayerName, Span } from '../../model/index.js';
+import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
   DocLink,
@@ -403,6 +403,19 @@ class SqliteStore implements Store {
 
   timeline(query: TimelineQuery): TimelineEntry[] {
     return this.corpus.timeline(query);
+  }
+
+  setPublished(id: string, published: DatedValue): void {
+    const row = this.statements.byId.get(id) as DocumentRow | undefined;
+    if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
+    const meta = { ...(JSON.parse(row.meta) as DocMeta), published };
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE documents SET published = ?, published_estimated = ?, meta = ? WHERE seq = ?')
+        .run(published.value, published.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
+      this.db.prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?').run(published.value, row.seq);
+    })();
+    this.facets.reset();
   }
 
   putDocLinks(links: readonly DocLink[]): void {

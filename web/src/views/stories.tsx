@@ -2,10 +2,16 @@ import { useApi } from '../api.js';
 import { DocLink, Empty, Load } from '../components.js';
 import type { DocRef } from '../types.js';
 
+interface StoryRow {
+  id: string;
+  label: string;
+  dates?: { first: string; last: string };
+  outlets: string[];
+  members: DocRef[];
+}
+
 export function StoriesView() {
-  const loaded = useApi<{ available: boolean; message: string; stories: { id: string; members: DocRef[] }[] }>(
-    '/api/stories',
-  );
+  const loaded = useApi<{ available: boolean; message: string; stories: StoryRow[] }>('/api/stories');
   return (
     <section aria-labelledby="stories-title">
       <h1 id="stories-title">Stories</h1>
@@ -17,7 +23,12 @@ export function StoriesView() {
             <ul className="stories">
               {data.stories.map((story) => (
                 <li key={story.id}>
-                  <h2>{story.members[0]?.headline ?? story.id}</h2>
+                  <h2>{story.label}</h2>
+                  <p className="meta">
+                    {story.members.length} {story.members.length === 1 ? 'article' : 'articles'}
+                    {story.dates ? ` · ${story.dates.first} – ${story.dates.last}` : ' · undated'}
+                    {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
+                  </p>
                   <ul>
                     {story.members.map((doc) => (
                       <li key={doc.id}>
