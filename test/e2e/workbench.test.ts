@@ -229,6 +229,12 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await page.locator('ul.stories > li h2').first().waitFor();
     expect(await page.locator('ul.stories > li').first().locator('li').count()).toBe(2);
     await shoot('stories');
+    // An article of that story shows its story and what changed from its other version.
+    await page.locator('ul.stories > li').first().locator('li a').first().click();
+    await page.locator('#story-title').waitFor();
+    await page.getByText(/^Versions: headline changed/).click();
+    expect(await page.locator('.side ins, .side del').count()).toBeGreaterThan(0);
+    await shoot('article-versions');
     await page.goto(`${base}/api/docs`);
     await page.locator('details summary').first().waitFor();
     expect(await page.locator('details').count()).toBeGreaterThan(10);

@@ -4,6 +4,7 @@ import { colourClass, Empty, EntityLink, Load } from '../components.js';
 import { HIGHLIGHT_LAYERS, LayerText } from '../layer-text.js';
 import { href, replaceRoute } from '../router.js';
 import type { Doc, Span } from '../types.js';
+import { StoryPanel } from './story-panel.js';
 
 export function ArticleView({ id, params }: { id: string; params: URLSearchParams }) {
   const loaded = useApi<Doc>(`/api/documents/${encodeURIComponent(id)}`);
@@ -63,6 +64,7 @@ function Article({ doc, params }: { doc: Doc; params: URLSearchParams }) {
       </div>
       <aside className="side">
         <Metadata doc={doc} />
+        <StoryPanel docId={doc.id} />
         <LayerDetails doc={doc} active={active} />
       </aside>
     </article>
@@ -148,7 +150,6 @@ function Metadata({ doc }: { doc: Doc }) {
           </ul>
         </details>
       ) : null}
-      <p className="muted">Versions and the story this article belongs to appear once story linking has run.</p>
     </section>
   );
 }
