@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../eval/gold.js';
+import { SEEDS_DIR, seedFiles } from '../eval/gold.js';
 import { ingestInputs } from '../pipeline/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { type ClaimsState, computeClaims } from './claims/index.js';
@@ -17,8 +17,12 @@ let statements: StatementsState;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-corpus-state-'));
   store = openSqliteStore(join(dir, 'seeds.sqlite'));
-  const summary = await ingestInputs(store, [SEEDS_DIR], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
-  expect(summary.ingested).toBe(5);
+  const summary = await ingestInputs(
+    store,
+    seedFiles().map((file) => join(SEEDS_DIR, file)),
+    { context: { maxDocumentBytes: 1e7 }, workers: 0 },
+  );
+  expect(summary).toMatchObject({ ingested: 5, failed: 0 });
   claims = computeClaims(store);
   statements = computeStatements(store);
 }, 60_000);
