@@ -99,3 +99,24 @@ describe('the merged timeline over the stored seeds', () => {
     expect(in2020.some((entry) => entry.sources.length > 1)).toBe(true);
   });
 });
+
+describe('claims scoped to story clusters', () => {
+  it('compares documents only within their story once the store holds story links', () => {
+    const ids = new Map(
+      [...store.iterateDocuments()].map((doc) => [doc.source.uri.split('/').pop()?.slice(0, 3), doc.id]),
+    );
+    const story = (prefix: string, name: string) => ({ id: ids.get(prefix) as string, story: name });
+    store.putDocLinks([story('000', 'a'), story('001', 'a'), story('002', 'b'), story('003', 'c'), story('004', 'd')]);
+    const scoped = computeClaims(store);
+    expect(scoped.scope).toBe('story');
+    const docsOf = (claim: (typeof scoped.claims)[number]) =>
+      [...new Set(claim.evidence.map((evidence) => evidence.source.name.slice(0, 3)))].sort();
+    // The within-document conflict of 004 stays; 000 and 001 against 004 are different stories now.
+    const conflicts = scoped.claims.filter((claim) => claim.relation === 'conflict').map(docsOf);
+    expect(conflicts).toContainEqual(['004']);
+    expect(conflicts.every((docs) => docs.length === 1)).toBe(true);
+    const troops = scoped.claims.find((claim) => claim.kind === 'figure' && claim.topic === 'troop');
+    expect(troops && docsOf(troops)).toEqual(['000', '001']);
+    expect(computeClaims(store, { scope: 'corpus' }).claims.length).toBeGreaterThan(scoped.claims.length);
+  });
+});

@@ -1,5 +1,12 @@
 /** Corpus-level linking over many documents: entity identity, claims, timeline, near-duplicates, stories. Pure over plain records; the store feeds them. */
-export type { Claim, ClaimEvidence, ClaimsState, SourcedClaim, SourcedEvidence } from './claims/index.js';
+export type {
+  Claim,
+  ClaimEvidence,
+  ClaimsState,
+  ComputeClaimsOptions,
+  SourcedClaim,
+  SourcedEvidence,
+} from './claims/index.js';
 export { CLAIMS_STATE, computeClaims, findClaims } from './claims/index.js';
 export * from './clusters/index.js';
 export * from './identity/index.js';

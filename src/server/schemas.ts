@@ -284,6 +284,7 @@ export const ClaimsSchema = z.object({
   available: z.boolean().describe('false until the claims are computed (after ingest, or `lede claims --refresh`)'),
   computedAt: z.string().optional(),
   documents: z.number().int(),
+  scope: z.enum(['story', 'corpus']).optional().describe('documents compared within story clusters or corpus-wide'),
   claims: z.array(
     z.object({
       kind: z.enum(['date', 'figure']),

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { ClaimsState } from '../../link/claims/index.js';
 import { printJson, withStore } from '../context.js';
 
@@ -7,7 +7,13 @@ interface ClaimsOptions {
   agreements?: boolean;
   kind?: string;
   refresh?: boolean;
+  scope?: 'auto' | 'story' | 'corpus';
   json?: boolean;
+}
+
+function parseScope(value: string): 'auto' | 'story' | 'corpus' {
+  if (value === 'auto' || value === 'story' || value === 'corpus') return value;
+  throw new InvalidArgumentError('expected auto, story or corpus');
 }
 
 const EXAMPLES = `
@@ -20,7 +26,12 @@ Examples:
   lede claims                       conflicts first, then agreements
   lede claims --conflicts           only what disagrees
   lede claims --kind figure --json  figures only, machine-readable
-  lede claims --refresh             recompute from the stored documents first (ingest does it too)`;
+  lede claims --refresh             recompute from the stored documents first (ingest does it too)
+  lede claims --refresh --scope corpus
+                                    compare every document with every other, not story by story
+
+By default (auto) documents are compared within their story cluster once the store has story links,
+since unrelated stories quoting figures of one unit ($80 million, $100 million) are not conflicts.`;
 
 export function register(program: Command): void {
   program
@@ -30,13 +41,19 @@ export function register(program: Command): void {
     .option('--agreements', 'only agreements')
     .option('--kind <kind>', 'only date or figure claims')
     .option('--refresh', 'recompute the claims from the stored documents first')
+    .option(
+      '--scope <scope>',
+      'recompute, comparing within story clusters (story), corpus-wide (corpus) or auto',
+      parseScope,
+    )
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ClaimsOptions, command: Command) => {
       await withStore(command, async (store) => {
         const { CLAIMS_STATE, computeClaims } = await import('../../link/claims/index.js');
         const state =
-          (options.refresh ? undefined : store.getCorpusState<ClaimsState>(CLAIMS_STATE)) ?? computeClaims(store);
+          (options.refresh || options.scope ? undefined : store.getCorpusState<ClaimsState>(CLAIMS_STATE)) ??
+          computeClaims(store, { scope: options.scope });
         const claims = state.claims.filter(
           (claim) =>
             (!options.conflicts || claim.relation === 'conflict') &&
@@ -56,7 +73,9 @@ export function register(program: Command): void {
             );
         }
         const conflicts = claims.filter((claim) => claim.relation === 'conflict').length;
-        process.stdout.write(`${conflicts} conflicts, ${claims.length - conflicts} agreements\n`);
+        process.stdout.write(
+          `${conflicts} conflicts, ${claims.length - conflicts} agreements (${state.documents} documents compared ${state.scope === 'story' ? 'within their stories' : 'corpus-wide'})\n`,
+        );
       });
     });
 }

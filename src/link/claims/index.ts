@@ -6,7 +6,7 @@
  * Measured on the seed conflict and the 2,500-troops agreement only (`lede eval seeds`, component time).
  */
 
-export type { ClaimsState, SourcedClaim, SourcedEvidence } from './compute-claims.js';
+export type { ClaimsState, ComputeClaimsOptions, SourcedClaim, SourcedEvidence } from './compute-claims.js';
 export { CLAIMS_STATE, computeClaims } from './compute-claims.js';
 export type { Claim, ClaimEvidence } from './find-claims.js';
 export { findClaims } from './find-claims.js';

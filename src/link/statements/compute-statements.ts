@@ -112,13 +112,22 @@ export function groupSources(sources: readonly StatementSource[]): SavedStatemen
       members.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.name.localeCompare(b.name));
       return {
         key: group.key,
-        speakerName: members.find((member) => member.speakerName)?.speakerName,
+        speakerName: mostCommon(members.map((member) => member.speakerName)),
         wordings: group.wordings,
         documents: new Set(members.map((member) => member.docId)).size,
         sources: members,
       };
     })
     .sort((a, b) => b.documents - a.documents || b.sources.length - a.sources.length || a.key.localeCompare(b.key));
+}
+
+/** One report may resolve the speaker wrongly (`she` → another person): the group shows the majority name. */
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = value;
+  return best;
 }
 
 /** Groups every stored quote into statements and saves them as the `statements` corpus state. */
