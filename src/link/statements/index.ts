@@ -6,8 +6,11 @@
  * Requires the `quotes` layer (and `sentences` for the surrounding sentence).
  * Known limits: grouping is over the whole corpus in memory (quote records only, not documents);
  * a paraphrase worded differently stays a separate statement.
- * Measured on the seeds only: the Kaabi quote of 000 and 001 is one statement with two sources
- * (`npx vitest run src/link/corpus-state.test.ts`).
+ * Measured: on the seeds the Kaabi quote of 000 and 001 is one statement with two sources
+ * (`npx vitest run src/link/corpus-state.test.ts`); on ECB+ dev (197 docs, `lede ingest`, then
+ * `lede quotes --grouped --min-sources 2 --limit 500 --json`) 975 quotes make 825 statements, 87 of
+ * them from 2+ documents, all 87 within one ECB+ topic (no gold for statements: a proxy for precision);
+ * computeStatements took 123-161 ms there.
  */
 export type {
   SavedStatement,
