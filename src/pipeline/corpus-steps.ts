@@ -1,4 +1,19 @@
+import { computeClaims, computeStatements, computeTimeline } from '../link/index.js';
 import type { CorpusStep } from './link-corpus.js';
 
-/** Corpus-wide steps `lede link` runs after versions and stories, in order. Add a step here. */
-export const CORPUS_STEPS: CorpusStep[] = [];
+/**
+ * Corpus-wide steps `lede link` runs after versions and stories, in order: statements (one quote
+ * reported by several articles), claims (compared within stories once they exist) and the merged
+ * timeline. Add a step here.
+ */
+export const CORPUS_STEPS: CorpusStep[] = [
+  (store) => {
+    computeStatements(store);
+  },
+  (store) => {
+    computeClaims(store);
+  },
+  (store) => {
+    computeTimeline(store);
+  },
+];

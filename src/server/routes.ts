@@ -2,10 +2,15 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
+import { CLAIMS_STATE, type ClaimsState } from '../link/claims/index.js';
+import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link/statements/index.js';
+import { readTimeline } from '../link/timeline/index.js';
 import { describeStory, type StoredStory } from '../pipeline/index.js';
 import { exportDocuments, type Store } from '../store/index.js';
 import type { RouteDoc } from './openapi.js';
 import {
+  ClaimsQuerySchema,
+  ClaimsSchema,
   DocFilterQuery,
   DocSummarySchema,
   DocumentSchema,
@@ -20,6 +25,8 @@ import {
   QuotesQuerySchema,
   SearchPageSchema,
   SearchQuerySchema,
+  StatementPageSchema,
+  StatementsQuerySchema,
   StatsSchema,
   StoriesSchema,
   StoryDetailSchema,
@@ -155,7 +162,53 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
       query: TimelineQuerySchema,
       response: TimelineSchema,
     },
-    async (request) => ({ entries: store.timeline(TimelineQuerySchema.parse(request.query)) }),
+    async (request) => {
+      const { merged, ...query } = TimelineQuerySchema.parse(request.query);
+      const entries = store.timeline(query);
+      if (merged !== 'true') return { entries };
+      // Merged entries are read from the saved corpus state (computeTimeline after ingest): cheap.
+      return { entries, merged: (readTimeline(store, query) ?? []).slice(0, query.limit) };
+    },
+  );
+
+  get(
+    {
+      path: '/api/statements',
+      summary: 'Statements: the same quote reported by several documents once, with every source and wording',
+      tag: 'corpus',
+      query: StatementsQuerySchema,
+      response: StatementPageSchema,
+    },
+    async (request) => {
+      const { minSources, ...query } = StatementsQuerySchema.parse(request.query);
+      const state = store.getCorpusState<StatementsState>(STATEMENTS_STATE);
+      if (!state) return { available: false, total: 0, statements: [] };
+      const page = queryStatements(state.statements, { ...query, minDocuments: minSources });
+      return { available: true, computedAt: state.computedAt, ...page };
+    },
+  );
+
+  get(
+    {
+      path: '/api/claims',
+      summary: 'Date and figure conflicts and agreements across and within documents, with both pieces of evidence',
+      tag: 'corpus',
+      query: ClaimsQuerySchema,
+      response: ClaimsSchema,
+    },
+    async (request) => {
+      const query = ClaimsQuerySchema.parse(request.query);
+      const state = store.getCorpusState<ClaimsState>(CLAIMS_STATE);
+      if (!state) return { available: false, documents: 0, claims: [] };
+      return {
+        available: true,
+        ...state,
+        claims: state.claims.filter(
+          (claim) =>
+            (!query.kind || claim.kind === query.kind) && (!query.relation || claim.relation === query.relation),
+        ),
+      };
+    },
   );
 
   get(

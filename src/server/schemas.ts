@@ -48,6 +48,10 @@ export const TimelineQuerySchema = z.object({
   to: isoDate.optional().describe('latest event date'),
   entity: z.string().max(300).optional().describe('only dates from documents that mention this entity'),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
+  merged: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('also return `merged`: one entry per event with every source (entity matched by substring)'),
 });
 
 export const ExportQuerySchema = DocFilterQuery.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') });
@@ -174,7 +178,37 @@ export const EntityProfileSchema = z.object({
   cooccurrenceWindow: z.number().int(),
 });
 
-export const TimelineSchema = z.object({ entries: z.array(SpanRecordSchema.extend({ date: z.string() })) });
+const SourceRefSchema = z.object({
+  docId: z.string(),
+  name: z.string().describe('external id or file name'),
+  headline: z.string().optional(),
+  outlet: z.string().optional(),
+  published: z.string().optional(),
+});
+export const MergedTimelineEntrySchema = z.object({
+  date: z.string(),
+  what: z.string(),
+  who: z.array(z.string()),
+  where: z.array(z.string()),
+  sources: z.array(
+    z.object({
+      doc: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      text: z.string(),
+      date: z.string(),
+      source: SourceRefSchema,
+    }),
+  ),
+});
+
+export const TimelineSchema = z.object({
+  entries: z.array(SpanRecordSchema.extend({ date: z.string() })),
+  merged: z
+    .array(z.lazy(() => MergedTimelineEntrySchema))
+    .optional()
+    .describe('with merged=true: events merged across documents, in date order'),
+});
 
 const DatesSchema = z.object({ first: z.string(), last: z.string() });
 
@@ -231,4 +265,74 @@ export const IngestResultSchema = z.object({
   failed: z.number().int(),
   ids: z.array(z.string()),
   failures: z.array(z.object({ uri: z.string(), reason: z.string() })),
+});
+
+export const StatementsQuerySchema = z.object({
+  speaker: z.string().max(300).optional().describe("speaker's resolved name, case-insensitive"),
+  about: z.string().max(300).optional().describe('only statements whose words mention this name'),
+  outlet: z.string().optional().describe('only sources from this outlet'),
+  from: isoDate.optional().describe('earliest source date (the date spoken when resolved, else publication)'),
+  to: isoDate.optional().describe('latest source date'),
+  minSources: z.coerce.number().int().min(1).max(1000).optional().describe('reported by at least N documents'),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+const StatementSourceSchema = SourceRefSchema.extend({
+  spanId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.string().describe('direct, partial or indirect'),
+  text: z.string().describe('the quote: doc.text.slice(start, end)'),
+  speakerName: z.string().optional(),
+  speakerMention: z.string().optional().describe('the words naming the speaker (he, the IRCC)'),
+  cue: z.string().optional(),
+  medium: z.string().optional(),
+  date: z.string().optional().describe('when the words were spoken: TIMEX3 value, or the phrase'),
+  sentence: z.string().describe('the sentence the quote sits in'),
+});
+
+export const StatementPageSchema = z.object({
+  available: z.boolean(),
+  computedAt: z.string().optional(),
+  total: z.number().int(),
+  statements: z.array(
+    z.object({
+      key: z.string(),
+      speakerName: z.string().optional(),
+      wordings: z.array(z.string()).describe('distinct normalised wordings, longest first'),
+      documents: z.number().int(),
+      sources: z.array(StatementSourceSchema),
+    }),
+  ),
+});
+
+export const ClaimsQuerySchema = z.object({
+  kind: z.enum(['date', 'figure']).optional(),
+  relation: z.enum(['conflict', 'agreement']).optional(),
+});
+
+export const ClaimsSchema = z.object({
+  available: z.boolean().describe('false until the claims are computed (after ingest, or `lede claims --refresh`)'),
+  computedAt: z.string().optional(),
+  documents: z.number().int(),
+  scope: z.enum(['story', 'corpus']).optional().describe('documents compared within story clusters or corpus-wide'),
+  claims: z.array(
+    z.object({
+      kind: z.enum(['date', 'figure']),
+      relation: z.enum(['conflict', 'agreement']),
+      topic: z.string(),
+      note: z.string(),
+      evidence: z.array(
+        z.object({
+          doc: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+          value: z.union([z.string(), z.number()]),
+          source: SourceRefSchema,
+        }),
+      ),
+    }),
+  ),
 });

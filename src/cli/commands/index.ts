@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
 import { register as registerAnnotate } from './annotate.js';
 import { register as registerBench } from './bench.js';
+import { register as registerClaims } from './claims.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerEntities } from './entities.js';
 import { register as registerEval } from './eval.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerQuotes } from './quotes.js';
 import { register as registerRead } from './read.js';
 import { register as registerReprocess } from './reprocess.js';
 import { register as registerServe } from './serve.js';
 import { register as registerStories } from './stories.js';
+import { register as registerTimeline } from './timeline.js';
 import { register as registerTrain } from './train.js';
 
 /** Every command file exports `register(program)`; add yours to this list. */
@@ -18,6 +21,9 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerRead,
   registerEntities,
   registerStories,
+  registerQuotes,
+  registerTimeline,
+  registerClaims,
   registerReprocess,
   registerServe,
   registerDemo,

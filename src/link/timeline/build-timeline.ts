@@ -91,6 +91,14 @@ export function buildTimeline(docs: readonly Doc[], options: TimelineOptions = {
       });
     }
   }
+  return filterTimeline(
+    entries.map(({ words: _words, ...entry }) => entry),
+    options,
+  );
+}
+
+/** Keeps the entries inside the date bounds that name the entity, in date order. */
+export function filterTimeline<T extends TimelineEntry>(entries: readonly T[], options: TimelineOptions = {}): T[] {
   const entity = options.entity?.toLowerCase();
   return entries
     .filter((entry) => !options.from || entry.date.slice(0, options.from.length) >= options.from)
@@ -102,6 +110,5 @@ export function buildTimeline(docs: readonly Doc[], options: TimelineOptions = {
           text.toLowerCase().includes(entity),
         ),
     )
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ words: _words, ...entry }) => entry);
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,0 +1,149 @@
+/**
+ * Statements across the corpus: every attributed quote in the store, grouped by `groupStatements`
+ * (nlp/quotes) so that one quote reported by several articles is one statement with several sources.
+ * Reads one document at a time and keeps only the quote records; saves the result as corpus state.
+ */
+import { basename } from 'node:path';
+import type { Doc, Span } from '../../model/index.js';
+import { groupStatements, type Statement } from '../../nlp/quotes/statements.js';
+import type { DocFilter, Store } from '../../store/index.js';
+import type { SourceRef } from '../store-docs.js';
+
+export const STATEMENTS_STATE = 'statements';
+
+/** One report of a statement: the quote in one document, with the sentence it sits in. */
+export interface StatementSource extends SourceRef {
+  spanId: string;
+  start: number;
+  end: number;
+  kind: string;
+  /** `doc.text.slice(start, end)`. */
+  text: string;
+  speakerName?: string;
+  speakerMention?: string;
+  cue?: string;
+  medium?: string;
+  /** When the text says the words were spoken: TIMEX3 value when resolved, else the phrase. */
+  date?: string;
+  /** The sentence (or sentences) around the quote, at most 600 characters. */
+  sentence: string;
+}
+
+export interface SavedStatement {
+  /** The longest wording, normalised. */
+  key: string;
+  speakerName?: string;
+  /** Distinct normalised wordings, longest first: how the wording changed between reports. */
+  wordings: string[];
+  /** Distinct documents reporting it. */
+  documents: number;
+  sources: StatementSource[];
+}
+
+export interface StatementsState {
+  computedAt: string;
+  documents: number;
+  quotes: number;
+  statements: SavedStatement[];
+}
+
+/** Scare quotes quote nobody, so they are never statements. */
+const STATEMENT_KINDS = new Set(['direct', 'partial', 'indirect']);
+const SENTENCE_LIMIT = 600;
+
+export function statementSources(doc: Doc): StatementSource[] {
+  const sentences = doc.layers.sentences ?? [];
+  const name = doc.externalId ?? (basename(doc.source.uri ?? '') || doc.id);
+  const attr = (span: Span, key: string) => {
+    const value = span.attrs?.[key];
+    return typeof value === 'string' && value ? value : undefined;
+  };
+  return (doc.layers.quotes ?? [])
+    .filter((quote) => STATEMENT_KINDS.has(quote.label))
+    .map((quote) => {
+      const speakerStart = quote.attrs?.speakerStart;
+      const speakerEnd = quote.attrs?.speakerEnd;
+      const cueStart = quote.attrs?.cueStart;
+      const cueEnd = quote.attrs?.cueEnd;
+      return {
+        docId: doc.id,
+        name,
+        headline: doc.meta.headline,
+        outlet: doc.meta.outlet,
+        published: doc.meta.published?.value,
+        spanId: quote.id,
+        start: quote.start,
+        end: quote.end,
+        kind: quote.label,
+        text: doc.text.slice(quote.start, quote.end),
+        speakerName: attr(quote, 'speakerName'),
+        speakerMention:
+          typeof speakerStart === 'number' && typeof speakerEnd === 'number'
+            ? doc.text.slice(speakerStart, speakerEnd)
+            : undefined,
+        cue: typeof cueStart === 'number' && typeof cueEnd === 'number' ? doc.text.slice(cueStart, cueEnd) : undefined,
+        medium: attr(quote, 'medium'),
+        date: attr(quote, 'dateValue') ?? attr(quote, 'date'),
+        sentence: sentenceAround(doc.text, sentences, quote),
+      };
+    });
+}
+
+/** The sentences overlapping the quote, trimmed to a window around it when they run long. */
+export function sentenceAround(text: string, sentences: readonly Span[], span: { start: number; end: number }): string {
+  const touching = sentences.filter((sentence) => sentence.start < span.end && sentence.end > span.start);
+  const start = Math.min(span.start, ...touching.map((sentence) => sentence.start));
+  const end = Math.max(span.end, ...touching.map((sentence) => sentence.end));
+  if (end - start <= SENTENCE_LIMIT) return text.slice(start, end);
+  const from = Math.max(start, span.start - 150);
+  return `${from > start ? '…' : ''}${text.slice(from, Math.min(end, from + SENTENCE_LIMIT))}…`;
+}
+
+export function groupSources(sources: readonly StatementSource[]): SavedStatement[] {
+  const records: Statement[] = sources.map((source, index) => ({
+    id: String(index),
+    docId: source.docId,
+    text: source.text,
+    speakerName: source.speakerName,
+  }));
+  return groupStatements(records)
+    .map((group) => {
+      const members = group.members.map((member) => sources[Number(member.id)] as StatementSource);
+      members.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.name.localeCompare(b.name));
+      return {
+        key: group.key,
+        speakerName: mostCommon(members.map((member) => member.speakerName)),
+        wordings: group.wordings,
+        documents: new Set(members.map((member) => member.docId)).size,
+        sources: members,
+      };
+    })
+    .sort((a, b) => b.documents - a.documents || b.sources.length - a.sources.length || a.key.localeCompare(b.key));
+}
+
+/** One report may resolve the speaker wrongly (`she` → another person): the group shows the majority name. */
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+/** Groups every stored quote into statements and saves them as the `statements` corpus state. */
+export function computeStatements(store: Store, filter: DocFilter = {}): StatementsState {
+  const sources: StatementSource[] = [];
+  let documents = 0;
+  for (const doc of store.iterateDocuments(filter)) {
+    documents++;
+    sources.push(...statementSources(doc));
+  }
+  const state: StatementsState = {
+    computedAt: new Date().toISOString(),
+    documents,
+    quotes: sources.length,
+    statements: groupSources(sources),
+  };
+  store.putCorpusState(STATEMENTS_STATE, state);
+  return state;
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, seedFiles } from '../eval/gold.js';
+import { computeClaims } from '../link/claims/index.js';
+import { computeStatements } from '../link/statements/index.js';
+import { computeTimeline } from '../link/timeline/index.js';
+import { ingestInputs } from '../pipeline/index.js';
+import { openSqliteStore, type Store } from '../store/index.js';
+import { createServer } from './app.js';
+import { ClaimsSchema, StatementPageSchema, TimelineSchema } from './schemas.js';
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createServer>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lede-corpus-routes-'));
+  store = openSqliteStore(join(dir, 'seeds.sqlite'));
+  await ingestInputs(
+    store,
+    seedFiles().map((file) => join(SEEDS_DIR, file)),
+    { context: { maxDocumentBytes: 1e7 }, workers: 0 },
+  );
+  app = createServer({ store, token: 'test-token-123', webRoot: join(dir, 'no-web') });
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const getJson = async (url: string) => {
+  const response = await app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe('the corpus-state routes', () => {
+  it('say plainly when statements and claims have not been computed yet', async () => {
+    expect(StatementPageSchema.parse((await getJson('/api/statements')).body).available).toBe(false);
+    expect(ClaimsSchema.parse((await getJson('/api/claims')).body)).toMatchObject({ available: false, claims: [] });
+  });
+
+  it('serve statements with their sources once computed, filtered by speaker and source count', async () => {
+    computeStatements(store);
+    const { status, body } = await getJson('/api/statements?speaker=Akram%20al-Kaabi&minSources=2');
+    expect(status).toBe(200);
+    const page = StatementPageSchema.parse(body);
+    expect(page.available).toBe(true);
+    expect(page.total).toBeGreaterThan(0);
+    for (const statement of page.statements) {
+      expect(statement.speakerName).toBe('Akram al-Kaabi');
+      expect(new Set(statement.sources.map((source) => source.docId)).size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('serve claims with both pieces of evidence, filtered by relation', async () => {
+    computeClaims(store);
+    const conflicts = ClaimsSchema.parse((await getJson('/api/claims?relation=conflict')).body);
+    expect(conflicts.claims.length).toBeGreaterThan(0);
+    expect(conflicts.claims.every((claim) => claim.relation === 'conflict' && claim.evidence.length === 2)).toBe(true);
+    expect(
+      conflicts.claims.some((claim) => claim.evidence.every((evidence) => evidence.source.name.startsWith('004'))),
+    ).toBe(true);
+    const bad = await app.inject({ method: 'GET', url: '/api/claims?relation=maybe' });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('adds merged timeline entries on request, leaving the span entries as they were', async () => {
+    computeTimeline(store);
+    const plain = TimelineSchema.parse((await getJson('/api/timeline?from=2020-01&to=2020-01')).body);
+    expect(plain.merged).toBeUndefined();
+    const both = TimelineSchema.parse((await getJson('/api/timeline?from=2020-01&to=2020-01&merged=true')).body);
+    expect(both.entries).toEqual(plain.entries);
+    expect(both.merged?.some((entry) => entry.date === '2020-01-03' && entry.sources.length === 2)).toBe(true);
+    expect(both.merged?.every((entry) => entry.date.startsWith('2020-01'))).toBe(true);
+  });
+
+  it('lists the new routes in the OpenAPI document', async () => {
+    const { body } = await getJson('/api/openapi.json');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/statements', '/api/claims']));
+  });
+});

@@ -1,0 +1,76 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, seedFiles } from '../src/eval/gold.js';
+import { lede } from './cli.js';
+
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lede-corpus-cli-'));
+  db = join(dir, 'lede.sqlite');
+  const seeds = join(dir, 'seeds');
+  mkdirSync(seeds);
+  for (const file of seedFiles()) copyFileSync(join(SEEDS_DIR, file), join(seeds, file));
+  const ingest = lede(['--db', db, 'ingest', seeds, '--json']);
+  expect(ingest.status).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lede quotes', () => {
+  it('lists the quotes of one speaker with the document, outlet, date and sentence of each', () => {
+    const result = lede(['--db', db, 'quotes', '--speaker', 'Akram al-Kaabi', '--limit', '50', '--json']);
+    expect(result.status).toBe(0);
+    const page = JSON.parse(result.stdout);
+    expect(page.total).toBeGreaterThan(3);
+    for (const quote of page.quotes) {
+      expect(quote.speakerName).toBe('Akram al-Kaabi');
+      expect(quote.docId).toMatch(/^[0-9a-f]{16,}$/);
+      expect(quote.sentence).toContain(quote.text.trim().slice(0, 20));
+    }
+    const friendship = page.quotes.find((quote: { text: string }) => quote.text.includes('no friendship'));
+    expect(friendship?.speakerMention).toBe('he');
+  });
+
+  it('groups the same Kaabi quote in 000 and 001 into one statement with both sources', () => {
+    const result = lede(['--db', db, 'quotes', '--grouped', '--speaker', 'Akram al-Kaabi', '--min-sources', '2']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('There is no friendship with America');
+    expect(result.stdout).toMatch(/Akram al-Kaabi: 2 documents/);
+    expect(result.stdout).toContain('(000_');
+    expect(result.stdout).toContain('(001_');
+  });
+
+  it('teaches with examples in --help', () => {
+    const result = lede(['quotes', '--help']);
+    expect(result.stdout).toContain('lede quotes --grouped');
+    expect(result.stdout).toContain('--speaker');
+  });
+});
+
+describe('lede timeline', () => {
+  it('prints merged entries in date order, the January 3 strike with two sources', () => {
+    const result = lede(['--db', db, 'timeline', '--from', '2020-01', '--to', '2020-01', '--json']);
+    expect(result.status).toBe(0);
+    const { entries } = JSON.parse(result.stdout) as { entries: { date: string; sources: unknown[] }[] };
+    const dates = entries.map((entry) => entry.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((date) => date.startsWith('2020-01'))).toBe(true);
+    expect(entries.find((entry) => entry.date === '2020-01-03' && entry.sources.length === 2)).toBeDefined();
+  });
+});
+
+describe('lede claims', () => {
+  it('flags the 004 bill date conflict and the 2,500-troops agreement with the evidence side by side', () => {
+    const result = lede(['--db', db, 'claims']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/CONFLICT {2}date {2}bill: 2020-01-03 and XXXX-01-05 within 004_/);
+    expect(result.stdout).toContain('passed into law on January 3, 2020');
+    expect(result.stdout).toContain('Uqabi called January 5');
+    expect(result.stdout).toMatch(/AGREEMENT {2}figure {2}2500 troops in 3 documents/);
+    const json = JSON.parse(lede(['--db', db, 'claims', '--conflicts', '--json']).stdout);
+    expect(json.claims.every((claim: { relation: string }) => claim.relation === 'conflict')).toBe(true);
+  });
+});
