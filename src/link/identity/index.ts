@@ -13,12 +13,7 @@
  * only `Israeli`, and a caption).
  */
 
-export {
-  createFileIdentitySource,
-  type IdentitySource,
-  parseAnnotatedEntities,
-  parseDecisions,
-} from './annotated-source.js';
+export { parseAnnotatedEntities, parseDecisions } from './annotated-source.js';
 export { buildIdentities, editDistance, type IdentityOptions } from './build-identities.js';
 export {
   applyCuration,
@@ -27,7 +22,25 @@ export {
   describeDecision,
   findRecords,
 } from './curation.js';
-export { readDocEntities } from './doc-entities.js';
+export { readDocEntities, readEntitySpans } from './doc-entities.js';
 export { nameKey, skeletonKey, straightenApostrophes, transliterationSkeleton } from './name-keys.js';
-export { describeEntity, type EntityDetail, type EntityFilter, type EntitySummary, listEntities } from './query.js';
+export {
+  describeEntity,
+  type EntityDetail,
+  type EntityFilter,
+  type EntitySummary,
+  type IdentityLike,
+  listEntities,
+  mentionCount,
+} from './query.js';
+export {
+  type CurationOutcome,
+  curateIdentities,
+  IDENTITIES_STATE,
+  type IdentityState,
+  loadIdentities,
+  type RebuildOptions,
+  rebuildIdentities,
+  type StoredIdentity,
+} from './store-identities.js';
 export type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
