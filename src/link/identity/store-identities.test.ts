@@ -6,7 +6,7 @@ import { SEEDS_DIR, seedFiles } from '../../eval/gold.js';
 import { ingestInputs, reprocessDocuments } from '../../pipeline/index.js';
 import { openSqliteStore, type Store } from '../../store/index.js';
 import { findRecords } from './curation.js';
-import { curateIdentities, loadIdentities, rebuildIdentities } from './store-identities.js';
+import { compactEvidence, curateIdentities, loadIdentities, rebuildIdentities } from './store-identities.js';
 
 let dir: string;
 let store: Store;
@@ -85,4 +85,18 @@ describe('identities kept in the store', () => {
       'curator merged "Quds Force" into "Qassem Soleimani" (test)',
     );
   }, 60_000);
+});
+
+describe('compactEvidence', () => {
+  it('turns same-name joins into one line per name with its document count and caps other rules', () => {
+    const sameName = ['b', 'c', 'd'].map((doc) => ({
+      rule: 'same-name' as const,
+      detail: `"United States" (LOC) in a and ${doc}`,
+    }));
+    const surnames = Array.from({ length: 22 }, (_, i) => ({ rule: 'surname' as const, detail: `surname ${i}` }));
+    const compact = compactEvidence([...sameName, ...surnames]);
+    expect(compact[0]).toEqual({ rule: 'same-name', detail: '"United States" (LOC) in 4 documents' });
+    expect(compact.filter((item) => item.rule === 'surname')).toHaveLength(21);
+    expect(compact.at(-1)).toEqual({ rule: 'surname', detail: 'and 2 more like these' });
+  });
 });

@@ -102,7 +102,7 @@ function compactRecord(record: EntityRecord): StoredIdentity {
     aliases: record.aliases,
     variants: record.variants,
     roles: record.roles,
-    evidence: record.evidence,
+    evidence: compactEvidence(record.evidence),
     mentions: record.mentions.length,
     documents: record.documents,
     keys: [...new Set(record.mentions.map((mention) => mention.docEntity))].sort(),
@@ -110,4 +110,40 @@ function compactRecord(record: EntityRecord): StoredIdentity {
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   };
+}
+
+const SAME_NAME = /^(".*" \(\w+\)) in (\S+) and (\S+)$/;
+const MAX_EVIDENCE_PER_RULE = 20;
+
+/**
+ * Evidence stays readable and bounded as the corpus grows: same-name joins (one per document pair)
+ * become one line per name with its document count, and other rules keep their first lines.
+ */
+export function compactEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const sameName = new Map<string, Set<string>>();
+  const perRule = new Map<string, number>();
+  const kept: Evidence[] = [];
+  for (const item of evidence) {
+    const match = item.rule === 'same-name' ? SAME_NAME.exec(item.detail) : null;
+    if (match?.[1] && match[2] && match[3]) {
+      const docs = sameName.get(match[1]) ?? new Set<string>();
+      if (docs.size === 0) kept.push({ rule: 'same-name', detail: match[1] });
+      docs.add(match[2]).add(match[3]);
+      sameName.set(match[1], docs);
+      continue;
+    }
+    const count = (perRule.get(item.rule) ?? 0) + 1;
+    perRule.set(item.rule, count);
+    if (count <= MAX_EVIDENCE_PER_RULE) kept.push(item);
+  }
+  const compact = kept.map((item) => {
+    const docs = item.rule === 'same-name' ? sameName.get(item.detail) : undefined;
+    return docs ? { rule: item.rule, detail: `${item.detail} in ${docs.size} documents` } : item;
+  });
+  for (const [rule, count] of perRule) {
+    if (count > MAX_EVIDENCE_PER_RULE) {
+      compact.push({ rule: rule as Evidence['rule'], detail: `and ${count - MAX_EVIDENCE_PER_RULE} more like these` });
+    }
+  }
+  return compact;
 }
