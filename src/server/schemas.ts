@@ -37,7 +37,11 @@ export const QuotesQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
 });
 
 export const EntitiesQuerySchema = PageQuery.extend({
-  q: z.string().max(300).optional().describe('name prefix, case-insensitive'),
+  q: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('prefix of the name (or of an alias, once identities are built), case-insensitive'),
   type: z.enum(['PERSON', 'ORG', 'LOC', 'MISC']).optional(),
 });
 
