@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LedeError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
+import { registerEntityRoutes } from './entity-routes.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import { registerReadRoutes } from './routes.js';
@@ -64,6 +65,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   const docs: RouteDoc[] = [];
   registerReadRoutes(app, docs, store);
+  registerEntityRoutes(app, docs, store);
   registerIngestRoute(
     app,
     docs,

@@ -14,12 +14,8 @@ import {
   DocFilterQuery,
   DocSummarySchema,
   DocumentSchema,
-  EntitiesQuerySchema,
-  EntityListSchema,
-  EntityProfileSchema,
   ExportQuerySchema,
   IdParams,
-  NameParams,
   PageQuery,
   QuotePageSchema,
   QuotesQuerySchema,
@@ -124,35 +120,7 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
     async (request) => store.listQuotes(QuotesQuerySchema.parse(request.query)),
   );
 
-  get(
-    {
-      path: '/api/entities',
-      summary: 'Entities across the corpus, most mentioned first',
-      tag: 'corpus',
-      query: EntitiesQuerySchema,
-      response: EntityListSchema,
-    },
-    async (request) => {
-      const query = EntitiesQuerySchema.parse(request.query);
-      return { entities: store.listEntities({ ...query, text: query.q }) };
-    },
-  );
-
-  get(
-    {
-      path: '/api/entities/:name',
-      summary: 'One entity: types, surface forms, mentions over time, quotes by and about it, co-occurring entities',
-      tag: 'corpus',
-      params: NameParams,
-      response: EntityProfileSchema,
-    },
-    async (request) => {
-      const { name } = NameParams.parse(request.params);
-      const profile = store.getEntity(name);
-      if (!profile) throw new LedeError('NOT_FOUND', `no entity named ${name}`);
-      return profile;
-    },
-  );
+  // /api/entities and /api/entities/:name: see entity-routes.ts (corpus identities).
 
   get(
     {

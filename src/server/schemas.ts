@@ -37,7 +37,11 @@ export const QuotesQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
 });
 
 export const EntitiesQuerySchema = PageQuery.extend({
-  q: z.string().max(300).optional().describe('name prefix, case-insensitive'),
+  q: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('prefix of the name (or of an alias, once identities are built), case-insensitive'),
   type: z.enum(['PERSON', 'ORG', 'LOC', 'MISC']).optional(),
 });
 
@@ -158,9 +162,27 @@ export const QuotePageSchema = z.object({
   speakers: z.array(Count),
 });
 
+const EvidenceSchema = z.object({ rule: z.string(), detail: z.string() });
+
+/** Present when corpus identities have been built (`lede entities --rebuild`, or after ingest). */
+const IdentityFields = {
+  id: z.string().optional().describe('identity id: TYPE:canonical name'),
+  aliases: z.array(z.string()).optional(),
+  variants: z.array(z.string()).optional().describe('aliases that are spellings of the name'),
+  roles: z.array(z.string()).optional(),
+};
+
 export const EntityListSchema = z.object({
+  /** `identities`: one row per real-world entity; `index`: per-document names (identities not built yet). */
+  source: z.enum(['identities', 'index']).optional(),
   entities: z.array(
-    z.object({ name: z.string(), type: z.string(), mentions: z.number().int(), documents: z.number().int() }),
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      mentions: z.number().int(),
+      documents: z.number().int(),
+      ...IdentityFields,
+    }),
   ),
 });
 
@@ -176,6 +198,29 @@ export const EntityProfileSchema = z.object({
   quotesAbout: z.array(SpanRecordSchema),
   cooccurring: z.array(z.object({ name: z.string(), type: z.string(), documents: z.number().int() })),
   cooccurrenceWindow: z.number().int(),
+  ...IdentityFields,
+  evidence: z.array(EvidenceSchema).optional().describe('why its names were taken for one entity'),
+  documentIds: z.array(z.string()).optional(),
+});
+
+const note = z.string().max(1000).optional().describe('why (kept with the decision)');
+const entityName = z.string().min(1).max(300);
+
+export const EntityMergeBody = z.object({ into: entityName, from: entityName, note });
+export const EntitySplitBody = z.object({ entity: entityName, alias: entityName, note });
+export const EntityRenameBody = z.object({ entity: entityName, name: entityName, note });
+export const EntityAliasBody = z.object({
+  entity: entityName,
+  alias: entityName,
+  action: z.enum(['add', 'remove']),
+  note,
+});
+
+export const CurationResultSchema = z.object({
+  recorded: z.literal(true),
+  decision: z.record(z.string(), z.unknown()),
+  description: z.string(),
+  entities: z.number().int().describe('identities after the rebuild'),
 });
 
 const SourceRefSchema = z.object({

@@ -175,6 +175,8 @@ export interface Store {
   search(query: SearchQuery): SearchPage;
   /** Every document, streamed in insertion order, so exports never hold the corpus in memory. */
   iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
+  /** One layer of every document that has it, with the clean text its spans point into, in insertion order. */
+  iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }>;
   /** Replaces some layers of a stored document (reprocessing). */
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */

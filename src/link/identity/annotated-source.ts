@@ -1,19 +1,10 @@
 /**
- * Until the store holds entity mentions, identity can be built from `lede annotate` output (JSONL,
- * one document per line with `text` and `entities`), and curation decisions kept in a JSONL file.
- * The store will implement the same `IdentitySource`.
+ * Identity can also be built from `lede annotate` output (JSONL, one document per line with `text`
+ * and `entities`), without a store: for tests and one-off batches. Curation decisions are JSON lines.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { ENTITY_TYPES, type EntityType } from '../../model/index.js';
 import type { CurationDecision } from './curation.js';
 import type { DocEntities } from './types.js';
-
-export interface IdentitySource {
-  readDocEntities(): DocEntities[];
-  readDecisions(): CurationDecision[];
-  appendDecision(decision: CurationDecision): void;
-}
 
 interface AnnotatedLine {
   id?: string;
@@ -51,19 +42,4 @@ export function parseDecisions(content: string): CurationDecision[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as CurationDecision);
-}
-
-export function createFileIdentitySource(annotatedPath: string, decisionsPath: string): IdentitySource {
-  return {
-    readDocEntities() {
-      const bytes = readFileSync(annotatedPath);
-      return parseAnnotatedEntities((annotatedPath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
-    },
-    readDecisions() {
-      return existsSync(decisionsPath) ? parseDecisions(readFileSync(decisionsPath, 'utf8')) : [];
-    },
-    appendDecision(decision) {
-      appendFileSync(decisionsPath, `${JSON.stringify(decision)}\n`);
-    },
-  };
 }

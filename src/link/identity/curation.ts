@@ -23,7 +23,10 @@ const same = (a: string, b: string) =>
   straightenApostrophes(a).toLowerCase() === straightenApostrophes(b).toLowerCase();
 
 /** The records a name picks out: by canonical name first, else by alias. */
-export function findRecords(records: readonly EntityRecord[], name: string): EntityRecord[] {
+export function findRecords<R extends { name: string; aliases: readonly string[] }>(
+  records: readonly R[],
+  name: string,
+): R[] {
   const byName = records.filter((record) => same(record.name, name));
   return byName.length > 0 ? byName : records.filter((record) => record.aliases.some((alias) => same(alias, name)));
 }

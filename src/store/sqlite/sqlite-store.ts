@@ -359,6 +359,16 @@ class SqliteStore implements Store {
     }
   }
 
+  *iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }> {
+    // Lighter than iterateDocuments: no raw text, offset map or other layers are parsed.
+    const rows = this.db
+      .prepare(
+        'SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE l.layer = ? ORDER BY d.seq',
+      )
+      .iterate(layer) as IterableIterator<{ id: string; text: string; spans: string }>;
+    for (const row of rows) yield { id: row.id, text: row.text, spans: JSON.parse(row.spans) as Span[] };
+  }
+
   recordFailures(failures: readonly ReadFailure[]): void {
     if (failures.length === 0) return;
     const now = new Date().toISOString();

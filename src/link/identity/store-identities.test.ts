@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR, seedFiles } from '../../eval/gold.js';
+import { ingestInputs, reprocessDocuments } from '../../pipeline/index.js';
+import { openSqliteStore, type Store } from '../../store/index.js';
+import { findRecords } from './curation.js';
+import { compactEvidence, curateIdentities, loadIdentities, rebuildIdentities } from './store-identities.js';
+
+let dir: string;
+let store: Store;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lede-identities-'));
+  store = openSqliteStore(join(dir, 'lede.sqlite'));
+  const summary = await ingestInputs(
+    store,
+    seedFiles().map((file) => join(SEEDS_DIR, file)),
+    { context: { maxDocumentBytes: 1e7 }, workers: 0 },
+  );
+  expect(summary.ingested).toBe(5);
+}, 60_000);
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const one = (name: string) => {
+  const found = findRecords(loadIdentities(store)?.records ?? [], name);
+  expect(found).toHaveLength(1);
+  return found[0] as NonNullable<(typeof found)[0]>;
+};
+
+describe('identities kept in the store', () => {
+  it('are absent until built, then saved for later readers', () => {
+    expect(loadIdentities(store)).toBeUndefined();
+    const built = rebuildIdentities(store);
+    expect(built.documents).toBe(5);
+    expect(loadIdentities(store)).toEqual(built);
+  });
+
+  it('give Kaabi and Al-Kaabi to Akram al-Kaabi across documents, with his roles and store document ids', () => {
+    const kaabi = one('Kaabi');
+    expect(kaabi.name).toBe('Akram al-Kaabi');
+    expect(kaabi.type).toBe('PERSON');
+    expect(kaabi.aliases).toEqual(expect.arrayContaining(['Kaabi', 'Al-Kaabi']));
+    expect(one('Al-Kaabi').id).toBe(kaabi.id);
+    expect(kaabi.documents.length).toBeGreaterThanOrEqual(2);
+    for (const id of kaabi.documents) expect(store.getDocument(id)?.text).toMatch(/Kaabi/);
+    expect(kaabi.roles.join(' | ')).toMatch(/secretary.general/i);
+    expect(kaabi.surfaceForms.map((form) => form.value)).toEqual(expect.arrayContaining(['Kaabi', 'Al-Kaabi']));
+    expect(kaabi.mentions).toBe(kaabi.surfaceForms.reduce((sum, form) => sum + form.count, 0));
+    expect(kaabi.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('refuse a decision that names no entity, storing nothing', () => {
+    const outcome = curateIdentities(store, { kind: 'merge', into: 'Nobody At All', from: 'Akram al-Kaabi' });
+    expect(outcome).toEqual({ applied: false, reason: 'no entity named "Nobody At All"' });
+    expect(store.listCuration()).toHaveLength(0);
+  });
+
+  it('keep a merge decision through reprocessing every document', async () => {
+    const before = one('Qassem Soleimani');
+    const quds = one('Quds Force');
+    expect(quds.id).not.toBe(before.id);
+    const outcome = curateIdentities(store, {
+      kind: 'merge',
+      into: 'Qassem Soleimani',
+      from: 'Quds Force',
+      note: 'test',
+    });
+    expect(outcome.applied).toBe(true);
+    expect(one('Quds Force').id).toBe(before.id);
+
+    const { seen } = await reprocessDocuments(store, { all: true, workers: 0 });
+    expect(seen).toBe(5);
+    expect(store.listCuration()).toHaveLength(1);
+    const rebuilt = rebuildIdentities(store);
+    expect(rebuilt.unapplied).toEqual([]);
+    const merged = one('Quds Force');
+    expect(merged.name).toBe('Qassem Soleimani');
+    expect(merged.mentions).toBe(before.mentions + quds.mentions);
+    expect(merged.evidence.map((evidence) => evidence.detail)).toContain(
+      'curator merged "Quds Force" into "Qassem Soleimani" (test)',
+    );
+  }, 60_000);
+});
+
+describe('compactEvidence', () => {
+  it('turns same-name joins into one line per name with its document count and caps other rules', () => {
+    const sameName = ['b', 'c', 'd'].map((doc) => ({
+      rule: 'same-name' as const,
+      detail: `"United States" (LOC) in a and ${doc}`,
+    }));
+    const surnames = Array.from({ length: 22 }, (_, i) => ({ rule: 'surname' as const, detail: `surname ${i}` }));
+    const compact = compactEvidence([...sameName, ...surnames]);
+    expect(compact[0]).toEqual({ rule: 'same-name', detail: '"United States" (LOC) in 4 documents' });
+    expect(compact.filter((item) => item.rule === 'surname')).toHaveLength(21);
+    expect(compact.at(-1)).toEqual({ rule: 'surname', detail: 'and 2 more like these' });
+  });
+});

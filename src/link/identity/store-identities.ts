@@ -1,0 +1,149 @@
+/**
+ * Corpus identities kept in the store: rebuilt from every document's `entities` layer plus the
+ * curation decisions (stored apart, in the `curation` table, so they outlive re-ingest and
+ * reprocessing), and saved compactly as the `identities` corpus state for the CLI and the API.
+ */
+import { loadNameTables } from '../../nlp/entities/index.js';
+import type { Store } from '../../store/index.js';
+import { buildIdentities } from './build-identities.js';
+import { applyCuration, type CurationDecision } from './curation.js';
+import { readEntitySpans } from './doc-entities.js';
+import type { DocEntities, EntityRecord, Evidence } from './types.js';
+
+export const IDENTITIES_STATE = 'identities';
+
+/** One entity as the store keeps it: no mention list, only its count and what the views need. */
+export interface StoredIdentity {
+  id: string;
+  name: string;
+  type: EntityRecord['type'];
+  aliases: string[];
+  variants: string[];
+  roles: string[];
+  evidence: Evidence[];
+  mentions: number;
+  /** Store document ids. */
+  documents: string[];
+  /** The per-document names (`attrs.entity`) its mentions carry: the keys of the store's span index. */
+  keys: string[];
+  /** How it is written in the texts, most frequent first. */
+  surfaceForms: { value: string; count: number }[];
+}
+
+export interface IdentityState {
+  builtAt: string;
+  documents: number;
+  decisions: number;
+  records: StoredIdentity[];
+  /** Decisions that no longer fit the machine output (their name is gone, or names two entities). */
+  unapplied: { decision: CurationDecision; reason: string }[];
+}
+
+export interface RebuildOptions {
+  /** Name particles (`al`, `bin`); read from data/entities/particles.txt when not given. */
+  particles?: ReadonlySet<string>;
+}
+
+/** Rebuilds every identity from the stored `entities` layers and curation, saves and returns it. */
+export function rebuildIdentities(store: Store, options: RebuildOptions = {}): IdentityState {
+  const state = computeIdentities(store, [], options);
+  store.putCorpusState(IDENTITIES_STATE, state);
+  return state;
+}
+
+/** The saved identities, or undefined when they were never built for this store. */
+export function loadIdentities(store: Store): IdentityState | undefined {
+  return store.getCorpusState<IdentityState>(IDENTITIES_STATE);
+}
+
+export type CurationOutcome = { applied: true; state: IdentityState } | { applied: false; reason: string };
+
+/**
+ * Records a curation decision and rebuilds, so it shows at once. A decision that does not fit the
+ * entities as they are now (a name that is gone or ambiguous) is refused rather than kept unapplied.
+ */
+export function curateIdentities(
+  store: Store,
+  decision: CurationDecision,
+  options: RebuildOptions = {},
+): CurationOutcome {
+  const stamped = { ...decision, at: decision.at ?? new Date().toISOString() };
+  const state = computeIdentities(store, [stamped], options);
+  const refused = state.unapplied.find((entry) => entry.decision === stamped);
+  if (refused) return { applied: false, reason: refused.reason };
+  store.addCuration(stamped);
+  store.putCorpusState(IDENTITIES_STATE, state);
+  return { applied: true, state };
+}
+
+function computeIdentities(store: Store, extra: CurationDecision[], options: RebuildOptions): IdentityState {
+  const docs: DocEntities[] = [];
+  // Named by store id (not external id or uri, as `lede annotate` output is): the id is what links back.
+  for (const { id, text, spans } of store.iterateLayer('entities')) docs.push(readEntitySpans(id, text, spans));
+  const decisions = [...store.listCuration().map((row) => row.decision as CurationDecision), ...extra];
+  const machine = buildIdentities(docs, { particles: options.particles ?? loadNameTables().particles });
+  const { records, unapplied } = applyCuration(machine, decisions);
+  return {
+    builtAt: new Date().toISOString(),
+    documents: docs.length,
+    decisions: decisions.length,
+    records: records.map(compactRecord),
+    unapplied,
+  };
+}
+
+function compactRecord(record: EntityRecord): StoredIdentity {
+  const forms = new Map<string, number>();
+  for (const mention of record.mentions) forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+  return {
+    id: record.id,
+    name: record.name,
+    type: record.type,
+    aliases: record.aliases,
+    variants: record.variants,
+    roles: record.roles,
+    evidence: compactEvidence(record.evidence),
+    mentions: record.mentions.length,
+    documents: record.documents,
+    keys: [...new Set(record.mentions.map((mention) => mention.docEntity))].sort(),
+    surfaceForms: [...forms]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  };
+}
+
+const SAME_NAME = /^(".*" \(\w+\)) in (\S+) and (\S+)$/;
+const MAX_EVIDENCE_PER_RULE = 20;
+
+/**
+ * Evidence stays readable and bounded as the corpus grows: same-name joins (one per document pair)
+ * become one line per name with its document count, and other rules keep their first lines.
+ */
+export function compactEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const sameName = new Map<string, Set<string>>();
+  const perRule = new Map<string, number>();
+  const kept: Evidence[] = [];
+  for (const item of evidence) {
+    const match = item.rule === 'same-name' ? SAME_NAME.exec(item.detail) : null;
+    if (match?.[1] && match[2] && match[3]) {
+      const docs = sameName.get(match[1]) ?? new Set<string>();
+      if (docs.size === 0) kept.push({ rule: 'same-name', detail: match[1] });
+      docs.add(match[2]).add(match[3]);
+      sameName.set(match[1], docs);
+      continue;
+    }
+    const count = (perRule.get(item.rule) ?? 0) + 1;
+    perRule.set(item.rule, count);
+    if (count <= MAX_EVIDENCE_PER_RULE) kept.push(item);
+  }
+  const compact = kept.map((item) => {
+    const docs = item.rule === 'same-name' ? sameName.get(item.detail) : undefined;
+    return docs ? { rule: item.rule, detail: `${item.detail} in ${docs.size} documents` } : item;
+  });
+  for (const [rule, count] of perRule) {
+    if (count > MAX_EVIDENCE_PER_RULE) {
+      compact.push({ rule: rule as Evidence['rule'], detail: `and ${count - MAX_EVIDENCE_PER_RULE} more like these` });
+    }
+  }
+  return compact;
+}
