@@ -1,12 +1,16 @@
-import { computeClaims, computeStatements, computeTimeline } from '../link/index.js';
+import { computeClaims, computeStatements, computeTimeline, rebuildIdentities } from '../link/index.js';
 import type { CorpusStep } from './link-corpus.js';
 
 /**
- * Corpus-wide steps `lede link` runs after versions and stories, in order: statements (one quote
+ * Corpus-wide steps `lede link` runs after versions and stories, in order: entity identities (with
+ * the user's curation re-applied), statements (one quote
  * reported by several articles), claims (compared within stories once they exist) and the merged
  * timeline. Add a step here.
  */
 export const CORPUS_STEPS: CorpusStep[] = [
+  (store) => {
+    rebuildIdentities(store);
+  },
   (store) => {
     computeStatements(store);
   },

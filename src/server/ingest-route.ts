@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ingestInputs } from '../pipeline/index.js';
+import { CORPUS_STEPS, ingestInputs, linkCorpus } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import type { RouteDoc } from './openapi.js';
 import { addRoute } from './routes.js';
@@ -58,6 +58,8 @@ export function registerIngestRoute(
           // One upload is small: analyse it in this thread rather than start a worker pool per request.
           workers: 0,
         });
+        // New documents change versions, stories, identities and claims: relink as lede ingest does.
+        if (summary.ingested > 0) await linkCorpus(store, CORPUS_STEPS);
         const display = (uri: string) => uri.replace(dir, 'upload:').replace('upload:/', 'upload:');
         return {
           ingested: summary.ingested,

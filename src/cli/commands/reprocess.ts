@@ -14,8 +14,12 @@ export function register(program: Command): void {
       '\nRun it after upgrading lede (new models, new rules) or after a large ingest: lines that recur across\nmany documents of one outlet are learnt as boilerplate, and documents stored before then lose them now.',
     )
     .action(async (options: { all?: boolean; workers?: number; json?: boolean }, command: Command) => {
-      const { reprocessDocuments } = await import('../../pipeline/index.js');
-      const result = await withStore(command, (store) => reprocessDocuments(store, options));
+      const { CORPUS_STEPS, linkCorpus, reprocessDocuments } = await import('../../pipeline/index.js');
+      const result = await withStore(command, async (store) => {
+        const counts = await reprocessDocuments(store, options);
+        if (counts.changed > 0) await linkCorpus(store, CORPUS_STEPS);
+        return counts;
+      });
       if (options.json) printJson(result);
       else process.stderr.write(`${result.changed} of ${result.seen} documents reprocessed\n`);
     });

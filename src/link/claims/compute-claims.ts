@@ -29,7 +29,8 @@ export interface ClaimsState {
 
 export interface ComputeClaimsOptions extends DocFilter {
   /**
-   * `story`: compare documents only within their story cluster (each unclustered document alone);
+   * `story`: conflicts only between documents of one story cluster (each unclustered document alone),
+   * agreements across the corpus;
    * `corpus`: compare every document with every other; `auto` (default): `story` once the store
    * holds story links, else `corpus`. Across unrelated stories, figures of one unit (`$80 million`,
    * `$100 million`) read as conflicts, so stories are the better scope when they exist.
@@ -48,15 +49,24 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
     groups.set(key, [...(groups.get(key) ?? []), doc]);
   }
   const lexicon = loadEventsLexicon();
-  const claims = [...groups.values()].flatMap((group) =>
-    findClaims(group, lexicon).map((claim) => ({
-      ...claim,
-      evidence: claim.evidence.map((evidence) => ({
-        ...evidence,
-        source: refs.get(evidence.doc) ?? { docId: evidence.doc, name: evidence.doc },
-      })),
+  // Within stories only conflicts are kept from each group; the same figure or date repeated
+  // anywhere in the corpus is still an agreement worth showing (2,500 troops in three articles).
+  const found =
+    scope === 'corpus'
+      ? findClaims(docs, lexicon)
+      : [
+          ...[...groups.values()].flatMap((group) =>
+            findClaims(group, lexicon).filter((claim) => claim.relation === 'conflict'),
+          ),
+          ...findClaims(docs, lexicon).filter((claim) => claim.relation !== 'conflict'),
+        ];
+  const claims = found.map((claim) => ({
+    ...claim,
+    evidence: claim.evidence.map((evidence) => ({
+      ...evidence,
+      source: refs.get(evidence.doc) ?? { docId: evidence.doc, name: evidence.doc },
     })),
-  );
+  }));
   // Conflicts first: they are what a reader must check.
   claims.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === 'conflict' ? -1 : 1));
   const state: ClaimsState = { computedAt: new Date().toISOString(), documents: docs.length, scope, claims };
