@@ -30,7 +30,9 @@ describe('lede quotes', () => {
       expect(quote.docId).toMatch(/^[0-9a-f]{16,}$/);
       expect(quote.sentence).toContain(quote.text.trim().slice(0, 20));
     }
-    const friendship = page.quotes.find((quote: { text: string }) => quote.text.startsWith('There is no friendship with America'));
+    const friendship = page.quotes.find((quote: { text: string }) =>
+      quote.text.startsWith('There is no friendship with America'),
+    );
     expect(friendship?.speakerMention).toBe('he');
   });
 
