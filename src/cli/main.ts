@@ -26,6 +26,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+if (process.env.LEDE_REPORT_PEAK_RSS) {
+  // For `lede bench`: the whole process's peak resident memory, worker threads included.
+  process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
