@@ -149,6 +149,10 @@ describe('lede annotate', () => {
     expect(first.headline).toBe(gold.documents.find((doc) => doc.file === files[0])?.headline);
     expect(first.published).toEqual({ value: '2023-02-13', estimated: false });
     expect(lines[5].error).toMatch(/text.*html/);
+    // 001's headline is a quote with its speaker after the colon; offsets point into the headline.
+    const [headlineQuote] = lines[1].headlineQuotes;
+    expect(lines[1].headline.slice(headlineQuote.start, headlineQuote.end)).toBe('US an enemy, no place for Americans in Iraq');
+    expect(headlineQuote.speakerText).toBe('Harakat al-Nujaba');
   });
 
   it('returns an already clean text unchanged with --as-clean-text', () => {

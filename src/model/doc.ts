@@ -42,6 +42,19 @@ export interface DocMeta {
   subheads: string[];
   /** Raw lines judged boilerplate (breadcrumbs, share buttons, footers, date headers). */
   boilerplate: string[];
+  /**
+   * Quotes in the headline (`US an enemy, no place for Americans in Iraq: Harakat al-Nujaba`), with
+   * offsets into `headline`: the headline is not part of `text`, so these are not spans of a layer.
+   */
+  headlineQuotes?: {
+    start: number;
+    end: number;
+    kind: string;
+    speakerStart: number | null;
+    speakerEnd: number | null;
+    speakerText: string | null;
+    cueLemma: string | null;
+  }[];
 }
 
 /** One document and everything known about it. Stages add layers; nothing rewrites `text` after clean/. */

@@ -3,11 +3,13 @@ import { normaliseLine } from '../clean/lines.js';
 import type { RawRecord } from '../ingest/index.js';
 import type { Doc, LayerName } from '../model/index.js';
 import { createTimexFinder, estimatePublished } from '../nlp/index.js';
+import { findHeadlineQuote, loadCues } from '../nlp/quotes/index.js';
 import type { Pipeline } from './run.js';
 
 /**
  * Cleans and analyses one record; lines learnt as the outlet's boilerplate are dropped on a second
- * pass. A document that states no date gets one estimated from its contents, marked as estimated.
+ * pass. A document that states no date gets one estimated from its contents, marked as estimated;
+ * quotes in the headline are read into `meta.headlineQuotes`.
  */
 export function analyseRecord(
   record: RawRecord,
@@ -25,6 +27,11 @@ export function analyseRecord(
     if (kept) doc = cleanRecord(record, { ...cleanOptions, knownBoilerplate: known });
   }
   const analysed = pipeline.run(doc, layers);
+  if (analysed.meta.headline && (!layers || layers.has('quotes'))) {
+    cues ??= loadCues();
+    const headlineQuotes = findHeadlineQuote(analysed.meta.headline, cues);
+    if (headlineQuotes.length > 0) analysed.meta = { ...analysed.meta, headlineQuotes };
+  }
   if (!analysed.meta.published && analysed.text) {
     finder ??= createTimexFinder();
     const estimate = estimatePublished(analysed.text, finder);
@@ -33,5 +40,6 @@ export function analyseRecord(
   return analysed;
 }
 
-/** One timex finder per thread, built on first use: estimating dates of undated documents reuses it. */
+/** One timex finder and cue lexicon per thread, built on first use. */
 let finder: ReturnType<typeof createTimexFinder> | undefined;
+let cues: ReturnType<typeof loadCues> | undefined;

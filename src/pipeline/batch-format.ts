@@ -20,6 +20,8 @@ export interface BatchRecord {
   timexes: { start: number; end: number; type: string; value: string }[];
   figures: { start: number; end: number; value: number | null; unit: string }[];
   loaded: { start: number; end: number; technique: string; score: number }[];
+  /** Quotes in the headline, offsets into `headline` (an addition to the interface's fields). */
+  headlineQuotes: NonNullable<Doc['meta']['headlineQuotes']>;
 }
 
 export function toBatchRecord(id: string, doc: Doc): BatchRecord {
@@ -58,6 +60,7 @@ export function toBatchRecord(id: string, doc: Doc): BatchRecord {
       value: typeof span.attrs?.value === 'number' ? span.attrs.value : null,
       unit: str(span, 'unit') ?? '',
     })),
+    headlineQuotes: doc.meta.headlineQuotes ?? [],
     loaded: (layers.loaded ?? []).map((span) => ({
       start: span.start,
       end: span.end,

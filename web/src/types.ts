@@ -52,6 +52,7 @@ export interface Doc {
     sections: string[];
     captions: string[];
     subheads: string[];
+    headlineQuotes?: { start: number; end: number; kind: string; speakerText: string | null }[];
   };
   layers: Record<string, Span[] | undefined>;
   messages: { severity: string; text: string; source?: string }[];

@@ -133,6 +133,10 @@ function formatDoc(doc: StoredDoc, raw: boolean): string {
     `sections   ${meta.sections.join(', ') || '-'}`,
     ...meta.captions.map((caption) => `caption    ${caption}`),
     ...meta.subheads.map((subhead) => `subhead    ${subhead}`),
+    ...(meta.headlineQuotes ?? []).map(
+      (quote) =>
+        `headline quote  “${meta.headline?.slice(quote.start, quote.end)}”${quote.speakerText ? ` — ${quote.speakerText}` : ''}`,
+    ),
     `layers     ${
       Object.entries(doc.layers)
         .map(([name, spans]) => `${name} ${spans?.length ?? 0}`)

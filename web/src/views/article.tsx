@@ -106,6 +106,15 @@ function Metadata({ doc }: { doc: Doc }) {
     ],
     ['Between', published?.earliest ? `${published.earliest} and ${published.latest ?? '?'}` : undefined],
     ['Evidence', published?.evidence?.join('; ')],
+    [
+      'Headline quote',
+      doc.meta.headlineQuotes
+        ?.map(
+          (quote) =>
+            `“${doc.meta.headline?.slice(quote.start, quote.end)}”${quote.speakerText ? ` — ${quote.speakerText}` : ''}`,
+        )
+        .join('; '),
+    ],
     ['Byline', doc.meta.byline],
     ['Sections', doc.meta.sections.join(', ') || undefined],
     ['Language', doc.meta.language],
