@@ -151,7 +151,9 @@ describe('lede annotate', () => {
     expect(lines[5].error).toMatch(/text.*html/);
     // 001's headline is a quote with its speaker after the colon; offsets point into the headline.
     const [headlineQuote] = lines[1].headlineQuotes;
-    expect(lines[1].headline.slice(headlineQuote.start, headlineQuote.end)).toBe('US an enemy, no place for Americans in Iraq');
+    expect(lines[1].headline.slice(headlineQuote.start, headlineQuote.end)).toBe(
+      'US an enemy, no place for Americans in Iraq',
+    );
     expect(headlineQuote.speakerText).toBe('Harakat al-Nujaba');
   });
 

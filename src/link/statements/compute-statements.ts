@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Doc, Span } from '../../model/index.js';
 import { groupStatements, type Statement } from '../../nlp/quotes/statements.js';
 import type { DocFilter, Store } from '../../store/index.js';
-import type { SourceRef } from '../store-docs.js';
+import { refOf, type SourceRef } from '../store-docs.js';
 
 export const STATEMENTS_STATE = 'statements';
 
@@ -66,11 +66,7 @@ export function statementSources(doc: Doc): StatementSource[] {
       const cueStart = quote.attrs?.cueStart;
       const cueEnd = quote.attrs?.cueEnd;
       return {
-        docId: doc.id,
-        name,
-        headline: doc.meta.headline,
-        outlet: doc.meta.outlet,
-        published: doc.meta.published?.value,
+        ...refOf(doc, name),
         spanId: quote.id,
         start: quote.start,
         end: quote.end,

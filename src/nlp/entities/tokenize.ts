@@ -1,3 +1,5 @@
+import { DOTTED_ABBREVIATIONS } from '../abbreviations.js';
+
 /**
  * CoNLL-style tokens over clean text, so the tagger sees what it was trained on: hyphenated words
  * and inner apostrophes stay whole (`al-Muhandis`, `Asa’ib`), clitics split off (`Iran` `’s`),
@@ -10,55 +12,7 @@ export interface Token {
 }
 
 /** Abbreviations whose period belongs to the word (otherwise a period is its own token). */
-const DOTTED = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'lt',
-  'gen',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'amb',
-  'brig',
-  'cmdr',
-  'insp',
-  'supt',
-  'jr',
-  'sr',
-  'co',
-  'corp',
-  'inc',
-  'ltd',
-  'bros',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'mt',
-  'ft',
-]);
+const DOTTED = DOTTED_ABBREVIATIONS;
 
 const PATTERN = new RegExp(
   [

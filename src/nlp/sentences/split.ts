@@ -1,43 +1,10 @@
+import { TITLE_ABBREVIATIONS } from '../abbreviations.js';
+
 /**
  * Sentence boundaries for news English. A period ends a sentence unless it closes a known
  * abbreviation or an initial, or the next word starts lower-case; closing quotes and brackets
  * after the punctuation stay with the sentence they close.
  */
-/** Abbreviations that stand before a name and so never end a sentence. */
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'lt',
-  'gen',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'amb',
-  'brig',
-  'cmdr',
-  'insp',
-  'supt',
-  'no',
-  'nos',
-  'vs',
-  'mt',
-  'fig',
-  'e.g',
-  'i.e',
-]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
@@ -89,7 +56,7 @@ function endsSentence(text: string, sentenceStart: number, period: number, next:
   while (wordStart > sentenceStart && /[\p{L}.]/u.test(text[wordStart - 1] as string)) wordStart--;
   const word = text.slice(wordStart, period).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
-  if (TITLES.has(word)) return false; // "Lt. General", "Dr. Ali"
+  if (TITLE_ABBREVIATIONS.has(word)) return false; // "Lt. General", "Dr. Ali"
   return true;
 }
 
