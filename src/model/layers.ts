@@ -3,15 +3,19 @@ import type { Span } from './span.js';
 /**
  * Every layer a stage may produce, by name. This is the one file to read to learn the data model.
  *
- * - sentences: label `S`; one span per sentence.
  * - paragraphs: label `P`; one span per paragraph of the clean text.
- * - tokens: label is the token class (`word`, `number`, `punct`).
- * - entities: label `PERSON|ORG|LOC|MISC`; attrs.entity is the canonical name within the document.
- * - quotes: label `direct|partial|indirect|scare`; attrs.speaker (mention span id or null),
- *   attrs.speakerName, attrs.cue (span id), attrs.speakerStart/End, attrs.cueStart/End, attrs.medium, attrs.date.
- * - timexes: label `DATE|TIME|DURATION|SET`; attrs.value is the TIMEX3 value.
- * - figures: label `FIGURE`; attrs.value (number), attrs.unit (what it counts).
- * - events: label `EVENT`; attrs.date, attrs.what, attrs.who, attrs.where.
+ * - sentences: label `S`; one span per sentence.
+ * - tokens: label is the token class (`word`, `number`, `punct`); not produced by the default pipeline.
+ * - entities: label `PERSON|ORG|LOC|MISC`; attrs.entity is the canonical name within the document,
+ *   attrs.roles the titles and appositive roles read around it, attrs.rule the rule that found it.
+ * - quotes: label `direct|partial|indirect|scare` (the span excludes quotation marks); attrs.speakerStart,
+ *   speakerEnd, speakerText (the mention: `he`, `the IRCC`), speakerName (resolved), speaker (the id of the
+ *   entity span the mention overlaps, or null), cueStart, cueEnd, cueLemma, medium (+Start/End),
+ *   date (the phrase, +Start/End) and dateValue (TIMEX3, when the timexes layer ran first).
+ * - timexes: label `DATE|TIME|DURATION|SET`; attrs.value is the TIMEX3 value, attrs.mod and attrs.anchor
+ *   say how it was resolved.
+ * - figures: label `FIGURE`; attrs.value (number), attrs.unit (what it counts), attrs.approximate.
+ * - events: label `EVENT` over the sentence; attrs.date, attrs.what, attrs.who, attrs.where, attrs.dating.
  * - loaded: label is the SemEval-2020 Task 11 technique; attrs.score, attrs.explanation.
  */
 export const LAYER_NAMES = [
