@@ -3,6 +3,7 @@
  * from training data come from the other folds only, so their weights are learnt as they will
  * behave on unseen text), then averaged-perceptron epochs over a seeded shuffle.
  */
+import { seededRandom } from '../seeded-random.js';
 import { augmentWithArabicNames } from './augment.js';
 import { type ConllDocument, entitiesFromIob, type TokenEntity } from './conll.js';
 import { collectDocumentStats } from './document-features.js';
@@ -93,7 +94,7 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
   };
 
   const examples: Example[] = [];
-  const augmentRandom = mulberry32(options.seed + 1);
+  const augmentRandom = seededRandom(options.seed + 1);
   for (let fold = 0; fold < folds; fold++) {
     const original = train.filter((_, i) => i % folds === fold);
     const held = options.augment
@@ -111,7 +112,7 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
   log(`${examples.length} sentences, ${keep.filter(Boolean).length} of ${counts.length} features kept`);
 
   const trainer = new PerceptronTrainer(counts.length);
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
@@ -179,17 +180,6 @@ function scoreExamples(trainer: PerceptronTrainer, examples: readonly Example[])
     for (const entity of predicted) if (gold.has(entity)) tp++;
   }
   return (2 * tp) / Math.max(1, goldCount + predictedCount);
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {

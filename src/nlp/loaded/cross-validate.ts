@@ -4,13 +4,15 @@
  * technique classification (on gold spans, as in the task) are scored at every threshold, beside
  * two lexicon baselines scored the same way.
  */
+
+import { seededRandom } from '../seeded-random.js';
 import { type Decoding, FramingDetector, type LoadedFinding } from './detect.js';
 import { FeatureExtractor } from './features.js';
 import { type FramingLexicons, termCategory } from './lexicons.js';
 import { tokenRange } from './prepare.js';
 import type { PtcArticle } from './ptc.js';
 import { type SiScore, SpanIdentificationScorer } from './si-score.js';
-import { seededRandom, shuffleInPlace } from './softmax.js';
+import { shuffleInPlace } from './softmax.js';
 import { TECHNIQUES } from './techniques.js';
 import type { WordToken } from './tokenize.js';
 import { type TrainSettings, trainFramingModels } from './train.js';

@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 /**
  * Sparse multinomial logistic regression (softmax over classes, binary features), trained with
  * AdaGrad and seeded shuffling so the same data and seed give the same weights byte for byte.
@@ -22,18 +23,6 @@ export interface SoftmaxModel {
   /** Row-major: weights[f * classes.length + c], rounded. */
   weights: number[];
   bias: number[];
-}
-
-/** Mulberry32: small, fast and good enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
