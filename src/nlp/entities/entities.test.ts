@@ -20,6 +20,14 @@ function entitiesOf(text: string): { text: string; label: string; entity: string
 }
 
 describe('recogniseEntities', () => {
+  it('keeps the listed type of a curated name and makes facility names places', () => {
+    const found = entitiesOf(
+      'Joey Hood said in an interview with Al Arabiya that the strike near the Baghdad International Airport was legal.',
+    );
+    expect(found.find((entity) => entity.text === 'Al Arabiya')?.label).toBe('ORG');
+    expect(found.find((entity) => entity.text === 'Baghdad International Airport')?.label).toBe('LOC');
+  });
+
   it('moves a title into the role and keeps the name', () => {
     const found = entitiesOf('Lt. General Qassem Soleimani, commander of the Quds Force, was killed in Baghdad.');
     expect(found).toContainEqual({

@@ -23,6 +23,7 @@ import type { Doc, Span } from '../../model/index.js';
 import { makeSpan } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { resolveAliases } from './aliases.js';
+import { loadNameTable } from './lists.js';
 import { findMentions, type Mention } from './mentions.js';
 import { type EntityModel, readEntityModel } from './model.js';
 import { loadNameTables, type NameTables } from './name-lists.js';
@@ -43,7 +44,7 @@ export interface EntitiesOptions {
 }
 
 const STAGE = 'nlp/entities';
-const VERSION = 2;
+const VERSION = 3;
 
 export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'sentences', 'entities'> {
   let loaded: { model: EntityModel; tables: NameTables } | undefined;
@@ -74,7 +75,27 @@ export function recogniseEntities(
   tables: NameTables,
 ): Span[] {
   const mentions = resolveAliases(text, findMentions(text, sentences, model, tables), tables);
-  return mentions.map((mention) => toSpan(placeFacility(text, mention)));
+  return mentions.map((mention) => toSpan(placeFacility(text, typeListedName(text, mention))));
+}
+
+/** Multi-word names of the curated list, by exact text: their type there is authoritative. */
+const LISTED_TYPES = new Map(
+  loadNameTable(join(ENTITY_DATA_DIR, 'names.tsv')).flatMap((list) =>
+    ['PERSON', 'ORG', 'LOC', 'MISC'].includes(list.label)
+      ? [...list.names]
+          .filter((name) => name.includes(' '))
+          .map((name) => [name, list.label as Mention['type']] as const)
+      : [],
+  ),
+);
+
+/**
+ * The tagger weighs the list as one feature among many, so `in an interview with Al Arabiya` can still
+ * come out PERSON; a curated multi-word name keeps its listed type.
+ */
+function typeListedName(text: string, mention: Mention): Mention {
+  const listed = LISTED_TYPES.get(text.slice(mention.start, mention.end));
+  return listed && listed !== mention.type ? { ...mention, type: listed } : mention;
 }
 
 const FACILITY_HEADS = readFileSync(join(ENTITY_DATA_DIR, 'facility-heads.txt'), 'utf8')
