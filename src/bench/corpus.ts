@@ -1,28 +1,12 @@
 import { once } from 'node:events';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { SHARED_DATA } from '../eval/gold.js';
-
-export interface NewsRecord {
-  id: string;
-  title?: string;
-  text: string;
-  date?: string | null;
-  source?: string;
-}
+import { NEWS_DATA, type NewsRecord, readJsonl } from '../link/news-data.js';
 
 /** The real news corpus in ../shared/data/news (BBC and Reuters-21578), in memory. */
-export function loadNewsCorpus(dataDir = SHARED_DATA): NewsRecord[] {
-  const files = [join(dataDir, 'news/bbc/bbc.jsonl.gz'), join(dataDir, 'news/reuters21578/reuters21578.jsonl.gz')];
-  return files.flatMap((file) =>
-    gunzipSync(readFileSync(file))
-      .toString('utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as NewsRecord)
-      .filter((record) => record.text?.trim()),
-  );
+export function loadNewsCorpus(newsDir = NEWS_DATA): NewsRecord[] {
+  const files = [join(newsDir, 'bbc/bbc.jsonl.gz'), join(newsDir, 'reuters21578/reuters21578.jsonl.gz')];
+  return files.flatMap((file) => readJsonl<NewsRecord>(file).filter((record) => record.text?.trim()));
 }
 
 /**

@@ -10,19 +10,21 @@
  * point is realistic volume in span_index, not annotation quality. The database is kept and reused
  * by the next run with the same --docs.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { SHARED_DATA } from '../eval/gold.js';
+import { readJsonlGz } from '../eval/read-jsonl-gz.js';
 import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
 import { createSentencesStage } from '../nlp/index.js';
+import { seededRandom } from '../nlp/seeded-random.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 
 interface BbcRecord {
@@ -48,26 +50,11 @@ const dbPath = values.db ?? join(tmpdir(), `lede-bench-${size}.sqlite`);
 
 function readBbc(): BbcRecord[] {
   const path = join(SHARED_DATA, 'news/bbc/bbc.jsonl.gz');
-  return gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as BbcRecord);
-}
-
-/** A deterministic pseudo-random stream, so two runs build the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  return readJsonlGz<BbcRecord>(path);
 }
 
 function synthesise(record: BbcRecord, index: number, sentences: ReturnType<typeof createSentencesStage>): Doc {
-  const next = random(index + 1);
+  const next = seededRandom(index + 1);
   const paragraphs = record.text.split('\n\n');
   // Perturb: rotate paragraphs and drop one, so replicas are near-duplicates, not copies.
   const shift = Math.floor(next() * paragraphs.length);

@@ -83,8 +83,8 @@ describe('the SQLite store', () => {
       doc: makeDoc(`${n}.txt`, `Headline ${n}\n\nBody number ${n} says something new.\n\n${footer}`),
     }));
     store.putDocuments(docs);
-    expect(store.learntBoilerplate('', 4).has(footer)).toBe(true);
-    expect(store.learntBoilerplate('', 5).has(footer)).toBe(false);
+    expect(store.learntBoilerplateByOutlet(4).get('')?.has(footer)).toBe(true);
+    expect(store.learntBoilerplateByOutlet(5).get('')).toBeUndefined();
   });
 
   it('streams every document for export in insertion order', () => {

@@ -184,10 +184,10 @@ export interface Store {
   /** Each stored layer's `stage@version`, to find what a newer pipeline must recompute. */
   layerVersions(id: string): Map<LayerName, string>;
   recordFailures(failures: readonly ReadFailure[]): void;
-  listFailures(limit?: number): (ReadFailure & { at: string })[];
-  /** Short lines recurring in at least `minDocuments` documents of an outlet: learnt boilerplate. */
-  learntBoilerplate(outlet: string, minDocuments: number): Set<string>;
-  /** The same for every outlet at once ('' for documents with no known outlet). */
+  /**
+   * Short lines recurring in at least `minDocuments` documents of an outlet, by outlet ('' for
+   * documents with no known outlet): learnt boilerplate.
+   */
   learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>>;
   /** Quotes across the corpus, from the documents' `quotes` layers. */
   listQuotes(query: QuoteQuery): QuotePage;

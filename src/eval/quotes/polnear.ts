@@ -1,8 +1,8 @@
 /** Reads the normalised PolNeAR files (gzip JSONL, one article per line). */
-import { readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { SHARED_DATA } from '../gold.js';
+import { readJsonlGz } from '../read-jsonl-gz.js';
 
 export const POLNEAR_DIR = join(SHARED_DATA, 'quotes', 'polnear');
 
@@ -32,9 +32,5 @@ export interface PolnearDoc {
 }
 
 export function readPolnear(split: string, dir: string = POLNEAR_DIR): PolnearDoc[] {
-  const content = gunzipSync(readFileSync(join(dir, `${split}.jsonl.gz`))).toString('utf8');
-  return content
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as PolnearDoc);
+  return readJsonlGz<PolnearDoc>(join(dir, `${split}.jsonl.gz`));
 }

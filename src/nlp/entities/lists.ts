@@ -1,8 +1,9 @@
 /** The curated name lists: the shared countries gazetteer and the project's own `data/entities/names.tsv`. */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { LedeError } from '../../errors.js';
+import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
 import type { NameList } from './gazetteer.js';
 
 interface CountryRecord {
@@ -17,11 +18,7 @@ interface CountryRecord {
 export function loadCountryLists(gazetteerDir: string): NameList[] {
   const path = join(gazetteerDir, 'countries', 'country_aliases.jsonl.gz');
   if (!existsSync(path)) throw new LedeError('DATA_MISSING', `countries gazetteer not found at ${path}`);
-  const records = gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as CountryRecord);
+  const records = readJsonlGz<CountryRecord>(path);
   const latin = (name: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name);
   const places = new Set<string>();
   const demonyms = new Set<string>();

@@ -39,6 +39,17 @@ const WINDOW_DAYS = 730;
 
 /** Returns undefined when the text states no year at all. */
 export function estimatePublished(text: string, finder: TimexFinder = createTimexFinder()): DatedValue | undefined {
+  // The events stage and the ingest both estimate an undated document, one after the other: the
+  // second call is answered from the first.
+  if (lastEstimate && lastEstimate.text === text) return lastEstimate.value;
+  const value = estimateFromText(text, finder);
+  lastEstimate = { text, value };
+  return value;
+}
+
+let lastEstimate: { text: string; value: DatedValue | undefined } | undefined;
+
+function estimateFromText(text: string, finder: TimexFinder): DatedValue | undefined {
   const findings = finder.find(text, undefined).filter((finding) => !looksAhead(text, finding));
   const withYear = findings.filter((f) => f.type === 'DATE' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(f.value));
   if (withYear.length === 0) return undefined;

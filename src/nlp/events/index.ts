@@ -54,8 +54,11 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
       }
       const findings = findEvents(doc.text, doc.layers.sentences ?? [], timexes, doc.layers.entities ?? [], lexicon);
       // The value as written, before any anchor: `January 5` stays XXXX-01-05, so claims can compare it.
-      const asWritten = new Map(
-        finder.find(doc.text, undefined).map((finding) => [`${finding.start}-${finding.end}`, finding.value]),
+      // Undated, the timexes stage already read every value as written; only a dated document is read again.
+      const asWritten = new Map<string, string>(
+        parseDay(doc.meta.published?.value)
+          ? finder.find(doc.text, undefined).map((finding) => [`${finding.start}-${finding.end}`, finding.value])
+          : (doc.layers.timexes ?? []).map((span) => [`${span.start}-${span.end}`, String(span.attrs?.value ?? '')]),
       );
       const timexById = new Map(timexes.map((span) => [span.id, span]));
       return {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { LedeError } from '../../errors.js';
 import { SHARED_DATA } from '../../eval/gold.js';
+import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
 import { type PreparedText, prepareText, tokenRange } from './prepare.js';
 import { tokenClassOf } from './techniques.js';
@@ -27,15 +25,8 @@ export interface PtcArticle {
 
 /** Reads train.jsonl.gz (offsets already in UTF-16 code units, per the dataset README). */
 export function readPtc(dir = PTC_DIR, limit?: number): PtcArticle[] {
-  let raw: Buffer;
-  try {
-    raw = readFileSync(join(dir, 'train.jsonl.gz'));
-  } catch (error) {
-    throw new LedeError('DATA_MISSING', `PTC corpus not found in ${dir}`, { cause: error });
-  }
-  const lines = gunzipSync(raw).toString('utf8').split('\n').filter(Boolean);
-  const articles = lines.slice(0, limit ?? lines.length).map((line) => {
-    const record = JSON.parse(line) as { id: string; text: string; spans: PtcSpan[] };
+  const records = readJsonlGz<{ id: string; text: string; spans: PtcSpan[] }>(join(dir, 'train.jsonl.gz'), limit);
+  const articles = records.map((record) => {
     const sentences = splitParagraphs(record.text).flatMap((paragraph) => splitSentences(record.text, paragraph));
     const prepared = prepareText(record.text, sentences);
     return {

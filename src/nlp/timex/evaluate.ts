@@ -4,11 +4,10 @@
  * TempEval-3). Value F1 counts a gold timex as found only when an overlapping prediction also has
  * its exact value; value accuracy = value matches / relaxed matches.
  */
-import { readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { LedeError } from '../../errors.js';
 import { SHARED_DATA } from '../../eval/gold.js';
+import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
 import type { EvalOptions, Evaluation } from '../../eval/registry.js';
 import { addCounts, type Counts, countSpanMatches, formatScoreTable, type PRF, prf } from '../../eval/score.js';
 import { type Day, parseDay } from './calendar.js';
@@ -24,17 +23,7 @@ export interface TempEvalDocument {
 }
 
 export function readTempEval(dir: string): TempEvalDocument[] {
-  const path = join(dir, 'tbaq.jsonl.gz');
-  let content: string;
-  try {
-    content = gunzipSync(readFileSync(path)).toString('utf8');
-  } catch (error) {
-    throw new LedeError('DATA_MISSING', `cannot read ${path}`, { cause: error });
-  }
-  return content
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as TempEvalDocument);
+  return readJsonlGz<TempEvalDocument>(join(dir, 'tbaq.jsonl.gz'));
 }
 
 export interface TimexScores {

@@ -127,7 +127,6 @@ class SqliteStore implements Store {
         .prepare('SELECT o.bytes FROM originals o JOIN documents d ON d.seq = o.doc_seq WHERE d.id = ?')
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
-      learnt: db.prepare('SELECT line FROM outlet_lines WHERE outlet = ? AND documents >= ?').pluck(),
       learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
       rank: db.prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?'),
     };
@@ -375,18 +374,6 @@ class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const failure of failures) this.statements.insertFailure.run(failure.uri, failure.reason, now);
     })();
-  }
-
-  listFailures(limit = 100): (ReadFailure & { at: string })[] {
-    return this.db
-      .prepare('SELECT uri, reason, at FROM failures ORDER BY id DESC LIMIT ?')
-      .all(limit) as (ReadFailure & {
-      at: string;
-    })[];
-  }
-
-  learntBoilerplate(outlet: string, minDocuments: number): Set<string> {
-    return new Set(this.statements.learnt.all(outlet, minDocuments) as string[]);
   }
 
   learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>> {
