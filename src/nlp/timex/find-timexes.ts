@@ -3,6 +3,7 @@
  * Every rule proposes candidates; the longest candidate wins an overlap (the earlier rule on a tie).
  */
 import type { TimexType } from '../../model/index.js';
+import { resolveAnaphora } from './anaphora.js';
 import type { Day } from './calendar.js';
 import { loadTimexLexicon, type TimexLexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
@@ -57,9 +58,12 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
     if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     chosen.push(candidate);
   }
-  return mergeClockWithDay(
+  return resolveAnaphora(
     text,
-    chosen.sort((a, b) => a.start - b.start),
+    mergeClockWithDay(
+      text,
+      chosen.sort((a, b) => a.start - b.start),
+    ),
   );
 }
 
@@ -88,11 +92,28 @@ function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding
 }
 
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|going to|plans? to|planning to|scheduled|expected to|is to|are to|to be held|upcoming|due to|next(?!\s+to\b)|intends? to|set to)\b|['’]ll\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|ago|last|came|went|took|began|met|made|earlier)\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\b)|might|going to|plans? to|planning to|scheduled|expects? to|expected to|is to|are to|to be held|upcoming|due to|next(?!\s+to\b)|intends? to|set to|as soon as|as early as|ahead of)\b|['’]ll\b/gi;
+/**
+ * Verbs in the simple past: a closed list of common irregular ones and any `-ed` form. An `-ed` form
+ * after a form of `be` is a passive whose tense is that of `be`, so it is skipped (see PASSIVE_BEFORE).
+ */
+const PAST_CUE =
+  /\b(?:was|were|had|did|ago|last|earlier|came|went|took|began|met|made|spent|held|left|led|sent|won|lost|fell|rose|paid|bought|sold|struck|shot|fled|found|brought|kept|wrote|broke|chose|drove|flew|grew|knew|threw|saw|ran|sat|stood|gave|became|told|said|[a-z]{2,}(?<!e)ed)\b/gi;
+const PASSIVE_BEFORE = /\b(?:is|are|am|be|been|being|['’]s|will|would|to)\s+(?:\w+ly\s+)?$/i;
+/** Words in `-ed` that are no verbs. */
+const NOT_VERBS = new Set(['hundred', 'united', 'limited', 'red', 'bed', 'shed', 'wed', 'naked', 'sacred', 'wicked']);
+const SUBORDINATE = /\b(?:that|which|who|whom|whose|because|if|whether|when|while|after|before|until)\b/i;
+/** `had been due to expire Friday`: a plan told in the past perfect lies in the past. */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:been\s+)?$/i;
 /** A past participle right beside the expression (`announced Friday`, `closed it Thursday`) governs it. */
 const ADJACENT_PAST =
   /\b(?:[a-z]{3,}ed|said|told|met|began|took|was|were)\s+(?:(?:on|it|them|him|her|late|early|last)\s+)?$/i;
+/**
+ * A scheduled happening told in the simple present (`they meet separately Monday`, `the offer expires
+ * Friday`) lies ahead; after `to` the verb is an infinitive whose tense is told elsewhere.
+ */
+const SCHEDULED_BEFORE =
+  /(?<!\bto\s+)\b(?:meets?|leaves?|arrives?|begins?|starts?|opens?|closes?|visits?|travels?|returns?|resumes?|expires?|ends?|holds?)\s+(?:[a-z]+ly\s+)?(?:(?:on|at)\s+)?$/i;
 /** Reporting verbs carry the tense of the report, not of what is reported. */
 const REPORTING = new Set([
   'said',
@@ -125,6 +146,7 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
   const right = Math.min(rightDot < 0 ? text.length : rightDot, rightLine < 0 ? text.length : rightLine);
   const sentence = text.slice(left, right);
   if (ADJACENT_PAST.test(text.slice(Math.max(left, start - 30), start))) return { tense: 'past', sentence };
+  if (SCHEDULED_BEFORE.test(text.slice(Math.max(left, start - 40), start))) return { tense: 'future', sentence };
   // `Wednesday's ruling`: a day named as the owner of something already known lies in the past.
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return { tense: 'past', sentence };
   let best: Tense = 'none';
@@ -137,11 +159,21 @@ export function tenseAround(text: string, start: number, end: number): { tense: 
     for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
       const at = left + match.index;
       if (at >= start && at < end) continue;
+      // A verb after `that` or `which` belongs to a clause the expression is not part of.
+      if (at >= end && SUBORDINATE.test(text.slice(end, at))) continue;
       const distance = at < start ? start - at - match[0].length : at - end;
-      if (tense === 'past' && REPORTING.has(match[0].toLowerCase()) && distance > 2) continue;
+      const word = match[0].toLowerCase();
+      if (tense === 'past' && /ed$/.test(word)) {
+        if (NOT_VERBS.has(word) || PASSIVE_BEFORE.test(sentence.slice(0, match.index))) continue;
+      }
+      // A reported clause has its own tense: the report's verb governs only what is not behind `that` or a quote.
+      if (tense === 'past' && REPORTING.has(word) && distance > 2) {
+        const between = at < start ? text.slice(at + match[0].length, start) : text.slice(end, at);
+        if (at > start || /\b(?:that|if|whether)\b|[,;:"“”'']/.test(between)) continue;
+      }
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = tense;
+        best = tense === 'future' && PAST_PERFECT_BEFORE.test(sentence.slice(0, match.index)) ? 'past' : tense;
       }
     }
   }

@@ -17,70 +17,81 @@ export interface ResolveContext {
   sentence?: string;
 }
 
-/** A month (and optionally day) without a year: the year nearest the anchor in the direction the tense points. */
+/**
+ * A month (and optionally day) without a year: the year nearest the anchor in the direction the tense
+ * points. The day may depend on the year (`Thanksgiving`: the fourth Thursday of November).
+ */
 export function resolveMonthDay(
   month: number,
-  day: number | undefined,
+  day: number | ((year: number) => number) | undefined,
   context: ResolveContext,
   direction?: 'last' | 'next',
 ): string {
   const { anchor } = context;
-  const label = day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`;
-  if (!anchor) return label;
+  const dayIn = (year: number) => (typeof day === 'function' ? day(year) : (day ?? 1));
+  if (!anchor)
+    return day === undefined
+      ? `XXXX-${pad(month)}`
+      : `XXXX-${pad(month)}-${typeof day === 'function' ? 'XX' : pad(day)}`;
   const at = (year: number) =>
     day === undefined
       ? (year - anchor.year) * 12 + month - anchor.month
-      : dayNumber(year, month, day) - dayNumber(anchor.year, anchor.month, anchor.day);
+      : dayNumber(year, month, dayIn(year)) - dayNumber(anchor.year, anchor.month, anchor.day);
   const years = [anchor.year - 1, anchor.year, anchor.year + 1];
   // A deadline (`by May`, `until Nov. 17`) lies ahead whatever the tense of the clause.
   const deadline =
     /\b(?:by|until|till|through|before|due)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(
       context.before ?? '',
     );
-  const pointing = direction === 'last' ? 'past' : direction === 'next' || deadline ? 'future' : context.tense;
+  // `earlier in March`, `since August`, `later in May`: the words beside the date settle its direction.
+  const beside = /\b(?:(earlier\s+in|since)|(later\s+in))\s+(?:(?:early|late|mid)[\s-]+)?$/i.exec(context.before ?? '');
+  const pointing =
+    direction === 'last' || beside?.[1]
+      ? 'past'
+      : direction === 'next' || beside?.[2] || deadline
+        ? 'future'
+        : context.tense;
+  const strict = direction !== undefined;
+  const before = [...years].reverse().find((y) => (strict ? at(y) < 0 : at(y) <= 0)) ?? anchor.year - 1;
+  const after = years.find((y) => (strict ? at(y) > 0 : at(y) >= 0)) ?? anchor.year + 1;
+  // The tense points the way, but only so far: a date without a year that would lie most of a year
+  // away in that direction is the nearer one the other way (`payable Dec. 7` in a past-tense report).
+  const reach = day === undefined ? MONTH_REACH : DAY_REACH;
   let year: number;
-  if (pointing === 'past') {
-    const strict = direction === 'last';
-    year =
-      [...years]
-        .reverse()
-        .find((y) => (strict ? at(y) < 0 : at(y) <= 0) && !(day === undefined && strict && at(y) === 0)) ?? anchor.year;
-    if (day === undefined && !strict)
-      year = years.find((y) => y === anchor.year && month <= anchor.month) ?? anchor.year - 1;
-  } else if (pointing === 'future') {
-    const strict = direction === 'next';
-    year = years.find((y) => (strict ? at(y) > 0 : at(y) >= 0)) ?? anchor.year;
-    if (day === undefined && !strict) year = month >= anchor.month ? anchor.year : anchor.year + 1;
-  } else if (day === undefined) {
-    // With no tense to go by, news looks back up to seven months, further than that it looks ahead.
-    year =
-      month <= anchor.month || month - anchor.month >= 5
-        ? month <= anchor.month
-          ? anchor.year
-          : anchor.year - 1
-        : anchor.year;
-    if (month < anchor.month && anchor.month - month > 7) year = anchor.year + 1;
-  } else {
-    // News looks back: the last occurrence unless it is most of a year ago, then the nearest.
-    const past = [...years].reverse().find((y) => at(y) <= 0) ?? anchor.year;
-    year =
-      -at(past) <= 240
-        ? past
-        : years.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best), anchor.year);
-  }
-  return day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day });
+  if (strict || beside) year = pointing === 'past' ? before : after;
+  else if (pointing === 'past' && -at(before) <= reach.told) year = before;
+  else if (pointing === 'future' && at(after) <= reach.told) year = after;
+  // With no tense to go by, news looks back further than it looks ahead.
+  else year = -at(before) <= reach.untold ? before : after;
+  return day === undefined ? formatMonth({ year, month }) : formatDay({ year, month, day: dayIn(year) });
 }
+
+/**
+ * How far a date without a year may lie in the direction the tense points (`told`), and how far back
+ * news looks without a tense (`untold`): months for a bare month, days for a month and day.
+ */
+const MONTH_REACH = { told: 9, untold: 7 };
+const DAY_REACH = { told: 240, untold: 240 };
 
 function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
+
+/**
+ * `until Tuesday`, `until 9 a.m. EST Tuesday`: a deadline lies ahead whatever the tense of the clause.
+ * A sentence that opens with it (`Until Thursday, they had not called him a suspect`) looks back instead.
+ */
+const WEEKDAY_DEADLINE =
+  /\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?$/;
 
 /** A weekday: news weekdays point to the past (the most recent one, today included) unless the clause is future. */
 export function resolveWeekday(target: number, context: ResolveContext, relation?: 'last' | 'next' | 'this'): string {
   const { anchor } = context;
   if (!anchor) return `XXXX-WXX-${target}`;
   const today = weekday(anchor);
-  const future = relation === 'next' || (relation !== 'last' && context.tense === 'future');
+  const future =
+    relation === 'next' ||
+    (relation !== 'last' && (context.tense === 'future' || WEEKDAY_DEADLINE.test(context.before ?? '')));
   if (future) {
     let ahead = (target - today + 7) % 7;
     if (ahead === 0 && relation === 'next') ahead = 7;

@@ -4,6 +4,7 @@
  * generously. Word lists come from data/timex/lexicon.json.
  */
 import type { TimexType } from '../../model/index.js';
+import { anaphoricRule } from './anaphora.js';
 import { weekday } from './calendar.js';
 import { alternation, capitalisedAlternation, type TimexLexicon } from './lexicon.js';
 import { parseNumber } from './numbers.js';
@@ -37,6 +38,8 @@ const RATE_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|times|once))\S*\s+(?:\S+\s+)?$/i;
 const NOT_BEFORE = '(?<![\\w$£€.,/-])';
 const NOT_AFTER = '(?![\\w%]|[.,]\\d|-\\d)';
+/** A time zone after a clock time (`5 p.m. EST`): part of the expression, read as local time. */
+const ZONE = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time)';
 
 const MODS: Record<string, string> = {
   early: 'START',
@@ -84,6 +87,23 @@ export function durationValue(code: string, count: number | undefined): string {
   return code.startsWith('T') ? `PT${amount}${code[1]}` : `P${amount}${code}`;
 }
 
+/**
+ * `2 1/2 years` → P2Y6M, `a minute and a half` → PT1M30S: the half in the next smaller unit where it
+ * is a whole number of them, else a decimal fraction (ISO 8601 allows one on the last component).
+ */
+export function halfMoreDuration(code: string, count: number): string {
+  const whole = Math.floor(count);
+  const smaller: Record<string, string> = {
+    Y: `${whole}Y6M`,
+    D: `${whole}DT12H`,
+    TH: `T${whole}H30M`,
+    TM: `T${whole}M30S`,
+  };
+  const spelled = smaller[code];
+  if (spelled) return `P${spelled}`;
+  return durationValue(code, count + 0.5);
+}
+
 const GRANULARITY: Record<string, Granularity> = {
   D: 'D',
   W: 'W',
@@ -124,13 +144,15 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'date-month-day',
       pattern: re(
-        `(?:(${WEEKDAY}),?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w:]|,\\d)`,
+        `(?:([Ll]ast|[Nn]ext)\\s+)?(?:(${WEEKDAY}),?\\s+)?(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w]|:\\d|,\\d)`,
       ),
       build: (m, context) => {
-        const mo = month(m[2] as string);
-        const d = Number(m[3]);
+        const mo = month(m[3] as string);
+        const d = Number(m[4]);
         if (d < 1 || d > 31) return undefined;
-        const value = m[4] ? `${m[4]}-${pad(mo)}-${pad(d)}` : resolveMonthDay(mo, d, context);
+        // `last Oct. 23`: the most recent one before the document date, `next May 5` the first after it.
+        const relation = m[1] ? (m[1].toLowerCase() as 'last' | 'next') : undefined;
+        const value = m[5] ? `${m[5]}-${pad(mo)}-${pad(d)}` : resolveMonthDay(mo, d, context, relation);
         return { type: 'DATE', value };
       },
     },
@@ -145,6 +167,19 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
         if (d < 1 || d > 31) return undefined;
         const value = m[4] ? `${m[4]}-${pad(mo)}-${pad(d)}` : resolveMonthDay(mo, d, context);
         return { type: 'DATE', value };
+      },
+    },
+    {
+      // `on April 24 and 25`: the second day takes the month (and year) of the first.
+      name: 'date-coordinated-day',
+      pattern: re(
+        `(?<=(${MONTH_ANY})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?(?![\\w%$]|:\\d|[.,]\\d)`,
+      ),
+      build: (m, context) => {
+        const mo = month(m[1] as string);
+        const d = Number(m[2]);
+        if (d < 1 || d > 31) return undefined;
+        return { type: 'DATE', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : resolveMonthDay(mo, d, context) };
       },
     },
     {
@@ -231,7 +266,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'fuzzy-recent',
       pattern: re(
-        `(?:[Rr]ecent|[Pp]ast|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|decades)(?:\\s+and\\s+(?:years|months|weeks|days))?(?!\\w)`,
+        `(?:[Rr]ecent|[Pp]ast|[Cc]oming|[Ff]uture)\\s+(?:years|months|weeks|days|decades|quarters)(?:\\s+and\\s+(?:years|months|weeks|days))?(?!\\w)`,
       ),
       build: (m) => {
         if (/^(coming|future)/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
@@ -242,6 +277,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
           : { type: 'DATE', value: 'PAST_REF' };
       },
     },
+    anaphoricRule,
     {
       name: 'relative-unit',
       pattern: re(
@@ -313,12 +349,18 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'duration',
       pattern: re(
-        `(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(${alternation(['past', 'last', 'next', 'first', 'final', 'coming', 'previous', 'following', 'latest', 'initial', 'remaining', 'entire', 'whole', 'full', 'same', 'other', 'additional', 'further', 'another']).slice(3, -1)})\\s+)?${APPROX}(${NUMBER}|${VAGUE})(?:\\s+|-)(${UNIT})(?![\\w])(?!-old|\\s+old\\b)`,
+        `(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(${alternation(['past', 'last', 'next', 'first', 'final', 'coming', 'previous', 'following', 'latest', 'initial', 'remaining', 'entire', 'whole', 'full', 'same', 'other', 'additional', 'further', 'another']).slice(3, -1)})\\s+)?${APPROX}(${NUMBER}|${VAGUE})(\\s+1/2)?(?:\\s+|-)(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w])(?!-old|\\s+old\\b)`,
       ),
       build: (m, context) => {
         if (/^an?\s/i.test(m[0]) && RATE_BEFORE.test(context.before ?? '')) return undefined;
         const count = parseNumber(m[3] as string, lexicon);
-        return { type: 'DURATION', value: durationValue(unitCode(lexicon, m[4] as string), count), mod: modOf(m[2]) };
+        const unit = m[5] as string;
+        // `the 1988 quarter`, `its 1990 model year`: a year naming a period, not a count of units.
+        if (count !== undefined && /^(?:1[6-9]|20)\d\d$/.test(m[3] as string) && !/s$/i.test(unit)) return undefined;
+        const code = unitCode(lexicon, unit);
+        const value =
+          (m[4] ?? m[6]) && count !== undefined ? halfMoreDuration(code, count) : durationValue(code, count);
+        return { type: 'DURATION', value, mod: modOf(m[2]) };
       },
     },
     {
@@ -331,12 +373,13 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'quarter',
       pattern: re(
-        `(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:((?:${alternation(['flat', 'strong', 'weak', 'fiscal', 'latest', 'current', 'year-earlier', 'year-ago', 'same', 'disappointing', 'sluggish', 'record']).slice(3, -1)})\\s+)*)(?:((?:19|20)\\d\\d)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?(?![\\w])`,
+        `(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast|[Nn]ext)(?:\\s+year['’]s)?\\s+)?(?:((?:${alternation(['flat', 'strong', 'weak', 'fiscal', 'latest', 'current', 'year-earlier', 'year-ago', 'same', 'disappointing', 'sluggish', 'record']).slice(3, -1)})\\s+)*)(?:((?:19|20)\\d\\d)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|First|Second|Third|Fourth)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?(?![\\w])`,
       ),
       build: (m, context) => {
         const quarter = lexicon.ordinals[(m[3] as string).toLowerCase()] ?? 1;
         const year = m[2] ?? m[4];
         if (year) return { type: 'DATE', value: `${year}-Q${quarter}` };
+        // `last year's fourth quarter`, `next year's first quarter`: the determiner moves the year.
         const before = /year-(earlier|ago)/i.test(m[0]) || /^last\b/i.test(m[0]) ? -1 : /^next\b/i.test(m[0]) ? 1 : 0;
         return { type: 'DATE', value: resolveQuarter(quarter, context, before) };
       },
@@ -389,13 +432,12 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'the-year',
       pattern: re(
-        `(?:[Tt]he\\s+)(?:(?:full|fiscal|calendar|current)\\s+)?year(?![\\w'’-]|\\s+(?:before|after|earlier|ago|later|of|in|when|that|since)\\b)`,
+        `(?:[Tt]he\\s+)(?:(?:full|fiscal|calendar|current)\\s+)?year(?![\\w'’-]|\\s+(?:before|after|earlier|ago|later|of|in|when|that|since)\\b)(?=(\\s+end(?:ed|ing)\\b)?)`,
       ),
-      // TimeBank reads a bare `the year` as a span of a year more often than as the calendar year.
+      // `the year ended March 31` is a twelve-month span closing on that day (a fiscal year), not a
+      // calendar year; otherwise `for the year`, `the full year` is the year of the report.
       build: (m, context) =>
-        /^the\s+year$/i.test(m[0])
-          ? { type: 'DURATION', value: 'P1Y' }
-          : { type: 'DATE', value: resolveRelative('Y', 0, context.anchor) },
+        m[1] ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: resolveRelative('Y', 0, context.anchor) },
     },
     {
       name: 'set-word',
@@ -418,7 +460,7 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'clock',
       pattern: re(
-        `(?<![\\w:.])(\\d{1,2})(?::(\\d\\d))?\\s*(?:([ap])\\.?\\s?m(?:\\.(?!\\s+[A-Z]|\\s*$))?|(noon|midnight|o'clock))(?:\\s+(EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local time))?(?![\\w])|(?<![\\w])(?:[Nn]oon|[Mm]idnight)(?![\\w])`,
+        `(?<![\\w:.])(\\d{1,2})(?::(\\d\\d))?\\s*(?:([ap])\\.?\\s?m(?:\\.?(?=\\s+${ZONE})|\\.(?!\\s+[A-Z]|\\s*$))?|(noon|midnight|o'clock))(?:\\s+${ZONE})?(?![\\w])|(?<![\\w])(?:[Nn]oon|[Mm]idnight)(?![\\w])`,
       ),
       build: (m, context) => {
         if (!m[1]) return { type: 'TIME', value: `${anchorDay(context)}T${/noon/i.test(m[0]) ? '12:00' : '24:00'}` };
@@ -489,33 +531,37 @@ export function createTimexRules(lexicon: TimexLexicon): TimexRule[] {
     {
       name: 'holiday',
       pattern: re(
-        `(?:(${alternation(['last', 'this', 'next']).slice(3, -1)})\\s+)?(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween)(?![\\w])`,
+        `(?:(${alternation(['last', 'this', 'next']).slice(3, -1)})\\s+)?(Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Election\\s+Day)(?![\\w])`,
       ),
       build: (m, context) => {
-        const name = (m[2] as string).toLowerCase();
-        const date = name.startsWith('christmas eve')
-          ? [12, 24]
-          : name.startsWith('christmas')
-            ? [12, 25]
-            : name.includes('eve')
-              ? [12, 31]
-              : name.startsWith('new')
-                ? [1, 1]
-                : name.startsWith('independence')
-                  ? [7, 4]
-                  : name.startsWith('halloween')
-                    ? [10, 31]
-                    : undefined;
+        const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ');
+        const holiday = HOLIDAYS.find(([prefix]) => name.startsWith(prefix));
+        if (!holiday) return undefined;
         const relation = m[1]?.toLowerCase() === 'last' ? 'last' : m[1]?.toLowerCase() === 'next' ? 'next' : undefined;
-        if (date) return { type: 'DATE', value: resolveMonthDay(date[0] as number, date[1], context, relation) };
-        const year = context.anchor ? (relation === 'last' ? context.anchor.year - 1 : context.anchor.year) : undefined;
-        return { type: 'DATE', value: year === undefined ? 'XXXX-11-XX' : `${year}-11-${pad(thanksgiving(year))}` };
+        return { type: 'DATE', value: resolveMonthDay(holiday[1], holiday[2], context, relation) };
       },
     },
   ];
 }
 
-function thanksgiving(year: number): number {
-  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
-  return 1 + ((4 - first + 7) % 7) + 21;
+/** The n-th given weekday (ISO, Monday 1) of a month: `Thanksgiving` is the fourth Thursday of November. */
+function nthWeekday(month: number, isoWeekday: number, n: number): (year: number) => number {
+  return (year) => {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() || 7;
+    return 1 + ((isoWeekday - first + 7) % 7) + (n - 1) * 7;
+  };
 }
+
+/** Holidays by the start of their name (longest first): month and day, or the day as a function of the year. */
+const HOLIDAYS: [string, number, number | ((year: number) => number)][] = [
+  ['christmas eve', 12, 24],
+  ['christmas', 12, 25],
+  ["new year's eve", 12, 31],
+  ['new year’s eve', 12, 31],
+  ['new year', 1, 1],
+  ['independence', 7, 4],
+  ['halloween', 10, 31],
+  ['thanksgiving', 11, nthWeekday(11, 4, 4)],
+  // US federal elections: the Tuesday after the first Monday of November.
+  ['election', 11, (year) => nthWeekday(11, 1, 1)(year) + 1],
+];

@@ -12,6 +12,12 @@ function valuesOf(text: string, anchor: typeof monday | null = monday): Record<s
   );
 }
 
+/** `1998-10-25` as an anchor day. */
+function day(iso: string): typeof monday {
+  const [year, month, date] = iso.split('-').map(Number);
+  return { year: year as number, month: month as number, day: date as number };
+}
+
 describe('nlp/timex', () => {
   it('points a bare weekday in a news report to the most recent such day', () => {
     expect(valuesOf('Al-Kaabi said in a meeting on Sunday that the fronts are active.')).toEqual({
@@ -62,6 +68,114 @@ describe('nlp/timex', () => {
 
   it('does not take the verb may or a first name Jan for a month', () => {
     expect(valuesOf('Officials may decide, Jan Kavan said.')).toEqual({});
+  });
+
+  it('reads a weekday and date heading an editorial quote, colon and all', () => {
+    expect(
+      valuesOf('The New York Times said in an editorial on Monday, Oct. 26: The murder is a test.', day('1998-10-25')),
+    ).toEqual({ 'Monday, Oct. 26': 'DATE 1998-10-26' });
+  });
+
+  it('keeps a time zone after a.m./p.m. inside the clock time, so it joins the day that follows', () => {
+    expect(valuesOf('"This father will leave at 4 a.m. EDT Thursday," Castro said.', day('2000-04-05'))).toEqual({
+      '4 a.m. EDT Thursday': 'TIME 2000-04-06T04:00',
+    });
+  });
+
+  it('points a weekday forward after would, as soon as, a scheduled present or until', () => {
+    expect(valuesOf('The team said it would leave Nairobi on Thursday for Dar es Salaam.', day('1998-09-30'))).toEqual({
+      Thursday: 'DATE 1998-10-01',
+    });
+    expect(valuesOf('The relatives could come to the United States as soon as Tuesday.', day('2000-04-03'))).toEqual({
+      Tuesday: 'DATE 2000-04-04',
+    });
+    expect(valuesOf('He and Arafat meet separately Monday with the Secretary of State.', day('1998-05-01'))).toEqual({
+      Monday: 'DATE 1998-05-04',
+    });
+    expect(valuesOf('The service extended its deadline until 9 a.m. EST Tuesday.', day('2000-04-03'))).toEqual({
+      '9 a.m. EST Tuesday': 'TIME 2000-04-04T09:00',
+    });
+    expect(valuesOf('Until Thursday, they had not called Kopp a suspect.', day('1999-05-07'))).toEqual({
+      Thursday: 'DATE 1999-05-06',
+    });
+  });
+
+  it('points a weekday back in the past perfect and in the main clause of a report', () => {
+    expect(valuesOf('The offer had been due to expire Friday evening.', day('1989-10-30'))).toEqual({
+      'Friday evening': 'TIME 1989-10-27TEV',
+    });
+    expect(valuesOf('Bush told a news conference on Tuesday that the blockade would hold.', day('1990-08-15'))).toEqual(
+      { Tuesday: 'DATE 1990-08-14' },
+    );
+  });
+
+  it('reads any past-tense verb as a past clause for a month without a year', () => {
+    expect(valuesOf('He stepped down as chairman in March for health reasons.', day('1989-11-02'))).toEqual({
+      March: 'DATE 1989-03',
+    });
+    expect(valuesOf('The price has been cut nearly in half since August.', day('1989-10-26'))).toEqual({
+      August: 'DATE 1989-08',
+    });
+  });
+
+  it('does not send a day and month most of a year away because the report is in the past tense', () => {
+    const text = 'The directors authorized a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.';
+    expect(valuesOf(text, day('1989-10-27'))).toEqual({ 'Dec. 7': 'DATE 1989-12-07', 'Nov. 22': 'DATE 1989-11-22' });
+    expect(valuesOf('The agency ordered the boy repatriated by Jan. 14.', day('2000-01-15'))).toEqual({
+      'Jan. 14': 'DATE 2000-01-14',
+    });
+  });
+
+  it('reads last before a month and day, and a second day joined to the first', () => {
+    expect(valuesOf('He was shot to death last Oct. 23 at his home.', day('1999-04-19'))).toEqual({
+      'last Oct. 23': 'DATE 1998-10-23',
+    });
+    expect(valuesOf('The summit will be held in Washington on April 24 and 25.', day('1999-02-10'))).toEqual({
+      'April 24': 'DATE 1999-04-24',
+      '25': 'DATE 1999-04-25',
+    });
+  });
+
+  it('tells a fiscal year that ends on a day from the year of the report', () => {
+    const text = 'For the year ended Sept. 30, Ralston earned $422.5 million. For the year, volume was flat.';
+    const found = finder.find(text, day('1989-11-02')).map((t) => `${text.slice(t.start, t.end)} ${t.value}`);
+    expect(found).toEqual(['the year P1Y', 'Sept. 30 1989-09-30', 'the year 1989']);
+  });
+
+  it('dates holidays by the tense of the clause, Thanksgiving and Election Day by their rule', () => {
+    expect(valuesOf('Elian was found clinging to an inner tube on Thanksgiving Day.', day('2000-01-07'))).toEqual({
+      'Thanksgiving Day': 'DATE 1999-11-25',
+    });
+    expect(valuesOf('Violence will be a major theme of our campaign up to Election Day.', day('1998-10-26'))).toEqual({
+      'Election Day': 'DATE 1998-11-03',
+    });
+  });
+
+  it('adds a half to a duration in the next smaller unit', () => {
+    const text =
+      'They lived in camps for 2 1/2 years, stayed about 5 1/2 hours, and a minute and a half later it ended.';
+    expect(valuesOf(text, day('1998-02-27'))).toEqual({
+      '2 1/2 years': 'DURATION P2Y6M',
+      'about 5 1/2 hours': 'DURATION PT5H30M',
+      'a minute and a half': 'DURATION PT1M30S',
+    });
+  });
+
+  it('takes a year before quarter as the quarter of that year, not a count of quarters', () => {
+    expect(valuesOf('Kirschner earned $376,000 in the 1988 quarter.', day('1989-10-30'))).toEqual({
+      'the 1988 quarter': 'DATE 1988-Q3',
+    });
+    expect(valuesOf('The split could be effective as early as next year’s first quarter.', day('1989-10-31'))).toEqual({
+      'next year’s first quarter': 'DATE 1990-Q1',
+    });
+  });
+
+  it('reads the near future and as soon as possible as future references', () => {
+    const text = 'It plans an offering in the near future and wants to sell the unit as soon as possible.';
+    expect(valuesOf(text, day('1989-11-01'))).toEqual({
+      'the near future': 'DATE FUTURE_REF',
+      'as soon as possible': 'DATE FUTURE_REF',
+    });
   });
 
   it('adds spans whose text is the evidence, anchored on the published date', () => {
