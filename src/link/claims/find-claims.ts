@@ -8,7 +8,7 @@
  * Pure over documents: the store calls it over a story cluster or the whole corpus.
  */
 import type { Doc, Span } from '../../model/index.js';
-import { type EventsLexicon, loadEventsLexicon } from '../../nlp/events/index.js';
+import { type EventsLexicon, eventTopics, loadEventsLexicon } from '../../nlp/events/index.js';
 
 export interface ClaimEvidence {
   doc: string;
@@ -59,9 +59,7 @@ function dateClaims(doc: Doc, lexicon: EventsLexicon): DateClaim[] {
     // An anchored event is about its main clause, not the event it counts from (`after the attack`).
     if (event.attrs?.dating === 'anchored')
       sentence = sentence.replace(/\b(?:after|before)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}/, ' ');
-    const topics = lexicon.eventNouns
-      .filter((group) => group.some((word) => new RegExp(`\\b${word}\\b`).test(sentence)))
-      .map((group) => group[0] as string);
+    const topics = eventTopics(sentence, lexicon);
     if (topics.length === 0) return [];
     return [
       {

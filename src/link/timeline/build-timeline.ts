@@ -1,9 +1,14 @@
 /**
  * A corpus timeline from the `events` layers: entries in date order, the same event told by several
  * documents merged into one entry with every source. Two events are the same when their dates agree
- * (one may be coarser: `2020-01` and `2020-01-03`) and their sentences share enough content words.
+ * (one may be coarser: `2020-01` and `2020-01-03`) and either their sentences share enough content
+ * words, or they name the same kind of happening (an event-noun group: `assassination` ~ `drone strike`)
+ * with at least two of the same participants. The entry takes the most precise date, so an article
+ * that says only `the January 2020 assassination` of Soleimani and al-Muhandis gets the day another
+ * article gives.
  */
 import type { Doc, Span } from '../../model/index.js';
+import { type EventsLexicon, eventTopics, loadEventsLexicon } from '../../nlp/events/index.js';
 
 export interface TimelineSource {
   doc: string;
@@ -33,6 +38,9 @@ export interface TimelineOptions {
   sameEventOverlap?: number;
 }
 
+/** Participants two differently worded tellings of one kind of event must share to be one entry. */
+const SHARED_PARTICIPANTS = 2;
+
 const STOP = new Set(
   'the a an of in on at to for by with from and or that which who was were is are be been it its their his her this after before as also into than said has have had'.split(
     ' ',
@@ -61,9 +69,18 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-export function buildTimeline(docs: readonly Doc[], options: TimelineOptions = {}): TimelineEntry[] {
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  const lower = new Set(a.map((name) => name.toLowerCase()));
+  return new Set(b.map((name) => name.toLowerCase()).filter((name) => lower.has(name))).size;
+}
+
+export function buildTimeline(
+  docs: readonly Doc[],
+  options: TimelineOptions = {},
+  lexicon: EventsLexicon = loadEventsLexicon(),
+): TimelineEntry[] {
   const threshold = options.sameEventOverlap ?? 0.25;
-  const entries: (TimelineEntry & { words: Set<string> })[] = [];
+  const entries: (TimelineEntry & { words: Set<string>; topics: Set<string> })[] = [];
   for (const doc of docs) {
     const name = doc.externalId ?? doc.source.uri ?? doc.id;
     for (const event of doc.layers.events ?? ([] as Span[])) {
@@ -71,28 +88,37 @@ export function buildTimeline(docs: readonly Doc[], options: TimelineOptions = {
       if (!/^\d{4}/.test(date)) continue;
       const text = doc.text.slice(event.start, event.end);
       const words = contentWords(text);
+      const topics = eventTopics(text, lexicon);
+      const who = strings(event.attrs?.who);
       const source: TimelineSource = { doc: name, start: event.start, end: event.end, text, date };
-      const same = entries.find((entry) => compatible(entry.date, date) && overlap(entry.words, words) >= threshold);
+      const same = entries.find(
+        (entry) =>
+          compatible(entry.date, date) &&
+          (overlap(entry.words, words) >= threshold ||
+            (topics.some((topic) => entry.topics.has(topic)) && sharedCount(entry.who, who) >= SHARED_PARTICIPANTS)),
+      );
       if (same) {
         same.sources.push(source);
         if (date.length > same.date.length) same.date = date;
-        same.who = [...new Set([...same.who, ...strings(event.attrs?.who)])];
+        same.who = [...new Set([...same.who, ...who])];
         same.where = [...new Set([...same.where, ...strings(event.attrs?.where)])];
         for (const word of words) same.words.add(word);
+        for (const topic of topics) same.topics.add(topic);
         continue;
       }
       entries.push({
         date,
         what: String(event.attrs?.what ?? text),
-        who: strings(event.attrs?.who),
+        who,
         where: strings(event.attrs?.where),
         sources: [source],
         words,
+        topics: new Set(topics),
       });
     }
   }
   return filterTimeline(
-    entries.map(({ words: _words, ...entry }) => entry),
+    entries.map(({ words: _words, topics: _topics, ...entry }) => entry),
     options,
   );
 }

@@ -10,11 +10,28 @@ describe('link/timeline', () => {
     const dates = timeline.map((entry) => entry.date);
     expect(dates).toEqual([...dates].sort());
     const strike = timeline.find((entry) => entry.date === '2020-01-03' && entry.sources.length > 1);
-    expect(strike?.sources.map((source) => source.doc.slice(0, 3))).toEqual(['000', '001']);
+    // 000 and 001 word it alike; 002 (see below) tells it in other words.
+    expect(strike?.sources.map((source) => source.doc.slice(0, 3))).toEqual(['000', '001', '002']);
     for (const source of strike?.sources ?? []) {
       const doc = docs.find((candidate) => candidate.source.uri === source.doc);
       expect(doc?.text.slice(source.start, source.end)).toBe(source.text);
     }
+  });
+
+  it('gives the day to an article that names only the month, when it tells the same kind of event with the same people', () => {
+    const timeline = buildTimeline(docs);
+    // 002 says only `the January 2020 assassination` of Soleimani and al-Muhandis; 000 and 001 give the day.
+    const strike = timeline.find((entry) =>
+      entry.sources.some(
+        (source) => source.doc.startsWith('002') && source.text.includes('January 2020 assassination'),
+      ),
+    );
+    expect(strike?.date).toBe('2020-01-03');
+    expect(strike?.sources.map((source) => source.doc.slice(0, 3))).toEqual(['000', '001', '002']);
+    // The same article's other January 2020 event (the parliament's law) shares one participant only: its own entry.
+    const law = timeline.find((entry) => entry.sources.some((source) => source.text.includes('January 2020 law')));
+    expect(law?.date).toBe('2020-01');
+    expect(law?.sources).toHaveLength(1);
   });
 
   it('keeps only entries naming the entity within the date range', () => {

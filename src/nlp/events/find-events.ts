@@ -90,6 +90,14 @@ export function findEvents(
   return events;
 }
 
+/** The event-noun groups a sentence names (`drone strike` → `attack`), each by its first word. */
+export function eventTopics(sentence: string, lexicon: EventsLexicon): string[] {
+  const lower = sentence.toLowerCase();
+  return lexicon.eventNouns
+    .filter((group) => group.some((word) => new RegExp(`\\b${word}\\b`).test(lower)))
+    .map((group) => group[0] as string);
+}
+
 /** Days in a simple duration (`P2D`, `P1W`); undefined for months and years, whose length varies. */
 function daysOf(value: string): number | undefined {
   const match = /^P(\d+)([DW])$/.exec(value);
