@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { postJson } from './api.js';
+import { ErrorMessage } from './components.js';
 import { storeToken, useToken } from './token.js';
 
 /**
@@ -69,11 +70,7 @@ export function TokenControl() {
             {checking ? 'Checking…' : 'Use token'}
           </button>
           <p className="muted small">Kept in this tab only (session storage), never in the address.</p>
-          {error ? (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorMessage message={error} />
         </form>
       ) : null}
     </div>

@@ -27,32 +27,8 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
     <section aria-labelledby="claims-title">
       <h1 id="claims-title">Figures and dates across articles</h1>
       <div className="filters">
-        <fieldset className="zoom">
-          <legend>Kind</legend>
-          {KINDS.map((option) => (
-            <button
-              key={option.label}
-              type="button"
-              aria-pressed={kind === option.value}
-              onClick={() => set({ kind: option.value })}
-            >
-              {option.label}
-            </button>
-          ))}
-        </fieldset>
-        <fieldset className="zoom">
-          <legend>Show</legend>
-          {RELATIONS.map((option) => (
-            <button
-              key={option.label}
-              type="button"
-              aria-pressed={relation === option.value}
-              onClick={() => set({ relation: option.value })}
-            >
-              {option.label}
-            </button>
-          ))}
-        </fieldset>
+        <Choice legend="Kind" options={KINDS} current={kind} onChoose={(value) => set({ kind: value })} />
+        <Choice legend="Show" options={RELATIONS} current={relation} onChoose={(value) => set({ relation: value })} />
       </div>
       <Load loaded={loaded}>
         {(page) =>
@@ -92,6 +68,35 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
         }
       </Load>
     </section>
+  );
+}
+
+/** One of a few values, as toggle buttons: keyboard and screen readers get the pressed state. */
+function Choice({
+  legend,
+  options,
+  current,
+  onChoose,
+}: {
+  legend: string;
+  options: readonly { value: string | undefined; label: string }[];
+  current: string | undefined;
+  onChoose: (value: string | undefined) => void;
+}) {
+  return (
+    <fieldset className="zoom">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <button
+          key={option.label}
+          type="button"
+          aria-pressed={current === option.value}
+          onClick={() => onChoose(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 

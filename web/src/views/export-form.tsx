@@ -1,5 +1,6 @@
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { ApiError, toQuery } from '../api.js';
+import { ErrorMessage } from '../components.js';
 import { RowCounter } from '../export-rows.js';
 
 type Format = 'jsonl' | 'csv';
@@ -160,11 +161,7 @@ function ExportProgress({ progress, saveLink }: { progress: Progress; saveLink: 
         {total !== undefined ? ` of ${total}` : ''} {total === 1 ? 'document' : 'documents'} · {formatBytes(bytes)}
         {progress.state === 'cancelled' ? ' · cancelled' : ''}
       </p>
-      {progress.error ? (
-        <p className="error" role="alert">
-          {progress.error}
-        </p>
-      ) : null}
+      <ErrorMessage message={progress.error} />
       {progress.url ? (
         <a ref={saveLink} href={progress.url} download={progress.fileName}>
           Save {progress.fileName} again

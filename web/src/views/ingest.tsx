@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { fetchJson, postJson, useApi } from '../api.js';
-import { DocLine, DocLink, Load } from '../components.js';
+import { DocLine, DocLink, ErrorMessage, Load } from '../components.js';
 import { href } from '../router.js';
 import { useToken } from '../token.js';
 import type { Job } from '../types.js';
@@ -88,11 +88,7 @@ function IngestForm() {
       <button type="submit" disabled={sending}>
         {sending ? 'Uploading…' : 'Start ingest'}
       </button>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage message={error} />
     </form>
   );
 }
@@ -127,12 +123,7 @@ function JobProgress({ id, onFinished }: { id: string; onFinished: () => void })
     };
   }, [id]);
 
-  if (error)
-    return (
-      <p className="error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorMessage message={error} />;
   if (!job) return <p className="muted">Loading the job…</p>;
   const over = job.state === 'done' || job.state === 'failed';
   return (
@@ -150,11 +141,7 @@ function JobProgress({ id, onFinished }: { id: string; onFinished: () => void })
         {job.current ? ` · reading ${job.current}` : ''}
       </p>
       <p className="meta">From {job.inputs.join(', ')}</p>
-      {job.error ? (
-        <p className="error" role="alert">
-          {job.error}
-        </p>
-      ) : null}
+      <ErrorMessage message={job.error} />
       {job.failures.length > 0 ? (
         <details open={over}>
           <summary>Failures ({job.failed})</summary>
