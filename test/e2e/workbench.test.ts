@@ -35,6 +35,8 @@ let context: BrowserContext;
 let page: Page;
 let base: string;
 let dialogs = 0;
+/** Uncaught script errors and renderer crashes over the whole run: there must be none. */
+const pageErrors: string[] = [];
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -156,6 +158,8 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('crash', () => pageErrors.push('the page crashed'));
     page.on('dialog', (dialog) => {
       dialogs++;
       void dialog.dismiss();
@@ -422,5 +426,6 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await evidence.click();
     await page.locator('.article-text .focus').first().waitFor();
     expect((await page.locator('.article-text .focus').allTextContents()).join('')).toContain(quoted.slice(0, 30));
+    expect(pageErrors).toEqual([]);
   });
 });
