@@ -153,6 +153,8 @@ describe('the read API', () => {
   it('streams exports as JSONL and CSV', async () => {
     const jsonl = await app.inject({ method: 'GET', url: '/api/export?format=jsonl' });
     const lines = jsonl.body.trim().split('\n');
+    // The count comes before the body, so a client can show progress while the rows stream.
+    expect(jsonl.headers['x-lede-documents']).toBe(String(lines.length));
     expect(lines.map((line) => JSON.parse(line).meta.headline)).toEqual([
       'Harbour strike continues',
       'Port rejects strike',
@@ -160,6 +162,7 @@ describe('the read API', () => {
     const csv = await app.inject({ method: 'GET', url: '/api/export?format=csv&outlet=Coast%20Daily' });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[1]).toContain('Port rejects strike');
+    expect(csv.headers['x-lede-documents']).toBe('1');
   });
 
   it('sends a Content-Security-Policy forbidding inline scripts on every response', async () => {

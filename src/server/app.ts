@@ -1,12 +1,14 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
+import type { FetchOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
 import { registerEntityRoutes } from './entity-routes.js';
 import { registerIngestRoute } from './ingest-route.js';
+import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
-import { registerReadRoutes } from './routes.js';
+import { addRoute, registerReadRoutes } from './routes.js';
 import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
 export interface ServerOptions {
@@ -16,8 +18,10 @@ export interface ServerOptions {
   logger?: boolean;
   /** The built web UI (web/dist by default). */
   webRoot?: string;
-  /** Largest body `POST /api/ingest` accepts, in bytes. */
+  /** Largest upload `POST /api/ingest` (one body) or `POST /api/jobs/ingest` (all files) accepts, in bytes. */
   maxIngestBytes?: number;
+  /** How ingest jobs fetch URLs; private addresses are refused unless `allowPrivate`. */
+  fetch?: FetchOptions;
 }
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
@@ -66,12 +70,25 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const docs: RouteDoc[] = [];
   registerReadRoutes(app, docs, store);
   registerEntityRoutes(app, docs, store);
-  registerIngestRoute(
+  registerIngestRoute(app, docs, store, {
+    authorize: (header) => requireToken(options.token, header),
+    maxBytes: options.maxIngestBytes ?? 20 * 1024 * 1024,
+    fetch: options.fetch,
+    jobs: new JobQueue(),
+  });
+  // The write hook has checked the token by the time this runs: a UI asks here before offering writes.
+  addRoute(
     app,
     docs,
-    store,
-    (header) => requireToken(options.token, header),
-    options.maxIngestBytes ?? 20 * 1024 * 1024,
+    {
+      method: 'POST',
+      path: '/api/token',
+      summary: 'Check a bearer token: 200 when it allows writes, 401 otherwise',
+      tag: 'write',
+      auth: true,
+      response: z.object({ valid: z.literal(true) }),
+    },
+    async () => ({ valid: true as const }),
   );
   let openApi: unknown;
   app.get('/api/openapi.json', async () => {

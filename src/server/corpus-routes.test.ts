@@ -64,6 +64,11 @@ describe('the corpus-state routes', () => {
     expect(
       conflicts.claims.some((claim) => claim.evidence.every((evidence) => evidence.source.name.startsWith('004'))),
     ).toBe(true);
+    const all = ClaimsSchema.parse((await getJson('/api/claims')).body);
+    expect(all.total).toBe(all.claims.length);
+    expect(all.claims.length).toBeGreaterThan(1);
+    const second = ClaimsSchema.parse((await getJson('/api/claims?limit=1&offset=1')).body);
+    expect(second).toMatchObject({ total: all.total, claims: [all.claims[1]] });
     const bad = await app.inject({ method: 'GET', url: '/api/claims?relation=maybe' });
     expect(bad.statusCode).toBe(400);
   });

@@ -115,7 +115,7 @@ export function registerEntityRoutes(app: FastifyInstance, docs: RouteDoc[], sto
         summary: `${summary}; needs the bearer token`,
         tag: 'write',
         auth: true,
-        requestBody: { mediaTypes: ['application/json'], description: 'a JSON object (see the summary)' },
+        requestBody: { mediaTypes: ['application/json'], description: 'a JSON object (see the summary)', schema: body },
         response: CurationResultSchema,
       },
       async (request) => {

@@ -1,10 +1,13 @@
 /**
  * server/: the HTTP API (Fastify + zod, OpenAPI at /api/openapi.json, docs at /api/docs) and the
- * built web UI (web/dist) over the store. Reads are open on loopback; writes (POST /api/ingest)
- * need the bearer token; every response carries a CSP without inline script or remote origins.
+ * built web UI (web/dist) over the store. Reads are open on loopback; writes (POST /api/ingest,
+ * POST /api/jobs/ingest, entity curation) need the bearer token; every response carries a CSP
+ * without inline script or remote origins. Ingest jobs run one at a time in this process; their
+ * progress lives in memory, so a restart forgets them (the documents they stored stay).
  *
  * Corpus views (quotes, entities, timeline) read the `span_index` table the store fills from the
- * documents' `entities`, `quotes`, `timexes` and `events` layers; stories have no data source yet.
+ * documents' `entities`, `quotes`, `timexes` and `events` layers; stories, identities, statements
+ * and claims read the corpus state the linking run saves.
  *
  * Performance, last measured with `npm run bench:server` (100,000 synthetic BBC
  * replicas; the built `lede serve` in its own process; 2-core machine shared with other jobs, load

@@ -12,7 +12,10 @@ export interface RouteDoc {
   params?: z.ZodObject;
   /** Response body schema (JSON), or the media type of a non-JSON body. */
   response?: z.ZodType | { mediaType: string; description: string };
-  requestBody?: { mediaTypes: string[]; description: string };
+  /** A JSON body's zod schema, when there is one, describes it; other bodies are strings. */
+  requestBody?: { mediaTypes: string[]; description: string; schema?: z.ZodType };
+  /** The success status, when not 200 (202 for a started job). */
+  status?: number;
   /** Needs `Authorization: Bearer <token>`. */
   auth?: boolean;
 }
@@ -56,17 +59,19 @@ export function buildOpenApi(routes: readonly RouteDoc[], version: string): Json
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       responses: {
-        200: ok,
+        [route.status ?? 200]: ok,
         400: { description: 'Bad request', content: errorContent },
         ...(route.params ? { 404: { description: 'Not found', content: errorContent } } : {}),
         ...(route.auth ? { 401: { description: 'Missing or wrong bearer token', content: errorContent } } : {}),
       },
     };
     if (route.requestBody) {
+      const { mediaTypes, description, schema } = route.requestBody;
+      const body = schema ? toSchema(schema, 'input') : { type: 'string' };
       operation.requestBody = {
         required: true,
-        description: route.requestBody.description,
-        content: Object.fromEntries(route.requestBody.mediaTypes.map((type) => [type, { schema: { type: 'string' } }])),
+        description,
+        content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: body }])),
       };
     }
     if (route.auth) operation.security = [{ bearer: [] }];

@@ -33,9 +33,15 @@ import {
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 /** Registers a route and records its description for the OpenAPI document. */
-export function addRoute(app: FastifyInstance, docs: RouteDoc[], doc: RouteDoc, handler: Handler): void {
+export function addRoute(
+  app: FastifyInstance,
+  docs: RouteDoc[],
+  doc: RouteDoc,
+  handler: Handler,
+  options: { bodyLimit?: number } = {},
+): void {
   docs.push(doc);
-  app.route({ method: doc.method, url: doc.path, handler });
+  app.route({ method: doc.method, url: doc.path, handler, ...options });
 }
 
 /** The read-only routes: open to anyone who can reach the server (loopback by default). */
@@ -167,14 +173,15 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
     async (request) => {
       const query = ClaimsQuerySchema.parse(request.query);
       const state = store.getCorpusState<ClaimsState>(CLAIMS_STATE);
-      if (!state) return { available: false, documents: 0, claims: [] };
+      if (!state) return { available: false, documents: 0, total: 0, claims: [] };
+      const matching = state.claims.filter(
+        (claim) => (!query.kind || claim.kind === query.kind) && (!query.relation || claim.relation === query.relation),
+      );
       return {
         available: true,
         ...state,
-        claims: state.claims.filter(
-          (claim) =>
-            (!query.kind || claim.kind === query.kind) && (!query.relation || claim.relation === query.relation),
-        ),
+        total: matching.length,
+        claims: matching.slice(query.offset, query.offset + query.limit),
       };
     },
   );
@@ -240,7 +247,7 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
   get(
     {
       path: '/api/export',
-      summary: 'Stream documents as JSONL or CSV, one at a time',
+      summary: 'Stream documents as JSONL or CSV, one at a time; the x-lede-documents header says how many',
       tag: 'documents',
       query: ExportQuerySchema,
       response: { mediaType: 'application/x-ndjson', description: 'one document per line (or CSV rows)' },
@@ -249,6 +256,8 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
       const query = ExportQuerySchema.parse(request.query);
       reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
+      // The length in bytes is unknown until the end; the count of documents lets a client show progress.
+      reply.header('x-lede-documents', String(store.countDocuments(query)));
       const stream = new PassThrough();
       exportDocuments(store.iterateDocuments(query), query.format, stream).then(
         () => stream.end(),

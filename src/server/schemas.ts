@@ -60,13 +60,27 @@ export const TimelineQuerySchema = z.object({
 
 export const ExportQuerySchema = DocFilterQuery.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') });
 
-export const IngestQuerySchema = z.object({
-  name: z
-    .string()
-    .regex(/^[\w.-]{1,100}$/, 'letters, digits, dot, dash and underscore only')
-    .optional()
-    .describe('a file name for the body (its extension helps pick the reader): page.html, wire.jsonl, story.txt'),
-});
+const uploadName = z
+  .string()
+  // Not `.` or `..`: the name becomes a path inside the upload folder.
+  .regex(/^(?!\.+$)[\w.-]{1,100}$/, 'letters, digits, dot, dash and underscore only, not only dots')
+  .describe('a file name (its extension helps pick the reader): page.html, wire.jsonl, story.txt');
+
+export const IngestQuerySchema = z.object({ name: uploadName.optional() });
+
+export const IngestJobBody = z
+  .object({
+    files: z
+      .array(z.object({ name: uploadName, base64: z.base64().describe("the file's bytes, base64") }))
+      .max(100)
+      .default([]),
+    urls: z
+      .array(z.url({ protocol: /^https?$/ }).max(2000))
+      .max(100)
+      .default([])
+      .describe('pages or RSS/Atom feeds, fetched politely (robots.txt, rate limit); private addresses refused'),
+  })
+  .refine((body) => body.files.length + body.urls.length > 0, 'give at least one file or URL');
 
 export const IdParams = z.object({ id: z.string().min(1).max(200) });
 export const NameParams = z.object({ name: z.string().min(1).max(300) });
@@ -355,6 +369,8 @@ export const StatementPageSchema = z.object({
 export const ClaimsQuerySchema = z.object({
   kind: z.enum(['date', 'figure']).optional(),
   relation: z.enum(['conflict', 'agreement']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
 export const ClaimsSchema = z.object({
@@ -362,6 +378,7 @@ export const ClaimsSchema = z.object({
   computedAt: z.string().optional(),
   documents: z.number().int(),
   scope: z.enum(['story', 'corpus']).optional().describe('documents compared within story clusters or corpus-wide'),
+  total: z.number().int().describe('claims matching kind and relation; `claims` is the page from offset'),
   claims: z.array(
     z.object({
       kind: z.enum(['date', 'figure']),
@@ -381,3 +398,24 @@ export const ClaimsSchema = z.object({
     }),
   ),
 });
+
+export const JobSchema = z.object({
+  id: z.string(),
+  kind: z.literal('ingest'),
+  state: z.enum(['queued', 'running', 'linking', 'done', 'failed']),
+  done: z.number().int().describe('records handled: stored, duplicate or failed'),
+  total: z.number().int().describe('records expected: counted first, raised when a URL turns out to hold more'),
+  failed: z.number().int(),
+  ingested: z.number().int(),
+  duplicates: z.number().int(),
+  inputs: z.array(z.string()),
+  current: z.string().optional().describe('the input being read'),
+  createdAt: z.string(),
+  finishedAt: z.string().optional(),
+  error: z.string().optional().describe('why the whole job stopped'),
+  failures: z.array(z.object({ uri: z.string(), reason: z.string() })).describe('the first 50'),
+  ids: z.array(z.string()).describe('documents stored (the first 200)'),
+  stored: z.array(DocRefSchema).describe('the first 20 documents stored, with their headlines'),
+});
+
+export const JobListSchema = z.object({ jobs: z.array(JobSchema) });

@@ -175,6 +175,8 @@ export interface Store {
   search(query: SearchQuery): SearchPage;
   /** Every document, streamed in insertion order, so exports never hold the corpus in memory. */
   iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
+  /** How many documents `iterateDocuments(filter)` yields. */
+  countDocuments(filter?: DocFilter): number;
   /** One layer of every document that has it, with the clean text its spans point into, in insertion order. */
   iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }>;
   /** Replaces some layers of a stored document (reprocessing). */

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +22,8 @@ const SEEDS = resolve(process.env.LEDE_DATA ?? join(ROOT, '../shared/data'), 'se
 const SEEDS_DIR = existsSync(SEEDS) ? SEEDS : '/work/shared/data/seeds';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const TOKEN = 'e2e-token';
+const UPLOAD_STORY =
+  'Ferry fares rise again\n\nFerry fares on the island routes will rise by five percent in May, the operator said on Monday.\n';
 const run = promisify(execFile);
 
 const hasChromium = existsSync(CHROMIUM);
@@ -33,6 +35,8 @@ let context: BrowserContext;
 let page: Page;
 let base: string;
 let dialogs = 0;
+/** Uncaught script errors and renderer crashes over the whole run: there must be none. */
+const pageErrors: string[] = [];
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -49,15 +53,21 @@ async function lede(db: string, ...args: string[]) {
   return run(process.execPath, [join(ROOT, 'bin/lede.js'), '--db', db, ...args], { cwd: ROOT });
 }
 
-/** The current view at 1280 px, and the same URL loaded fresh in a 390 px wide page (a phone). */
-async function shoot(name: string) {
+/**
+ * The current view at 1280 px, and the same URL loaded fresh in a 390 px wide page (a phone), which
+ * must not scroll sideways. `withToken` gives the phone's tab the write token (each tab has its own).
+ */
+async function shoot(name: string, { withToken = false } = {}) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`) });
   const phone = await context.newPage();
   try {
+    if (withToken) await phone.addInitScript((token) => sessionStorage.setItem('lede-token', token), TOKEN);
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(page.url());
     await phone.waitForLoadState('networkidle');
     await phone.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
   } finally {
     await phone.close();
   }
@@ -148,6 +158,8 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('crash', () => pageErrors.push('the page crashed'));
     page.on('dialog', (dialog) => {
       dialogs++;
       void dialog.dismiss();
@@ -304,5 +316,116 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await page.locator('.quote-link').first().hover();
     await checkPage('quotes');
     expect(dialogs).toBe(0);
+  });
+  it('curates an entity on its page once the write token is entered, from the keyboard', async () => {
+    await page.goto(`${base}/#/entity/${encodeURIComponent('Qais Khazali')}`);
+    await page.locator('article.entity h1').waitFor();
+    await page.getByText(/enter the server's write token/).waitFor();
+    // The token form opens from its button and takes the focus; a wrong token is refused with the API's message.
+    await page.getByRole('button', { name: 'Enter write token' }).focus();
+    await page.keyboard.press('Enter');
+    const tokenBox = page.getByLabel('Write token');
+    await expect.poll(() => tokenBox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('not-the-token');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('alert').textContent()).toContain('valid bearer token');
+    await tokenBox.fill(TOKEN);
+    await page.keyboard.press('Enter');
+    await page.getByText('Writes enabled').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('lede-token'))).toBe(TOKEN);
+    expect(page.url()).not.toContain(TOKEN);
+
+    await page.getByLabel('New alias').fill('Sheikh Qais');
+    await page.getByLabel('New alias').press('Enter');
+    await page.getByRole('status').filter({ hasText: 'added alias "Sheikh Qais"' }).waitFor();
+    await page.locator('.alias-list li', { hasText: 'Sheikh Qais' }).waitFor();
+
+    // A decision the server cannot apply shows its JSON error message, and changes nothing.
+    await page.getByLabel(/Entity to merge into/).fill('Nobody At All');
+    await page.getByLabel(/Entity to merge into/).press('Enter');
+    expect(await page.getByRole('alert').textContent()).toMatch(/not recorded: .*Nobody At All/);
+
+    await page.getByLabel('New name').fill('Qais al-Khazali');
+    await page.getByLabel('New name').press('Enter');
+    await page.waitForURL(/#\/entity\/Qais%20al-Khazali$/);
+    await expect.poll(() => page.locator('article.entity h1').textContent()).toBe('Qais al-Khazali');
+    await page.getByRole('status').filter({ hasText: 'renamed "Qais Khazali" to "Qais al-Khazali"' }).waitFor();
+    // The decisions are stored: a reload shows them, and the tab still has its token.
+    await page.reload();
+    await expect.poll(() => page.locator('article.entity h1').textContent()).toBe('Qais al-Khazali');
+    const aliases = await page.locator('.alias-list li span').allTextContents();
+    expect(aliases).toEqual(expect.arrayContaining(['Qais Khazali', 'Sheikh Qais']));
+    await page.getByText('Writes enabled').waitFor();
+    await shoot('entity-curation', { withToken: true });
+
+    await page.getByRole('button', { name: 'Remove alias Sheikh Qais' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'removed alias "Sheikh Qais"' }).waitFor();
+    await expect.poll(() => page.locator('.alias-list li span').allTextContents()).not.toContain('Sheikh Qais');
+  });
+
+  it('ingests an uploaded file from the UI and follows the job to the end', async () => {
+    await page.getByRole('link', { name: 'Ingest', exact: true }).click();
+    await page.waitForURL(/#\/ingest$/);
+    await page.getByLabel('Files').setInputFiles({
+      name: 'ferry story.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(UPLOAD_STORY),
+    });
+    // A private address is refused by the server's guarded fetcher: one failure, reported with its reason.
+    await page.getByLabel(/URLs, one a line/).fill('http://127.0.0.1:9/private-page');
+    await page.getByRole('button', { name: 'Start ingest' }).click();
+    await page.waitForURL(/#\/ingest\?job=[\w-]+$/);
+    await page.getByRole('heading', { name: 'Ingest finished' }).waitFor({ timeout: 60_000 });
+    const bar = page.locator('.job progress');
+    expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
+    expect(await page.locator('#job-counts').textContent()).toBe(
+      '2 of 2 records · 1 stored · 0 already in the store · 1 failed',
+    );
+    expect(await page.locator('.failures').textContent()).toMatch(/127\.0\.0\.1.*(private|loopback)/i);
+    await shoot('ingest-job');
+    expect(await page.locator('.stored a').allTextContents()).toEqual(['Ferry fares rise again']);
+    await page.locator('.stored a').first().click();
+    await expect.poll(() => page.locator('article h1').first().textContent()).toBe('Ferry fares rise again');
+  });
+
+  it('exports the corpus as CSV with rows counted as they arrive', async () => {
+    await page.goto(`${base}/#/ingest`);
+    await page.getByLabel('Format').selectOption('csv');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export with progress' }).click();
+    const file = await (await download).path();
+    const counts = (await page.locator('.job-counts').last().textContent()) ?? '';
+    const [, rows, total] = counts.match(/^Done: (\d+) of (\d+) documents/) ?? [];
+    expect(rows).toBe(total);
+    expect(Number(rows)).toBe(Number((await (await fetch(`${base}/api/stats`)).json()).documents));
+    expect(readFileSync(file, 'utf8').startsWith('id,external_id,uri,headline')).toBe(true);
+    await shoot('export');
+  });
+
+  it('shows claims across articles with both pieces of evidence, filtered from the keyboard', async () => {
+    await page.getByRole('link', { name: 'Claims', exact: true }).click();
+    await page.waitForURL(/#\/claims$/);
+    await page.locator('ol.claims > li').first().waitFor();
+    for (const claim of await page.locator('ol.claims > li').all()) {
+      expect(await claim.locator('.evidence > li').count()).toBeGreaterThanOrEqual(2);
+      expect(await claim.locator('.evidence > li a').count()).toBeGreaterThanOrEqual(2);
+    }
+    await shoot('claims');
+    await page.getByRole('button', { name: 'conflicts' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/relation=conflict/);
+    await expect.poll(() => page.locator('.badge').allTextContents()).not.toContain('Agreement');
+    expect(await page.locator('.badge').count()).toBeGreaterThan(0);
+    // The URL is the view: loaded fresh, it shows the same filter.
+    await page.reload();
+    await page.locator('ol.claims > li').first().waitFor();
+    expect(await page.getByRole('button', { name: 'conflicts' }).getAttribute('aria-pressed')).toBe('true');
+    const evidence = page.locator('.evidence > li a').first();
+    const quoted = (await page.locator('.evidence blockquote').first().textContent()) ?? '';
+    await evidence.click();
+    await page.locator('.article-text .focus').first().waitFor();
+    expect((await page.locator('.article-text .focus').allTextContents()).join('')).toContain(quoted.slice(0, 30));
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { href, useRoute } from './router.js';
+import { TokenControl } from './token-control.js';
 import { ArticleView } from './views/article.js';
+import { ClaimsView } from './views/claims.js';
 import { EntitiesView, EntityView } from './views/entity.js';
+import { IngestView } from './views/ingest.js';
 import { QuotesView } from './views/quotes.js';
 import { SearchView } from './views/search.js';
 import { StoriesView } from './views/stories.js';
@@ -13,6 +16,8 @@ const NAV = [
   { path: 'entities', label: 'Entities' },
   { path: 'timeline', label: 'Timeline' },
   { path: 'stories', label: 'Stories' },
+  { path: 'claims', label: 'Claims' },
+  { path: 'ingest', label: 'Ingest' },
 ];
 
 export function App() {
@@ -25,6 +30,8 @@ export function App() {
   else if (view === 'quotes') content = <QuotesView params={route.params} />;
   else if (view === 'timeline') content = <TimelineView params={route.params} />;
   else if (view === 'stories') content = <StoriesView />;
+  else if (view === 'claims') content = <ClaimsView params={route.params} />;
+  else if (view === 'ingest') content = <IngestView params={route.params} />;
   else content = <SearchView params={route.params} />;
   const current = view === 'doc' ? 'search' : view === 'entity' ? 'entities' : view;
   return (
@@ -44,6 +51,7 @@ export function App() {
           ))}
           <a href="/api/docs">API</a>
         </nav>
+        <TokenControl />
       </header>
       <main id="main" tabIndex={-1}>
         {content}

@@ -11,14 +11,18 @@ export function Load<T>({ loaded, children }: { loaded: Loaded<T>; children: (da
         Loading…
       </p>
     );
-  if (loaded.state === 'error') {
-    return (
-      <p className="error" role="alert">
-        {loaded.error.message}
-      </p>
-    );
-  }
+  if (loaded.state === 'error') return <ErrorMessage message={loaded.error.message} />;
   return <>{children(loaded.data)}</>;
+}
+
+/** A failure, announced to screen readers as it appears; nothing when there is none. */
+export function ErrorMessage({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
 }
 
 /** What a view shows when the store has nothing of its kind yet: says why, never pretends. */

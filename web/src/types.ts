@@ -102,6 +102,18 @@ export interface EntityProfile {
   quotesAbout: SpanRecord[];
   cooccurring: { name: string; type: string; documents: number }[];
   cooccurrenceWindow: number;
+  /** The identity fields: present once corpus identities are built (curation needs them). */
+  id?: string;
+  aliases?: string[];
+  variants?: string[];
+  roles?: string[];
+  evidence?: { rule: string; detail: string }[];
+}
+
+export interface CurationResult {
+  recorded: true;
+  description: string;
+  entities: number;
 }
 
 export interface Stats {
@@ -111,4 +123,47 @@ export interface Stats {
   earliest?: string;
   latest?: string;
   layers: { layer: string; spans: number }[];
+}
+
+export interface SourceRef {
+  docId: string;
+  name: string;
+  headline?: string;
+  outlet?: string;
+  published?: string;
+}
+
+export interface Claim {
+  kind: 'date' | 'figure';
+  relation: 'conflict' | 'agreement';
+  topic: string;
+  note: string;
+  evidence: { doc: string; start: number; end: number; text: string; value: string | number; source: SourceRef }[];
+}
+
+export interface ClaimsPage {
+  available: boolean;
+  computedAt?: string;
+  documents: number;
+  scope?: 'story' | 'corpus';
+  total: number;
+  claims: Claim[];
+}
+
+export interface Job {
+  id: string;
+  state: 'queued' | 'running' | 'linking' | 'done' | 'failed';
+  done: number;
+  total: number;
+  failed: number;
+  ingested: number;
+  duplicates: number;
+  inputs: string[];
+  current?: string;
+  createdAt: string;
+  finishedAt?: string;
+  error?: string;
+  failures: { uri: string; reason: string }[];
+  ids: string[];
+  stored: DocRef[];
 }

@@ -7,6 +7,7 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
+  allowPrivate?: boolean;
 }
 
 export function register(program: Command): void {
@@ -16,6 +17,7 @@ export function register(program: Command): void {
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--port <n>', 'port', parsePositiveInt, 7878)
     .option('--token <secret>', 'bearer token that writes (ingest, curation) must carry', process.env.LEDE_TOKEN)
+    .option('--allow-private', 'let ingest jobs fetch URLs on private, loopback and link-local addresses')
     .addHelpText(
       'after',
       '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>".\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
@@ -36,7 +38,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     );
   }
   const store = openSqliteStore(db);
-  const app = createServer({ store, token: options.token });
+  const app = createServer({ store, token: options.token, fetch: { allowPrivate: options.allowPrivate ?? false } });
   const close = async () => {
     await app.close();
     store.close();

@@ -358,6 +358,11 @@ class SqliteStore implements Store {
     }
   }
 
+  countDocuments(filter: DocFilter = {}): number {
+    const { where, params } = filterClause(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }).n;
+  }
+
   *iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }> {
     // Lighter than iterateDocuments: no raw text, offset map or other layers are parsed.
     const rows = this.db

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { ApiError, toQuery, useApi } from '../api.js';
 import { DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
 import { href, replaceRoute } from '../router.js';
 import type { Count, EntityProfile, EntitySummary } from '../types.js';
+import { CurationPanel } from './entity-curation.js';
 import { QuoteList } from './quotes.js';
 
 const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
@@ -75,7 +77,12 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
 }
 
 export function EntityView({ name }: { name: string }) {
-  const loaded = useApi<EntityProfile>(`/api/entities/${encodeURIComponent(name)}`);
+  const [version, setVersion] = useState(0);
+  const loaded = useApi<EntityProfile>(`/api/entities/${encodeURIComponent(name)}`, version);
+  const onChanged = (newName?: string) => {
+    if (newName) window.location.hash = href(['entity', newName]);
+    else setVersion((current) => current + 1);
+  };
   if (loaded.state === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) {
     return (
       <section>
@@ -98,11 +105,14 @@ export function EntityView({ name }: { name: string }) {
               <span className="muted">Written as: </span>
               {entity.surfaceForms.map((form) => `${form.value} (${form.count})`).join(', ')}
             </p>
-            <p className="muted">
-              Roles, affiliations and curation (merge, split, rename, aliases) are not available yet: no stage links
-              entity identities across articles.
-            </p>
+            <IdentityFacts entity={entity} />
           </header>
+          {entity.id ? (
+            <section aria-labelledby="curate-title">
+              <h2 id="curate-title">Curate</h2>
+              <CurationPanel entity={entity} onChanged={onChanged} />
+            </section>
+          ) : null}
           <div className="entity-grid">
             <section aria-labelledby="over-time">
               <h2 id="over-time">Mentions over time</h2>
@@ -142,6 +152,46 @@ export function EntityView({ name }: { name: string }) {
         </article>
       )}
     </Load>
+  );
+}
+
+/** What the corpus identity knows: other names, roles, and why its names were taken for one entity. */
+function IdentityFacts({ entity }: { entity: EntityProfile }) {
+  if (!entity.id) {
+    return (
+      <p className="muted">
+        Corpus identities are not built yet (they are after every ingest, or with <code>lede link</code>): aliases,
+        roles and curation appear here once they are.
+      </p>
+    );
+  }
+  const evidence = entity.evidence ?? [];
+  return (
+    <>
+      <p>
+        <span className="muted">Also called: </span>
+        {entity.aliases?.length ? entity.aliases.join(', ') : 'no other names'}
+      </p>
+      {entity.roles?.length ? (
+        <p>
+          <span className="muted">Roles: </span>
+          {entity.roles.join(', ')}
+        </p>
+      ) : null}
+      {evidence.length > 0 ? (
+        <details>
+          <summary>Why these names are one entity ({evidence.length})</summary>
+          <ul className="evidence-list">
+            {evidence.map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: evidence lines can repeat word for word; the list is never reordered
+              <li key={index}>
+                <span className="muted">{item.rule}:</span> {item.detail}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }
 

@@ -1,0 +1,139 @@
+import { toQuery, useApi } from '../api.js';
+import { Empty, Load } from '../components.js';
+import { href, replaceRoute } from '../router.js';
+import type { Claim, ClaimsPage } from '../types.js';
+
+const PAGE = 50;
+const KINDS = [
+  { value: undefined, label: 'both' },
+  { value: 'date', label: 'dates' },
+  { value: 'figure', label: 'figures' },
+] as const;
+const RELATIONS = [
+  { value: undefined, label: 'all' },
+  { value: 'conflict', label: 'conflicts' },
+  { value: 'agreement', label: 'agreements' },
+] as const;
+
+/** `#/claims?kind=…&relation=…`: where articles agree or disagree on a date or a figure, evidence side by side. */
+export function ClaimsView({ params }: { params: URLSearchParams }) {
+  const kind = params.get('kind') ?? undefined;
+  const relation = params.get('relation') ?? undefined;
+  const offset = Number(params.get('offset') ?? 0);
+  const loaded = useApi<ClaimsPage>(`/api/claims${toQuery({ kind, relation, limit: PAGE, offset })}`);
+  const set = (changes: Record<string, string | undefined>) =>
+    replaceRoute(href(['claims'], { kind, relation, ...changes, offset: undefined }));
+  return (
+    <section aria-labelledby="claims-title">
+      <h1 id="claims-title">Figures and dates across articles</h1>
+      <div className="filters">
+        <Choice legend="Kind" options={KINDS} current={kind} onChoose={(value) => set({ kind: value })} />
+        <Choice legend="Show" options={RELATIONS} current={relation} onChoose={(value) => set({ relation: value })} />
+      </div>
+      <Load loaded={loaded}>
+        {(page) =>
+          !page.available ? (
+            <Empty title="No claims computed yet.">
+              They are computed after every ingest (or with <code>lede claims --refresh</code>) from the{' '}
+              <code>figures</code> and <code>events</code> layers.
+            </Empty>
+          ) : page.total === 0 ? (
+            <Empty title={kind || relation ? 'No claim matches these filters.' : 'No claims in this corpus.'}>
+              {page.documents} documents were compared; no two of them state a date or figure about the same thing.
+            </Empty>
+          ) : (
+            <>
+              <p className="muted">
+                {page.total} {page.total === 1 ? 'claim' : 'claims'} over {page.documents} documents
+                {page.scope === 'story' ? ', compared within story clusters' : ', compared across the corpus'}
+                {page.total > page.claims.length ? ` · ${offset + 1}–${offset + page.claims.length}` : ''}
+              </p>
+              <ol className="claims">
+                {page.claims.map((claim) => (
+                  <ClaimItem key={claimKey(claim)} claim={claim} />
+                ))}
+              </ol>
+              <nav className="pager" aria-label="Claim pages">
+                {offset > 0 ? (
+                  <a href={href(['claims'], { kind, relation, offset: Math.max(0, offset - PAGE) || undefined })}>
+                    Previous {PAGE}
+                  </a>
+                ) : null}
+                {page.total > offset + page.claims.length ? (
+                  <a href={href(['claims'], { kind, relation, offset: offset + PAGE })}>Next {PAGE}</a>
+                ) : null}
+              </nav>
+            </>
+          )
+        }
+      </Load>
+    </section>
+  );
+}
+
+/** One of a few values, as toggle buttons: keyboard and screen readers get the pressed state. */
+function Choice({
+  legend,
+  options,
+  current,
+  onChoose,
+}: {
+  legend: string;
+  options: readonly { value: string | undefined; label: string }[];
+  current: string | undefined;
+  onChoose: (value: string | undefined) => void;
+}) {
+  return (
+    <fieldset className="zoom">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <button
+          key={option.label}
+          type="button"
+          aria-pressed={current === option.value}
+          onClick={() => onChoose(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function ClaimItem({ claim }: { claim: Claim }) {
+  // The article opens with the layer the value came from switched on and the sentence in view.
+  const layers = claim.kind === 'figure' ? 'figures' : 'timexes,events';
+  return (
+    <li className={`claim ${claim.relation}`}>
+      <h2>
+        <span className={`badge ${claim.relation}`}>{claim.relation === 'conflict' ? 'Conflict' : 'Agreement'}</span>{' '}
+        {claim.kind === 'date' ? 'date of' : 'figure for'} <q>{claim.topic}</q>
+      </h2>
+      <p className="meta">{claim.note}</p>
+      <ul className="evidence">
+        {claim.evidence.map((evidence) => (
+          <li key={`${evidence.source.docId}:${evidence.start}`}>
+            <p className="value">
+              <span className="muted">{claim.kind === 'date' ? 'Date' : 'Value'}: </span>
+              <strong>{String(evidence.value)}</strong>
+            </p>
+            <blockquote>{evidence.text}</blockquote>
+            <p className="meta">
+              <a href={href(['doc', evidence.source.docId], { layers, at: evidence.start, end: evidence.end })}>
+                {evidence.source.headline || evidence.source.name}
+              </a>{' '}
+              ·{' '}
+              {[evidence.source.outlet, evidence.source.published].filter(Boolean).join(' · ') || evidence.source.name}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** A claim is its relation, kind and topic over its pieces of evidence. */
+function claimKey(claim: Claim): string {
+  const spans = claim.evidence.map((evidence) => `${evidence.source.docId}:${evidence.start}:${evidence.end}`);
+  return [claim.relation, claim.kind, claim.topic, ...spans].join('|');
+}

@@ -1,0 +1,226 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { fetchJson, postJson, useApi } from '../api.js';
+import { DocLine, DocLink, ErrorMessage, Load } from '../components.js';
+import { href } from '../router.js';
+import { useToken } from '../token.js';
+import type { Job } from '../types.js';
+import { ExportForm } from './export-form.js';
+
+const POLL_MS = 700;
+
+/** `#/ingest?job=<id>`: start an ingest, follow a job's progress (the URL survives a reload), export. */
+export function IngestView({ params }: { params: URLSearchParams }) {
+  const jobId = params.get('job') ?? undefined;
+  const [finishedJobs, setFinishedJobs] = useState(0);
+  return (
+    <section aria-labelledby="ingest-title">
+      <h1 id="ingest-title">Ingest and export</h1>
+      <div className="ingest-grid">
+        <section aria-labelledby="ingest-form-title">
+          <h2 id="ingest-form-title">Ingest</h2>
+          <IngestForm />
+          {jobId ? <JobProgress id={jobId} onFinished={() => setFinishedJobs((count) => count + 1)} /> : null}
+          <RecentJobs current={jobId} version={finishedJobs} />
+        </section>
+        <section aria-labelledby="export-title">
+          <h2 id="export-title">Export</h2>
+          <ExportForm />
+        </section>
+      </div>
+    </section>
+  );
+}
+
+function IngestForm() {
+  const token = useToken();
+  const [error, setError] = useState<string>();
+  const [sending, setSending] = useState(false);
+  if (!token) {
+    return (
+      <p className="muted">
+        Ingesting writes to the store: enter the server's write token (Enter write token, at the top of the page) first.
+      </p>
+    );
+  }
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = new FormData(form);
+    const files = values.getAll('files').filter((file): file is File => file instanceof File && file.name !== '');
+    const urls = String(values.get('urls') ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (files.length === 0 && urls.length === 0) {
+      setError('Choose at least one file or give at least one URL.');
+      return;
+    }
+    setSending(true);
+    setError(undefined);
+    try {
+      const body = {
+        files: await Promise.all(
+          files.map(async (file) => ({ name: safeName(file.name), base64: await base64(file) })),
+        ),
+        urls,
+      };
+      const job = await postJson<Job>('/api/jobs/ingest', body, token);
+      form.reset();
+      window.location.hash = href(['ingest'], { job: job.id });
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <form className="stack-form" onSubmit={submit} aria-describedby="ingest-help">
+      <p id="ingest-help" className="muted">
+        Text dumps, HTML pages, JSONL, WARC and RSS/Atom files, or page and feed URLs: read, cleaned, analysed and
+        linked as <code>lede ingest</code> does. The same article twice is stored once.
+      </p>
+      <label>
+        Files <input type="file" name="files" multiple />
+      </label>
+      <label>
+        URLs, one a line
+        <textarea name="urls" rows={3} spellCheck={false} placeholder="https://example.org/news/story.html" />
+      </label>
+      <button type="submit" disabled={sending}>
+        {sending ? 'Uploading…' : 'Start ingest'}
+      </button>
+      <ErrorMessage message={error} />
+    </form>
+  );
+}
+
+/** Polls the job until it has finished; the bar counts records, not bytes. */
+function JobProgress({ id, onFinished }: { id: string; onFinished: () => void }) {
+  const [job, setJob] = useState<Job>();
+  const [error, setError] = useState<string>();
+  // The latest callback, without restarting the polling when the parent renders.
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    setJob(undefined);
+    setError(undefined);
+    const poll = async () => {
+      try {
+        const next = await fetchJson<Job>(`/api/jobs/${encodeURIComponent(id)}`);
+        if (stopped) return;
+        setJob(next);
+        if (next.state !== 'done' && next.state !== 'failed') timer = setTimeout(poll, POLL_MS);
+        else finished.current();
+      } catch (failure) {
+        if (!stopped) setError((failure as Error).message);
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [id]);
+
+  if (error) return <ErrorMessage message={error} />;
+  if (!job) return <p className="muted">Loading the job…</p>;
+  const over = job.state === 'done' || job.state === 'failed';
+  return (
+    <section className="job" aria-labelledby="job-title">
+      <h3 id="job-title">{STATE_TITLES[job.state]}</h3>
+      <progress
+        aria-labelledby="job-title"
+        aria-describedby="job-counts"
+        value={over ? job.total || 1 : job.done}
+        max={job.total || 1}
+      />
+      <p id="job-counts" className="job-counts" aria-live="polite">
+        {job.done} of {job.total} {job.total === 1 ? 'record' : 'records'} · {job.ingested} stored · {job.duplicates}{' '}
+        already in the store · {job.failed} failed
+        {job.current ? ` · reading ${job.current}` : ''}
+      </p>
+      <p className="meta">From {job.inputs.join(', ')}</p>
+      <ErrorMessage message={job.error} />
+      {job.failures.length > 0 ? (
+        <details open={over}>
+          <summary>Failures ({job.failed})</summary>
+          <ul className="failures">
+            {job.failures.map((failure) => (
+              <li key={`${failure.uri}:${failure.reason}`}>
+                <code>{failure.uri}</code>: {failure.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {job.state === 'done' && job.ids.length > 0 ? (
+        <>
+          <h4>Stored</h4>
+          <ul className="stored">
+            {job.stored.map((doc) => (
+              <li key={doc.id}>
+                <DocLink doc={doc} /> <DocLine doc={doc} />
+              </li>
+            ))}
+          </ul>
+          {job.ingested > job.stored.length ? (
+            <p className="muted">and {job.ingested - job.stored.length} more</p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const STATE_TITLES: Record<Job['state'], string> = {
+  queued: 'Waiting for an earlier ingest to finish',
+  running: 'Ingesting',
+  linking: 'Linking the corpus (versions, stories, entities, claims)',
+  done: 'Ingest finished',
+  failed: 'Ingest stopped',
+};
+
+function RecentJobs({ current, version }: { current?: string; version: number }) {
+  const loaded = useApi<{ jobs: Job[] }>('/api/jobs', version);
+  return (
+    <Load loaded={loaded}>
+      {({ jobs }) =>
+        jobs.length === 0 ? null : (
+          <details className="recent-jobs">
+            <summary>Recent ingests on this server ({jobs.length})</summary>
+            <ul>
+              {jobs.map((job) => (
+                <li key={job.id}>
+                  <a href={href(['ingest'], { job: job.id })} aria-current={job.id === current ? 'true' : undefined}>
+                    {new Date(job.createdAt).toLocaleString()}
+                  </a>{' '}
+                  <span className="muted">
+                    {job.state}: {job.ingested} stored of {job.total}, {job.inputs.length}{' '}
+                    {job.inputs.length === 1 ? 'input' : 'inputs'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )
+      }
+    </Load>
+  );
+}
+
+/** File names the server accepts: letters, digits, dot, dash and underscore; the extension kept. */
+export function safeName(name: string): string {
+  const cleaned = name.replace(/[^\w.-]+/g, '_').slice(-100);
+  return /^\.*$/.test(cleaned) ? 'upload' : cleaned;
+}
+
+/** A file's bytes as base64, read by the browser (large files are not split into strings by hand). */
+function base64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsDataURL(file);
+  });
+}
