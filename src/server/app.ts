@@ -4,6 +4,7 @@ import { LedeError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
 import { registerEntityRoutes } from './entity-routes.js';
+import { IdentityCache } from './identity-cache.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import { registerReadRoutes } from './routes.js';
@@ -64,8 +65,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   );
 
   const docs: RouteDoc[] = [];
-  registerReadRoutes(app, docs, store);
-  registerEntityRoutes(app, docs, store);
+  const identities = new IdentityCache(store);
+  registerReadRoutes(app, docs, store, identities);
+  registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(
     app,
     docs,
