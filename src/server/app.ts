@@ -5,6 +5,7 @@ import type { FetchOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
 import { registerEntityRoutes } from './entity-routes.js';
+import { IdentityCache } from './identity-cache.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
@@ -68,8 +69,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   );
 
   const docs: RouteDoc[] = [];
-  registerReadRoutes(app, docs, store);
-  registerEntityRoutes(app, docs, store);
+  const identities = new IdentityCache(store);
+  registerReadRoutes(app, docs, store, identities);
+  registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(app, docs, store, {
     authorize: (header) => requireToken(options.token, header),
     maxBytes: options.maxIngestBytes ?? 20 * 1024 * 1024,

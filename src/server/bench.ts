@@ -7,8 +7,9 @@
  *   npx tsx src/server/bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
  *
  * Entities, quotes and dates are found by crude regular expressions (stage `bench/synthetic`): the
- * point is realistic volume in span_index, not annotation quality. The database is kept and reused
- * by the next run with the same --docs.
+ * point is realistic volume in span_index, not annotation quality. Corpus identities are built as
+ * after a real ingest, so entity pages and the entity facet take the identity path. The database is
+ * kept and reused by the next run with the same --docs.
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { SHARED_DATA } from '../eval/gold.js';
 import { readJsonlGz } from '../eval/read-jsonl-gz.js';
+import { IDENTITIES_STATE, rebuildIdentities } from '../link/index.js';
 import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
 import { createSentencesStage } from '../nlp/index.js';
 import { seededRandom } from '../nlp/seeded-random.js';
@@ -176,6 +178,13 @@ async function main(): Promise<void> {
     build(store);
     process.stderr.write(`built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   }
+  if (store.corpusStateVersion(IDENTITIES_STATE) === undefined) {
+    const started = performance.now();
+    const { records } = rebuildIdentities(store);
+    process.stderr.write(
+      `${records.length} identities built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
+  }
   const stats = store.stats();
   // The real `lede serve` in its own process: a load generator sharing the server's event loop
   // would measure itself.
@@ -205,14 +214,29 @@ async function main(): Promise<void> {
     `${stats.documents} documents, ${stats.layers.map((layer) => `${layer.spans} ${layer.layer}`).join(', ')}; ` +
       `${Number(values.connections)} connections, ${values.duration} s per run, node ${process.version}`,
   );
-  // The first search loads the store's in-memory facet columns (once per process); not measured.
+  // The first search loads the store's in-memory facet columns and the first entity request the
+  // identities (once per process, and again only after they change); not measured.
   await fetch(`${address}/api/search?q=warmup`);
+  const entityPaths = (names: string[]) => names.map((name) => `/api/entities/${encodeURIComponent(name)}`);
+  await fetch(`${address}${entityPaths(top.slice(0, 1))[0]}`);
   await load(
     address,
     queries.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
     'search',
   );
-  const entityPaths = (names: string[]) => names.map((name) => `/api/entities/${encodeURIComponent(name)}`);
+  // Facet filters: each kind of filter, on common and rarer terms.
+  const filtered = queries.map((q, i) => {
+    const filters: Record<string, string>[] = [
+      { outlet: OUTLETS[i % OUTLETS.length] as string },
+      { hasQuotes: 'true' },
+      { entity: top[i % top.length] as string },
+      { section: 'politics', from: '2010', to: '2015-06' },
+      { speaker: 'Mr Blair' },
+    ];
+    const filter = filters[i % filters.length];
+    return `/api/search?${new URLSearchParams({ q, ...filter })}`;
+  });
+  await load(address, filtered, 'search (filtered)');
   await load(address, entityPaths(top), 'entity (top 40)');
   await load(address, entityPaths(spread), `entity (ranks 40-${ranked.length})`);
   server.process.kill('SIGTERM');

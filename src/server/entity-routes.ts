@@ -5,13 +5,12 @@ import {
   type CurationDecision,
   curateIdentities,
   describeDecision,
-  findRecords,
-  type IdentityState,
+  type IdentityIndex,
   listEntities,
-  loadIdentities,
   type StoredIdentity,
 } from '../link/index.js';
 import type { EntityProfile, SpanRecord, Store } from '../store/index.js';
+import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
 import { addRoute } from './routes.js';
 import {
@@ -26,24 +25,17 @@ import {
   NameParams,
 } from './schemas.js';
 
-/** Other processes (`lede ingest`, `lede entities merge`) may rebuild identities: re-read them this often. */
-const IDENTITY_CACHE_MS = 5000;
-
 /**
  * `/api/entities`: corpus identities (one per real-world entity, curation applied) once they are
  * built, else the per-document names of the span index. Curation POSTs need the bearer token (the
  * write hook guards every non-GET `/api/` route) and rebuild the identities at once.
  */
-export function registerEntityRoutes(app: FastifyInstance, docs: RouteDoc[], store: Store): void {
-  // Only built identities are cached: a store without them is asked again, so a first build shows at once.
-  let cached: { state: IdentityState; at: number } | undefined;
-  const identities = () => {
-    if (cached && Date.now() - cached.at <= IDENTITY_CACHE_MS) return cached.state;
-    const state = loadIdentities(store);
-    cached = state && { state, at: Date.now() };
-    return state;
-  };
-
+export function registerEntityRoutes(
+  app: FastifyInstance,
+  docs: RouteDoc[],
+  store: Store,
+  identities: IdentityCache,
+): void {
   addRoute(
     app,
     docs,
@@ -57,7 +49,7 @@ export function registerEntityRoutes(app: FastifyInstance, docs: RouteDoc[], sto
     },
     async (request) => {
       const query = EntitiesQuerySchema.parse(request.query);
-      const state = identities();
+      const state = identities.current()?.state;
       if (!state) return { source: 'index', entities: store.listEntities({ ...query, text: query.q }) };
       const prefix = query.q?.toLowerCase();
       const records = prefix
@@ -91,9 +83,9 @@ export function registerEntityRoutes(app: FastifyInstance, docs: RouteDoc[], sto
     },
     async (request) => {
       const { name } = NameParams.parse(request.params);
-      const state = identities();
-      const record = state && findRecords(state.records, name).sort((a, b) => b.mentions - a.mentions)[0];
-      if (record) return identityProfile(store, state, record);
+      const index = identities.current();
+      const record = index?.find(name).sort((a, b) => b.mentions - a.mentions)[0];
+      if (index && record) return identityProfile(store, index, record);
       const profile = store.getEntity(name);
       if (!profile) throw new LedeError('NOT_FOUND', `no entity named ${name}`);
       return profile;
@@ -122,7 +114,7 @@ export function registerEntityRoutes(app: FastifyInstance, docs: RouteDoc[], sto
         const decision = toDecision(body.parse(request.body));
         const outcome = curateIdentities(store, decision);
         if (!outcome.applied) throw new LedeError('USAGE', `not recorded: ${outcome.reason}`);
-        cached = { state: outcome.state, at: Date.now() };
+        identities.replace(outcome.state);
         return {
           recorded: true,
           decision,
@@ -159,22 +151,13 @@ const MAX_KEYS = 20;
  * The page of one identity: what the identity knows (names, roles, evidence, documents), plus the
  * span-index views (months, quotes, recent documents) summed over the per-document names it covers.
  */
-function identityProfile(store: Store, state: IdentityState, record: StoredIdentity) {
+function identityProfile(store: Store, identities: IdentityIndex, record: StoredIdentity) {
   const profiles = record.keys
     .slice(0, MAX_KEYS)
-    .map((key) => store.getEntity(key))
+    // Its own co-occurrence and surface forms come from the identity: the index's would be discarded.
+    .map((key) => store.getEntity(key, { skip: ['cooccurring', 'surfaceForms'] }))
     .filter((profile): profile is EntityProfile => profile !== undefined);
-  const documents = new Set(record.documents);
-  const cooccurring = state.records
-    .filter((other) => other !== record)
-    .map((other) => ({
-      name: other.name,
-      type: other.type,
-      documents: other.documents.filter((doc) => documents.has(doc)).length,
-    }))
-    .filter((other) => other.documents > 0)
-    .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
-    .slice(0, 12);
+  const cooccurring = identities.cooccurring(record, 12);
   const spanKey = (span: SpanRecord) => `${span.doc.id}:${span.spanId}`;
   const newestFirst = (a: { published?: string }, b: { published?: string }) =>
     (b.published ?? '').localeCompare(a.published ?? '');

@@ -7,6 +7,7 @@ import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link
 import { readTimeline } from '../link/timeline/index.js';
 import { describeStory, type StoredStory } from '../pipeline/index.js';
 import { exportDocuments, type Store } from '../store/index.js';
+import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
 import {
   ClaimsQuerySchema,
@@ -45,7 +46,12 @@ export function addRoute(
 }
 
 /** The read-only routes: open to anyone who can reach the server (loopback by default). */
-export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store: Store): void {
+export function registerReadRoutes(
+  app: FastifyInstance,
+  docs: RouteDoc[],
+  store: Store,
+  identities: IdentityCache,
+): void {
   const get = (doc: Omit<RouteDoc, 'method'>, handler: Handler) =>
     addRoute(app, docs, { ...doc, method: 'GET' }, handler);
 
@@ -104,14 +110,24 @@ export function registerReadRoutes(app: FastifyInstance, docs: RouteDoc[], store
   get(
     {
       path: '/api/search',
-      summary: 'Full-text search (BM25) with facets and plain-text snippets',
+      summary:
+        'Full-text search (BM25) with plain-text snippets, facets (outlet, section, month, entity, speaker, has quotes) and filters by each',
       tag: 'search',
       query: SearchQuerySchema,
       response: SearchPageSchema,
     },
     async (request) => {
-      const query = SearchQuerySchema.parse(request.query);
-      return store.search({ ...query, text: query.q });
+      const { q, entity, speaker, hasQuotes, ...query } = SearchQuerySchema.parse(request.query);
+      // Once identities are built, entities and speakers are corpus identities: any of their names finds them.
+      const index = identities.current();
+      return store.search({
+        ...query,
+        text: q,
+        entity: entity && identities.canonical(entity),
+        speaker: speaker && identities.canonical(speaker),
+        hasQuotes: hasQuotes === undefined ? undefined : hasQuotes === 'true',
+        names: index?.names,
+      });
     },
   );
 

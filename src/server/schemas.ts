@@ -29,6 +29,13 @@ export const SearchQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
     .min(1, 'a query is required')
     .max(500)
     .describe('words (all must match), "quoted phrases", prefix* terms, OR and NOT'),
+  entity: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('only articles mentioning this entity (any of its names once identities are built)'),
+  speaker: z.string().max(300).optional().describe('only articles quoting this speaker'),
+  hasQuotes: z.enum(['true', 'false']).optional().describe('only articles with (true) or without (false) a quote'),
 });
 
 export const QuotesQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
@@ -149,7 +156,18 @@ export const SearchPageSchema = z.object({
       copyIds: z.array(z.string()),
     }),
   ),
-  facets: z.object({ outlets: z.array(Count), sections: z.array(Count), months: z.array(Count) }),
+  facets: z
+    .object({
+      outlets: z.array(Count),
+      sections: z.array(Count),
+      months: z.array(Count).describe('YYYY-MM; filter with from=to=the month'),
+      entities: z.array(Count).describe('identity names once identities are built, else the per-document names'),
+      speakers: z.array(Count),
+      hasQuotes: z.array(z.object({ value: z.enum(['true', 'false']), count: z.number().int() })),
+    })
+    .describe(
+      'counts of articles; a collapsed near-duplicate group counts once in the total and once under each value its matching members have, so each count is the total its filter gives',
+    ),
 });
 
 const DocRefSchema = z.object({

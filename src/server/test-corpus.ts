@@ -63,3 +63,39 @@ export function makeTestDoc(
     messages: [],
   };
 }
+
+/**
+ * Three articles about one strike, for search tests: two speakers, an organisation in two of them,
+ * and a person named by full name in one article and by surname alone in another.
+ */
+export function strikeArticles(): Doc[] {
+  const id = (n: number) => String(n).repeat(64);
+  return [
+    makeTestDoc(id(1), 'The harbour strike went on. "We stay out," said Mara Quill of the Dockers Union.', {
+      headline: 'Strike goes on',
+      outlet: 'Harbour Post',
+      published: '2024-03-13',
+      entities: [
+        { text: 'Mara Quill', type: 'PERSON', entity: 'Mara Quill' },
+        { text: 'Dockers Union', type: 'ORG', entity: 'Dockers Union' },
+      ],
+      quotes: [{ text: 'We stay out,', speaker: 'Mara Quill' }],
+    }),
+    makeTestDoc(id(2), 'Port officials called the strike unlawful. Quill did not answer.', {
+      headline: 'Port answers strike',
+      outlet: 'Coast Daily',
+      published: '2024-04-02',
+      entities: [{ text: 'Quill', type: 'PERSON', entity: 'Quill' }],
+    }),
+    makeTestDoc(id(3), 'The council backed the strike. "Pay them," said Ana Reyes, with the Dockers Union.', {
+      headline: 'Council backs strike',
+      outlet: 'Coast Daily',
+      published: '2024-04-20',
+      entities: [
+        { text: 'Ana Reyes', type: 'PERSON', entity: 'Ana Reyes' },
+        { text: 'Dockers Union', type: 'ORG', entity: 'Dockers Union' },
+      ],
+      quotes: [{ text: 'Pay them,', speaker: 'Ana Reyes' }],
+    }),
+  ];
+}

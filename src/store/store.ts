@@ -29,7 +29,23 @@ export interface DocFilter {
   to?: string;
 }
 
-export interface SearchQuery extends DocFilter {
+/** What search filters by: the document filter plus what the documents' layers say. */
+export interface SearchFilter extends DocFilter {
+  /** Only documents mentioning this entity: its per-document name (`attrs.entity`), or a corpus name from `names`. */
+  entity?: string;
+  /** Only documents quoting this speaker: `attrs.speakerName`, or a corpus name from `names`. */
+  speaker?: string;
+  /** Only documents with (true) or without (false) a quote. */
+  hasQuotes?: boolean;
+  /**
+   * Per-document entity and speaker names → the corpus-wide names (identities) they belong to. The
+   * entity and speaker filters and facets then speak of corpus names; names not in the map stand
+   * for themselves.
+   */
+  names?: ReadonlyMap<string, string>;
+}
+
+export interface SearchQuery extends SearchFilter {
   /** Words (all must match), "quoted phrases", prefix* terms; OR and NOT between terms. */
   text: string;
   limit?: number;
@@ -58,6 +74,10 @@ export interface SearchHit extends DocSummary {
   copyIds: string[];
 }
 
+/**
+ * Counts are documents; when near-duplicates are collapsed, a group counts once in the total and
+ * once under each value any of its matching members has, so a count is the total its filter gives.
+ */
 export interface SearchPage {
   total: number;
   hits: SearchHit[];
@@ -66,6 +86,12 @@ export interface SearchPage {
     sections: { value: string; count: number }[];
     /** Publication months (`YYYY-MM`) of the matches. */
     months: { value: string; count: number }[];
+    /** Entities mentioned by the matches (corpus names when `names` is given), most frequent first. */
+    entities: { value: string; count: number }[];
+    /** Speakers quoted by the matches. */
+    speakers: { value: string; count: number }[];
+    /** Matches with a quote (`true`) and without one (`false`). */
+    hasQuotes: { value: 'true' | 'false'; count: number }[];
   };
 }
 
@@ -195,7 +221,11 @@ export interface Store {
   listQuotes(query: QuoteQuery): QuotePage;
   /** Entities across the corpus (by `attrs.entity`), most mentioned first. */
   listEntities(query: EntityQuery): EntitySummary[];
-  getEntity(name: string): EntityProfile | undefined;
+  /**
+   * `skip` leaves out the costliest parts (returned empty) for callers that compute their own, as
+   * the identity page does.
+   */
+  getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined;
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
   /** Sets a document's publication date (an inherited or estimated one, with its evidence). */
@@ -208,6 +238,8 @@ export interface Store {
   /** A named corpus-level result or index (plain JSON), or undefined. */
   getCorpusState<T>(name: string): T | undefined;
   putCorpusState(name: string, value: unknown): void;
+  /** Changes whenever the named corpus state is written (undefined while it has none): a cache key cheaper than reading it. */
+  corpusStateVersion(name: string): string | undefined;
   /** Entity curation decisions, in the order they were made. */
   addCuration(decision: unknown): void;
   listCuration(): { id: number; decision: unknown; at: string }[];

@@ -179,8 +179,35 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await page.locator('ol.results > li').first().waitFor();
     expect(await page.locator('ol.results > li').count()).toBeGreaterThan(0);
     expect((await page.locator('.snippet mark').first().textContent())?.toLowerCase()).toContain('kaabi');
-    await expect.poll(() => page.locator('.facet h3').allTextContents()).toEqual(['Outlet', 'Section', 'Date']);
+    await expect
+      .poll(() => page.locator('.facet h3').allTextContents())
+      .toEqual(['Outlet', 'Section', 'Date', 'Entity', 'Speaker', 'Quotes']);
     await shoot('search');
+  });
+
+  it('filters the results by an entity, a speaker or quotes when their facet is clicked', async () => {
+    const facet = (title: string) => page.locator('.facet').filter({ has: page.getByRole('heading', { name: title }) });
+    for (const [title, filter] of [
+      ['Entity', 'entity'],
+      ['Speaker', 'speaker'],
+    ] as const) {
+      const first = facet(title).getByRole('button').first();
+      const [name, count] = await first.locator('span').allTextContents();
+      await first.click();
+      await page.waitForURL(new RegExp(`${filter}=`));
+      expect(new URLSearchParams(page.url().split('?')[1]).get(filter)).toBe(name);
+      await expect.poll(() => page.locator('ol.results > li').count()).toBe(Number(count));
+      expect(await facet(title).getByRole('button', { pressed: true }).count()).toBe(1);
+      await page.getByRole('button', { name: `Remove filter ${filter}: ${name}` }).click();
+      await page.waitForURL((url) => !url.hash.includes(`${filter}=`));
+    }
+    await facet('Quotes')
+      .getByRole('button', { name: /^with quotes/ })
+      .click();
+    await page.waitForURL(/hasQuotes=true/);
+    await expect.poll(() => page.getByRole('button', { name: 'Remove filter with quotes' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove filter with quotes' }).click();
+    await page.waitForURL((url) => !url.hash.includes('hasQuotes='));
   });
 
   it('opens an article and switches highlight layers on and off', async () => {

@@ -28,7 +28,14 @@ export interface DocSummary {
 export interface SearchPage {
   total: number;
   hits: (DocSummary & { score: number; snippet: { text: string; hit: boolean }[] })[];
-  facets: { outlets: Count[]; sections: Count[]; months: Count[] };
+  facets: {
+    outlets: Count[];
+    sections: Count[];
+    months: Count[];
+    entities: Count[];
+    speakers: Count[];
+    hasQuotes: { value: 'true' | 'false'; count: number }[];
+  };
 }
 
 export interface Doc {

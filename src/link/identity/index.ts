@@ -11,8 +11,9 @@
  *
  * Known limits: a lone surname shared by two people in the corpus stays its own record; types are
  * taken by majority, so a tagger's systematic mistyping carries over. The state is one JSON value
- * (about 2 KB per document: 988 KB for 500 BBC articles), re-read whole, so past some ten thousand
- * documents it should become a table.
+ * (about 2 KB per document: 988 KB for 500 BBC articles, 62 MB for the 100,000 of the server
+ * benchmark), re-read whole whenever it changes (the server then takes about 2 s to parse and index
+ * it: `indexIdentities`), so past some ten thousand documents it should become a table.
  *
  * Last measured: `LEDE_DATA=/work/shared/data npx tsx src/cli/main.ts eval seeds` → entities 27 / 32
  * gold entities found with their type and every alias the texts use merged into one record. Misses:
@@ -31,6 +32,7 @@ export {
   findRecords,
 } from './curation.js';
 export { readDocEntities, readEntitySpans } from './doc-entities.js';
+export { type IdentityIndex, indexIdentities } from './identity-index.js';
 export { nameKey, skeletonKey, straightenApostrophes, transliterationSkeleton } from './name-keys.js';
 export {
   describeEntity,

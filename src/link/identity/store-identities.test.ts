@@ -6,6 +6,8 @@ import { SEEDS_DIR, seedFiles } from '../../eval/gold.js';
 import { ingestInputs, reprocessDocuments } from '../../pipeline/index.js';
 import { openSqliteStore, type Store } from '../../store/index.js';
 import { findRecords } from './curation.js';
+import { indexIdentities } from './identity-index.js';
+import { describeEntity } from './query.js';
 import { compactEvidence, curateIdentities, loadIdentities, rebuildIdentities } from './store-identities.js';
 
 let dir: string;
@@ -84,6 +86,26 @@ describe('identities kept in the store', () => {
     expect(merged.evidence.map((evidence) => evidence.detail)).toContain(
       'curator merged "Quds Force" into "Qassem Soleimani" (test)',
     );
+  }, 60_000);
+});
+
+describe('the identity index', () => {
+  it('finds what findRecords finds and counts shared documents as a scan of every record would', () => {
+    const state = loadIdentities(store) ?? rebuildIdentities(store);
+    const index = indexIdentities(state);
+    const names = state.records.flatMap((record) => [record.name, ...record.aliases, record.name.toUpperCase()]);
+    for (const name of [...names, 'nobody at all']) expect(index.find(name)).toEqual(findRecords(state.records, name));
+    for (const record of state.records) {
+      const scanned = describeEntity(state.records, record.name).find((detail) => detail.record === record);
+      expect(index.cooccurring(record, 12)).toEqual(
+        scanned?.cooccurring
+          .slice(0, 12)
+          .map(({ sharedDocuments, ...other }) => ({ ...other, documents: sharedDocuments })),
+      );
+    }
+    const soleimani = one('Qassem Soleimani');
+    for (const key of soleimani.keys) expect(index.names.get(key)).toBeDefined();
+    expect(soleimani.keys.some((key) => index.names.get(key) === soleimani.name)).toBe(true);
   }, 60_000);
 });
 

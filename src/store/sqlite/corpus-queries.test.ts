@@ -50,7 +50,9 @@ describe('the span index behind corpus views', () => {
     store.close();
     // Roll the file back to schema 1 (no span index, nor anything later), as a database written before this migration.
     const db = new Database(path);
-    db.exec('DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation;');
+    db.exec(
+      'DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation; DROP TABLE generations;',
+    );
     db.pragma('user_version = 1');
     db.close();
     const reopened = openSqliteStore(path);

@@ -25,6 +25,7 @@ const MAX_EVIDENCE = 1000;
 /** Co-occurrence and quotes about an entity are read from its most recent documents only, to bound the work. */
 const COOCCURRENCE_WINDOW = 200;
 const SURFACE_FORM_WINDOW = 2000;
+const RECENT_DOCUMENTS = 20;
 
 interface SpanRow {
   id: string;
@@ -80,6 +81,7 @@ export function indexSpans(
 export class CorpusQueries {
   private entityListCache = new Map<string, EntitySummary[]>();
   private cacheVersion = '';
+  private entityPage: ReturnType<typeof prepareEntityPage> | undefined;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -161,81 +163,56 @@ export class CorpusQueries {
       .all(name) as { value: string; count: number }[];
   }
 
-  getEntity(name: string): EntityProfile | undefined {
-    const types = this.entityTypes(name);
-    if (types.length === 0) return undefined;
-    const all = <T>(sql: string, ...params: unknown[]) => this.db.prepare(sql).all(name, ...params) as T[];
-    const totals = this.db
-      .prepare(
-        `SELECT count(*) AS mentions, count(DISTINCT doc_seq) AS documents FROM span_index
-         WHERE layer = 'entities' AND key = ?`,
-      )
-      .get(name) as { mentions: number; documents: number };
+  getEntity(name: string, skip: readonly ('cooccurring' | 'surfaceForms')[] = []): EntityProfile | undefined {
+    this.entityPage ??= prepareEntityPage(this.db);
+    const s = this.entityPage;
+    // One pass over the entity's index range gives its types, totals and months: (month, label) groups.
+    const groups = s.byMonthAndLabel.all(name) as [string | null, string, number, number][];
+    if (groups.length === 0) return undefined;
+    const types = new Map<string, number>();
+    const months = new Map<string, number>();
+    let mentions = 0;
+    let documents = 0;
+    for (const [month, label, count, docs] of groups) {
+      types.set(label, (types.get(label) ?? 0) + count);
+      if (month !== null) months.set(month, (months.get(month) ?? 0) + count);
+      mentions += count;
+      documents += docs;
+    }
+    // A document naming the entity with two labels is in two groups of its month: count it once.
+    if (types.size > 1) documents = s.documents.get(name) as number;
     // Walk the index newest first and stop at the window: never sorts all of a frequent entity's mentions.
     const window: number[] = [];
     const seen = new Set<number>();
-    for (const seq of this.db
-      .prepare(
-        `SELECT doc_seq FROM span_index WHERE layer = 'entities' AND key = ? ORDER BY published DESC, doc_seq DESC`,
-      )
-      .pluck()
-      .iterate(name) as IterableIterator<number>) {
+    for (const seq of s.newestDocuments.iterate(name) as IterableIterator<number>) {
       if (seen.has(seq)) continue;
       seen.add(seq);
       window.push(seq);
       if (window.length >= COOCCURRENCE_WINDOW) break;
     }
     const inWindow = JSON.stringify(window);
-    const recent = this.db
-      .prepare(
-        `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.seq = w.value
-         ORDER BY w.key LIMIT 20`,
-      )
-      .all(inWindow) as RefRow[];
-    const cooccurring = this.db
-      .prepare(
-        `SELECT i.key AS name, max(i.label) AS type, count(DISTINCT i.doc_seq) AS documents
-         FROM json_each(?) w CROSS JOIN span_index i INDEXED BY span_index_doc
-           ON i.doc_seq = w.value AND i.layer = 'entities'
-         WHERE i.key IS NOT NULL AND i.key != ? GROUP BY i.key ORDER BY documents DESC, i.key LIMIT 12`,
-      )
-      .all(inWindow, name) as { name: string; type: string; documents: number }[];
-    const quotesAbout = (
-      this.db
-        .prepare(
-          `SELECT ${SPAN_COLUMNS} FROM json_each(?) w CROSS JOIN span_index e
-             ON e.doc_seq = w.value AND e.layer = 'entities' AND e.key = ?
-           CROSS JOIN span_index i ON i.doc_seq = e.doc_seq AND i.layer = 'quotes' AND e.start >= i.start AND e.end <= i.end
-           JOIN documents d ON d.seq = i.doc_seq
-           WHERE i.key IS NULL OR i.key != ? ORDER BY w.key, i.start`,
-        )
-        .all(inWindow, name, name) as SpanRow[]
-    )
+    const quotesAbout = (s.quotesAbout.all(inWindow, name, name) as SpanRow[])
       .filter(
         (row, index, rows) => index === 0 || rows[index - 1]?.span_id !== row.span_id || rows[index - 1]?.id !== row.id,
       )
       .slice(0, 50);
     return {
       name,
-      types,
-      surfaceForms: all(
-        `SELECT text AS value, count(*) AS count FROM (SELECT text FROM span_index WHERE layer = 'entities' AND key = ?
-         ORDER BY published DESC LIMIT ?) GROUP BY text ORDER BY count DESC LIMIT 12`,
-        SURFACE_FORM_WINDOW,
-      ),
-      mentions: totals.mentions,
-      documents: totals.documents,
-      byMonth: all(
-        `SELECT substr(published, 1, 7) AS value, count(*) AS count FROM span_index
-         WHERE layer = 'entities' AND key = ? AND published IS NOT NULL GROUP BY 1 ORDER BY 1`,
-      ),
-      recentDocuments: recent.map(cleanRef),
-      quotesBy: all<SpanRow>(
-        `SELECT ${SPAN_COLUMNS} FROM span_index i JOIN documents d ON d.seq = i.doc_seq
-         WHERE i.layer = 'quotes' AND i.key = ? ORDER BY i.published DESC, i.doc_seq DESC, i.start LIMIT 50`,
-      ).map(toRecord),
+      types: [...types]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      surfaceForms: skip.includes('surfaceForms')
+        ? []
+        : (s.surfaceForms.all(name, SURFACE_FORM_WINDOW) as { value: string; count: number }[]),
+      mentions,
+      documents,
+      byMonth: [...months].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
+      recentDocuments: (s.recent.all(JSON.stringify(window.slice(0, RECENT_DOCUMENTS))) as RefRow[]).map(cleanRef),
+      quotesBy: (s.quotesBy.all(name) as SpanRow[]).map(toRecord),
       quotesAbout: quotesAbout.map(toRecord),
-      cooccurring,
+      cooccurring: skip.includes('cooccurring')
+        ? []
+        : (s.cooccurring.all(inWindow, name) as { name: string; type: string; documents: number }[]),
       cooccurrenceWindow: COOCCURRENCE_WINDOW,
     };
   }
@@ -266,6 +243,51 @@ export class CorpusQueries {
       .all(...params, query.limit ?? 500) as SpanRow[];
     return rows.map((row) => ({ ...toRecord(row), date: row.key as string }));
   }
+}
+
+/** The statements of an entity page, prepared once per store. */
+function prepareEntityPage(db: Database.Database) {
+  return {
+    byMonthAndLabel: db
+      .prepare(
+        `SELECT substr(published, 1, 7), label, count(*), count(DISTINCT doc_seq) FROM span_index
+         WHERE layer = 'entities' AND key = ? GROUP BY 1, 2`,
+      )
+      .raw(),
+    documents: db
+      .prepare("SELECT count(DISTINCT doc_seq) FROM span_index WHERE layer = 'entities' AND key = ?")
+      .pluck(),
+    newestDocuments: db
+      .prepare(
+        `SELECT doc_seq FROM span_index WHERE layer = 'entities' AND key = ? ORDER BY published DESC, doc_seq DESC`,
+      )
+      .pluck(),
+    recent: db.prepare(
+      `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.seq = w.value
+       ORDER BY w.key`,
+    ),
+    cooccurring: db.prepare(
+      `SELECT i.key AS name, max(i.label) AS type, count(DISTINCT i.doc_seq) AS documents
+       FROM json_each(?) w CROSS JOIN span_index i INDEXED BY span_index_doc
+         ON i.doc_seq = w.value AND i.layer = 'entities'
+       WHERE i.key IS NOT NULL AND i.key != ? GROUP BY i.key ORDER BY documents DESC, i.key LIMIT 12`,
+    ),
+    quotesAbout: db.prepare(
+      `SELECT ${SPAN_COLUMNS} FROM json_each(?) w CROSS JOIN span_index e
+         ON e.doc_seq = w.value AND e.layer = 'entities' AND e.key = ?
+       CROSS JOIN span_index i ON i.doc_seq = e.doc_seq AND i.layer = 'quotes' AND e.start >= i.start AND e.end <= i.end
+       JOIN documents d ON d.seq = i.doc_seq
+       WHERE i.key IS NULL OR i.key != ? ORDER BY w.key, i.start`,
+    ),
+    surfaceForms: db.prepare(
+      `SELECT text AS value, count(*) AS count FROM (SELECT text FROM span_index WHERE layer = 'entities' AND key = ?
+       ORDER BY published DESC LIMIT ?) GROUP BY text ORDER BY count DESC LIMIT 12`,
+    ),
+    quotesBy: db.prepare(
+      `SELECT ${SPAN_COLUMNS} FROM span_index i JOIN documents d ON d.seq = i.doc_seq
+       WHERE i.layer = 'quotes' AND i.key = ? ORDER BY i.published DESC, i.doc_seq DESC, i.start LIMIT 50`,
+    ),
+  };
 }
 
 function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {

@@ -127,4 +127,13 @@ export const MIGRATIONS: string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 4: generations, bumped by every write that changes stored rows in place (reprocessing, a new
+  // date, new links, a corpus state `corpus_state:NAME`), so a process holding what it derived from
+  // them in memory (search facets, parsed identities) reloads it whichever process wrote. Appending
+  // documents needs no bump: new rows are new seqs.
+  `
+  CREATE TABLE generations (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO generations (name, value) VALUES ('documents', 0), ('links', 0);
+  INSERT INTO generations (name, value) SELECT 'corpus_state:' || name, 1 FROM corpus_state;
+  `,
 ];

@@ -74,6 +74,10 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   if (!options.readonly) migrate(db);
+  else if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
+    db.close();
+    throw new LedeError('STORE', `the database ${path} needs upgrading: open it once for writing`);
+  }
   return new SqliteStore(db, path);
 }
 
@@ -94,7 +98,6 @@ class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
   private readonly facets: FacetColumns;
-  private groups: Map<number, string> | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -128,7 +131,37 @@ class SqliteStore implements Store {
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
       learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
-      rank: db.prepare('SELECT rowid, bm25(documents_fts, 4.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?'),
+      matches: db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
+      // Headline terms weigh four times body terms.
+      rankTop: db.prepare(
+        `SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?
+         ORDER BY score, rowid LIMIT ?`,
+      ),
+      scoredIds: db.prepare(
+        `SELECT documents_fts.rowid, d.id, bm25(documents_fts, 4.0, 1.0) FROM documents_fts
+         JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT value FROM json_each(?))`,
+      ),
+      summaries: db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`,
+      ),
+      snippets: db.prepare(
+        `SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts
+         WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+      ),
+      bumpGeneration: db.prepare('UPDATE generations SET value = value + 1 WHERE name = ?'),
+      // A generation, not corpus_state.updated_at: that column sits after the value, which can be
+      // megabytes of overflow pages to walk through.
+      corpusStateVersion: db
+        .prepare(
+          `SELECT g.value FROM corpus_state s JOIN generations g ON g.name = 'corpus_state:' || s.name
+           WHERE s.name = ?`,
+        )
+        .pluck(),
+      bumpStateGeneration: db.prepare(
+        `INSERT INTO generations (name, value) VALUES ('corpus_state:' || ?, 1)
+         ON CONFLICT (name) DO UPDATE SET value = value + 1`,
+      ),
     };
   }
 
@@ -201,9 +234,10 @@ class SqliteStore implements Store {
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    this.db.transaction(() =>
-      this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined }),
-    )();
+    this.db.transaction(() => {
+      this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined });
+      this.statements.bumpGeneration.run('documents');
+    })();
   }
 
   hasDocument(id: string): boolean {
@@ -266,88 +300,108 @@ class SqliteStore implements Store {
 
   search(query: SearchQuery): SearchPage {
     const match = toFtsQuery(query.text);
-    if (!match) return { total: 0, hits: [], facets: { outlets: [], sections: [], months: [] } };
-    // One pass over the FTS matches ranks them; filters and facets come from the in-memory facet
-    // columns, so no document row is read per match. Summaries and snippets are then read for the
-    // page alone (snippet() in the ranking query would be computed for every match).
+    if (!match) return emptyPage();
+    // Every match is read as a bare sequence number (cheap); filters, the total and the facets come
+    // from the in-memory facet columns. BM25 is computed by SQLite for the best-ranked matches only,
+    // and summaries, snippets and copies are read for the page alone.
+    const s = this.statements;
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
+    const collapse = query.collapse !== false;
     this.facets.refresh();
-    const matches: { seq: number; score: number }[] = [];
-    for (const [seq, score] of this.statements.rank.raw().iterate(match) as IterableIterator<[number, number]>) {
-      if (this.facets.matches(seq, query)) matches.push({ seq, score });
-    }
-    matches.sort((a, b) => a.score - b.score || a.seq - b.seq);
-    // Near-duplicates collapse into their best-ranked member, which carries the others' ids.
-    const copies = new Map<number, number[]>();
-    let shown = matches;
-    if (query.collapse !== false) {
-      const groups = this.duplicateGroups();
-      const leaderOf = new Map<string, number>();
-      shown = matches.filter((row) => {
-        const group = groups.get(row.seq);
-        if (group === undefined) return true;
-        const leader = leaderOf.get(group);
-        if (leader === undefined) {
-          leaderOf.set(group, row.seq);
-          return true;
-        }
-        copies.set(leader, [...(copies.get(leader) ?? []), row.seq]);
-        return false;
-      });
-    }
-    const total = shown.length;
-    const ranked = shown.slice(offset, offset + limit);
-    const copySeqs = ranked.flatMap((row) => copies.get(row.seq) ?? []);
-    const idOf = new Map(
-      (
-        this.db
-          .prepare('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
-          .raw()
-          .all(JSON.stringify(copySeqs)) as [number, string][]
-      ).map(([seq, id]) => [seq, id]),
-    );
-    const page = JSON.stringify(ranked.map((row) => row.seq));
-    const summaries = new Map(
-      (
-        this.db
-          .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`)
-          .all(page) as SummaryRow[]
-      ).map((row) => [row.seq, row]),
-    );
-    const snippets = new Map(
-      (
-        this.db
-          .prepare(
-            `SELECT rowid AS seq, snippet(documents_fts, 1, char(2), char(3), '…', 24) AS snippet FROM documents_fts
-             WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-          )
-          .all(match, page) as { seq: number; snippet: string }[]
-      ).map((row) => [row.seq, row.snippet]),
-    );
-    const { outlets, months, sections } = this.facets.count(shown.map((row) => row.seq));
+    const test = this.facets.matcher(query);
+    const all = s.matches.all(match) as number[];
+    const kept = test ? all.filter(test) : all;
+    const { total, ...facets } = this.facets.count(kept, collapse, query.names);
+    const ranked = offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : [];
+    const page = ranked.slice(offset);
+    const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();
+    const pageSeqs = JSON.stringify(page.map(([seq]) => seq));
+    const summaries = new Map((s.summaries.all(pageSeqs) as SummaryRow[]).map((row) => [row.seq, row]));
+    const snippets = new Map(s.snippets.raw().all(match, pageSeqs) as [number, string][]);
     return {
       total,
-      hits: ranked.flatMap((row) => {
-        const summary = summaries.get(row.seq);
+      hits: page.flatMap(([seq, score]) => {
+        const summary = summaries.get(seq);
         if (!summary) return [];
-        const copyIds = (copies.get(row.seq) ?? []).map((seq) => idOf.get(seq) ?? '').filter(Boolean);
+        const copyIds = copies.get(seq) ?? [];
         return [
           {
             ...toSummary(summary),
-            score: -row.score,
-            snippet: parseSnippet(snippets.get(row.seq) ?? ''),
+            score: -score,
+            snippet: parseSnippet(snippets.get(seq) ?? ''),
             copies: copyIds.length,
             copyIds,
           },
         ];
       }),
-      facets: {
-        outlets: topCounts(outlets, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-        sections: topCounts(sections, 20, (a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-        months: topCounts(months, 36, (a, b) => b.value.localeCompare(a.value)),
-      },
+      facets: { ...facets, hasQuotes: facets.hasQuotes as SearchPage['facets']['hasQuotes'] },
     };
+  }
+
+  /**
+   * The first `wanted` results in rank order (BM25, then insertion order), each near-duplicate group
+   * represented by its best-ranked member. SQLite keeps only the top rows of its sort; the first try
+   * asks for enough of them to cover what the filter and collapsing drop, and a short answer asks
+   * for more.
+   */
+  private rankPage(
+    match: string,
+    matches: number,
+    total: number,
+    test: ((seq: number) => boolean) | undefined,
+    collapse: boolean,
+    wanted: number,
+  ): [number, number][] {
+    let fetch = Math.min(matches, Math.ceil((wanted * matches) / Math.max(1, total) + wanted / 4) + 10);
+    for (;;) {
+      const shown: [number, number][] = [];
+      const groups = new Set<number>();
+      for (const row of this.statements.rankTop.raw().all(match, fetch) as [number, number][]) {
+        if (test && !test(row[0])) continue;
+        const group = collapse ? this.facets.group(row[0]) : -1;
+        if (group >= 0) {
+          if (groups.has(group)) continue;
+          groups.add(group);
+        }
+        shown.push(row);
+        if (shown.length === wanted) return shown;
+      }
+      if (fetch >= matches) return shown;
+      fetch = Math.min(matches, fetch * 4);
+    }
+  }
+
+  /** Ids of the other matching members of each hit's near-duplicate group, best-ranked first. */
+  private copiesOf(match: string, page: readonly [number, number][], kept: readonly number[]): Map<number, string[]> {
+    const leaderOfGroup = new Map<number, number>();
+    for (const [seq] of page) {
+      const group = this.facets.group(seq);
+      if (group >= 0) leaderOfGroup.set(group, seq);
+    }
+    const copies = new Map<number, number[]>();
+    if (leaderOfGroup.size === 0) return new Map();
+    for (const seq of kept) {
+      const leader = leaderOfGroup.get(this.facets.group(seq));
+      if (leader === undefined || leader === seq) continue;
+      const members = copies.get(leader);
+      if (members) members.push(seq);
+      else copies.set(leader, [seq]);
+    }
+    const seqs = JSON.stringify([...copies.values()].flat());
+    const rows = this.statements.scoredIds.raw().all(match, seqs) as [number, string, number][];
+    const byRank = new Map(
+      rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]).map(([seq, id], rank) => [seq, { id, rank }] as const),
+    );
+    return new Map(
+      [...copies].map(([leader, members]) => [
+        leader,
+        members
+          .flatMap((seq) => byRank.get(seq) ?? [])
+          .sort((a, b) => a.rank - b.rank)
+          .map((member) => member.id),
+      ]),
+    );
   }
 
   *iterateDocuments(filter: DocFilter = {}): IterableIterator<StoredDoc> {
@@ -399,8 +453,8 @@ class SqliteStore implements Store {
     return this.corpus.listEntities(query);
   }
 
-  getEntity(name: string): EntityProfile | undefined {
-    return this.corpus.getEntity(name);
+  getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined {
+    return this.corpus.getEntity(name, options?.skip);
   }
 
   timeline(query: TimelineQuery): TimelineEntry[] {
@@ -416,8 +470,8 @@ class SqliteStore implements Store {
         .prepare('UPDATE documents SET published = ?, published_estimated = ?, meta = ? WHERE seq = ?')
         .run(published.value, published.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
       this.db.prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?').run(published.value, row.seq);
+      this.statements.bumpGeneration.run('documents');
     })();
-    this.facets.reset();
   }
 
   putDocLinks(links: readonly DocLink[]): void {
@@ -430,8 +484,8 @@ class SqliteStore implements Store {
       for (const link of links) {
         insert.run(link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null, link.id);
       }
+      this.statements.bumpGeneration.run('links');
     })();
-    this.groups = undefined;
   }
 
   getDocLink(id: string): DocLink | undefined {
@@ -470,12 +524,20 @@ class SqliteStore implements Store {
   }
 
   putCorpusState(name: string, value: unknown): void {
-    this.db
-      .prepare(
-        `INSERT INTO corpus_state (name, value, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      )
-      .run(name, JSON.stringify(value), new Date().toISOString());
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO corpus_state (name, value, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        )
+        .run(name, JSON.stringify(value), new Date().toISOString());
+      this.statements.bumpStateGeneration.run(name);
+    })();
+  }
+
+  corpusStateVersion(name: string): string | undefined {
+    const generation = this.statements.corpusStateVersion.get(name) as number | undefined;
+    return generation === undefined ? undefined : String(generation);
   }
 
   addCuration(decision: unknown): void {
@@ -492,18 +554,6 @@ class SqliteStore implements Store {
         at: string;
       }[]
     ).map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
-  }
-
-  /** Near-duplicate group of each document, by sequence number, loaded when search first needs it. */
-  private duplicateGroups(): Map<number, string> {
-    if (!this.groups) {
-      const rows = this.db
-        .prepare('SELECT doc_seq, duplicate_group FROM doc_links WHERE duplicate_group IS NOT NULL')
-        .raw()
-        .all() as [number, string][];
-      this.groups = new Map(rows);
-    }
-    return this.groups;
   }
 
   stats(): StoreStats {
@@ -563,7 +613,7 @@ class SqliteStore implements Store {
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
-      this.facets.reset();
+      this.statements.bumpGeneration.run('documents');
       this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
     })();
   }
@@ -602,15 +652,12 @@ function filterClause(filter: DocFilter, first?: string): { where: string; param
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function topCounts(
-  counts: Map<string, number>,
-  limit: number,
-  order: (a: { value: string; count: number }, b: { value: string; count: number }) => number,
-): { value: string; count: number }[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort(order)
-    .slice(0, limit);
+function emptyPage(): SearchPage {
+  return {
+    total: 0,
+    hits: [],
+    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [] },
+  };
 }
 
 function toSummary(row: SummaryRow): DocSummary {

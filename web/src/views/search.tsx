@@ -4,11 +4,17 @@ import { DocLink, Empty, Load } from '../components.js';
 import { href, replaceRoute } from '../router.js';
 import type { Count, DocSummary, SearchPage, Stats } from '../types.js';
 
-const FILTERS = ['outlet', 'section', 'from', 'to'] as const;
+/** The document filters (export applies these) and the filters by what the articles' layers say (search alone). */
+const DOC_FILTERS = ['outlet', 'section', 'from', 'to'] as const;
+const FILTERS = [...DOC_FILTERS, 'entity', 'speaker', 'hasQuotes'] as const;
+const FILTER_LABELS: Record<string, (value: string) => string> = {
+  hasQuotes: (value) => (value === 'true' ? 'with quotes' : 'without quotes'),
+};
 
 export function SearchView({ params }: { params: URLSearchParams }) {
   const q = params.get('q') ?? '';
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+  const docFilters = Object.fromEntries(DOC_FILTERS.map((name) => [name, filters[name]]));
   const [typed, setTyped] = useState(q);
   useEffect(() => setTyped(q), [q]);
   // Instant results: the URL follows the box after a short pause, and the results follow the URL.
@@ -42,11 +48,15 @@ export function SearchView({ params }: { params: URLSearchParams }) {
         </form>
         <ActiveFilters filters={filters} onClear={(name) => setFilter(name, undefined)} />
         <p className="exports muted">
-          Export {Object.values(filters).some(Boolean) ? 'the articles matching the filters' : 'every article'} (text
-          query not applied): <a href={`/api/export${toQuery({ ...filters, format: 'jsonl' })}`}>JSONL</a> ·{' '}
-          <a href={`/api/export${toQuery({ ...filters, format: 'csv' })}`}>CSV</a>
+          Export{' '}
+          {Object.values(docFilters).some(Boolean)
+            ? 'the articles matching the outlet, section and date filters'
+            : 'every article'}{' '}
+          (text query and other filters not applied):{' '}
+          <a href={`/api/export${toQuery({ ...docFilters, format: 'jsonl' })}`}>JSONL</a> ·{' '}
+          <a href={`/api/export${toQuery({ ...docFilters, format: 'csv' })}`}>CSV</a>
         </p>
-        {q ? <Results q={q} filters={filters} setFilter={setFilter} /> : <Overview filters={filters} />}
+        {q ? <Results q={q} filters={filters} setFilter={setFilter} /> : <Overview filters={docFilters} />}
       </section>
     </div>
   );
@@ -63,13 +73,16 @@ function ActiveFilters({
   if (active.length === 0) return null;
   return (
     <ul className="chips" aria-label="Active filters">
-      {active.map(([name, value]) => (
-        <li key={name}>
-          <button type="button" onClick={() => onClear(name)} aria-label={`Remove filter ${name} ${value}`}>
-            {name}: {value} ✕
-          </button>
-        </li>
-      ))}
+      {active.map(([name, value = '']) => {
+        const shown = FILTER_LABELS[name]?.(value) ?? `${name}: ${value}`;
+        return (
+          <li key={name}>
+            <button type="button" onClick={() => onClear(name)} aria-label={`Remove filter ${shown}`}>
+              {shown} ✕
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -84,6 +97,9 @@ function Results({
   setFilter: (name: string, value: string | undefined, more?: Record<string, string | undefined>) => void;
 }) {
   const loaded = useApi<SearchPage>(`/api/search${toQuery({ q, ...filters, limit: 30 })}`);
+  const facet = (title: string, name: string, counts: Count[]) => (
+    <Facet title={title} name={name} counts={counts} filters={filters} setFilter={setFilter} />
+  );
   return (
     <Load loaded={loaded}>
       {(page) => (
@@ -112,15 +128,12 @@ function Results({
             </ol>
           </div>
           <aside aria-label="Facets" className="facets">
-            <Facet title="Outlet" name="outlet" counts={page.facets.outlets} filters={filters} setFilter={setFilter} />
-            <Facet
-              title="Section"
-              name="section"
-              counts={page.facets.sections}
-              filters={filters}
-              setFilter={setFilter}
-            />
+            {facet('Outlet', 'outlet', page.facets.outlets)}
+            {facet('Section', 'section', page.facets.sections)}
             <MonthFacet counts={page.facets.months} filters={filters} setFilter={setFilter} />
+            {facet('Entity', 'entity', page.facets.entities)}
+            {facet('Speaker', 'speaker', page.facets.speakers)}
+            {facet('Quotes', 'hasQuotes', page.facets.hasQuotes)}
           </aside>
         </div>
       )}
@@ -155,7 +168,8 @@ function Facet({
                 aria-pressed={active}
                 onClick={() => setFilter(name, active ? undefined : count.value)}
               >
-                <span>{count.value}</span> <span className="count">{count.count}</span>
+                <span>{FILTER_LABELS[name]?.(count.value) ?? count.value}</span>{' '}
+                <span className="count">{count.count}</span>
               </button>
             </li>
           );
