@@ -41,7 +41,14 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   framing: async () => (await import('../nlp/loaded/evaluate.js')).framingEvaluation,
   'near-duplicates': async () =>
     (await import('../link/near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
-  stories: async () => (await import('../link/clusters/stories-eval.js')).storiesEvaluation,
+  stories: async () => {
+    const [{ createStoriesEvaluation }, { createDefaultPipeline }] = await Promise.all([
+      import('../link/clusters/stories-eval.js'),
+      import('../pipeline/index.js'),
+    ]);
+    const pipeline = createDefaultPipeline();
+    return createStoriesEvaluation((doc) => pipeline.run(doc));
+  },
 };
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {

@@ -1,5 +1,6 @@
 import type { EvalOptions, Evaluation } from '../../eval/registry.js';
 import { formatScoreTable } from '../../eval/score.js';
+import type { Doc } from '../../model/index.js';
 import { type ClusteringScore, evaluateStories } from './evaluate.js';
 
 function rows(name: string, score: ClusteringScore) {
@@ -9,29 +10,35 @@ function rows(name: string, score: ClusteringScore) {
   ];
 }
 
-/** `lede eval stories`: online story clustering against ECB+ gold event clusters, beside a TF-IDF average-link baseline. */
-export const storiesEvaluation: Evaluation = {
-  description: 'online story clustering on ../shared/data/news/ecbplus (dev) beside a TF-IDF average-link baseline',
-  async run(options: EvalOptions) {
-    const result = evaluateStories({ data: options.data, split: options.split ?? 'dev' });
-    const lines = [
-      formatScoreTable(
-        `ECB+ ${result.split}: ${result.docs} documents, ${result.goldClusters} gold clusters (B-cubed rows have no counts)`,
-        [
-          ...result.online.flatMap(({ order, score }) => rows(`online ${order}`, score)),
-          ...rows('baseline avg-link', result.baseline),
-        ],
-      ),
-      '',
-      'method / order              threshold  clusters  cross-topic clusters',
-      ...result.online.map(
-        ({ order, score }) =>
-          `online ${order.padEnd(20)} ${score.threshold.toFixed(2).padStart(9)} ${String(score.clusters).padStart(9)} ${String(score.mixed).padStart(9)}`,
-      ),
-      `${'baseline avg-link'.padEnd(27)} ${result.baseline.threshold.toFixed(2).padStart(9)} ${String(result.baseline.clusters).padStart(9)} ${String(result.baseline.mixed).padStart(9)}`,
-      '',
-      `Thresholds tuned on train: online ${result.tuning.online.threshold} (B-cubed F1 ${result.tuning.online.bcubed.f1.toFixed(4)}), baseline ${result.tuning.baseline.threshold} (B-cubed F1 ${result.tuning.baseline.bcubed.f1.toFixed(4)})`,
-    ];
-    return { text: lines.join('\n'), json: result };
-  },
-};
+/**
+ * `lede eval stories`: online story clustering against ECB+ gold event clusters, beside a TF-IDF
+ * average-link baseline. `analyse` gives the documents the layers ingest would (the caller owns the
+ * pipeline, which sits above link/).
+ */
+export function createStoriesEvaluation(analyse?: (doc: Doc) => Doc): Evaluation {
+  return {
+    description: 'online story clustering on ../shared/data/news/ecbplus (dev) beside a TF-IDF average-link baseline',
+    async run(options: EvalOptions) {
+      const result = evaluateStories({ data: options.data, split: options.split ?? 'dev', analyse });
+      const lines = [
+        formatScoreTable(
+          `ECB+ ${result.split}: ${result.docs} documents${analyse ? ' with every analysis layer' : ''}, ${result.goldClusters} gold clusters (B-cubed rows have no counts)`,
+          [
+            ...result.online.flatMap(({ order, score }) => rows(`online ${order}`, score)),
+            ...rows('baseline avg-link', result.baseline),
+          ],
+        ),
+        '',
+        'method / order              threshold  clusters  cross-topic clusters',
+        ...result.online.map(
+          ({ order, score }) =>
+            `online ${order.padEnd(20)} ${score.threshold.toFixed(2).padStart(9)} ${String(score.clusters).padStart(9)} ${String(score.mixed).padStart(9)}`,
+        ),
+        `${'baseline avg-link'.padEnd(27)} ${result.baseline.threshold.toFixed(2).padStart(9)} ${String(result.baseline.clusters).padStart(9)} ${String(result.baseline.mixed).padStart(9)}`,
+        '',
+        `Thresholds tuned on train: online ${result.tuning.online.threshold} (B-cubed F1 ${result.tuning.online.bcubed.f1.toFixed(4)}), baseline ${result.tuning.baseline.threshold} (B-cubed F1 ${result.tuning.baseline.bcubed.f1.toFixed(4)})`,
+      ];
+      return { text: lines.join('\n'), json: result };
+    },
+  };
+}
