@@ -35,7 +35,7 @@ export interface TimexScores {
   typeAccuracy: number;
 }
 
-type Tagger = (text: string, anchor: Day) => TimexFinding[];
+type Tagger = (text: string, anchor: Day, document: TempEvalDocument) => TimexFinding[];
 
 export function scoreTagger(documents: TempEvalDocument[], tagger: Tagger): TimexScores {
   const strict: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -44,7 +44,7 @@ export function scoreTagger(documents: TempEvalDocument[], tagger: Tagger): Time
   const valued: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const document of documents) {
     const anchor = parseDay(document.dct) as Day;
-    const predicted = tagger(document.text, anchor);
+    const predicted = tagger(document.text, anchor, document);
     const gold = document.timexes;
     addCounts(strict, countSpanMatches(gold, predicted, 'exact', true));
     addCounts(relaxed, countSpanMatches(gold, predicted, 'overlap', true));
