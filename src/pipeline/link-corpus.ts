@@ -32,7 +32,8 @@ export type CorpusStep = (store: Store) => Promise<void> | void;
 
 /**
  * Links the corpus: every document goes, in arrival order, through the near-duplicate index (versions
- * of one article) and the online story index (a document joins the closest story or starts one).
+ * of one article) and the online story index (a document joins the closest story or starts one;
+ * at the end of the batch members move to the story now closest and close stories merge).
  * Undated versions inherit the date of a dated twin. Results land in the store: each document's
  * group and story, and the groups and stories themselves.
  */
@@ -55,6 +56,8 @@ export async function linkCorpus(
     dates.push(doc.meta.published);
     if (ids.length % 1000 === 0) onProgress?.(ids.length);
   }
+
+  stories.refine();
 
   const links = new Map<string, DocLink>(ids.map((id) => [id, { id }]));
   const edges = duplicates.edges();

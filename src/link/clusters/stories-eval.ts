@@ -24,10 +24,13 @@ export function createStoriesEvaluation(analyse?: (doc: Doc) => Doc): Evaluation
         formatScoreTable(
           `ECB+ ${result.split}: ${result.docs} documents${analyse ? ' with every analysis layer' : ''}, ${result.goldClusters} gold clusters (B-cubed rows have no counts)`,
           [
-            ...result.online.flatMap(({ order, score }) => rows(`online ${order}`, score)),
+            ...rows(`online mean of ${result.online.length} orders`, result.onlineSpread.mean),
+            ...result.online.slice(0, 4).flatMap(({ order, score }) => rows(`online ${order}`, score)),
             ...rows('baseline avg-link', result.baseline),
           ],
         ),
+        '',
+        `Online B-cubed F1 over ${result.online.length} arrival orders: mean ${result.onlineSpread.mean.bcubed.f1.toFixed(4)}, lowest ${result.onlineSpread.minF1.toFixed(4)}, highest ${result.onlineSpread.maxF1.toFixed(4)}`,
         '',
         'method / order              threshold  clusters  cross-topic clusters',
         ...result.online.map(

@@ -1,10 +1,14 @@
 import type { Doc } from '../../model/index.js';
 import { StoryIndex, type StoryIndexOptions, type StorySummary } from './story-index.js';
 
-/** Clusters documents into stories in the order given (their arrival order) and summarises each. */
+/**
+ * Clusters documents into stories in the order given (their arrival order), as one batch that is
+ * refined at its end (as `lede link` does), and summarises each.
+ */
 export function findStories(docs: readonly Doc[], options: StoryIndexOptions = {}): StorySummary[] {
   const index = new StoryIndex(options);
   for (const doc of docs) index.add(doc);
+  index.refine();
   return index.summaries();
 }
 

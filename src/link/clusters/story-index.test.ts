@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeta } from '../../model/index.js';
 import { bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
+import { loadEcbPlus, shuffled } from './evaluate.js';
 import { storiesJson } from './stories-json.js';
 import { StoryIndex } from './story-index.js';
 
@@ -94,5 +95,38 @@ describe('cluster scores', () => {
     expect(score.precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3, 10);
     expect(score.recall).toBe(1);
     expect(pairwise(['a', 'a', 'b'], [1, 1, 1])).toMatchObject({ tp: 1, fp: 2, fn: 0 });
+  });
+});
+
+describe('StoryIndex.refine', () => {
+  // Real reports: four ECB+ dev topics, each with two different events of one kind (text only).
+  const { docs, records } = loadEcbPlus('dev');
+  const picked = records.flatMap((record, i) => (['5', '12', '18', '23'].includes(record.topic ?? '') ? [i] : []));
+
+  const run = (seed: number) => {
+    const index = new StoryIndex({ threshold: 0.2 });
+    for (const i of shuffled(picked, seed)) index.add(docs[i] as never);
+    return { index, moves: index.refine() };
+  };
+
+  it('regroups arrivals into a fixed point that a second pass leaves alone', () => {
+    let moved = 0;
+    for (const seed of [1, 2, 3]) {
+      const { index, moves } = run(seed);
+      moved += moves;
+      expect(index.refine()).toBe(0);
+      const members = index.summaries().flatMap((story) => story.members);
+      expect(members.sort()).toEqual(picked.map((i) => records[i]?.id).sort());
+      expect(index.summaries().every((story) => story.members.length > 0)).toBe(true);
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('never joins reports of different topics', () => {
+    const topicOf = new Map(picked.map((i) => [records[i]?.id, records[i]?.topic]));
+    for (const seed of [1, 2, 3]) {
+      for (const story of run(seed).index.summaries())
+        expect(new Set(story.members.map((member) => topicOf.get(member))).size).toBe(1);
+    }
   });
 });

@@ -21,6 +21,12 @@ export interface StoryIndexOptions {
   prior?: StoryPrior | null;
   /** Merge two stories when a new member brings them close (off by default: on ECB+ train it did not help, 0.861 against 0.866 B-cubed F1 at 0.18). */
   mergeStories?: boolean;
+  /**
+   * Most passes of `refine()` (default 10): each member moves to the story it is now closest to.
+   * Online arrival decides early members on little evidence; on ECB+ dev the mean B-cubed F1 over
+   * 12 arrival orders rose from 0.867 to 0.899 with refinement (threshold 0.2).
+   */
+  refineRounds?: number;
 }
 
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
@@ -74,6 +80,7 @@ export class StoryIndex {
   private readonly weights: StoryTermWeights;
   private readonly mergeStories: boolean;
   private readonly quotePenalty: number;
+  private readonly refineRounds: number;
   private readonly stopwords = loadStopwords();
   private readonly df: Map<string, number>;
   private background = 0;
@@ -88,6 +95,7 @@ export class StoryIndex {
     this.weights = options.weights ?? DEFAULT_TERM_WEIGHTS;
     this.mergeStories = options.mergeStories ?? false;
     this.quotePenalty = options.quotePenalty ?? 0.25;
+    this.refineRounds = options.refineRounds ?? 10;
     const prior = options.prior === undefined ? loadStoryPrior() : options.prior;
     if (prior) {
       this.df = new Map(prior.df);
@@ -126,13 +134,13 @@ export class StoryIndex {
     member.norm = this.norm(terms);
     const index = this.members.length;
     this.members.push(member);
-    const day = member.date ? Date.parse(member.date) / 86_400_000 : Number.NaN;
+    const day = dayNumber(member.date);
     let best = -1;
     let bestScore = this.threshold;
     const weighted = this.weighted(terms);
     const candidates = this.candidates(terms);
     for (const story of candidates) {
-      if (!this.datesFit(story, day, day)) continue;
+      if (story.members.length === 0 || !this.datesFit(story, day, day)) continue;
       const score = this.meanSimilarity(member, story, weighted);
       if (score >= bestScore) {
         best = story.id;
@@ -145,23 +153,96 @@ export class StoryIndex {
       bestScore = 1;
     }
     const story = this.stories[best] as Story;
+    this.assignment.push(best);
+    this.attach(index, story);
+    if (this.mergeStories) this.mergeNeighbours(story, candidates);
+    return { doc: index, story: this.resolve(best), similarity: bestScore };
+  }
+
+  /**
+   * Local repair after a batch of arrivals, over the members in scope (default: every member): each
+   * leaves its story and joins the one whose mean similarity to it is highest, when that beats both
+   * the threshold and its own story without it (a member is never split off alone); later passes
+   * revisit only the members of stories that changed, so the cost follows what moved, not the
+   * corpus. Returns the number of moves. Merging whole stories whose average link passes the
+   * threshold was tried too and dropped: it joined different statements of one group in the samples.
+   */
+  refine(scope?: Iterable<number>): number {
+    return this.moveMembers([...new Set(scope ?? this.members.keys())]);
+  }
+
+  private moveMembers(scope: number[]): number {
+    let pending = [...scope].sort((a, b) => a - b);
+    let moves = 0;
+    for (let round = 0; round < this.refineRounds && pending.length > 0; round++) {
+      const changed = new Set<number>();
+      for (const index of pending) {
+        const member = this.members[index] as Member;
+        const own = this.stories[this.resolve(this.assignment[index] as number)] as Story;
+        this.detach(index, own);
+        const weighted = this.weighted(member.terms);
+        const day = dayNumber(member.date);
+        let best = own;
+        let bestScore =
+          own.members.length > 0
+            ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted))
+            : this.threshold;
+        for (const story of this.candidates(member.terms)) {
+          if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
+          const score = this.meanSimilarity(member, story, weighted);
+          if (score > bestScore) {
+            best = story;
+            bestScore = score;
+          }
+        }
+        this.assignment[index] = best.id;
+        this.attach(index, best);
+        if (best !== own) {
+          moves++;
+          changed.add(own.id);
+          changed.add(best.id);
+        }
+      }
+      pending = [...changed].flatMap((id) => (this.stories[id] as Story).members).sort((a, b) => a - b);
+    }
+    return moves;
+  }
+
+  private attach(index: number, story: Story): void {
+    const member = this.members[index] as Member;
     story.members.push(index);
-    for (const [term, count] of terms) {
+    for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
       story.centroid.set(term, (story.centroid.get(term) ?? 0) + logTf(count) / member.norm);
+      const set = this.postings.get(term);
+      if (set) set.add(story.id);
+      else this.postings.set(term, new Set([story.id]));
     }
+    const day = dayNumber(member.date);
     if (!Number.isNaN(day)) {
       story.firstDay = Math.min(story.firstDay ?? day, day);
       story.lastDay = Math.max(story.lastDay ?? day, day);
     }
-    this.assignment.push(best);
-    for (const term of terms.keys()) {
-      const set = this.postings.get(term);
-      if (set) set.add(best);
-      else this.postings.set(term, new Set([best]));
+  }
+
+  /** Takes a member out of its story. Postings keep the story id: a stale entry only costs one comparison. */
+  private detach(index: number, story: Story): void {
+    const member = this.members[index] as Member;
+    story.members.splice(story.members.indexOf(index), 1);
+    for (const [term, count] of member.terms) {
+      const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
+      // A term no remaining member has: drop it rather than keep rounding residue.
+      if (rest > 1e-9) story.centroid.set(term, rest);
+      else if (story.centroid.delete(term) && term.startsWith('q:')) story.quoteTerms--;
     }
-    if (this.mergeStories) this.mergeNeighbours(story, candidates);
-    return { doc: index, story: this.resolve(best), similarity: bestScore };
+    story.firstDay = undefined;
+    story.lastDay = undefined;
+    for (const other of story.members) {
+      const day = dayNumber(this.members[other]?.date);
+      if (Number.isNaN(day)) continue;
+      story.firstDay = Math.min(story.firstDay ?? day, day);
+      story.lastDay = Math.max(story.lastDay ?? day, day);
+    }
   }
 
   /**
@@ -184,17 +265,27 @@ export class StoryIndex {
         }
       }
       if (!best) return;
-      const [into, from] = best.members.length > target.members.length ? [best, target] : [target, best];
-      into.members.push(...from.members);
-      into.quoteTerms += from.quoteTerms;
-      for (const [term, sum] of from.centroid) into.centroid.set(term, (into.centroid.get(term) ?? 0) + sum);
-      if (from.firstDay !== undefined) into.firstDay = Math.min(into.firstDay ?? from.firstDay, from.firstDay);
-      if (from.lastDay !== undefined) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
-      from.members = [];
-      from.centroid = new Map();
-      from.mergedInto = into.id;
+      const into = this.join(target, best);
       target = into;
     }
+  }
+
+  /** Moves the smaller story's members into the larger; returns the larger. */
+  private join(a: Story, b: Story): Story {
+    const [into, from] = b.members.length > a.members.length ? [b, a] : [a, b];
+    into.members.push(...from.members);
+    into.quoteTerms += from.quoteTerms;
+    for (const [term, sum] of from.centroid) {
+      const had = into.centroid.get(term);
+      if (had !== undefined && term.startsWith('q:')) into.quoteTerms--;
+      into.centroid.set(term, (had ?? 0) + sum);
+    }
+    if (from.firstDay !== undefined) into.firstDay = Math.min(into.firstDay ?? from.firstDay, from.firstDay);
+    if (from.lastDay !== undefined) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
+    from.members = [];
+    from.centroid = new Map();
+    from.mergedInto = into.id;
+    return into;
   }
 
   private storySimilarity(a: Story, b: Story): number {
@@ -262,9 +353,10 @@ export class StoryIndex {
     return this.members[best]?.headline ?? this.members[best]?.name ?? '';
   }
 
-  private candidates(terms: StoryTerms): Story[] {
+  private candidates(terms: StoryTerms | readonly string[]): Story[] {
     const ids = new Set<number>();
-    for (const term of terms.keys()) for (const id of this.postings.get(term) ?? []) ids.add(id);
+    for (const term of Array.isArray(terms) ? terms : terms.keys())
+      for (const id of this.postings.get(term) ?? []) ids.add(id);
     const live = new Set<number>();
     for (const id of ids) live.add(this.resolve(id));
     return [...live].map((id) => this.stories[id] as Story);
@@ -319,6 +411,11 @@ export class StoryIndex {
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
+}
+
+/** Days since 1970 of an ISO date, NaN when there is none. */
+function dayNumber(date: string | undefined): number {
+  return date ? Date.parse(date) / 86_400_000 : Number.NaN;
 }
 
 function logTf(count: number): number {
