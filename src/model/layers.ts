@@ -8,6 +8,10 @@ import type { Span } from './span.js';
  * - tokens: label is the token class (`word`, `number`, `punct`); not produced by the default pipeline.
  * - entities: label `PERSON|ORG|LOC|MISC`; attrs.entity is the canonical name within the document,
  *   attrs.roles the titles and appositive roles read around it, attrs.rule the rule that found it.
+ * - metaEntities: the same for the headline and captions, which are not part of `text`: the one layer
+ *   whose offsets point elsewhere, into `meta.headline` (attrs.field `headline`) or
+ *   `meta.captions[attrs.index]` (attrs.field `caption`); attrs.text is the evidence. attrs.entity is
+ *   the name the document's text uses for it when the text names it too.
  * - quotes: label `direct|partial|indirect|scare` (the span excludes quotation marks); attrs.speakerStart,
  *   speakerEnd, speakerText (the mention: `he`, `the IRCC`), speakerName (resolved), speaker (the id of the
  *   entity span the mention overlaps, or null), cueStart, cueEnd, cueLemma, medium (+Start/End),
@@ -23,6 +27,7 @@ export const LAYER_NAMES = [
   'sentences',
   'tokens',
   'entities',
+  'metaEntities',
   'quotes',
   'timexes',
   'figures',

@@ -11,7 +11,8 @@ export interface Provenance {
 
 /**
  * A standoff annotation over `doc.text`. Offsets are half-open and count UTF-16 code units,
- * so `doc.text.slice(span.start, span.end)` is always the evidence.
+ * so `doc.text.slice(span.start, span.end)` is always the evidence, except in the `metaEntities`
+ * layer, whose spans point into the headline or a caption and carry their evidence (layers.ts).
  */
 export interface Span {
   id: string;

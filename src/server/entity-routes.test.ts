@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildIdentities } from '../link/index.js';
+import { makeSpan } from '../model/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
 import { CurationResultSchema, EntityListSchema, EntityProfileSchema } from './schemas.js';
@@ -14,6 +15,26 @@ let store: Store;
 let app: ReturnType<typeof createServer>;
 
 beforeAll(() => {
+  // Names the pier only in its headline: a span of `metaEntities`, not of `entities`.
+  const headlineOnly = makeTestDoc('f'.repeat(64), 'The harbour closed again on Friday.', {
+    headline: 'Pier Nine closes',
+    published: '2024-05-01',
+  });
+  headlineOnly.layers.metaEntities = [
+    makeSpan(
+      'metaEntities',
+      0,
+      9,
+      'LOC',
+      { stage: 'test', version: 1 },
+      {
+        entity: 'Pier Nine',
+        field: 'headline',
+        index: 0,
+        text: 'Pier Nine',
+      },
+    ),
+  ];
   dir = mkdtempSync(join(tmpdir(), 'lede-entity-routes-'));
   store = openSqliteStore(join(dir, 'test.sqlite'));
   store.putDocuments([
@@ -38,6 +59,14 @@ beforeAll(() => {
         ],
       }),
     },
+    {
+      doc: makeTestDoc('e'.repeat(64), 'Boats moored at Pier Nine.', {
+        headline: 'Boats moor',
+        published: '2024-03-01',
+        entities: [{ text: 'Pier Nine', type: 'LOC', entity: 'Pier Nine' }],
+      }),
+    },
+    { doc: headlineOnly },
   ]);
   app = createServer({ store, token: TOKEN, webRoot: join(dir, 'no-web') });
 });
@@ -110,6 +139,12 @@ describe('the entity API', () => {
       { name: 'Port Authority', type: 'ORG', documents: 1 },
     ]);
     expect((await get('/api/entities/Nobody')).status).toBe(404);
+  });
+
+  it('lists a document that names the entity only in its headline with those whose text names it', async () => {
+    const profile = EntityProfileSchema.parse((await get('/api/entities/Pier%20Nine')).body);
+    expect(profile.documentIds).toEqual(['e'.repeat(64), 'f'.repeat(64)]);
+    expect(profile.recentDocuments.map((doc) => doc.headline)).toEqual(['Pier Nine closes', 'Boats moor']);
   });
 
   it('refuses curation without the bearer token and stores nothing', async () => {

@@ -146,6 +146,7 @@ export function registerEntityRoutes(
 }
 
 const MAX_KEYS = 20;
+const RECENT_DOCUMENTS = 20;
 
 /**
  * The page of one identity: what the identity knows (names, roles, evidence, documents), plus the
@@ -168,12 +169,16 @@ function identityProfile(store: Store, identities: IdentityIndex, record: Stored
     mentions: record.mentions,
     documents: record.documents.length,
     byMonth: sumCounts(profiles.flatMap((profile) => profile.byMonth)).sort((a, b) => a.value.localeCompare(b.value)),
+    // Documents that name it only in a headline or caption have no span in the index: read apart.
     recentDocuments: unique(
-      profiles.flatMap((profile) => profile.recentDocuments),
+      [
+        ...profiles.flatMap((profile) => profile.recentDocuments),
+        ...store.newestDocRefs(record.fieldDocuments ?? [], RECENT_DOCUMENTS),
+      ],
       (doc) => doc.id,
     )
       .sort(newestFirst)
-      .slice(0, 20),
+      .slice(0, RECENT_DOCUMENTS),
     quotesBy: unique(
       profiles.flatMap((profile) => profile.quotesBy),
       spanKey,

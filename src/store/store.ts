@@ -203,8 +203,14 @@ export interface Store {
   iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
   /** How many documents `iterateDocuments(filter)` yields. */
   countDocuments(filter?: DocFilter): number;
-  /** One layer of every document that has it, with the clean text its spans point into, in insertion order. */
-  iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }>;
+  /**
+   * One layer of every document that has it, with the clean text its spans point into, in insertion
+   * order; `withText: false` leaves `text` empty, for layers that do not point into it (`metaEntities`).
+   */
+  iterateLayer(
+    layer: LayerName,
+    options?: { withText?: boolean },
+  ): IterableIterator<{ id: string; text: string; spans: Span[] }>;
   /** Replaces some layers of a stored document (reprocessing). */
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
@@ -226,6 +232,8 @@ export interface Store {
    * the identity page does.
    */
   getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined;
+  /** The newest `limit` of these documents (by store id), newest first; unknown ids are skipped. */
+  newestDocRefs(ids: readonly string[], limit: number): DocRef[];
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
   /** Sets a document's publication date (an inherited or estimated one, with its evidence). */

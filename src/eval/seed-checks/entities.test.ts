@@ -27,8 +27,24 @@ describe('entities on the seed articles', () => {
     'United States',
     'United Arab Emirates',
     'Joey Hood',
+    'Ain al-Assad airbase',
   ])('finds %s with its type and every alias the texts use merged into it', (name) => {
     expect(outcome(name)?.pass, JSON.stringify(outcome(name)?.actual)).toBe(true);
+  });
+
+  it.each([
+    ['Anbar', 'caption'],
+    ['Israel', 'demonym'],
+  ])('finds %s, which no clean text names, from its %s mentions', (name, from) => {
+    expect(outcome(name)?.pass, JSON.stringify(outcome(name)?.actual)).toBe(true);
+    expect(outcome(name)?.actual).toMatchObject({ name, type: 'LOC', from: [from] });
+  });
+
+  it('fails an entity no text names when no record of its name and type comes from elsewhere', () => {
+    const check = (entity: { name: string; type: string; aliases: string[] }) =>
+      entitiesSeedCheck.check({ ...context, gold: { ...context.gold, entities: [entity] } })[0];
+    expect(check({ name: 'Atlantis', type: 'LOC', aliases: [] })?.pass).toBe(false);
+    expect(check({ name: 'Anbar', type: 'ORG', aliases: [] })?.pass).toBe(false);
   });
 
   it('gives every entity span its evidence and a canonical name', () => {

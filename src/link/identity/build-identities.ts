@@ -7,7 +7,13 @@
  * - same-key: the same name once particles are dropped (`Harakat Hezbollah Nujaba`), 2+ words;
  * - defined-alias: one document's canonical name is a name another document defined as an alias;
  * - transliteration: same consonant skeleton and close spelling, 2+ words, same type;
- * - surname: a lone surname joins the one person in the corpus with that surname, never if two have it.
+ * - surname: a lone surname joins the one person in the corpus with that surname, never if two have it;
+ * - facility: `al-Assad` (a place or MISC, written with its particle) joins `Ain al-Assad airbase`, the
+ *   one facility in the corpus whose name ends so, never if a person's name ends so too;
+ * - demonym: a people's name the stage left as itself (`Israeli`, MISC) is a mention of its country
+ *   (kind `demonym`), joined to the place named as the country, or standing for it when no text names it.
+ *
+ * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
@@ -16,19 +22,33 @@ import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types
 export interface IdentityOptions {
   /** Particles a name may drop (`al`, `bin`); see data/entities/particles.txt. */
   particles: ReadonlySet<string>;
+  /** Last words of facility names, lower-cased words (`air base` → [`air`, `base`]); see data/entities/facility-heads.txt. */
+  facilityHeads?: readonly (readonly string[])[];
+  /** Demonym as written (`Israeli`, `Iraqis`) → its country; `lede train demonyms` makes the table. */
+  demonyms?: ReadonlyMap<string, Country>;
 }
 
-/** A document's mentions that share one canonical name. */
+/** A country as demonyms point to it: its usual English name and every name it goes by. */
+export interface Country {
+  name: string;
+  names: readonly string[];
+}
+
+/** A document's mentions that share one canonical name (or, for demonyms, one country). */
 interface Group {
   docId: string;
   name: string;
   type: EntityType;
   names: Set<string>;
   mentions: MentionRecord[];
+  /** The type its mentions count as in the record when it is not their own: a demonym's country, a facility's short form. */
+  countsAs?: EntityType;
+  /** The country a demonym group stands for. */
+  country?: Country;
 }
 
 export function buildIdentities(docs: readonly DocEntities[], options: IdentityOptions): EntityRecord[] {
-  const groups = groupDocuments(docs);
+  const groups = groupDocuments(docs, options.demonyms ?? new Map());
   const parent = groups.map((_, i) => i);
   const evidence = groups.map((): Evidence[] => []);
   const find = (i: number): number => {
@@ -63,16 +83,19 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
       else union(seen, i, { rule, detail: why(groups[seen] as Group, group) });
     });
   };
+  // Demonym groups carry their country's name but were never written so: only the demonym rule joins them.
+  const named = (keyOf: (group: Group) => string | undefined) => (group: Group) =>
+    group.country ? undefined : keyOf(group);
   joinBy(
-    (group) => `${group.type}|${straightenApostrophes(group.name).toLowerCase()}`,
+    named((group) => `${group.type}|${straightenApostrophes(group.name).toLowerCase()}`),
     'same-name',
     (a, b) => `"${a.name}" (${a.type}) in ${where(a)} and ${where(b)}`,
   );
   joinBy(
-    (group) => {
+    named((group) => {
       const k = key(group.name);
       return k.length >= 2 ? k.join(' ') : undefined;
-    },
+    }),
     'same-key',
     (a, b) =>
       `"${a.name}" (${where(a)}, ${a.type}) and "${b.name}" (${where(b)}, ${b.type}) differ only in particles or case`,
@@ -83,11 +106,13 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   // entities claim joins neither.
   const byName = new Map<string, number[]>();
   groups.forEach((group, i) => {
+    if (group.country) return;
     const k = `${group.type}|${norm(group.name)}`;
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
   const claims = new Map<string, { group: number; alias: string }[]>();
   groups.forEach((group, i) => {
+    if (group.country) return;
     const own = key(group.name).join(' ');
     for (const alias of group.names) {
       const aliasKey = key(alias).join(' ');
@@ -111,6 +136,8 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
 
   joinTransliterations(groups, key, find, union);
   joinSurnames(groups, key, find, union);
+  joinFacilityShortForms(groups, key, find, union, options);
+  joinDemonyms(groups, norm, union, (i, reason) => (evidence[find(i)] as Evidence[]).push(reason));
 
   const clusters = new Map<number, number[]>();
   groups.forEach((_, i) => {
@@ -128,12 +155,15 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-function groupDocuments(docs: readonly DocEntities[]): Group[] {
+function groupDocuments(docs: readonly DocEntities[], demonyms: ReadonlyMap<string, Country>): Group[] {
   const groups: Group[] = [];
   for (const doc of docs) {
     const byName = new Map<string, MentionRecord[]>();
+    const byCountry = new Map<Country, MentionRecord[]>();
     for (const mention of doc.mentions) {
-      byName.set(mention.docEntity, [...(byName.get(mention.docEntity) ?? []), mention]);
+      const country = demonymCountry(mention, demonyms);
+      if (country) byCountry.set(country, [...(byCountry.get(country) ?? []), { ...mention, kind: 'demonym' }]);
+      else byName.set(mention.docEntity, [...(byName.get(mention.docEntity) ?? []), mention]);
     }
     for (const [name, mentions] of byName) {
       groups.push({
@@ -144,8 +174,68 @@ function groupDocuments(docs: readonly DocEntities[]): Group[] {
         mentions,
       });
     }
+    for (const [country, mentions] of byCountry) {
+      groups.push({
+        docId: doc.docId,
+        name: country.name,
+        type: 'LOC',
+        names: new Set([country.name]),
+        mentions,
+        countsAs: 'LOC',
+        country,
+      });
+    }
   }
   return groups;
+}
+
+/**
+ * The country a mention stands for as a demonym: a MISC mention that is a listed demonym and that
+ * the stage named as itself (not part of a longer name, not resolved to another entity).
+ */
+function demonymCountry(mention: MentionRecord, demonyms: ReadonlyMap<string, Country>): Country | undefined {
+  if (mention.type !== 'MISC') return undefined;
+  const text = straightenApostrophes(mention.text);
+  if (straightenApostrophes(mention.docEntity) !== text) return undefined;
+  return demonyms.get(text);
+}
+
+/**
+ * Each country's demonym groups join the place named as the country (by any of its names, its usual
+ * one first); with none, they join one another and stand for the country. Every one says why.
+ */
+function joinDemonyms(
+  groups: Group[],
+  norm: (name: string) => string,
+  union: Union,
+  note: (i: number, reason: Evidence) => void,
+) {
+  const places = new Map<string, number>();
+  groups.forEach((group, i) => {
+    if (group.type !== 'LOC' || group.country || group.countsAs) return;
+    const k = norm(group.name);
+    if (!places.has(k)) places.set(k, i);
+  });
+  const byCountry = new Map<Country, number[]>();
+  groups.forEach((group, i) => {
+    if (group.country) byCountry.set(group.country, [...(byCountry.get(group.country) ?? []), i]);
+  });
+  for (const [country, members] of byCountry) {
+    const place = [country.name, ...country.names].map((name) => places.get(norm(name))).find((i) => i !== undefined);
+    const target = place ?? (members[0] as number);
+    for (const i of members) {
+      const group = groups[i] as Group;
+      const reason: Evidence = { rule: 'demonym', detail: demonymDetail(group, country) };
+      if (i === target) note(i, reason);
+      else union(target, i, reason);
+    }
+  }
+}
+
+/** `"Iraqi", "Iraqis" (MISC) name the people of Iraq, in DOC`: compactEvidence counts the documents of one such line. */
+function demonymDetail(group: Group, country: Country): string {
+  const written = [...new Set(group.mentions.map((mention) => `"${straightenApostrophes(mention.text)}"`))].sort();
+  return `${written.join(', ')} (MISC) ${written.length > 1 ? 'name' : 'names'} the people of ${country.name}, in ${group.docId}`;
 }
 
 type Union = (a: number, b: number, reason: Evidence) => void;
@@ -206,9 +296,73 @@ function joinSurnames(groups: Group[], key: (name: string) => string[], find: (i
   });
 }
 
+/**
+ * `al-Assad` joins `Ain al-Assad airbase`: a place or MISC name that is how the facility's name
+ * ends before its facility word, either all of it (`Ain al-Assad`) or its last words from a
+ * particle on (`al-Assad`), when exactly one facility in the corpus is named so and no person's
+ * name ends so (`Bashar al-Assad` would make `al-Assad` anyone's).
+ */
+function joinFacilityShortForms(
+  groups: Group[],
+  key: (name: string) => string[],
+  find: (i: number) => number,
+  union: Union,
+  options: IdentityOptions,
+) {
+  const heads = options.facilityHeads ?? [];
+  const tails = new Map<string, { facility: number; whole: boolean }[]>();
+  groups.forEach((group, i) => {
+    if (group.type !== 'LOC' || group.country) return;
+    const k = key(group.name);
+    const head = heads.find(
+      (words) => words.length < k.length && words.every((word, j) => k[k.length - words.length + j] === word),
+    );
+    const proper = head ? k.slice(0, k.length - head.length) : [];
+    if (proper.length < 2) return;
+    for (let t = 1; t <= proper.length; t++) {
+      const tail = proper.slice(-t).join(' ');
+      tails.set(tail, [...(tails.get(tail) ?? []), { facility: i, whole: t === proper.length }]);
+    }
+  });
+  if (tails.size === 0) return;
+  const personal = new Set<string>();
+  for (const group of groups) {
+    if (group.type !== 'PERSON') continue;
+    const k = key(group.name);
+    for (let t = 1; t <= k.length; t++) personal.add(k.slice(-t).join(' '));
+  }
+  groups.forEach((group, i) => {
+    if (group.country) return;
+    const tail = key(group.name).join(' ');
+    const facilities = tails.get(tail);
+    if (!facilities || personal.has(tail)) return;
+    const roots = new Set(facilities.map((entry) => find(entry.facility)));
+    if (roots.size !== 1 || roots.has(find(i))) return;
+    if (group.type !== 'LOC' && group.type !== 'MISC') return;
+    const whole = facilities.some((entry) => entry.whole);
+    if (!whole && !startsWithParticle(group.name, options.particles)) return;
+    const first = (facilities[0] as { facility: number }).facility;
+    const facility = groups[first] as Group;
+    union(first, i, {
+      rule: 'facility',
+      detail: `"${group.name}" (${group.type}) in ${group.docId} is how "${facility.name}" (${facility.docId}) ends before its facility word; no other facility or person is named so`,
+    });
+    group.countsAs = facility.type;
+  });
+}
+
+function startsWithParticle(name: string, particles: ReadonlySet<string>): boolean {
+  const first = straightenApostrophes(name).toLowerCase().split(/\s+/)[0] ?? '';
+  const hyphen = first.indexOf('-');
+  return particles.has(first) || (hyphen > 0 && particles.has(first.slice(0, hyphen)));
+}
+
 function toRecord(members: Group[], evidence: Evidence[], key: (name: string) => string[]): EntityRecord {
+  // Demonym groups name the record only when nothing else does: their country's name was not written.
+  const written = members.filter((group) => !group.country);
+  const naming = written.length > 0 ? written : members;
   const nameCounts = new Map<string, number>();
-  for (const group of members) {
+  for (const group of naming) {
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
@@ -216,8 +370,8 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
     (a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]),
   )[0]?.[0] as string;
   const mentions = members.flatMap((group) => group.mentions);
-  const type = majority(mentions.map((mention) => mention.type));
-  const names = new Set(members.flatMap((group) => [...group.names].map(straightenApostrophes)));
+  const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
+  const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));
   names.delete(name);
   const aliases = [...names].sort();
   const variants = aliases.filter((alias) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../model/index.js';
+import { type EntityType, makeSpan } from '../../model/index.js';
 import { buildIdentities } from './build-identities.js';
 import { applyCuration } from './curation.js';
+import { readEntitySpans } from './doc-entities.js';
 import { nameKey, transliterationSkeleton } from './name-keys.js';
 import type { DocEntities, MentionRecord } from './types.js';
 
@@ -130,6 +131,138 @@ describe('buildIdentities', () => {
     expect(records).toHaveLength(1);
     expect(records[0]?.type).toBe('ORG');
     expect(records[0]?.aliases).toEqual(['Harakat Hezbollah Nujaba']);
+  });
+});
+
+describe('demonyms', () => {
+  const israel = { name: 'Israel', names: ['State of Israel'] };
+  const demonyms = new Map([
+    ['Israeli', israel],
+    ['Israelis', israel],
+  ]);
+  const withDemonyms = (docs: DocEntities[]) => buildIdentities(docs, { particles, demonyms });
+
+  it("count a people's name as a mention of its country, kept MISC, with the reason", () => {
+    const records = withDemonyms([
+      doc('a', [
+        ['Israeli', 'MISC'],
+        ['Israeli Zionism', 'ORG'],
+      ]),
+      doc('b', [['Israelis', 'MISC']]),
+    ]);
+    const country = named(records, 'Israel');
+    expect(country?.type).toBe('LOC');
+    expect(country?.id).toBe('LOC:israel');
+    expect(country?.aliases).toEqual([]);
+    expect(country?.mentions.map((mention) => [mention.text, mention.type, mention.kind])).toEqual([
+      ['Israeli', 'MISC', 'demonym'],
+      ['Israelis', 'MISC', 'demonym'],
+    ]);
+    expect(country?.evidence).toEqual([
+      { rule: 'demonym', detail: '"Israeli" (MISC) names the people of Israel, in a' },
+      { rule: 'demonym', detail: '"Israelis" (MISC) names the people of Israel, in b' },
+    ]);
+    expect(named(records, 'Israeli Zionism')?.type).toBe('ORG');
+  });
+
+  it('join the place the texts name as the country, by any of its names', () => {
+    const records = withDemonyms([doc('a', [['State of Israel', 'LOC']]), doc('b', [['Israeli', 'MISC']])]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.name).toBe('State of Israel');
+    expect(records[0]?.aliases).toEqual([]);
+    expect(records[0]?.documents).toEqual(['a', 'b']);
+    expect(records[0]?.evidence.map((evidence) => evidence.rule)).toEqual(['demonym']);
+  });
+
+  it('leave alone a demonym the stage named otherwise, one of another type, and one not in the table', () => {
+    const records = withDemonyms([
+      doc('a', [
+        ['Israeli', 'MISC', 'Israeli Defense Forces'],
+        ['Israeli', 'ORG'],
+        ['Congolese', 'MISC'],
+      ]),
+    ]);
+    expect(named(records, 'Israel')).toBeUndefined();
+    expect(records.flatMap((record) => record.mentions).some((mention) => mention.kind)).toBe(false);
+  });
+});
+
+describe('facility short forms', () => {
+  const facilityHeads = [['air', 'base'], ['airbase'], ['base']];
+  const withHeads = (docs: DocEntities[]) => buildIdentities(docs, { particles, facilityHeads });
+
+  it('join the particle form and the whole name of the one facility named so', () => {
+    const records = withHeads([
+      doc('a', [['Ain al-Assad airbase', 'LOC']]),
+      doc('b', [
+        ['al-Assad', 'MISC'],
+        ['al-Harir', 'LOC'],
+      ]),
+      doc('c', [['Ain al-Assad', 'LOC']]),
+    ]);
+    const base = named(records, 'Ain al-Assad airbase');
+    expect(base?.type).toBe('LOC');
+    expect(base?.aliases).toEqual(['Ain al-Assad', 'al-Assad']);
+    expect(base?.evidence.map((evidence) => evidence.rule)).toEqual(['facility', 'facility']);
+    expect(base?.evidence[0]?.detail).toContain('"al-Assad" (MISC) in b');
+    expect(named(records, 'al-Harir')).toBeDefined();
+  });
+
+  it("count the short form as the facility's type even where it is most of the mentions", () => {
+    const records = withHeads([
+      doc('a', [['Ain al-Assad air base', 'LOC']]),
+      doc('b', [
+        ['al-Assad', 'MISC'],
+        ['al-Assad', 'MISC'],
+      ]),
+    ]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.type).toBe('LOC');
+  });
+
+  it('refuse when a person or a second facility is named so, or the short form has no particle', () => {
+    const person = withHeads([
+      doc('a', [['Ain al-Assad airbase', 'LOC']]),
+      doc('b', [['al-Assad', 'MISC']]),
+      doc('c', [['Bashar al-Assad', 'PERSON']]),
+    ]);
+    expect(named(person, 'al-Assad')).toBeDefined();
+    const two = withHeads([
+      doc('a', [['Ain al-Assad airbase', 'LOC']]),
+      doc('b', [['al-Assad', 'MISC']]),
+      doc('c', [['Tal al-Assad base', 'LOC']]),
+    ]);
+    expect(named(two, 'al-Assad')).toBeDefined();
+    const bare = withHeads([doc('a', [['Ain al-Assad airbase', 'LOC']]), doc('b', [['Assad', 'MISC']])]);
+    expect(named(bare, 'Assad')).toBeDefined();
+    const organisation = withHeads([doc('a', [['Ain al-Assad airbase', 'LOC']]), doc('b', [['al-Assad', 'ORG']])]);
+    expect(named(organisation, 'al-Assad')).toBeDefined();
+  });
+});
+
+describe('headline and caption mentions', () => {
+  const by = { stage: 'test', version: 1 };
+  const text = 'Iraqi lawmakers met in Baghdad.';
+  const spans = [makeSpan('entities', 23, 30, 'LOC', by, { entity: 'Baghdad' })];
+  const metaSpans = [
+    {
+      ...makeSpan('metaEntities', 47, 52, 'LOC', by, { entity: 'Anbar', field: 'caption', index: 0, text: 'Anbar' }),
+      id: 'metaEntities:caption0:47-52:LOC',
+    },
+    makeSpan('metaEntities', 0, 5, 'LOC', by, { entity: 'Anbar', field: 'headline', index: 0 }),
+  ];
+
+  it('are read with their field, their own words and offsets into that field', () => {
+    const read = readEntitySpans('d', text, spans, metaSpans);
+    expect(read.mentions.map((mention) => [mention.text, mention.field, mention.start])).toEqual([
+      ['Baghdad', undefined, 23],
+      ['Anbar', 'caption', 47],
+    ]);
+  });
+
+  it("make a document one of the entity's documents", () => {
+    const records = build([readEntitySpans('d', text, spans, metaSpans), doc('e', [['Anbar', 'LOC']])]);
+    expect(named(records, 'Anbar')?.documents).toEqual(['d', 'e']);
   });
 });
 

@@ -1,10 +1,14 @@
 /**
  * link/identity: one record per real-world entity across the corpus, from documents' `entities`
- * layers (pure functions over plain records; the store persists them). Merging is conservative and
- * explained (each record lists its evidence); curation decisions are data re-applied on top.
+ * layers and the `metaEntities` of their headlines and captions (pure functions over plain records;
+ * the store persists them). Merging is conservative and explained (each record lists its evidence);
+ * curation decisions are data re-applied on top. A demonym the stage left as itself (`Israeli`,
+ * MISC) is a mention of its country (`models/demonyms.json`), so a country named only by its
+ * people still has its record; a record's `fieldDocuments` are those naming it only in a headline
+ * or caption.
  *
- * In the store: `rebuildIdentities(store)` reads every document's `entities` layer
- * (`Store.iterateLayer`), applies the `curation` table's decisions and saves the compact records as
+ * In the store: `rebuildIdentities(store)` reads every document's `entities` and `metaEntities`
+ * layers (`Store.iterateLayer`), applies the `curation` table's decisions and saves the compact records as
  * the `identities` corpus state; `loadIdentities(store)` reads them back; `curateIdentities` records
  * a decision (refused, and not stored, when it names no entity or two) and rebuilds. Call
  * `rebuildIdentities` after every ingest or reprocess: nothing else keeps the state current.
@@ -15,15 +19,15 @@
  * benchmark), re-read whole whenever it changes (the server then takes about 2 s to parse and index
  * it: `indexIdentities`), so past some ten thousand documents it should become a table.
  *
- * Last measured: `LEDE_DATA=/work/shared/data npx tsx src/cli/main.ts eval seeds` → entities 27 / 32
- * gold entities found with their type and every alias the texts use merged into one record. Misses:
- * Al Arabiya (tagged PERSON), Baghdad International Airport (ORG,
- * gold LOC), Ain al-Assad airbase (MISC), Israel and Anbar (no name of theirs in the clean texts:
- * only `Israeli`, and a caption).
+ * Last measured: `node bin/lede.js eval seeds` → entities 32 / 32 gold entities found with their
+ * type and every alias the texts use merged into one record; Anbar (only in a caption) and Israel
+ * (only `Israeli`) from their caption and demonym mentions, `al-Assad` joined to Ain al-Assad
+ * airbase by the facility rule. Headline short forms the texts never use stay records of their own
+ * (`Harakat al-Nujaba`, `Asa'ib`).
  */
 
 export { parseAnnotatedEntities, parseDecisions } from './annotated-source.js';
-export { buildIdentities, editDistance, type IdentityOptions } from './build-identities.js';
+export { buildIdentities, type Country, editDistance, type IdentityOptions } from './build-identities.js';
 export {
   applyCuration,
   type CurationDecision,
@@ -50,6 +54,7 @@ export {
   IDENTITIES_STATE,
   type IdentityState,
   loadIdentities,
+  loadIdentityOptions,
   type RebuildOptions,
   rebuildIdentities,
   type StoredIdentity,

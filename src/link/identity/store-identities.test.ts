@@ -56,6 +56,22 @@ describe('identities kept in the store', () => {
     expect(kaabi.evidence.length).toBeGreaterThan(0);
   });
 
+  it('take a place named only in a caption, a country named only by its demonym, and a facility by its short form', () => {
+    const anbar = one('Anbar');
+    expect(anbar.type).toBe('LOC');
+    expect(anbar.fieldDocuments).toEqual(anbar.documents);
+    expect(store.getDocument(anbar.documents[0] as string)?.meta.captions.join(' ')).toMatch(/province of Anbar/);
+    const israel = one('Israel');
+    expect(israel.type).toBe('LOC');
+    expect(israel.surfaceForms.map((form) => form.value)).toEqual(['Israeli']);
+    expect(israel.evidence.map((evidence) => evidence.rule)).toEqual(['demonym']);
+    expect(israel.fieldDocuments).toBeUndefined();
+    const base = one('al-Assad');
+    expect(base.name).toBe('Ain al-Assad airbase');
+    expect(base.type).toBe('LOC');
+    expect(base.evidence.map((evidence) => evidence.rule)).toContain('facility');
+  });
+
   it('refuse a decision that names no entity, storing nothing', () => {
     const outcome = curateIdentities(store, { kind: 'merge', into: 'Nobody At All', from: 'Akram al-Kaabi' });
     expect(outcome).toEqual({ applied: false, reason: 'no entity named "Nobody At All"' });
@@ -120,5 +136,18 @@ describe('compactEvidence', () => {
     expect(compact[0]).toEqual({ rule: 'same-name', detail: '"United States" (LOC) in 4 documents' });
     expect(compact.filter((item) => item.rule === 'surname')).toHaveLength(21);
     expect(compact.at(-1)).toEqual({ rule: 'surname', detail: 'and 2 more like these' });
+  });
+
+  it('turns demonym lines into one line per demonym with its document count', () => {
+    const demonym = (doc: string) => ({
+      rule: 'demonym' as const,
+      detail: `"Iraqi" (MISC) names the people of Iraq, in ${doc}`,
+    });
+    expect(compactEvidence([demonym('a'), demonym('b'), demonym('b')])).toEqual([
+      { rule: 'demonym', detail: '"Iraqi" (MISC) names the people of Iraq, in 2 documents' },
+    ]);
+    expect(compactEvidence([demonym('a')])).toEqual([
+      { rule: 'demonym', detail: '"Iraqi" (MISC) names the people of Iraq, in 1 document' },
+    ]);
   });
 });

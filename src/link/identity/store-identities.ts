@@ -3,9 +3,10 @@
  * curation decisions (stored apart, in the `curation` table, so they outlive re-ingest and
  * reprocessing), and saved compactly as the `identities` corpus state for the CLI and the API.
  */
-import { loadNameTables } from '../../nlp/entities/index.js';
+import type { Span } from '../../model/index.js';
+import { loadNameTables, readDemonyms } from '../../nlp/entities/index.js';
 import type { Store } from '../../store/index.js';
-import { buildIdentities } from './build-identities.js';
+import { buildIdentities, type IdentityOptions } from './build-identities.js';
 import { applyCuration, type CurationDecision } from './curation.js';
 import { readEntitySpans } from './doc-entities.js';
 import type { DocEntities, EntityRecord, Evidence } from './types.js';
@@ -24,6 +25,8 @@ export interface StoredIdentity {
   mentions: number;
   /** Store document ids. */
   documents: string[];
+  /** The documents among them that name it only in their headline or captions, not in their text. */
+  fieldDocuments?: string[];
   /** The per-document names (`attrs.entity`) its mentions carry: the keys of the store's span index. */
   keys: string[];
   /** How it is written in the texts, most frequent first. */
@@ -76,12 +79,25 @@ export function curateIdentities(
   return { applied: true, state };
 }
 
+/** The identity rules' tables: name particles and facility words (data/entities/), demonyms (models/). */
+export function loadIdentityOptions(): IdentityOptions {
+  const tables = loadNameTables();
+  return { particles: tables.particles, facilityHeads: tables.facilityHeads, demonyms: readDemonyms() };
+}
+
 function computeIdentities(store: Store, extra: CurationDecision[], options: RebuildOptions): IdentityState {
   const docs: DocEntities[] = [];
+  const inFields = new Map<string, Span[]>();
+  for (const { id, spans } of store.iterateLayer('metaEntities', { withText: false })) {
+    if (spans.length > 0) inFields.set(id, spans);
+  }
   // Named by store id (not external id or uri, as `lede annotate` output is): the id is what links back.
-  for (const { id, text, spans } of store.iterateLayer('entities')) docs.push(readEntitySpans(id, text, spans));
+  for (const { id, text, spans } of store.iterateLayer('entities')) {
+    docs.push(readEntitySpans(id, text, spans, inFields.get(id)));
+  }
   const decisions = [...store.listCuration().map((row) => row.decision as CurationDecision), ...extra];
-  const machine = buildIdentities(docs, { particles: options.particles ?? loadNameTables().particles });
+  const defaults = loadIdentityOptions();
+  const machine = buildIdentities(docs, { ...defaults, particles: options.particles ?? defaults.particles });
   const { records, unapplied } = applyCuration(machine, decisions);
   return {
     builtAt: new Date().toISOString(),
@@ -94,7 +110,12 @@ function computeIdentities(store: Store, extra: CurationDecision[], options: Reb
 
 function compactRecord(record: EntityRecord): StoredIdentity {
   const forms = new Map<string, number>();
-  for (const mention of record.mentions) forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+  const inText = new Set<string>();
+  for (const mention of record.mentions) {
+    forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+    if (!mention.field) inText.add(mention.docId);
+  }
+  const fieldDocuments = record.documents.filter((doc) => !inText.has(doc));
   return {
     id: record.id,
     name: record.name,
@@ -105,6 +126,7 @@ function compactRecord(record: EntityRecord): StoredIdentity {
     evidence: compactEvidence(record.evidence),
     mentions: record.mentions.length,
     documents: record.documents,
+    ...(fieldDocuments.length > 0 ? { fieldDocuments } : {}),
     keys: [...new Set(record.mentions.map((mention) => mention.docEntity))].sort(),
     surfaceForms: [...forms]
       .map(([value, count]) => ({ value, count }))
@@ -112,24 +134,38 @@ function compactRecord(record: EntityRecord): StoredIdentity {
   };
 }
 
-const SAME_NAME = /^(".*" \(\w+\)) in (\S+) and (\S+)$/;
+/** Rules whose evidence repeats per document: one line per stem, with the documents counted. */
+const COUNTED: Partial<
+  Record<Evidence['rule'], { pattern: RegExp; render: (stem: string, documents: number) => string }>
+> = {
+  'same-name': {
+    pattern: /^(".*" \(\w+\)) in (\S+) and (\S+)$/,
+    render: (stem, documents) => `${stem} in ${documents} documents`,
+  },
+  demonym: {
+    pattern: /^(.* the people of .*), in (\S+)$/,
+    render: (stem, documents) => `${stem}, in ${documents} document${documents === 1 ? '' : 's'}`,
+  },
+};
 const MAX_EVIDENCE_PER_RULE = 20;
 
 /**
  * Evidence stays readable and bounded as the corpus grows: same-name joins (one per document pair)
- * become one line per name with its document count, and other rules keep their first lines.
+ * and demonyms (one per document) become one line per name with its document count, and other
+ * rules keep their first lines.
  */
 export function compactEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const sameName = new Map<string, Set<string>>();
+  const counted = new Map<string, { item: Evidence; docs: Set<string> }>();
   const perRule = new Map<string, number>();
   const kept: Evidence[] = [];
   for (const item of evidence) {
-    const match = item.rule === 'same-name' ? SAME_NAME.exec(item.detail) : null;
-    if (match?.[1] && match[2] && match[3]) {
-      const docs = sameName.get(match[1]) ?? new Set<string>();
-      if (docs.size === 0) kept.push({ rule: 'same-name', detail: match[1] });
-      docs.add(match[2]).add(match[3]);
-      sameName.set(match[1], docs);
+    const match = COUNTED[item.rule]?.pattern.exec(item.detail);
+    if (match?.[1] && match[2]) {
+      const key = `${item.rule}|${match[1]}`;
+      const entry = counted.get(key) ?? { item: { rule: item.rule, detail: match[1] }, docs: new Set<string>() };
+      if (entry.docs.size === 0) kept.push(entry.item);
+      for (const doc of match.slice(2)) if (doc) entry.docs.add(doc);
+      counted.set(key, entry);
       continue;
     }
     const count = (perRule.get(item.rule) ?? 0) + 1;
@@ -137,8 +173,11 @@ export function compactEvidence(evidence: readonly Evidence[]): Evidence[] {
     if (count <= MAX_EVIDENCE_PER_RULE) kept.push(item);
   }
   const compact = kept.map((item) => {
-    const docs = item.rule === 'same-name' ? sameName.get(item.detail) : undefined;
-    return docs ? { rule: item.rule, detail: `${item.detail} in ${docs.size} documents` } : item;
+    const entry = counted.get(`${item.rule}|${item.detail}`);
+    const render = COUNTED[item.rule]?.render;
+    return entry && entry.item === item && render
+      ? { rule: item.rule, detail: render(item.detail, entry.docs.size) }
+      : item;
   });
   for (const [rule, count] of perRule) {
     if (count > MAX_EVIDENCE_PER_RULE) {

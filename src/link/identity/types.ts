@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/index.js';
 
-/** One entity mention of one document, as the `entities` layer gives it. */
+/** One entity mention of one document, as the `entities` (or `metaEntities`) layer gives it. */
 export interface MentionRecord {
   docId: string;
   spanId: string;
@@ -12,6 +12,13 @@ export interface MentionRecord {
   /** The canonical name the stage gave it within its document (attrs.entity). */
   docEntity: string;
   roles: string[];
+  /**
+   * Where it is written when not in the clean text: the headline or a caption (`metaEntities`
+   * layer); `start`/`end` are then offsets into that field.
+   */
+  field?: 'headline' | 'caption';
+  /** `demonym`: a people's name (`Israeli`, MISC in the layer) counted as a mention of its country. */
+  kind?: 'demonym';
 }
 
 /** A document's entity mentions: what the identity builder reads (from the store, or `lede annotate` output). */
@@ -22,7 +29,15 @@ export interface DocEntities {
 
 /** Why two names were taken for one entity, in words a curator can check. */
 export interface Evidence {
-  rule: 'same-name' | 'same-key' | 'transliteration' | 'surname' | 'defined-alias' | 'curation';
+  rule:
+    | 'same-name'
+    | 'same-key'
+    | 'transliteration'
+    | 'surname'
+    | 'defined-alias'
+    | 'demonym'
+    | 'facility'
+    | 'curation';
   detail: string;
 }
 

@@ -1,14 +1,14 @@
 /** The `lede eval entities` and `lede train entities` registry entries. */
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT, SHARED_DATA } from '../../eval/gold.js';
 import type { Evaluation, Trainer } from '../../eval/registry.js';
 import { readConll } from './conll.js';
 import { evaluateOnConll, formatConllReport } from './evaluate.js';
-import { loadCountryLists, loadNameLines, loadNameTable, readNameLines } from './lists.js';
+import { buildDemonymFile, loadCountryLists, loadNameLines, loadNameTable, readNameLines } from './lists.js';
 import { writeEntityModel } from './model.js';
-import { ENTITY_MODEL_PATH } from './paths.js';
+import { DEMONYMS_PATH, ENTITY_MODEL_PATH } from './paths.js';
 import { trainEntityTagger } from './train.js';
 
 const CONLL_DIR = join(SHARED_DATA, 'ner', 'conll2003');
@@ -53,6 +53,23 @@ export const entitiesTrainer: Trainer = {
     });
     mkdirSync(dirname(out), { recursive: true });
     writeEntityModel(out, file);
+    return { out };
+  },
+};
+
+export const demonymsTrainer: Trainer = {
+  description: 'demonym → country table (models/demonyms.json) from the countries gazetteer, for entity identity',
+  async run(options, log) {
+    const file = buildDemonymFile(options.data ?? join(SHARED_DATA, 'gazetteers'));
+    const out = options.out ?? DEMONYMS_PATH;
+    mkdirSync(dirname(out), { recursive: true });
+    // One country a line: diffs of a rebuilt table show what changed.
+    const { countries, ...head } = file;
+    const lines = countries.map((country) => JSON.stringify(country)).join(',\n');
+    writeFileSync(out, `${JSON.stringify(head).slice(0, -1)},"countries":[\n${lines}\n]}\n`);
+    log(
+      `${file.countries.length} countries, ${file.countries.reduce((n, country) => n + country.demonyms.length, 0)} demonyms`,
+    );
     return { out };
   },
 };

@@ -14,10 +14,15 @@ export interface ConsistencyOptions {
 
 const key = (words: readonly string[]) => words.map(normaliseWord).join(' ');
 
+/**
+ * Sentences before `from` only vote (the text, when harmonising a headline in its light): the
+ * result holds the sentences from `from` on.
+ */
 export function harmoniseDocument(
   sentences: readonly (readonly string[])[],
   entities: readonly TokenEntity[][],
   options: ConsistencyOptions = { vote: true, propagate: true },
+  from = 0,
 ): TokenEntity[][] {
   const votes = new Map<string, Map<string, number>>();
   sentences.forEach((words, s) => {
@@ -35,7 +40,8 @@ export function harmoniseDocument(
     if (top && (!second || top[1] > second[1])) majority.set(name, top[0]);
   }
   const maxLength = Math.max(0, ...[...votes.keys()].map((name) => name.split(' ').length));
-  return sentences.map((words, s) => {
+  return sentences.slice(from).map((words, k) => {
+    const s = from + k;
     const own = (entities[s] as TokenEntity[]).map((entity) => {
       if (!options.vote) return entity;
       const label = majority.get(key(words.slice(entity.start, entity.end)));

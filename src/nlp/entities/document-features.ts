@@ -35,3 +35,11 @@ export function documentFeatures(stats: DocumentStats, words: readonly string[])
     return features;
   });
 }
+
+/** Both documents' stats as one: a headline's words seen in the light of its text. */
+export function mergeDocumentStats(a: DocumentStats, b: DocumentStats): DocumentStats {
+  return {
+    lowerSeen: new Set([...a.lowerSeen, ...b.lowerSeen]),
+    capitalisedMidSentence: new Set([...a.capitalisedMidSentence, ...b.capitalisedMidSentence]),
+  };
+}

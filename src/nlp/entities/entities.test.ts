@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { makeSpan, type Span } from '../../model/index.js';
+import { type Doc, makeSpan, type Span } from '../../model/index.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { loadNameTables, readEntityModel, recogniseEntities } from './index.js';
+import {
+  isTitleCase,
+  loadNameTables,
+  type MetaField,
+  metaFieldsOf,
+  readEntityModel,
+  recogniseDocumentEntities,
+  recogniseEntities,
+} from './index.js';
+import { adjustBoundaries, extendToFacility } from './mentions.js';
 import { ENTITY_MODEL_PATH } from './paths.js';
 
 const model = readEntityModel(ENTITY_MODEL_PATH);
@@ -88,6 +97,106 @@ describe('recogniseEntities with speech verbs', () => {
     expect(person.map((e) => [e.text, e.entity])).toEqual([
       ['Muhannad al-Uqabi', 'Muhannad al-Uqabi'],
       ['Uqabi', 'Muhannad al-Uqabi'],
+    ]);
+  });
+});
+
+describe('facility names', () => {
+  it('takes the lower-case facility word into the name and leaves a hyphenated prefix out', () => {
+    const found = entitiesOf(
+      'In response, Iran launched dozens of missiles at the US-run Ain al-Assad airbase that has been targeted since.',
+    );
+    expect(found.find((e) => e.text.includes('Assad'))).toMatchObject({ text: 'Ain al-Assad airbase', label: 'LOC' });
+    expect(found.some((e) => e.text.includes('-run'))).toBe(false);
+  });
+
+  const words = ['the', 'US-run', 'Ain', 'al-Assad', 'airbase', 'near', 'Baghdad', 'airport'];
+  const extend = (entity: { start: number; end: number; label: string }, owners = new Set<string>(), list = words) =>
+    extendToFacility(list, adjustBoundaries(list, entity), model, tables, owners);
+
+  it('extends a name the tagger stopped before the facility word, prefix dropped', () => {
+    expect(extend({ start: 1, end: 4, label: 'MISC' })).toEqual({ start: 2, end: 5, label: 'LOC' });
+    expect(extend({ start: 2, end: 4, label: 'ORG' })).toEqual({ start: 2, end: 5, label: 'LOC' });
+  });
+
+  it('does not extend a known place, a person, an owner named elsewhere, nor after "a"', () => {
+    expect(extend({ start: 6, end: 7, label: 'LOC' })).toEqual({ start: 6, end: 7, label: 'LOC' });
+    expect(extend({ start: 2, end: 4, label: 'PER' })).toEqual({ start: 2, end: 4, label: 'PER' });
+    expect(extend({ start: 2, end: 4, label: 'ORG' }, new Set(['ain al-assad']))).toEqual({
+      start: 2,
+      end: 4,
+      label: 'ORG',
+    });
+    expect(extend({ start: 1, end: 3, label: 'LOC' }, new Set(), ['the', 'Kataib', 'Sayyid', 'camp'])).toEqual({
+      start: 1,
+      end: 4,
+      label: 'LOC',
+    });
+    const indefinite = ['a', 'Kataib', 'Sayyid', 'camp'];
+    expect(extend({ start: 1, end: 3, label: 'LOC' }, new Set(), indefinite)).toEqual({
+      start: 1,
+      end: 3,
+      label: 'LOC',
+    });
+    const organisation = ['the', 'Alter', 'Television', 'station'];
+    expect(extend({ start: 1, end: 3, label: 'ORG' }, new Set(), organisation)).toEqual({
+      start: 1,
+      end: 3,
+      label: 'ORG',
+    });
+  });
+
+  it('leaves a city before "airport" alone', () => {
+    const found = entitiesOf('He was killed near Baghdad airport in a drone strike.');
+    expect(found.find((e) => e.text.startsWith('Baghdad'))).toMatchObject({ text: 'Baghdad', label: 'LOC' });
+  });
+});
+
+describe('recogniseDocumentEntities', () => {
+  const text =
+    'Akram al-Kaabi, the secretary-general of the movement, spoke on Sunday.\n\nKaabi said the US must leave Iraq.';
+  const sentences = splitParagraphs(text)
+    .flatMap((paragraph) => splitSentences(text, paragraph))
+    .map((range) => makeSpan('sentences', range.start, range.end, 'S', { stage: 'test', version: 1 }));
+  const fields: MetaField[] = [
+    { field: 'headline', index: 0, text: 'No Friendship with America, Iraqi Resistance Group Reiterates' },
+    { field: 'caption', index: 0, text: 'Kaabi speaks in the western Iraqi province of Anbar. (Photo by AFP)' },
+  ];
+  const { entities, metaEntities } = recogniseDocumentEntities(text, sentences, fields, model, tables);
+
+  it('leaves the text entities as they are without the headline and captions', () => {
+    expect(entities).toEqual(recogniseEntities(text, sentences, model, tables));
+  });
+
+  it('locates caption mentions by field and offsets, named as the text names them', () => {
+    const caption = metaEntities.filter((span) => span.attrs?.field === 'caption');
+    for (const span of caption) {
+      expect(span.attrs?.text).toBe(fields[1]?.text.slice(span.start, span.end));
+      expect(span.attrs?.index).toBe(0);
+    }
+    expect(caption.find((span) => span.attrs?.text === 'Kaabi')?.attrs?.entity).toBe('Akram al-Kaabi');
+    expect(caption.find((span) => span.attrs?.text === 'Anbar')?.label).toBe('LOC');
+    expect(caption.some((span) => span.attrs?.text === 'Photo')).toBe(false);
+    expect(new Set(metaEntities.map((span) => span.id)).size).toBe(metaEntities.length);
+  });
+
+  it('takes from a title-case headline only names the text or the lists know', () => {
+    const headline = metaEntities.filter((span) => span.attrs?.field === 'headline');
+    expect(headline.map((span) => [span.attrs?.text, span.attrs?.entity])).toEqual([['America', 'United States']]);
+  });
+
+  it('tells title case from sentence case', () => {
+    expect(isTitleCase('No Friendship with America, Iraqi Resistance Group Reiterates')).toBe(true);
+    expect(isTitleCase('US an enemy, no place for Americans in Iraq: Harakat al-Nujaba')).toBe(false);
+  });
+
+  it('reads the headline and non-empty captions of a document', () => {
+    const doc = {
+      meta: { headline: 'A headline', captions: ['', 'A caption'], sections: [], subheads: [], boilerplate: [] },
+    } as unknown as Doc;
+    expect(metaFieldsOf(doc)).toEqual([
+      { field: 'headline', index: 0, text: 'A headline' },
+      { field: 'caption', index: 1, text: 'A caption' },
     ]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Entity mentions of a document as character spans: the tagger's names over CoNLL-style tokens of
  * each sentence, made consistent across the document, with titles moved from a person's name into
- * its role (`Lt. General Qassem Soleimani` → `Qassem Soleimani`, role `Lt. General`).
+ * its role (`Lt. General Qassem Soleimani` → `Qassem Soleimani`, role `Lt. General`), and facility
+ * names completed by the facility word the tagger left out (`Ain al-Assad` + `airbase`).
  */
 import type { EntityType } from '../../model/index.js';
 import type { TokenEntity } from './conll.js';
 import { harmoniseDocument } from './consistency.js';
+import { collectDocumentStats, mergeDocumentStats } from './document-features.js';
 import { gazetteerKey } from './gazetteer.js';
 import { type EntityModel, tagDocument } from './model.js';
 import { countLeadingTitleWords, type NameTables } from './name-lists.js';
@@ -30,55 +32,129 @@ export interface Range {
   end: number;
 }
 
+/** A text and its sentences: the document's clean text, or a passage outside it (headline, caption). */
+export interface Passage {
+  text: string;
+  sentences: readonly Range[];
+}
+
 export function findMentions(
   text: string,
   sentences: readonly Range[],
   model: EntityModel,
   tables: NameTables,
 ): Mention[] {
-  const tokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
-  const words = tokens.map((list) => list.map((token) => token.text));
-  const tagged = harmoniseDocument(words, tagDocument(model, words), { vote: false, propagate: true });
-  const mentions: Mention[] = [];
-  tagged.forEach((entities, s) => {
-    const sentenceTokens = tokens[s] as Token[];
-    const sentenceWords = words[s] as string[];
-    const titleRanges: Range[] = [];
-    const own: Mention[] = [];
-    for (const tagged of entities) {
-      const entity = adjustBoundaries(sentenceWords, tagged);
-      if (entity.end <= entity.start) continue;
-      // `the Biden administration`: a one-word name before `administration` is the president it is named after.
-      if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
-        entity.label = 'PER';
-      }
-      // `Muhannad al-Uqabi said`: a listed given name and a speech verb outweigh a tagger's ORG or LOC.
-      if (
-        entity.label !== 'PER' &&
-        entity.end - entity.start >= 2 &&
-        SPEECH_VERBS.has(sentenceWords[entity.end] ?? '') &&
-        model.listed.entries.get(gazetteerKey([sentenceWords[entity.start] as string]))?.includes('FIRST')
-      ) {
-        entity.label = 'PER';
-      }
-      const mention = toMention(text, sentenceTokens, sentenceWords, entity, tables, titleRanges);
-      const sentence = sentences[s] as Range;
-      if (mention.type === 'PERSON') {
-        const role = readAppositiveRole(text, mention.end, sentence.end);
-        if (role) mention.roles.push(role);
-      }
-      own.push(mention);
-    }
-    // A name inside a title phrase (`State` in `Assistant Secretary of State Joey Hood`) is part of the role.
-    mentions.push(
-      ...own.filter(
-        (mention) =>
-          mention.type === 'PERSON' ||
-          !titleRanges.some((range) => mention.start >= range.start && mention.end <= range.end),
+  return findMentionsBeside({ text, sentences }, [], model, tables).main;
+}
+
+/**
+ * The main text's mentions, exactly as `findMentions` finds them, and the mentions of passages
+ * outside it (headline, captions), each with offsets into its own passage. The passages are tagged
+ * in the light of the main text (its document features, the names recognised in it), never the
+ * other way round, so adding a caption changes nothing in the text's entities.
+ */
+export function findMentionsBeside(
+  main: Passage,
+  others: readonly Passage[],
+  model: EntityModel,
+  tables: NameTables,
+): { main: Mention[]; others: Mention[][] } {
+  const tokensOf = (passage: Passage) =>
+    passage.sentences.map((sentence) => tokenize(passage.text, sentence.start, sentence.end));
+  const textOf = (tokens: readonly Token[][]) => tokens.map((list) => list.map((token) => token.text));
+  const mainTokens = tokensOf(main);
+  const mainWords = textOf(mainTokens);
+  const mainStats = collectDocumentStats(mainWords);
+  const mainTagged = tagDocument(model, mainWords, mainStats);
+  const mainEntities = harmoniseDocument(mainWords, mainTagged, { vote: false, propagate: true });
+  const mentionsOf = (
+    passage: Passage,
+    tokens: readonly Token[][],
+    words: readonly string[][],
+    entities: readonly TokenEntity[][],
+    owners: ReadonlySet<string>,
+  ) =>
+    entities.flatMap((sentenceEntities, s) =>
+      sentenceMentions(
+        passage.text,
+        passage.sentences[s] as Range,
+        tokens[s] as Token[],
+        words[s] as string[],
+        sentenceEntities,
+        model,
+        tables,
+        owners,
       ),
     );
+  const mainOwners = ownerNames(mainWords, mainEntities, tables);
+  const result = {
+    main: mentionsOf(main, mainTokens, mainWords, mainEntities, mainOwners),
+    others: [] as Mention[][],
+  };
+  if (others.length === 0) return result;
+  const otherTokens = others.map(tokensOf);
+  const otherWords = otherTokens.map(textOf);
+  const stats = mergeDocumentStats(mainStats, collectDocumentStats(otherWords.flat()));
+  const otherTagged = tagDocument(model, otherWords.flat(), stats);
+  const harmonised = harmoniseDocument(
+    [...mainWords, ...otherWords.flat()],
+    [...mainTagged, ...otherTagged],
+    { vote: false, propagate: true },
+    mainWords.length,
+  );
+  let at = 0;
+  others.forEach((passage, p) => {
+    const words = otherWords[p] as string[][];
+    const entities = harmonised.slice(at, at + words.length);
+    at += words.length;
+    // Owners count over the text too: `the Hezbollah base` in a caption of a text about Hezbollah.
+    const owners = new Set([...mainOwners, ...ownerNames(words, entities, tables)]);
+    result.others.push(mentionsOf(passage, otherTokens[p] as Token[][], words, entities, owners));
   });
-  return mentions;
+  return result;
+}
+
+function sentenceMentions(
+  text: string,
+  sentence: Range,
+  sentenceTokens: readonly Token[],
+  sentenceWords: readonly string[],
+  entities: readonly TokenEntity[],
+  model: EntityModel,
+  tables: NameTables,
+  owners: ReadonlySet<string>,
+): Mention[] {
+  const titleRanges: Range[] = [];
+  const own: Mention[] = [];
+  for (const tagged of entities) {
+    const entity = extendToFacility(sentenceWords, adjustBoundaries(sentenceWords, tagged), model, tables, owners);
+    if (entity.end <= entity.start) continue;
+    // `the Biden administration`: a one-word name before `administration` is the president it is named after.
+    if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
+      entity.label = 'PER';
+    }
+    // `Muhannad al-Uqabi said`: a listed given name and a speech verb outweigh a tagger's ORG or LOC.
+    if (
+      entity.label !== 'PER' &&
+      entity.end - entity.start >= 2 &&
+      SPEECH_VERBS.has(sentenceWords[entity.end] ?? '') &&
+      model.listed.entries.get(gazetteerKey([sentenceWords[entity.start] as string]))?.includes('FIRST')
+    ) {
+      entity.label = 'PER';
+    }
+    const mention = toMention(text, sentenceTokens, sentenceWords, entity, tables, titleRanges);
+    if (mention.type === 'PERSON') {
+      const role = readAppositiveRole(text, mention.end, sentence.end);
+      if (role) mention.roles.push(role);
+    }
+    own.push(mention);
+  }
+  // A name inside a title phrase (`State` in `Assistant Secretary of State Joey Hood`) is part of the role.
+  return own.filter(
+    (mention) =>
+      mention.type === 'PERSON' ||
+      !titleRanges.some((range) => mention.start >= range.start && mention.end <= range.end),
+  );
 }
 
 function toMention(
@@ -146,4 +222,66 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
     if (of > start) end = of;
   }
   return { start, end, label: entity.label };
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+/** Facility words an organisation has too (`the Just Add Monsters base`, `Alter Television station`). */
+const HELD_BY_ORGANISATIONS = new Set(['base', 'station', 'camp', 'port']);
+
+/**
+ * Names tagged as a person or an organisation somewhere in the document, as gazetteer keys: a
+ * facility word after them names something of theirs (`the Hezbollah base`), not a place called so.
+ */
+function ownerNames(
+  words: readonly (readonly string[])[],
+  entities: readonly (readonly TokenEntity[])[],
+  tables: Pick<NameTables, 'facilityHeads'>,
+): Set<string> {
+  const owners = new Set<string>();
+  words.forEach((sentence, s) => {
+    for (const entity of entities[s] ?? []) {
+      if (entity.label !== 'PER' && entity.label !== 'ORG') continue;
+      if (facilityHeadAt(sentence, entity.end, tables)) continue;
+      owners.add(gazetteerKey(sentence.slice(entity.start, entity.end)));
+    }
+  });
+  return owners;
+}
+
+function facilityHeadAt(
+  words: readonly string[],
+  at: number,
+  tables: Pick<NameTables, 'facilityHeads'>,
+): string[] | undefined {
+  return tables.facilityHeads.find((head) => head.every((word, k) => words[at + k] === word));
+}
+
+/**
+ * `the US-run Ain al-Assad airbase`: CoNLL leaves a lower-case facility word out of the name, so the
+ * tagger stops before it; the word joins the name and the whole is a place. Not after:
+ * - a person's name (`the Trump camp`);
+ * - an organisation's, for words organisations have too (`Alter Television station`, a firm's base);
+ * - a name known on its own, from the lists or the training data (`Baghdad airport`, `an Iraqi
+ *   base`: a city's airport, a country's base);
+ * - a name the document uses for a person or organisation (`the Hezbollah base`: a base it owns);
+ * - `a`/`an` (`a Hezbollah base`: one of several).
+ */
+export function extendToFacility(
+  words: readonly string[],
+  entity: TokenEntity,
+  model: Pick<EntityModel, 'listed' | 'induced'>,
+  tables: Pick<NameTables, 'facilityHeads'>,
+  owners: ReadonlySet<string>,
+): TokenEntity {
+  if (entity.label === 'PER' || entity.end <= entity.start) return entity;
+  const head = facilityHeadAt(words, entity.end, tables);
+  if (!head || (entity.label === 'ORG' && head.length === 1 && HELD_BY_ORGANISATIONS.has(head[0] as string))) {
+    return entity;
+  }
+  const key = gazetteerKey(words.slice(entity.start, entity.end));
+  if (model.listed.entries.has(key) || model.induced.entries.has(key) || owners.has(key)) return entity;
+  let before = entity.start - 1;
+  while (before >= 0 && HYPHEN_ADJECTIVE.test(words[before] as string)) before--;
+  if (before >= 0 && INDEFINITE.has((words[before] as string).toLowerCase())) return entity;
+  return { start: entity.start, end: entity.end + head.length, label: 'LOC' };
 }

@@ -53,9 +53,15 @@ export function extraFeatures(
   ]);
 }
 
-/** Entities per sentence of one document, each over token indices of its sentence. */
-export function tagDocument(model: EntityModel, sentences: readonly (readonly string[])[]): TokenEntity[][] {
-  const stats = collectDocumentStats(sentences);
+/**
+ * Entities per sentence of one document, each over token indices of its sentence. `stats` default to
+ * the sentences' own; passages outside the text (a headline) are tagged with the whole document's.
+ */
+export function tagDocument(
+  model: EntityModel,
+  sentences: readonly (readonly string[])[],
+  stats: DocumentStats = collectDocumentStats(sentences),
+): TokenEntity[][] {
   return sentences.map((words) => {
     const scores = model.scorer.score(words, extraFeatures(model, stats, words));
     return decodeBilou(viterbi(scores, words.length, model.weights.transitions));

@@ -1,4 +1,4 @@
-/** The stage's word lists from `data/entities/`: titles, name particles and the alias table. */
+/** The stage's word lists from `data/entities/`: titles, name particles, the alias table and facility words. */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ export interface NameTables {
   particles: Set<string>;
   /** Alias (as written) → canonical name, for places and organisations. */
   aliases: Map<string, string>;
+  /** Last words of facility names (`airport`, `air base`), lower-cased tokens, longest first. */
+  facilityHeads: string[][];
 }
 
 function readLines(path: string): string[] {
@@ -37,7 +39,10 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
     const [canonical, alias] = line.split('\t');
     if (canonical && alias) aliases.set(alias.trim(), canonical.trim());
   }
-  return { titles, titleMaxTokens, particles, aliases };
+  const facilityHeads = readLines(join(dir, 'facility-heads.txt'))
+    .map((line) => tokenizeName(line.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+  return { titles, titleMaxTokens, particles, aliases, facilityHeads };
 }
 
 /** How many leading words are titles (`Lt.` `General` …), leaving at least one word of name. */

@@ -217,6 +217,17 @@ export class CorpusQueries {
     };
   }
 
+  newestDocRefs(ids: readonly string[], limit: number): DocRef[] {
+    if (ids.length === 0 || limit <= 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.id = w.value
+         ORDER BY d.published IS NULL, d.published DESC, d.seq DESC LIMIT ?`,
+      )
+      .all(JSON.stringify(ids), limit) as RefRow[];
+    return rows.map(cleanRef);
+  }
+
   timeline(query: TimelineQuery): TimelineEntry[] {
     // from/to bound the dates of the events themselves, not the publication dates.
     const { where, params } = spanFilter({ outlet: query.outlet, section: query.section }, [

@@ -5,6 +5,7 @@ import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/inde
 import type {
   DocFilter,
   DocLink,
+  DocRef,
   DocSummary,
   EntityProfile,
   EntityQuery,
@@ -417,11 +418,15 @@ class SqliteStore implements Store {
     return (this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }).n;
   }
 
-  *iterateLayer(layer: LayerName): IterableIterator<{ id: string; text: string; spans: Span[] }> {
+  *iterateLayer(
+    layer: LayerName,
+    options: { withText?: boolean } = {},
+  ): IterableIterator<{ id: string; text: string; spans: Span[] }> {
     // Lighter than iterateDocuments: no raw text, offset map or other layers are parsed.
+    const text = options.withText === false ? "''" : 'd.text';
     const rows = this.db
       .prepare(
-        'SELECT d.id, d.text, l.spans FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE l.layer = ? ORDER BY d.seq',
+        `SELECT d.id, ${text} AS text, l.spans FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE l.layer = ? ORDER BY d.seq`,
       )
       .iterate(layer) as IterableIterator<{ id: string; text: string; spans: string }>;
     for (const row of rows) yield { id: row.id, text: row.text, spans: JSON.parse(row.spans) as Span[] };
@@ -451,6 +456,10 @@ class SqliteStore implements Store {
 
   listEntities(query: EntityQuery): EntitySummary[] {
     return this.corpus.listEntities(query);
+  }
+
+  newestDocRefs(ids: readonly string[], limit: number): DocRef[] {
+    return this.corpus.newestDocRefs(ids, limit);
   }
 
   getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined {
