@@ -14,6 +14,8 @@ export interface IngestOptions {
   workers?: number;
   /** A line must recur in this many documents of one outlet before it is learnt as boilerplate. */
   learnAfter?: number;
+  /** At most this many ids are kept in `summary.ids` (default: all); the counts stay exact. */
+  listIds?: number;
   /** Checked between batches: when it returns true the run stops after committing what it has. */
   shouldStop?: () => boolean;
   onProgress?: (progress: IngestProgress) => void;
@@ -30,7 +32,7 @@ export interface IngestProgress {
 export interface IngestSummary extends IngestProgress {
   failures: ReadFailure[];
   interrupted: boolean;
-  /** Ids of the documents stored by this run, in order. */
+  /** Ids of the documents stored by this run, in order (the first `listIds` of them). */
   ids: string[];
 }
 
@@ -46,6 +48,7 @@ export async function ingestInputs(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
   const learnAfter = options.learnAfter ?? 4;
+  const listIds = options.listIds ?? Number.POSITIVE_INFINITY;
   const summary: IngestSummary = {
     sources: 0,
     ingested: 0,
@@ -79,7 +82,7 @@ export async function ingestInputs(
     for (const outcome of store.putDocuments(batch)) {
       if (outcome.status === 'inserted') {
         summary.ingested++;
-        summary.ids.push(outcome.id);
+        if (summary.ids.length < listIds) summary.ids.push(outcome.id);
       } else summary.duplicates++;
     }
     options.onProgress?.(summary);

@@ -171,6 +171,7 @@ async function ingestAndLink(
   options: {
     workers: number;
     batchSize?: number;
+    listIds?: number;
     onProgress?: (progress: IngestProgress) => void;
     onLink?: (summary: IngestProgress) => void;
   },
@@ -214,6 +215,7 @@ async function runIngestJob(
         workers: 1,
         // Small batches: progress moves, and each batch is still one transaction.
         batchSize: 20,
+        listIds: MAX_LISTED,
         onProgress: (progress) => {
           record(progress);
           job.current = progress.currentSource && display(progress.currentSource);

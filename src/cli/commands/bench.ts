@@ -15,6 +15,7 @@ export function register(program: Command): void {
       await benchIngest({
         sizes,
         layers: parseLayers(options.layers),
+        workers: options.workers,
         log: (line) => process.stdout.write(`${line}\n`),
       });
     });

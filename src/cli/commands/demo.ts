@@ -23,7 +23,9 @@ export function register(program: Command): void {
       try {
         // The example corpus is local files: nothing is fetched, but the context is closed all the same.
         const context = await createFetchContext({});
-        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], { context }).finally(() => context.close());
+        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], { context, listIds: 0 }).finally(() =>
+          context.close(),
+        );
         const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
         await linkCorpus(store, CORPUS_STEPS);
         process.stderr.write(

@@ -74,6 +74,8 @@ Examples:
           layers,
           batchSize: options.batch,
           workers: options.workers,
+          // Nothing here prints the ids, and a large corpus would hold them all to the end.
+          listIds: 0,
           shouldStop: () => stopRequested,
           onProgress: (p) =>
             progress.update(p.ingested + p.duplicates + p.failed, {

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Doc, emptyMeta, identityMap, makeSpan } from '../../model/index.js';
 import { splitParagraphs, splitSentences } from '../sentences/index.js';
@@ -59,5 +61,10 @@ describe('nlp/loaded stage', () => {
 
   it('returns no spans for a document without sentences', () => {
     expect(stage.run(makeDoc(''), silent).loaded).toEqual([]);
+  });
+
+  it('reads its model on first use, not when the pipeline is built', () => {
+    const missing = createLoadedStage({ modelPath: join(tmpdir(), 'no-such-framing-model.json.gz') });
+    expect(() => missing.run(makeDoc(loadedText), silent)).toThrow(/framing model not found/);
   });
 });

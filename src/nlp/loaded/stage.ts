@@ -2,7 +2,7 @@ import { type Doc, makeSpan, type Span } from '../../model/index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type Decoding, FramingDetector } from './detect.js';
 import { explainFinding } from './explain.js';
-import { loadFramingLexicons } from './lexicons.js';
+import { type FramingLexicons, loadFramingLexicons } from './lexicons.js';
 import { type FramingModel, loadFramingModel } from './model.js';
 import { prepareText } from './prepare.js';
 
@@ -19,10 +19,18 @@ export const LOADED_STAGE_VERSION = 1;
 
 /** Loaded language and propaganda techniques, from the shipped framing model. */
 export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences', 'loaded'> {
-  const model = options.model ?? loadFramingModel(options.modelPath);
-  const lexicons = loadFramingLexicons();
-  const detector = new FramingDetector(model.token, model.technique, lexicons);
-  const decoding = { ...model.decoding, ...options.decoding };
+  let loaded: { lexicons: FramingLexicons; detector: FramingDetector; decoding: Decoding } | undefined;
+  // Loaded on first use, once: every ingest worker builds the default pipeline, and one that is not
+  // asked for loaded language should not pay the model's load time and some 40 MB of memory for it.
+  const load = () => {
+    if (!loaded) {
+      const model = options.model ?? loadFramingModel(options.modelPath);
+      const lexicons = loadFramingLexicons();
+      const detector = new FramingDetector(model.token, model.technique, lexicons);
+      loaded = { lexicons, detector, decoding: { ...model.decoding, ...options.decoding } };
+    }
+    return loaded;
+  };
   const by = { stage: 'nlp/loaded', version: LOADED_STAGE_VERSION };
   return {
     name: 'nlp/loaded',
@@ -30,6 +38,7 @@ export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences
     requires: ['sentences'],
     produces: ['loaded'],
     run: (doc: Readonly<Doc>) => {
+      const { lexicons, detector, decoding } = load();
       const prepared = prepareText(doc.text, doc.layers.sentences ?? []);
       const probabilities = detector.tokenProbabilities(prepared);
       const findings = detector.findSpans(prepared, probabilities, decoding);
