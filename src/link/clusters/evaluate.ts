@@ -213,7 +213,10 @@ function meanScore(runs: ClusteringScore[]): ClusteringScore {
       f1: mean((s) => s.bcubed.f1),
     },
     pairwise: {
-      ...first.pairwise,
+      // Counts averaged too (rounded), so the row does not show one order's counts beside the means.
+      tp: Math.round(mean((s) => s.pairwise.tp)),
+      fp: Math.round(mean((s) => s.pairwise.fp)),
+      fn: Math.round(mean((s) => s.pairwise.fn)),
       precision: mean((s) => s.pairwise.precision),
       recall: mean((s) => s.pairwise.recall),
       f1: mean((s) => s.pairwise.f1),

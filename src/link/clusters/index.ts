@@ -17,8 +17,9 @@
  * Topical twins (two different events of one kind, ECB+'s hard case) share enough vocabulary that
  * a fixed cosine threshold joins some of them: that, not splitting, is what limits precision.
  * Measured (`lede eval stories`, ECB+ dev, threshold 0.2 tuned on train over 6 orders): B-cubed F1
- * mean 0.899 over 12 arrival orders (lowest 0.852, highest 0.934; 0.867 without the refinement),
- * no cross-topic clusters; TF-IDF average-link baseline 0.897. Target 0.90: not met on average.
+ * mean 0.911 over 12 arrival orders (lowest 0.854, highest 0.949; 0.899 with the earlier term
+ * weights, 0.867 without refinement), no cross-topic clusters; TF-IDF average-link baseline 0.897.
+ * Target 0.90: met on average, not in every order.
  */
 export { averageLinkClusters, averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
 export { type BCubed, bcubed, countMixedClusters, pairwise } from './cluster-scores.js';

@@ -21,12 +21,19 @@ export interface StoryTermWeights {
   headline: number;
 }
 
+/**
+ * Chosen on ECB+ train (mean B-cubed F1 over 6 arrival orders, threshold 0.2) by a coordinate
+ * search over ×0, ×0.5 and ×2 steps from name 2, phrase 2, quote 1: names ×2 (0.859 → 0.867),
+ * phrases down and quoted trigrams ×2 (0.879 with phrases at 0, 0.873 at 1, kept for plain
+ * meaning). A term's weights add up per document and enter as 1 + ln(sum), so any weight at or
+ * under 1 makes a single mention count 1. `lede eval stories` on dev: mean 0.899 → 0.911.
+ */
 export const DEFAULT_TERM_WEIGHTS: StoryTermWeights = {
   word: 1,
-  name: 2,
-  phrase: 2,
+  name: 4,
+  phrase: 1,
   number: 1.5,
-  quote: 1,
+  quote: 2,
   date: 2,
   headline: 1,
 };
