@@ -32,7 +32,8 @@ export class FeatureExtractor {
     if (valence) own.push(`v=${valence}`);
     if (category) own.push(`lex=${category}`, 'lex');
     info = { lower, valence, category, own };
-    if (this.cache.size < 200_000) this.cache.set(text, info);
+    // Bounded for memory: each analysing thread keeps its own (see EmissionScorer's limits).
+    if (this.cache.size < 50_000) this.cache.set(text, info);
     return info;
   }
 
