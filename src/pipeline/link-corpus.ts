@@ -176,8 +176,8 @@ export async function linkCorpus(
 
 /**
  * The stories and version pairs the last run stored, or undefined when there are none or they were
- * decided under other linking parameters. Pairs are stored by name (external id or document id);
- * within a group names and ids are parallel lists, which turns them back into ids.
+ * decided under other linking parameters. Pairs are stored by name (external id or document id,
+ * unique in a store); within a group names and ids are parallel lists, which turns them back into ids.
  */
 function readEarlierLinks(store: Store): EarlierLinks | undefined {
   const parameters = store.getCorpusState<unknown>('linking');
