@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       '\nDocuments linked before keep their story and versions; only new ones are placed (joining a story\n' +
-        'or starting one), so story ids stay stable. --rebuild re-decides them all, as lede reprocess does.\n' +
+        'or starting one), so story ids stay stable. --rebuild re-decides them all and renumbers the stories,\nas lede reprocess does.\n' +
         '`lede ingest` runs this after every ingest unless given --no-link.',
     )
     .action(async (options: { rebuild?: boolean; json?: boolean }, command: Command) => {
