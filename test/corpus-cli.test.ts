@@ -77,3 +77,22 @@ describe('lede claims', () => {
     expect(json.claims.every((claim: { relation: string }) => claim.relation === 'conflict')).toBe(true);
   });
 });
+
+describe('lede link', () => {
+  it('keeps what the ingest linked, and re-decides everything with --rebuild', () => {
+    const stories = () => JSON.parse(lede(['--db', db, 'stories', '--json']).stdout).stories;
+    const before = stories();
+    const again = lede(['--db', db, 'link', '--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ documents: 5, linked: 0, rebuilt: false, duplicateGroups: 1 });
+    expect(stories()).toEqual(before);
+    const rebuilt = lede(['--db', db, 'link', '--rebuild', '--json']);
+    expect(rebuilt.status).toBe(0);
+    expect(JSON.parse(rebuilt.stdout)).toMatchObject({
+      documents: 5,
+      linked: 5,
+      rebuilt: true,
+      stories: before.length,
+    });
+  });
+});

@@ -9,7 +9,7 @@ export { CORPUS_STEPS } from './corpus-steps.js';
 export { createDefaultPipeline } from './default-stages.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 export { ingestInputs } from './ingest.js';
-export type { CorpusStep, LinkSummary, StoredDuplicateGroup, StoredStory } from './link-corpus.js';
+export type { CorpusStep, LinkOptions, LinkSummary, StoredDuplicateGroup, StoredStory } from './link-corpus.js';
 export { linkCorpus } from './link-corpus.js';
 export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';

@@ -51,3 +51,64 @@ describe('linkCorpus on the seed articles', () => {
     expect(detail?.versions[0]?.diff.counts).toMatchObject({ added: 2, changed: 2 });
   });
 });
+
+describe('linkCorpus run after run', () => {
+  const incremental = join(dir, 'incremental');
+  let later: Store;
+  const storyOf = (store: Store, file: string) => {
+    const doc = [...store.iterateDocuments()].find((candidate) => candidate.source.uri.endsWith(file));
+    return store.getDocLink(doc?.id as string)?.story;
+  };
+  const ingestSeeds = async (store: Store, files: string[]) => {
+    const folder = mkdtempSync(join(incremental, 'batch-'));
+    for (const file of files) writeFileSync(join(folder, file), readSeed(file));
+    await ingestInputs(store, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
+  };
+
+  beforeAll(() => {
+    mkdirSync(incremental);
+    later = openSqliteStore(join(incremental, 'db.sqlite'));
+  });
+  afterAll(() => later.close());
+
+  it('keeps earlier stories and their ids, and puts a later version of an article into its story', async () => {
+    const [first, second, ...rest] = seedFiles();
+    const earlierFiles = [first as string, ...rest];
+    await ingestSeeds(later, earlierFiles);
+    expect(await linkCorpus(later)).toMatchObject({ documents: 4, linked: 4, rebuilt: true, duplicateGroups: 0 });
+    const before = new Map(earlierFiles.map((file) => [file, storyOf(later, file)]));
+    expect(new Set(before.values()).size).toBe(4);
+
+    await ingestSeeds(later, [second as string]);
+    const summary = await linkCorpus(later);
+    expect(summary).toMatchObject({ documents: 5, linked: 1, rebuilt: false, duplicateGroups: 1, stories: 4 });
+    for (const file of earlierFiles) expect(storyOf(later, file)).toBe(before.get(file));
+    // 001 is a re-scrape of 000 (gold: same story): it joins that story, which keeps its id.
+    expect(storyOf(later, second as string)).toBe(before.get(first as string));
+    const [group] = later.getCorpusState<StoredDuplicateGroup[]>('duplicates') ?? [];
+    expect(group?.memberIds).toHaveLength(2);
+    expect(
+      later.getCorpusState<StoredStory[]>('stories')?.find((story) => story.id === before.get(first as string)),
+    ).toMatchObject({ memberIds: group?.memberIds });
+  });
+
+  it('keeps a stored decision a fresh run would not make, until asked to rebuild', async () => {
+    // Move 003 into the story of 002 by hand, as an earlier run could have decided on less evidence.
+    const stories = later.getCorpusState<StoredStory[]>('stories') ?? [];
+    const [, , third, fourth] = seedFiles();
+    const from = stories.find((story) => story.id === storyOf(later, fourth as string)) as StoredStory;
+    const into = stories.find((story) => story.id === storyOf(later, third as string)) as StoredStory;
+    into.memberIds.push(...from.memberIds);
+    later.putCorpusState(
+      'stories',
+      stories.filter((story) => story !== from),
+    );
+    const kept = await linkCorpus(later);
+    expect(kept).toMatchObject({ linked: 0, stories: 3 });
+    expect(storyOf(later, fourth as string)).toBe(into.id);
+
+    const rebuilt = await linkCorpus(later, [], { rebuild: true });
+    expect(rebuilt).toMatchObject({ linked: 5, rebuilt: true, stories: 4, duplicateGroups: 1 });
+    expect(storyOf(later, fourth as string)).not.toBe(storyOf(later, third as string));
+  });
+});

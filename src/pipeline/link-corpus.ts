@@ -1,5 +1,11 @@
 import type { StorySummary } from '../link/index.js';
-import { NearDuplicateIndex, StoryIndex, VERSION_THRESHOLD } from '../link/index.js';
+import {
+  DEFAULT_STORY_THRESHOLD,
+  DEFAULT_TERM_WEIGHTS,
+  NearDuplicateIndex,
+  StoryIndex,
+  VERSION_THRESHOLD,
+} from '../link/index.js';
 import type { DatedValue } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
 import type { DocLink, Store } from '../store/index.js';
@@ -21,6 +27,10 @@ export interface StoredDuplicateGroup {
 
 export interface LinkSummary {
   documents: number;
+  /** Documents linked on this run; the others kept the version group and story an earlier run gave them. */
+  linked: number;
+  /** Whether every document was linked afresh (asked for, first run, or the linking parameters changed). */
+  rebuilt: boolean;
   duplicateGroups: number;
   stories: number;
   datesInherited: number;
@@ -30,34 +40,72 @@ export interface LinkSummary {
 /** Corpus-level steps that other parts of lede add (identities, statements, claims), run after stories. */
 export type CorpusStep = (store: Store) => Promise<void> | void;
 
+export interface LinkOptions {
+  /** Forget earlier decisions and link every document afresh (after a reprocess, or to re-decide early arrivals). */
+  rebuild?: boolean;
+  onProgress?: (done: number) => void;
+}
+
 /**
- * Links the corpus: every document goes, in arrival order, through the near-duplicate index (versions
- * of one article) and the online story index (a document joins the closest story or starts one;
- * at the end of the batch members move to the story now closest and close stories merge).
- * Undated versions inherit the date of a dated twin. Results land in the store: each document's
- * group and story, and the groups and stories themselves.
+ * What decided the stored links. Stored decisions made under other parameters are stale, so a
+ * change here (a new term weight, another threshold) makes the next run a full rebuild.
+ */
+const LINKING_PARAMETERS = {
+  version: 1,
+  storyThreshold: DEFAULT_STORY_THRESHOLD,
+  termWeights: DEFAULT_TERM_WEIGHTS,
+  versionThreshold: VERSION_THRESHOLD,
+};
+
+/** Decisions of earlier runs, by document id: the story number and the verified version pairs. */
+interface EarlierLinks {
+  storyOf: Map<string, number>;
+  pairs: { a: string; b: string; jaccard: number }[];
+}
+
+/**
+ * Links the corpus incrementally: documents linked by an earlier run keep their story and version
+ * group (their terms and shingles are indexed again, in arrival order, with no candidate search);
+ * each new one goes through the near-duplicate index (versions of one article) and the online
+ * story index (it joins the closest story or starts one), and at the end the new members move to
+ * the story now closest. Undated versions inherit the date of a dated twin. Results land in the
+ * store: each document's group and story, and the groups and stories themselves.
  */
 export async function linkCorpus(
   store: Store,
   steps: readonly CorpusStep[] = [],
-  onProgress?: (done: number) => void,
+  options: LinkOptions = {},
 ): Promise<LinkSummary> {
   const started = Date.now();
-  const duplicates = new NearDuplicateIndex({ threshold: VERSION_THRESHOLD });
+  const earlier = options.rebuild ? undefined : readEarlierLinks(store);
+  const duplicates = new NearDuplicateIndex({ threshold: VERSION_THRESHOLD }, store.countDocuments());
   const stories = new StoryIndex();
   const ids: string[] = [];
   const names: string[] = [];
   const dates: (DatedValue | undefined)[] = [];
+  const arrivals: number[] = [];
   for (const doc of store.iterateDocuments()) {
-    duplicates.add(doc.text);
-    stories.add(doc);
+    const story = earlier?.storyOf.get(doc.id);
+    if (story === undefined) {
+      duplicates.add(doc.text);
+      arrivals.push(stories.add(doc).doc);
+    } else {
+      duplicates.insert(doc.text);
+      stories.restore(doc, story);
+    }
     ids.push(doc.id);
     names.push(doc.externalId ?? doc.id);
     dates.push(doc.meta.published);
-    if (ids.length % 1000 === 0) onProgress?.(ids.length);
+    if (ids.length % 1000 === 0) options.onProgress?.(ids.length);
   }
 
-  stories.refine();
+  const position = new Map(ids.map((id, index) => [id, index]));
+  for (const pair of earlier?.pairs ?? []) {
+    const a = position.get(pair.a);
+    const b = position.get(pair.b);
+    if (a !== undefined && b !== undefined) duplicates.link(a, b, pair.jaccard);
+  }
+  stories.refine(arrivals);
 
   const links = new Map<string, DocLink>(ids.map((id) => [id, { id }]));
   const edges = duplicates.edges();
@@ -93,7 +141,6 @@ export async function linkCorpus(
   });
 
   // An undated version of an article takes the date of a dated twin, marked as inherited.
-  const position = new Map(ids.map((id, index) => [id, index]));
   const dateOf = (id: string) => dates[position.get(id) as number];
   let datesInherited = 0;
   for (const group of groups) {
@@ -114,12 +161,38 @@ export async function linkCorpus(
   store.putDocLinks([...links.values()]);
   store.putCorpusState('duplicates', groups);
   store.putCorpusState('stories', storyList);
+  store.putCorpusState('linking', LINKING_PARAMETERS);
   for (const step of steps) await step(store);
   return {
     documents: ids.length,
+    linked: arrivals.length,
+    rebuilt: earlier === undefined,
     duplicateGroups: groups.length,
     stories: storyList.length,
     datesInherited,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/**
+ * The stories and version pairs the last run stored, or undefined when there are none or they were
+ * decided under other linking parameters. Pairs are stored by name (external id or document id,
+ * unique in a store); within a group names and ids are parallel lists, which turns them back into ids.
+ */
+function readEarlierLinks(store: Store): EarlierLinks | undefined {
+  const parameters = store.getCorpusState<unknown>('linking');
+  if (JSON.stringify(parameters) !== JSON.stringify(LINKING_PARAMETERS)) return undefined;
+  const storyList = store.getCorpusState<StoredStory[]>('stories');
+  const groups = store.getCorpusState<StoredDuplicateGroup[]>('duplicates');
+  if (!storyList || !groups) return undefined;
+  const storyOf = new Map<string, number>();
+  for (const story of storyList) {
+    const number = Number(story.id.replace(/^story-/, ''));
+    for (const id of story.memberIds) storyOf.set(id, number);
+  }
+  const pairs = groups.flatMap((group) => {
+    const idOf = new Map(group.members.map((name, index) => [name, group.memberIds[index] as string]));
+    return group.pairs.map(({ a, b, jaccard }) => ({ a: idOf.get(a) ?? a, b: idOf.get(b) ?? b, jaccard }));
+  });
+  return { storyOf, pairs };
 }

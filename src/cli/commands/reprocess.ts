@@ -17,7 +17,8 @@ export function register(program: Command): void {
       const { CORPUS_STEPS, linkCorpus, reprocessDocuments } = await import('../../pipeline/index.js');
       const result = await withStore(command, async (store) => {
         const counts = await reprocessDocuments(store, options);
-        if (counts.changed > 0) await linkCorpus(store, CORPUS_STEPS);
+        // Reprocessed texts and layers make earlier versions and stories stale: link afresh.
+        if (counts.changed > 0) await linkCorpus(store, CORPUS_STEPS, { rebuild: true });
         return counts;
       });
       if (options.json) printJson(result);

@@ -8,14 +8,21 @@ export function register(program: Command): void {
   program
     .command('link')
     .description('Link the corpus: versions of one article (near-duplicates), story clusters, inherited dates')
+    .option('--rebuild', 'forget the stories and versions found so far and link every document afresh')
     .option('--json', 'print the summary as JSON')
-    .addHelpText('after', '\n`lede ingest` runs this after every ingest unless given --no-link.')
-    .action(async (options: { json?: boolean }, command: Command) => {
-      const summary = await withStore(command, (store) => runLink(store));
+    .addHelpText(
+      'after',
+      '\nDocuments linked before keep their story and versions; only new ones are placed (joining a story\n' +
+        'or starting one), so story ids stay stable. --rebuild re-decides them all and renumbers the stories,\nas lede reprocess does.\n' +
+        '`lede ingest` runs this after every ingest unless given --no-link.',
+    )
+    .action(async (options: { rebuild?: boolean; json?: boolean }, command: Command) => {
+      const summary = await withStore(command, (store) => runLink(store, options.rebuild === true));
       if (options.json) printJson(summary);
       else
         process.stderr.write(
-          `${summary.documents} documents: ${summary.duplicateGroups} groups of versions, ${summary.stories} stories, ` +
+          `${summary.documents} documents (${summary.rebuilt ? 'all' : summary.linked} linked): ` +
+            `${summary.duplicateGroups} groups of versions, ${summary.stories} stories, ` +
             `${summary.datesInherited} dates inherited (${summary.seconds.toFixed(1)} s)\n`,
         );
     });
@@ -80,9 +87,9 @@ export function register(program: Command): void {
     });
 }
 
-async function runLink(store: Store) {
+async function runLink(store: Store, rebuild: boolean) {
   const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-  return linkCorpus(store, CORPUS_STEPS);
+  return linkCorpus(store, CORPUS_STEPS, { rebuild });
 }
 
 function linked<T>(store: Store, name: string): T {

@@ -11,9 +11,16 @@
  * At the end of a batch (`refine()`: `lede link` and the evaluation call it) each member moves to
  * the story it is now closest to when that beats its own story without it, which repairs early
  * arrivals decided on little evidence; only stories that changed are revisited.
- * Limits: still order-dependent; member norms are frozen on arrival; candidates are every story
- * sharing a term, so cost grows with the number of live stories (a store should restrict
- * candidates to a date window); `lede link` rebuilds the index from the store on every run.
+ * `restore()` puts back a document whose story an earlier run decided, with no candidate search,
+ * and refine never moves it: `lede link` restores the linked documents in arrival order (each gets
+ * the norm it had on arrival), places only the new ones and refines over them, so stories keep their
+ * members and ids across runs. BBC, 2,200 articles linked then 25 more: 5.0–5.2 s against 81–99 s
+ * for a full rebuild (restoring the 2,200 takes 1.7 s), and the stories agree with the rebuild's at
+ * B-cubed F1 0.999. `lede link --rebuild` re-decides everything.
+ * Limits: still order-dependent, and an early decision is repaired only by a rebuild; member norms
+ * are frozen on arrival; candidates are every story sharing a term, so cost grows with the number of
+ * live stories (a store should restrict candidates to a date window); with `mergeStories` a merge
+ * still renames the story of restored members.
  * Topical twins (two different events of one kind, ECB+'s hard case) share enough vocabulary that
  * a fixed cosine threshold joins some of them: that, not splitting, is what limits precision.
  * Measured (`lede eval stories`, ECB+ dev, threshold 0.2 tuned on train over 6 orders): B-cubed F1

@@ -46,6 +46,37 @@ describe('StoryIndex', () => {
     expect(index.assignments()).toEqual([0, 0, 1]);
   });
 
+  it('restores members into the stories an earlier run gave them, keeps them there, and numbers new stories after them', () => {
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
+    // An earlier run put the piracy report alone in story 4 and the first quake report in story 7.
+    expect(index.restore(pirates, 4)).toBe(0);
+    expect(index.restore(quake1, 7)).toBe(1);
+    const joined = index.add(quake2);
+    expect(joined.story).toBe(7);
+    expect(
+      index.add(
+        doc(
+          'n1',
+          'Council approves new library',
+          'The town council approved plans for a new public library on Monday.',
+        ),
+      ).story,
+    ).toBe(8);
+    expect(index.refine()).toBe(0);
+    expect(index.assignments()).toEqual([4, 7, 7, 8]);
+    expect(index.summaries().map((story) => story.id)).toEqual(['story-4', 'story-7', 'story-8']);
+  });
+
+  it('never moves a restored member in refine, even one a fresh run would place elsewhere', () => {
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
+    // An earlier run kept the two quake reports apart; unrestricted, refine would join them.
+    index.restore(quake1, 0);
+    index.restore(quake2, 1);
+    expect(index.add(pirates).story).toBe(2);
+    expect(index.refine()).toBe(0);
+    expect(index.assignments()).toEqual([0, 1, 2]);
+  });
+
   it('summarises a story with its central headline, date range and outlets', () => {
     const { stories } = storiesJson([quake1 as never, quake2 as never, pirates as never], {
       prior: null,

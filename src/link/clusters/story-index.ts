@@ -87,6 +87,8 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<number>>();
   private readonly members: Member[] = [];
   private readonly assignment: number[] = [];
+  /** Members restored with a story decided in an earlier run: `refine()` never moves them. */
+  private readonly fixed = new Set<number>();
   private readonly stories: Story[] = [];
 
   constructor(options: StoryIndexOptions = {}) {
@@ -121,19 +123,8 @@ export class StoryIndex {
     doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
     terms: StoryTerms = extractStoryTerms(doc, this.stopwords, this.weights),
   ): { doc: number; story: number; similarity: number } {
-    for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    const member: Member = {
-      name: docName(doc as Doc),
-      terms,
-      headline: doc.meta.headline,
-      // Only a stated date gates a story: an estimate from the contents may be years off.
-      date: doc.meta.published && !doc.meta.published.estimated ? doc.meta.published.value.slice(0, 10) : undefined,
-      outlet: doc.meta.outlet,
-      norm: 0,
-    };
-    member.norm = this.norm(terms);
-    const index = this.members.length;
-    this.members.push(member);
+    const member = this.admit(doc, terms);
+    const index = this.members.length - 1;
     const day = dayNumber(member.date);
     let best = -1;
     let bestScore = this.threshold;
@@ -160,19 +151,59 @@ export class StoryIndex {
   }
 
   /**
+   * Puts back a document whose story an earlier run decided: it joins story `story` with no
+   * candidate search, and `refine()` never moves it. Restoring a corpus in its arrival order gives
+   * every member the document frequencies, hence the norm, it had when it first arrived. New
+   * stories are numbered after the highest restored one, so story numbers stay stable across runs.
+   */
+  restore(
+    doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
+    story: number,
+    terms: StoryTerms = extractStoryTerms(doc, this.stopwords, this.weights),
+  ): number {
+    if (!Number.isInteger(story) || story < 0) throw new RangeError(`story number ${story} is not a natural number`);
+    this.admit(doc, terms);
+    const index = this.members.length - 1;
+    while (this.stories.length <= story)
+      this.stories.push({ id: this.stories.length, members: [], centroid: new Map(), quoteTerms: 0 });
+    this.assignment.push(story);
+    this.fixed.add(index);
+    this.attach(index, this.stories[this.resolve(story)] as Story);
+    return index;
+  }
+
+  /** Counts a document's terms and appends it as a member, not yet in any story. */
+  private admit(doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>, terms: StoryTerms): Member {
+    for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    const member: Member = {
+      name: docName(doc as Doc),
+      terms,
+      headline: doc.meta.headline,
+      // Only a stated date gates a story: an estimate from the contents may be years off.
+      date: doc.meta.published && !doc.meta.published.estimated ? doc.meta.published.value.slice(0, 10) : undefined,
+      outlet: doc.meta.outlet,
+      norm: 0,
+    };
+    member.norm = this.norm(terms);
+    this.members.push(member);
+    return member;
+  }
+
+  /**
    * Local repair after a batch of arrivals, over the members in scope (default: every member): each
    * leaves its story and joins the one whose mean similarity to it is highest, when that beats both
    * the threshold and its own story without it (a member is never split off alone); later passes
    * revisit only the members of stories that changed, so the cost follows what moved, not the
-   * corpus. Returns the number of moves. Merging whole stories whose average link passes the
-   * threshold was tried too and dropped: it joined different statements of one group in the samples.
+   * corpus. Restored members stay where they are (they still count in their stories' similarity).
+   * Returns the number of moves. Merging whole stories whose average link passes the threshold was
+   * tried too and dropped: it joined different statements of one group in the samples.
    */
   refine(scope?: Iterable<number>): number {
     return this.moveMembers([...new Set(scope ?? this.members.keys())]);
   }
 
   private moveMembers(scope: number[]): number {
-    let pending = [...scope].sort((a, b) => a - b);
+    let pending = scope.filter((index) => !this.fixed.has(index)).sort((a, b) => a - b);
     let moves = 0;
     for (let round = 0; round < this.refineRounds && pending.length > 0; round++) {
       const changed = new Set<number>();
@@ -203,7 +234,10 @@ export class StoryIndex {
           changed.add(best.id);
         }
       }
-      pending = [...changed].flatMap((id) => (this.stories[id] as Story).members).sort((a, b) => a - b);
+      pending = [...changed]
+        .flatMap((id) => (this.stories[id] as Story).members)
+        .filter((index) => !this.fixed.has(index))
+        .sort((a, b) => a - b);
     }
     return moves;
   }

@@ -52,6 +52,22 @@ describe('NearDuplicateIndex', () => {
     expect(index.isExactGroup([1, 2, 3])).toBe(false);
   });
 
+  it('matches new texts against texts inserted without matching, and keeps the pairs put back with link', () => {
+    const full = new NearDuplicateIndex({ threshold: 0.6 });
+    const texts = [other, story, `${story} The decision was unanimous.`, story.replace('Tuesday', 'Wednesday')];
+    for (const text of texts) full.add(text);
+
+    const resumed = new NearDuplicateIndex({ threshold: 0.6 });
+    for (const text of texts.slice(0, 3)) resumed.insert(text);
+    expect(resumed.groups()).toEqual([]);
+    const [earlier] = full.edges();
+    resumed.link(earlier?.[0] as number, earlier?.[1] as number, earlier?.[2] as number);
+    const { matches } = resumed.add(texts[3] as string);
+    expect(matches.map((match) => match.doc)).toEqual([1, 2]);
+    expect(resumed.groups()).toEqual(full.groups());
+    expect(resumed.edges()).toEqual(full.edges());
+  });
+
   it('answers queries without adding the text', () => {
     const index = new NearDuplicateIndex();
     index.add(story);

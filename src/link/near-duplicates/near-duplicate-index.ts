@@ -93,11 +93,32 @@ export class NearDuplicateIndex {
 
   /** Indexes a text and returns its verified matches among the texts added before it. */
   add(text: string): { doc: number; matches: DuplicateMatch[] } {
+    return this.indexText(text, true);
+  }
+
+  /**
+   * Indexes a text without looking for its matches: for a document whose pairs an earlier run
+   * already found (put them back with `link`). Later texts are still matched against it.
+   */
+  insert(text: string): number {
+    return this.indexText(text, false).doc;
+  }
+
+  /** Records a verified pair found earlier, between two indexed documents. */
+  link(a: number, b: number, jaccard: number): void {
+    if (a === b || Math.max(a, b) >= this.count) throw new RangeError(`no pair of indexed documents ${a}, ${b}`);
+    this.edgeA.push(Math.min(a, b));
+    this.edgeB.push(Math.max(a, b));
+    this.edgeJaccard.push(jaccard);
+    this.union(a, b);
+  }
+
+  private indexText(text: string, withMatches: boolean): { doc: number; matches: DuplicateMatch[] } {
     const shingles = shingleHashes(text, this.params.shingleSize);
     const key = exactKey(text);
     const keys =
       shingles.length > 0 ? bandKeys(minhash(shingles, this.family, this.signature), this.params, this.keysOut) : null;
-    const matches = keys ? this.match(shingles, key, keys) : [];
+    const matches = keys && withMatches ? this.match(shingles, key, keys) : [];
     const doc = this.count++;
     this.exactKeys.push(key[0]);
     this.exactKeys.push(key[1]);
