@@ -51,7 +51,8 @@ export interface LinkOptions {
  * change here (a new term weight, another threshold) makes the next run a full rebuild.
  */
 const LINKING_PARAMETERS = {
-  version: 1,
+  // 2: stories compared only when they hold one of a document's most weighty terms.
+  version: 2,
   storyThreshold: DEFAULT_STORY_THRESHOLD,
   termWeights: DEFAULT_TERM_WEIGHTS,
   versionThreshold: VERSION_THRESHOLD,

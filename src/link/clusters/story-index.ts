@@ -32,6 +32,9 @@ export interface StoryIndexOptions {
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
 const MIN_QUOTE_TERMS = 30;
 
+/** How many of a document's most weighty terms look up the stories it is compared with. */
+const CANDIDATE_TERMS = 20;
+
 /** Tuned on ECB+ train (`lede eval stories` prints the sweep). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
 
@@ -129,7 +132,7 @@ export class StoryIndex {
     let best = -1;
     let bestScore = this.threshold;
     const weighted = this.weighted(terms);
-    const candidates = this.candidates(terms);
+    const candidates = this.candidates(weighted);
     for (const story of candidates) {
       if (story.members.length === 0 || !this.datesFit(story, day, day)) continue;
       const score = this.meanSimilarity(member, story, weighted);
@@ -218,7 +221,7 @@ export class StoryIndex {
           own.members.length > 0
             ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted))
             : this.threshold;
-        for (const story of this.candidates(member.terms)) {
+        for (const story of this.candidates(weighted)) {
           if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
           const score = this.meanSimilarity(member, story, weighted);
           if (score > bestScore) {
@@ -387,10 +390,19 @@ export class StoryIndex {
     return this.members[best]?.headline ?? this.members[best]?.name ?? '';
   }
 
-  private candidates(terms: StoryTerms | readonly string[]): Story[] {
+  /**
+   * Live stories that hold one of the document's most weighty terms. Its rarest, most repeated terms
+   * are what a story about the same event shares; a story that shares only common words scores
+   * under the threshold anyway, and comparing every story that shares any word made linking
+   * quadratic (74 s for 2,200 BBC articles, 93% of it in similarity sums).
+   */
+  private candidates(weighted: { terms: string[]; weights: Float64Array }): Story[] {
+    const order = weighted.terms.map((_, i) => i);
+    if (order.length > CANDIDATE_TERMS)
+      order.sort((a, b) => (weighted.weights[b] as number) - (weighted.weights[a] as number));
     const ids = new Set<number>();
-    for (const term of Array.isArray(terms) ? terms : terms.keys())
-      for (const id of this.postings.get(term) ?? []) ids.add(id);
+    for (const i of order.slice(0, CANDIDATE_TERMS))
+      for (const id of this.postings.get(weighted.terms[i] as string) ?? []) ids.add(id);
     const live = new Set<number>();
     for (const id of ids) live.add(this.resolve(id));
     return [...live].map((id) => this.stories[id] as Story);
