@@ -96,3 +96,26 @@ describe('lede link', () => {
     });
   });
 });
+
+describe('lede search filters', () => {
+  const search = (...args: string[]) => {
+    const result = lede(['--db', db, 'search', 'US', '--json', ...args]);
+    expect(result.status).toBe(0);
+    return JSON.parse(result.stdout) as { total: number; hits: { headline?: string }[] };
+  };
+
+  it('narrows by entity and speaker, by any name of the corpus entity, and by quotes', () => {
+    const all = search();
+    const kaabi = search('--entity', 'Kaabi');
+    // Kaabi is an alias of Akram al-Kaabi: the alias and the canonical name find the same articles.
+    expect(search('--entity', 'Akram al-Kaabi').total).toBe(kaabi.total);
+    expect(kaabi.total).toBeGreaterThan(0);
+    expect(kaabi.total).toBeLessThan(all.total);
+    expect(kaabi.hits.map((hit) => hit.headline)).toContain(
+      'US an enemy, no place for Americans in Iraq: Harakat al-Nujaba',
+    );
+    expect(search('--speaker', 'al-Kaabi').total).toBe(search('--speaker', 'Akram al-Kaabi').total);
+    expect(search('--has-quotes').total + search('--no-has-quotes').total).toBe(all.total);
+    expect(search('--entity', 'Nobody Known').total).toBe(0);
+  });
+});

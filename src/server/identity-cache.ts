@@ -1,4 +1,5 @@
 import {
+  canonicalName,
   IDENTITIES_STATE,
   type IdentityIndex,
   type IdentityState,
@@ -39,12 +40,6 @@ export class IdentityCache {
 
   /** The identity name a user's name stands for (canonical name or alias; the most mentioned if several), else the name itself. */
   canonical(name: string): string {
-    const found = this.current()?.find(name) ?? [];
-    return (
-      found.reduce<(typeof found)[number] | undefined>(
-        (best, record) => (best && best.mentions >= record.mentions ? best : record),
-        undefined,
-      )?.name ?? name
-    );
+    return canonicalName(this.current(), name);
   }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
+import { canonicalName, indexIdentities, loadIdentities } from '../../link/index.js';
 import type { SnippetPiece, StoredDoc } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
@@ -11,6 +12,15 @@ interface FilterOptions {
   to?: string;
 }
 
+interface SearchOptions extends FilterOptions {
+  entity?: string;
+  speaker?: string;
+  hasQuotes?: boolean;
+  limit: number;
+  offset: number;
+  json?: boolean;
+}
+
 export function register(program: Command): void {
   program
     .command('search')
@@ -20,39 +30,47 @@ export function register(program: Command): void {
     .option('--section <name>', 'only this section tag')
     .option('--from <date>', 'published on or after (YYYY-MM-DD)')
     .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option('--entity <name>', 'only articles mentioning this entity (once linked, any of its names or aliases)')
+    .option('--speaker <name>', 'only articles quoting this speaker (once linked, any of their names)')
+    .option('--has-quotes', 'only articles with at least one quote')
+    .option('--no-has-quotes', 'only articles without a quote')
     .option('--limit <n>', 'results per page', parsePositiveInt, 20)
     .option('--offset <n>', 'skip this many results', parsePositiveInt, 0)
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON (hits, total and facets)')
     .addHelpText(
       'after',
-      '\nExamples:\n  lede search drone strike\n  lede search \'"no friendship" OR enem*\' --from 2023-01-01\n  lede search Kaabi --outlet "Press TV" --json',
+      '\nExamples:\n  lede search drone strike\n  lede search \'"no friendship" OR enem*\' --from 2023-01-01\n  lede search Kaabi --outlet "Press TV" --json\n  lede search withdrawal --entity PMU --has-quotes',
     )
-    .action(
-      async (
-        words: string[],
-        options: FilterOptions & { limit: number; offset: number; json?: boolean },
-        command: Command,
-      ) => {
-        await withStore(command, (store) => {
-          const page = store.search({ ...options, text: words.join(' ') });
-          if (options.json) return printJson(page);
-          if (page.total === 0) {
-            process.stdout.write('no matches\n');
-            return;
-          }
-          for (const hit of page.hits) {
-            const when = hit.published
-              ? `${hit.published.slice(0, 10)}${hit.publishedEstimated ? '~' : ''}`
-              : 'undated';
-            process.stdout.write(
-              `${hit.id.slice(0, 12)}  ${when}  ${hit.outlet ?? ''}  ${hit.headline ?? '(no headline)'}\n`,
-            );
-            process.stdout.write(`    ${renderSnippet(hit.snippet)}\n`);
-          }
-          process.stdout.write(`${page.hits.length} of ${page.total} shown\n`);
+    .action(async (words: string[], options: SearchOptions, command: Command) => {
+      await withStore(command, (store) => {
+        const { entity, speaker, limit, offset, json, ...filters } = options;
+        // Once `lede link` has built identities, a name or alias stands for its corpus entity, as in the API.
+        const identities = entity || speaker ? loadIdentities(store) : undefined;
+        const index = identities && indexIdentities(identities);
+        const page = store.search({
+          ...filters,
+          text: words.join(' '),
+          limit,
+          offset,
+          entity: entity && canonicalName(index, entity),
+          speaker: speaker && canonicalName(index, speaker),
+          names: index?.names,
         });
-      },
-    );
+        if (json) return printJson(page);
+        if (page.total === 0) {
+          process.stdout.write('no matches\n');
+          return;
+        }
+        for (const hit of page.hits) {
+          const when = hit.published ? `${hit.published.slice(0, 10)}${hit.publishedEstimated ? '~' : ''}` : 'undated';
+          process.stdout.write(
+            `${hit.id.slice(0, 12)}  ${when}  ${hit.outlet ?? ''}  ${hit.headline ?? '(no headline)'}\n`,
+          );
+          process.stdout.write(`    ${renderSnippet(hit.snippet)}\n`);
+        }
+        process.stdout.write(`${page.hits.length} of ${page.total} shown\n`);
+      });
+    });
 
   program
     .command('show')

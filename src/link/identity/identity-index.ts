@@ -18,6 +18,13 @@ export interface IdentityIndex {
   cooccurring(record: StoredIdentity, limit: number): { name: string; type: string; documents: number }[];
 }
 
+/** The identity name a user's name stands for (canonical name or alias; the most mentioned if several), else the name itself. */
+export function canonicalName(index: IdentityIndex | undefined, name: string): string {
+  let best: StoredIdentity | undefined;
+  for (const record of index?.find(name) ?? []) if (!best || record.mentions > best.mentions) best = record;
+  return best?.name ?? name;
+}
+
 const fold = (name: string) => straightenApostrophes(name).toLowerCase();
 
 export function indexIdentities(state: IdentityState): IdentityIndex {

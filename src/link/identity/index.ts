@@ -36,7 +36,7 @@ export {
   findRecords,
 } from './curation.js';
 export { readDocEntities, readEntitySpans } from './doc-entities.js';
-export { type IdentityIndex, indexIdentities } from './identity-index.js';
+export { canonicalName, type IdentityIndex, indexIdentities } from './identity-index.js';
 export { nameKey, skeletonKey, straightenApostrophes, transliterationSkeleton } from './name-keys.js';
 export {
   describeEntity,
