@@ -24,10 +24,10 @@ const T = TAGS.length;
 const R = ROLES.length;
 const ROLE_INDEX = Object.fromEntries(ROLES.map((role, index) => [role, index])) as Record<Role, number>;
 /**
- * Sized for memory as much as speed: every analysing thread holds these caches, and at 100,000 words
- * and 300,000 pairs they reached some 150 MB per thread on news; at these sizes the main pipeline's
- * heap stays flat over 3,000 BBC articles (about 345 MB RSS in one thread, against 500 MB) and the
- * run took no longer (30.8 and 35.6 s against 39.6 s, on a shared machine).
+ * Sized for memory as much as speed: every analysing thread holds these caches, and filled to
+ * 100,000 words and 200,000 pairs they took about 176 MB per thread (a micro-test). At these sizes
+ * one thread's pipeline stays near 345 MB RSS over 3,000 BBC articles (it grew to 500 MB before)
+ * and the run took no longer (30.8 and 35.6 s against 39.6 s, on a shared machine).
  */
 const CACHE_LIMIT = 30_000;
 const PAIR_CACHE_LIMIT = 80_000;
