@@ -56,5 +56,6 @@ export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   demonyms: async () => (await import('../nlp/entities/commands.js')).demonymsTrainer,
   quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
   framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
+  'word-clusters': async () => (await import('../nlp/word-clusters/index.js')).wordClustersTrainer,
   'story-prior': async () => (await import('../link/clusters/story-prior.js')).storyPriorTrainer,
 };

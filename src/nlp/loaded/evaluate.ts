@@ -27,7 +27,9 @@ export const FOLDS = 5;
  * 2. the other-technique threshold then gives the best SI F1 among points whose SI precision is at
  *    least 0.5;
  * 3. the listed-terms floor then gives the best Loaded_Language F1 among floors that keep the
- *    precision of all highlights (SI) at least 0.5. Listed terms are mostly inside some propaganda
+ *    precision of all highlights (SI) at least 0.5; floors within FLOOR_TIE of that F1 count as
+ *    equal (five folds cannot tell them apart) and the lowest of them is taken, because the list is
+ *    the project's own statement of what is loaded. Listed terms are mostly inside some propaganda
  *    span but often annotated as another technique, so this step trades Loaded_Language precision
  *    for recall of the clearly loaded words the list names; both precisions are reported.
  * Where no point reaches 0.5, the most precise one is taken.
@@ -40,14 +42,22 @@ export function chooseOperatingPoint(cv: CrossValidation): { chosen: OperatingPo
   );
   const base = pickPrecise(sameLoaded, (point) => point.spans);
   const listed = [base, ...LISTED_FLOORS.map((floor) => scoreDecoding(cv.held, { ...base.decoding, listed: floor }))];
+  return { chosen: chooseListedFloor(listed), listed };
+}
+
+/** Step 3 above: `listed` holds the point without listed terms first, then one point per floor. */
+export function chooseListedFloor(listed: readonly OperatingPoint[]): OperatingPoint {
   const evidence = listed.filter((point) => point.spans.precision >= MIN_PRECISION);
-  const chosen = [...(evidence.length > 0 ? evidence : [base])].sort(
-    (a, b) => b.loaded.f1 - a.loaded.f1,
-  )[0] as OperatingPoint;
-  return { chosen, listed };
+  const candidates = evidence.length > 0 ? evidence : listed.slice(0, 1);
+  const best = Math.max(...candidates.map((point) => point.loaded.f1));
+  return candidates
+    .filter((point) => point.loaded.f1 >= best - FLOOR_TIE)
+    .sort((a, b) => a.decoding.listed - b.decoding.listed)[0] as OperatingPoint;
 }
 
 export const MIN_PRECISION = 0.5;
+/** Loaded_Language F1 differences this small between listed-term floors are noise, not a choice. */
+export const FLOOR_TIE = 0.005;
 
 function pickPrecise(points: readonly OperatingPoint[], score: (point: OperatingPoint) => SiScore): OperatingPoint {
   const precise = points.filter((point) => score(point).precision >= MIN_PRECISION);

@@ -1,7 +1,7 @@
 /**
  * Feature strings for the two framing models: one per word token (is it inside a propaganda span,
- * and of which broad kind) and one per candidate span (which technique). Only the words of the text
- * and the shipped lexicons are read: never the source or outlet, so a sentence gets the same
+ * and of which broad kind) and one per candidate span (which technique). Only the words of the text,
+ * the shipped lexicons and the word clusters are read: never the source or outlet, so a sentence gets the same
  * features wherever it was published.
  */
 import { type FramingLexicons, termCategory } from './lexicons.js';
@@ -10,6 +10,8 @@ import type { WordToken } from './tokenize.js';
 /** Per-word facts reused by every feature that looks at that word. */
 interface WordInfo {
   lower: string;
+  /** Coarse word-cluster id, '' for words outside the table. */
+  cluster: string;
   valence: string;
   category: string;
   own: string[];
@@ -28,10 +30,13 @@ export class FeatureExtractor {
     const valence = v === undefined ? '' : v <= -2.5 ? 'n3' : v <= -1.5 ? 'n2' : v < 0 ? 'n1' : v < 1.5 ? 'p1' : 'p2';
     const category = termCategory(this.lexicons, lower) ?? '';
     const own = [`w=${lower}`, `shape=${shapeOf(text)}`];
+    const clusters = this.lexicons.clusters.of(lower) ?? this.lexicons.clusters.of(lower.replace(/['’]s$/, ''));
+    const cluster = clusters ? String(clusters[0]) : '';
+    if (clusters) own.push(`c=${clusters[0]}`, `cc=${clusters[1]}`);
     if (lower.length > 4) own.push(`s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `p4=${lower.slice(0, 4)}`);
     if (valence) own.push(`v=${valence}`);
     if (category) own.push(`lex=${category}`, 'lex');
-    info = { lower, valence, category, own };
+    info = { lower, cluster, valence, category, own };
     // Bounded for memory: each analysing thread keeps its own (see EmissionScorer's limits).
     if (this.cache.size < 50_000) this.cache.set(text, info);
     return info;
@@ -65,6 +70,7 @@ export class FeatureExtractor {
         features.push(`w${offset}=${other.lower}`);
         if (other.valence) features.push(`v${offset}=${other.valence}`);
         if (other.category) features.push(`lex${offset}`);
+        if (other.cluster && (offset === -1 || offset === 1)) features.push(`c${offset}=${other.cluster}`);
       }
       const previous = infos[i - 1];
       const next = infos[i + 1];
@@ -92,6 +98,7 @@ export class FeatureExtractor {
       features.push(`w=${info.lower}`);
       if (info.valence) features.push(`v=${info.valence}`);
       if (info.category) features.push(`lex=${info.category}`);
+      if (info.cluster) features.push(`c=${info.cluster}`);
       if (info.lower.length > 4) features.push(`s4=${info.lower.slice(-4)}`);
     }
     for (let i = 0; i + 1 < inside.length; i++) features.push(`b=${inside[i]?.lower}|${inside[i + 1]?.lower}`);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../../eval/gold.js';
+import { loadWordClusters, type WordClusters } from '../word-clusters/index.js';
 
-/** Word lists the framing model reads: VADER valence and the hand-written loaded-terms list, with reader explanations. */
+/** Word lists the framing model reads: VADER valence, the hand-written loaded-terms list with reader explanations, and word clusters. */
 export interface FramingLexicons {
   /** Lower-cased word -> mean VADER valence (-4..4). */
   valence: Map<string, number>;
@@ -12,6 +13,8 @@ export interface FramingLexicons {
   /** Stems (from `stem*` entries) -> category, longest first. */
   stems: [string, string][];
   explanations: Explanations;
+  /** Words used alike (models/word-clusters.tsv.gz), so the tagger generalises past the words PTC shows. */
+  clusters: WordClusters;
 }
 
 export interface Explanations {
@@ -43,7 +46,7 @@ export function loadFramingLexicons(): FramingLexicons {
   }
   stems.sort((a, b) => b[0].length - a[0].length);
   const explanations = JSON.parse(readFileSync(join(DATA_DIR, 'loaded/explanations.json'), 'utf8')) as Explanations;
-  cached = { valence, terms, stems, explanations };
+  cached = { valence, terms, stems, explanations, clusters: loadWordClusters() };
   return cached;
 }
 

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { LedeError } from '../../errors.js';
 import { PROJECT_ROOT } from '../../eval/gold.js';
+import { readModelText } from '../model-file.js';
 import type { Decoding } from './detect.js';
 import type { SoftmaxModel } from './softmax.js';
 import type { TrainSettings } from './train.js';
@@ -30,15 +29,7 @@ const cache = new Map<string, FramingModel>();
 export function loadFramingModel(path = DEFAULT_MODEL_PATH): FramingModel {
   const hit = cache.get(path);
   if (hit) return hit;
-  let raw: Buffer;
-  try {
-    raw = readFileSync(path);
-  } catch (error) {
-    throw new LedeError('MODEL_MISSING', `framing model not found at ${path}; run \`lede train framing\``, {
-      cause: error,
-    });
-  }
-  const model = JSON.parse((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as FramingModel;
+  const model = JSON.parse(readModelText(path, 'framing model', 'lede train framing')) as FramingModel;
   if (model.format !== 'lede-framing') throw new LedeError('MODEL_MISSING', `${path} is not a lede framing model`);
   cache.set(path, model);
   return model;

@@ -15,7 +15,7 @@ export interface LoadedOptions {
   decoding?: Partial<Decoding>;
 }
 
-export const LOADED_STAGE_VERSION = 1;
+export const LOADED_STAGE_VERSION = 2;
 
 /** Loaded language and propaganda techniques, from the shipped framing model. */
 export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences', 'loaded'> {

@@ -17,7 +17,7 @@ export interface TrainSettings {
 }
 
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
-  epochs: 4,
+  epochs: 2,
   seed: 13,
   minCount: 2,
   rate: 0.1,

@@ -1,0 +1,3 @@
+export { loadWordClusters, WORD_CLUSTERS_PATH, type WordClusters } from './clusters.js';
+export { sphericalKMeans } from './kmeans.js';
+export { wordClustersTrainer } from './train.js';
