@@ -9,3 +9,4 @@ export type { OffsetMap, OffsetSegment } from './offsets.js';
 export { fromRawOffset, identityMap, TextBuilder, toRawOffset } from './offsets.js';
 export type { Json, Provenance, Span } from './span.js';
 export { makeSpan, spanId } from './span.js';
+export { partitionPoint, type Ranged, SpanLookup } from './span-lookup.js';

@@ -8,7 +8,20 @@ export function register(program: Command): void {
     .option('--sizes <list>', 'comma-separated corpus sizes', '10000,50000')
     .option('--layers <list>', 'layers to compute while ingesting (default: all)')
     .option('--workers <n>', 'worker threads (default: one per core)', Number)
-    .action(async (options: { sizes: string; layers?: string; workers?: number }) => {
+    .option(
+      '--long <list>',
+      'instead: analyse one document of each size in KB (e.g. 400,1600) with every layer and print µs per KB by stage',
+    )
+    .action(async (options: { sizes: string; layers?: string; workers?: number; long?: string }) => {
+      if (options.long) {
+        const { benchLongDocuments } = await import('../../bench/long-document-bench.js');
+        process.stdout.write('long documents: clean and every stage on one document, µs per KB (flat = linear)\n');
+        benchLongDocuments(
+          options.long.split(',').map((size) => Number(size.trim())),
+          (line) => process.stdout.write(`${line}\n`),
+        );
+        return;
+      }
       const { benchIngest } = await import('../../bench/ingest-bench.js');
       const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
       process.stdout.write(`ingest: read, clean, analyse (${options.layers ?? 'all layers'}) and store, one process\n`);

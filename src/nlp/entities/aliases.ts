@@ -46,6 +46,8 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
   }
 
   // Mentions of defined aliases the tagger missed (`PMU` alone, `Hashd al-Sha'abi`).
+  const covered = new Uint8Array(text.length + 1);
+  for (const mention of mentions) covered.fill(1, mention.start, mention.end);
   for (const [key, definer] of defined) {
     const alias = written.get(key);
     if (!key || !alias) continue;
@@ -56,7 +58,8 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
+      if (covered.subarray(start, end).some(Boolean)) continue;
+      covered.fill(1, start, end);
       mentions.push({ start, end, type: definer.type, roles: [], rule: 'defined-alias' });
     }
   }
@@ -75,10 +78,26 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     votes.set(mention.type, (votes.get(mention.type) ?? 0) + (mention.rule === 'model' ? 1 : 0.5));
     typeVotes.set(key, votes);
   }
+  const majorityType = new Map<string, EntityType | undefined>();
   const typeOfKey = (key: string, fallback: EntityType): EntityType => {
-    const votes = [...(typeVotes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
-    return votes[0]?.[0] ?? fallback;
+    if (!majorityType.has(key)) {
+      const votes = [...(typeVotes.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
+      majorityType.set(key, votes[0]?.[0]);
+    }
+    return majorityType.get(key) ?? fallback;
   };
+  // Every longer name by each of its proper word suffixes: `kaabi` → `akram al-kaabi`. Looking a key
+  // up here, not scanning every name for every mention, keeps long documents linear.
+  const longerBySuffix = new Map<string, [string, Mention][]>();
+  for (const [fullKey, full] of fullByKey) {
+    const fullTokens = fullKey.split(' ');
+    for (let n = 1; n < fullTokens.length; n++) {
+      const suffix = fullTokens.slice(-n).join(' ');
+      const list = longerBySuffix.get(suffix) ?? [];
+      list.push([fullKey, full]);
+      longerBySuffix.set(suffix, list);
+    }
+  }
   const canonicalOf = (mention: Mention, seen = new Set<Mention>()): { name: string; type: EntityType } => {
     seen.add(mention);
     const name = surface(mention);
@@ -92,13 +111,12 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     }
     const tokens = key.split(' ');
     const longer = new Set<Mention>();
-    for (const [fullKey, full] of fullByKey) {
-      const fullTokens = fullKey.split(' ');
-      if (fullTokens.length <= tokens.length || full === mention) continue;
+    for (const [fullKey, full] of longerBySuffix.get(key) ?? []) {
+      if (full === mention) continue;
       const fullType = typeOfKey(fullKey, full.type);
       // A lone surname follows its person whatever the tagger called it (`Al-Kaabi` tagged LOC).
       if (fullType !== type && !(tokens.length === 1 && fullType === 'PERSON')) continue;
-      if (fullTokens.slice(-tokens.length).join(' ') === key) longer.add(full);
+      longer.add(full);
     }
     if (longer.size === 1) {
       const [full] = [...longer] as [Mention];
@@ -106,8 +124,17 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     }
     return { name: surface(fullByKey.get(key) ?? mention), type };
   };
+  // Mentions of one name and type share their answer; a definer is left out, as the walk skips it.
+  const definers = new Set(defined.values());
+  const answers = new Map<string, { name: string; type: EntityType }>();
   return mentions.map((mention) => {
-    const { name, type } = canonicalOf(mention);
+    const memo = definers.has(mention) ? undefined : `${surface(mention)}\u0000${mention.type}`;
+    let answer = memo === undefined ? undefined : answers.get(memo);
+    if (!answer) {
+      answer = canonicalOf(mention);
+      if (memo !== undefined) answers.set(memo, answer);
+    }
+    const { name, type } = answer;
     const rule = name !== surface(mention) && mention.rule === 'model' ? 'alias-of' : mention.rule;
     return { ...mention, canonical: name, type, rule };
   });

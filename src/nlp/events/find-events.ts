@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Span } from '../../model/index.js';
+import { type Span, SpanLookup } from '../../model/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
 
 export interface EventsLexicon {
@@ -49,8 +49,10 @@ export function findEvents(
   lexicon: EventsLexicon = loadEventsLexicon(),
 ): EventFinding[] {
   const events: EventFinding[] = [];
+  const timexLookup = new SpanLookup(timexes);
+  const entityLookup = new SpanLookup(entities);
   for (const sentence of sentences) {
-    const inside = timexes.filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end);
+    const inside = timexLookup.within(sentence.start, sentence.end);
     for (const timex of inside) {
       const value = String(timex.attrs?.value ?? '');
       let date: string | undefined;
@@ -74,8 +76,8 @@ export function findEvents(
         end: sentence.end,
         date,
         what: describe(text, sentence, timex),
-        who: namesIn(text, sentence, entities, ['PERSON', 'ORG']),
-        where: namesIn(text, sentence, entities, ['LOC']),
+        who: namesIn(text, sentence, entityLookup, ['PERSON', 'ORG']),
+        where: namesIn(text, sentence, entityLookup, ['LOC']),
         timex: timex.id,
         dating: anchor ? 'anchored' : 'stated',
       };
@@ -134,11 +136,12 @@ function describe(text: string, sentence: Span, timex: Span): string {
   return joined.length > 240 ? `${joined.slice(0, 237)}...` : joined;
 }
 
-function namesIn(text: string, sentence: Span, entities: readonly Span[], types: string[]): string[] {
+function namesIn(text: string, sentence: Span, entities: SpanLookup<Span>, types: string[]): string[] {
   const found = entities
-    .filter((span) => span.start >= sentence.start && span.end <= sentence.end && types.includes(span.label))
+    .within(sentence.start, sentence.end)
+    .filter((span) => types.includes(span.label))
     .map((span) => String(span.attrs?.entity ?? text.slice(span.start, span.end)));
-  if (entities.length > 0) return [...new Set(found)];
+  if (entities.spans.length > 0) return [...new Set(found)];
   const body = text.slice(sentence.start, sentence.end);
   if (types.includes('LOC')) {
     // Without an entities layer: capitalised names after `near`, `in` or `at`.

@@ -390,6 +390,28 @@ function reportedBy(context: QuoteContext, from: number, to: number): Attributio
 /** A partial quote whose words appear inside another attributed quote takes that quote's speaker. */
 function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
   const normalise = normaliseStatement;
+  // The attributed direct quotes, normalised once: this loop does not change them, and normalising
+  // each for every partial quote made long documents quadratic.
+  const sources: { index: number; padded: string }[] = [];
+  /** Word -> the sources holding it, in order: a source holding the words holds each of them. */
+  const sourcesWith = new Map<string, { index: number; padded: string }[]>();
+  findings.forEach((other, index) => {
+    if (other.kind === 'direct' && (other.speaker || other.sharesSpeakerWith !== undefined)) {
+      const normalised = normalise(context.text.slice(other.start, other.end));
+      const source = { index, padded: ` ${normalised} ` };
+      sources.push(source);
+      for (const word of new Set(normalised.split(' '))) {
+        const list = sourcesWith.get(word) ?? [];
+        list.push(source);
+        sourcesWith.set(word, list);
+      }
+    }
+  });
+  const holding = (words: string) =>
+    words
+      .split(' ')
+      .map((word) => sourcesWith.get(word) ?? [])
+      .reduce((rarest, list) => (list.length < rarest.length ? list : rarest), sources);
   findings.forEach((finding, index) => {
     if (finding.kind !== 'partial' && finding.kind !== 'scare') return;
     if (finding.rule === 'scare-title' || finding.rule === 'scare-naming') return;
@@ -397,13 +419,8 @@ function attributeEchoes(context: QuoteContext, findings: Finding[]): void {
     if (words.length === 0) return;
     // A word or two shared with a quote is weak evidence unless the sentence reports speech.
     if (words.split(' ').length <= SHORT_WORDS && !reportsSpeech(context, finding)) return;
-    const source = findings.findIndex(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        other.kind === 'direct' &&
-        (other.speaker || other.sharesSpeakerWith !== undefined) &&
-        ` ${normalise(context.text.slice(other.start, other.end))} `.includes(` ${words} `),
-    );
+    const source =
+      holding(words).find((other) => other.index !== index && other.padded.includes(` ${words} `))?.index ?? -1;
     if (source < 0) return;
     const other = findings[source] as Finding;
     findings[index] = {

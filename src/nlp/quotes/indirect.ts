@@ -5,6 +5,7 @@
  * without the final stop; it includes `that`, as PolNeAR does, and any partial quote inside it.
  */
 
+import { partitionPoint } from '../../model/index.js';
 import type { Cue, Finding, QuoteContext, Range } from './context.js';
 import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
@@ -38,16 +39,20 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
     ),
   );
   const direct = marked.filter((finding) => finding.kind === 'direct');
-  const insideDirect = (offset: number) =>
-    direct.some((finding) => offset >= (finding.open ?? finding.start) && offset <= (finding.close ?? finding.end));
-  for (const sentence of context.sentences) {
+  // Character masks and a per-sentence table rather than scans of every finding for every token:
+  // a long document has thousands of quotes, and those scans made it quadratic.
+  const inDirect = new Uint8Array(text.length + 1);
+  for (const finding of direct) inDirect.fill(1, finding.open ?? finding.start, (finding.close ?? finding.end) + 1);
+  const taken = new Uint8Array(text.length + 1);
+  const speakerOfSentence = firstSpeakerBySentence(context, marked);
+  const directIndex = new QuoteMarksIndex(direct);
+  const othersIndex = new QuoteMarksIndex(marked.filter((finding) => finding.kind !== 'direct'));
+  context.sentences.forEach((sentence, index) => {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    let mainSpeaker: Mention | undefined = marked.find(
-      (finding) => finding.speaker && finding.speaker.start >= sentence.start && finding.speaker.end <= sentence.end,
-    )?.speaker;
+    let mainSpeaker: Mention | undefined = speakerOfSentence.get(index);
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
-      if (insideDirect(token.start) || usedCues.has(token.start)) continue;
+      if (inDirect[token.start] || usedCues.has(token.start)) continue;
       const according = token.lower === 'according' && tokens[k + 1]?.lower === 'to';
       const lemma = according ? 'according to' : cueAt(tokens, k, cues);
       if (!lemma) continue;
@@ -56,14 +61,34 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
       if (!found) continue;
-      const content = extendOverQuotes(context, clipContent(text, found, direct), marked);
+      const content = extendOverQuotes(context, clipContent(text, found, directIndex), othersIndex);
       if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
-      if (findings.some((other) => other.start < content.end && other.end > content.start)) continue;
+      if (taken.subarray(content.start, content.end).some(Boolean)) continue;
+      taken.fill(1, content.start, content.end);
       findings.push({ ...found, ...content });
       mainSpeaker ??= found.speaker;
     }
-  }
+  });
   return findings;
+}
+
+/** Sentence index -> the speaker of the first marked quote (in finding order) whose speaker lies inside it. */
+function firstSpeakerBySentence(context: QuoteContext, marked: readonly Finding[]): Map<number, Mention> {
+  const bySentence = new Map<number, Mention>();
+  for (const finding of marked) {
+    const speaker = finding.speaker;
+    if (!speaker) continue;
+    const index = sentenceIndexAt(context.sentences, speaker.start);
+    const sentence = context.sentences[index];
+    if (!sentence || speaker.end > sentence.end || bySentence.has(index)) continue;
+    bySentence.set(index, speaker);
+  }
+  return bySentence;
+}
+
+/** Index of the last sentence starting at or before `offset` (-1 if none). */
+function sentenceIndexAt(sentences: readonly Range[], offset: number): number {
+  return partitionPoint(sentences.length, (i) => (sentences[i] as Range).start <= offset) - 1;
 }
 
 /** `X said (that) CLAUSE`, `, saying CLAUSE` or `CLAUSE, X said.` around the cue at tokens[k]. */
@@ -202,33 +227,91 @@ function isTrailer(text: string, from: number, to: number, context: QuoteContext
 /**
  * Reported speech that runs into a partial quote ends where the quote's sentence ends, even when
  * the sentence splitter cut inside the quote (`told Fox that "they hit Matt ... tougher. ... What"`).
+ * One pass over the quote findings in their order, the end growing as it goes.
  */
 function extendOverQuotes(
   context: QuoteContext,
   content: Range | undefined,
-  marked: readonly Finding[],
+  others: QuoteMarksIndex,
 ): Range | undefined {
   if (!content) return content;
+  const reach = (finding: Finding) => {
+    const close = finding.close ?? finding.end;
+    const sentence = context.sentences[sentenceIndexAt(context.sentences, close)];
+    return Math.max(close + 1, sentence && close < sentence.end ? sentence.end : 0);
+  };
   let end = content.end;
-  for (const finding of marked) {
+  for (const finding of others.openingWithin(content.start, content.end, reach)) {
     const open = finding.open ?? finding.start;
     const close = finding.close ?? finding.end;
-    if (finding.kind === 'direct' || open < content.start || open >= end || close < end) continue;
-    const sentence = context.sentences.find((range) => close >= range.start && close < range.end);
-    end = Math.max(end, close + 1, sentence?.end ?? 0);
+    if (open < content.start || open >= end || close < end) continue;
+    end = Math.max(end, reach(finding));
     while (end > close + 1 && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
   }
   return { start: content.start, end };
 }
 
-/** Content without the final stop, and cut before a direct quote or a `, saying` clause. */
-function clipContent(text: string, found: Range, direct: readonly Finding[]): Range | undefined {
-  let end = found.end;
-  for (const finding of direct) {
-    const open = finding.open ?? finding.start;
-    if (open >= found.start && open < end) end = open;
-    if ((finding.close ?? finding.end) >= found.start && open < found.start) return undefined;
+/**
+ * Quote findings sorted by their opening mark, with the furthest closing mark among each prefix, so
+ * that "which quotes open inside this range" and "does one straddle its start" are binary searches.
+ */
+class QuoteMarksIndex {
+  /** Positions in `findings`, sorted by opening mark. */
+  private readonly byOpen: number[];
+  private readonly opens: number[];
+  private readonly furthestClose: number[];
+
+  constructor(readonly findings: readonly Finding[]) {
+    const openOf = (finding: Finding) => finding.open ?? finding.start;
+    this.byOpen = findings
+      .map((_, i) => i)
+      .sort((a, b) => openOf(findings[a] as Finding) - openOf(findings[b] as Finding) || a - b);
+    this.opens = this.byOpen.map((position) => openOf(findings[position] as Finding));
+    let furthest = Number.NEGATIVE_INFINITY;
+    this.furthestClose = this.byOpen.map((position) => {
+      const finding = findings[position] as Finding;
+      furthest = Math.max(furthest, finding.close ?? finding.end);
+      return furthest;
+    });
   }
+
+  /** Index into byOpen of the first finding opening at or after `offset`. */
+  private firstFrom(offset: number): number {
+    return partitionPoint(this.opens.length, (i) => (this.opens[i] as number) < offset);
+  }
+
+  /**
+   * In finding order, every finding opening in [start, end) where `end` grows to the reach of each
+   * finding taken: all that a single growing pass from `end` could ever look at.
+   */
+  openingWithin(start: number, end: number, reach: (finding: Finding) => number): Finding[] {
+    const positions: number[] = [];
+    let bound = end;
+    for (let i = this.firstFrom(start); i < this.opens.length && (this.opens[i] as number) < bound; i++) {
+      const position = this.byOpen[i] as number;
+      positions.push(position);
+      bound = Math.max(bound, reach(this.findings[position] as Finding));
+    }
+    return positions.sort((a, b) => a - b).map((position) => this.findings[position] as Finding);
+  }
+
+  /** The earliest opening mark in [start, end), if any. */
+  firstOpenIn(start: number, end: number): number | undefined {
+    const open = this.opens[this.firstFrom(start)];
+    return open !== undefined && open < end ? open : undefined;
+  }
+
+  /** Whether a quote opens before `offset` and closes at or after it. */
+  straddles(offset: number): boolean {
+    const before = this.firstFrom(offset) - 1;
+    return before >= 0 && (this.furthestClose[before] as number) >= offset;
+  }
+}
+
+/** Content without the final stop, and cut before a direct quote or a `, saying` clause. */
+function clipContent(text: string, found: Range, direct: QuoteMarksIndex): Range | undefined {
+  if (direct.straddles(found.start)) return undefined;
+  let end = direct.firstOpenIn(found.start, found.end) ?? found.end;
   const participle = /,\s+(?:saying|adding|stressing|noting|arguing|insisting|warning|explaining|claiming)\b/u.exec(
     text.slice(found.start, end),
   );

@@ -5,7 +5,7 @@
  * organisation that spoke, and a role description (`the leader of Asa’ib Ahl al-Haq`) the next
  * person named soon after it, which is how news text introduces a speaker.
  */
-import type { Span } from '../../model/index.js';
+import { partitionPoint, type Span, SpanLookup } from '../../model/index.js';
 import type { CueLexicon } from './cues.js';
 import type { Mention } from './speaker.js';
 import { PERSON_PRONOUNS, tokenize } from './tokens.js';
@@ -39,29 +39,37 @@ export function resolveSpeaker(
 ): Resolution {
   const words = text.slice(mention.start, mention.end).trim();
   const lower = words.toLowerCase();
-  const earlier = spoken.filter((item) => item.offset < mention.start);
+  // The last speaker before the mention that fits, scanning back from the latest.
+  const lastSpoken = (fits: (item: SpokenBefore) => boolean) => {
+    for (let i = spoken.length - 1; i >= 0; i--) {
+      const item = spoken[i] as SpokenBefore;
+      if (item.offset < mention.start && fits(item)) return item;
+    }
+    return undefined;
+  };
   if (PERSON_PRONOUNS.has(lower)) {
-    const person = [...earlier].reverse().find((item) => item.type === 'PERSON' || item.type === null);
+    const person = lastSpoken((item) => item.type === 'PERSON' || item.type === null);
     const named = person ?? lastEntity(entities, mention.start, 'PERSON');
     return named ? { name: named.name, entitySpan: null, type: 'PERSON' } : none();
   }
   if (GROUP_PRONOUNS.has(lower) || DOCUMENT_NOUNS.test(words)) {
-    const group = [...earlier].reverse().find((item) => item.type === 'ORG');
+    const group = lastSpoken((item) => item.type === 'ORG');
     const named = group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
   if (isRoleDescription(words, cues)) {
     // Prefer the next person who speaks, then the next person named.
-    const ahead = entities.filter(
-      (span) => span.label === 'PERSON' && span.start >= mention.end && span.start < mention.end + LOOKAHEAD,
-    );
+    const ahead = indexOf(entities)
+      .lookup.startingIn(mention.end, mention.end + LOOKAHEAD)
+      .filter((span) => span.label === 'PERSON');
     const next =
       ahead.find((span) => speakerMentions.some((other) => other.start < span.end && other.end > span.start)) ??
       ahead[0];
     return next ? { name: fullName(entityName(next), entities, next.start), entitySpan: null, type: 'PERSON' } : none();
   }
-  const inside = entities
-    .filter((span) => span.start < mention.end && span.end > mention.start && span.label !== 'LOC')
+  const inside = indexOf(entities)
+    .lookup.overlapping(mention.start, mention.end)
+    .filter((span) => span.label !== 'LOC')
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   const entity = inside[0];
   if (!entity) return none();
@@ -96,11 +104,8 @@ function rank(span: Span): number {
 export function fullName(name: string, entities: readonly Span[], before: number): string {
   if (name.includes(' ')) return name;
   const key = stripParticle(name);
-  for (const span of entities) {
-    if (span.start >= before || span.label !== 'PERSON') continue;
-    const candidate = entityName(span);
-    const last = candidate.split(/\s+/).pop() ?? '';
-    if (candidate.includes(' ') && stripParticle(last) === key) return candidate;
+  for (const span of indexOf(entities).fullNamesEndingIn(key)) {
+    if (span.start < before) return entityName(span);
   }
   return name;
 }
@@ -110,8 +115,7 @@ function stripParticle(word: string): string {
 }
 
 function lastEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
-  let found: Span | undefined;
-  for (const span of entities) if (span.label === label && span.end <= before) found = span;
+  const found = indexOf(entities).lastEndingBy(label, before);
   return found
     ? { offset: found.start, name: fullName(entityName(found), entities, found.start), type: label }
     : undefined;
@@ -119,4 +123,63 @@ function lastEntity(entities: readonly Span[], before: number, label: string): S
 
 function none(): Resolution {
   return { name: null, entitySpan: null, type: null };
+}
+
+/**
+ * Lookups over one document's entities that answer as the scans they replace would (same spans, in
+ * the layer's order), built once per layer: a long document has thousands of speakers and entities,
+ * and scanning every entity for every speaker made it quadratic.
+ */
+class EntityIndex {
+  readonly lookup: SpanLookup<Span>;
+  /** Multi-word PERSON spans by their last word without particle, in layer order. */
+  private readonly fullNames = new Map<string, Span[]>();
+  /** Per label, its spans in layer order, and whether their ends never decrease along it. */
+  private readonly byLabel = new Map<string, { spans: Span[]; endsInOrder: boolean }>();
+
+  constructor(entities: readonly Span[]) {
+    this.lookup = new SpanLookup(entities);
+    for (const span of entities) {
+      const entry = this.byLabel.get(span.label) ?? { spans: [], endsInOrder: true };
+      const previous = entry.spans[entry.spans.length - 1];
+      if (previous && previous.end > span.end) entry.endsInOrder = false;
+      entry.spans.push(span);
+      this.byLabel.set(span.label, entry);
+      if (span.label !== 'PERSON') continue;
+      const candidate = entityName(span);
+      if (!candidate.includes(' ')) continue;
+      const key = stripParticle(candidate.split(/\s+/).pop() ?? '');
+      const list = this.fullNames.get(key) ?? [];
+      list.push(span);
+      this.fullNames.set(key, list);
+    }
+  }
+
+  fullNamesEndingIn(key: string): readonly Span[] {
+    return this.fullNames.get(key) ?? [];
+  }
+
+  /** The last span of the label, in layer order, ending at or before `offset`. */
+  lastEndingBy(label: string, offset: number): Span | undefined {
+    const entry = this.byLabel.get(label);
+    if (!entry) return undefined;
+    const { spans } = entry;
+    if (!entry.endsInOrder) {
+      for (let i = spans.length - 1; i >= 0; i--) if ((spans[i] as Span).end <= offset) return spans[i];
+      return undefined;
+    }
+    const after = partitionPoint(spans.length, (i) => (spans[i] as Span).end <= offset);
+    return after > 0 ? spans[after - 1] : undefined;
+  }
+}
+
+const indexes = new WeakMap<readonly Span[], EntityIndex>();
+
+function indexOf(entities: readonly Span[]): EntityIndex {
+  let index = indexes.get(entities);
+  if (!index) {
+    index = new EntityIndex(entities);
+    indexes.set(entities, index);
+  }
+  return index;
 }
