@@ -60,13 +60,25 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
     };
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: workerFile,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+  });
+  let inline: Pipeline | undefined;
   return {
     async analyse(records, learnt) {
       const plain = plainLines(learnt);
       return analyseInTasks(
         records,
         (part) => pool.run({ records: part, layers, learnt: plain } satisfies AnalyseTask) as Promise<AnalyseResult[]>,
+        RECORDS_PER_TASK,
+        async (record) => {
+          inline ??= createDefaultPipeline();
+          return analyseBatch(inline, { records: [record], layers, learnt: plain })[0] as AnalyseResult;
+        },
       );
     },
     close: () => pool.destroy(),
@@ -83,15 +95,38 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
 const RECORDS_PER_TASK = 16;
 
 /**
+ * Old-generation heap of each analysing thread, in MB. Without a limit V8 lets a worker's heap grow
+ * towards the machine's default before collecting: with every layer, two workers and the main thread
+ * peaked at 868 MB by 2,000 articles (`lede bench --sizes 2000`). A worker that needs more than
+ * this (one very long document) dies; its records are retried alone, and a record that still fails
+ * is analysed in the main thread, whose heap has no such limit.
+ */
+export const WORKER_OLD_GENERATION_MB = 320;
+
+/**
  * Splits records into small tasks, runs them all and keeps the order. The pool queues what it cannot
- * start: one batch at most, since ingest reads no further until the batch is stored.
+ * start: one batch at most, since ingest reads no further until the batch is stored. A task that
+ * fails as a whole (its worker crashed or ran out of memory) is retried record by record, so one bad
+ * record costs only itself; a record that fails alone goes to `fallback`, else becomes an error.
  */
 export async function analyseInTasks(
   records: readonly RawRecord[],
   run: (records: RawRecord[]) => Promise<AnalyseResult[]>,
   recordsPerTask = RECORDS_PER_TASK,
+  fallback?: (record: RawRecord) => Promise<AnalyseResult>,
 ): Promise<AnalyseResult[]> {
+  const alone = (record: RawRecord): Promise<AnalyseResult> =>
+    run([record]).then(
+      (results) => results[0] as AnalyseResult,
+      (error: unknown) =>
+        fallback
+          ? fallback(record).catch((again: unknown) => ({ error: `analysis failed: ${errorMessage(again)}` }))
+          : { error: `analysis failed: ${errorMessage(error)}` },
+    );
   const tasks: Promise<AnalyseResult[]>[] = [];
-  for (let i = 0; i < records.length; i += recordsPerTask) tasks.push(run(records.slice(i, i + recordsPerTask)));
+  for (let i = 0; i < records.length; i += recordsPerTask) {
+    const part = records.slice(i, i + recordsPerTask);
+    tasks.push(run(part).catch(() => Promise.all(part.map(alone))));
+  }
   return (await Promise.all(tasks)).flat();
 }
