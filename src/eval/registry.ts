@@ -55,7 +55,7 @@ export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   entities: async () => (await import('../nlp/entities/commands.js')).entitiesTrainer,
   demonyms: async () => (await import('../nlp/entities/commands.js')).demonymsTrainer,
   quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
-  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
   'word-clusters': async () => (await import('../nlp/word-clusters/index.js')).wordClustersTrainer,
+  framing: async () => (await import('../nlp/loaded/evaluate.js')).framingTrainer,
   'story-prior': async () => (await import('../link/clusters/story-prior.js')).storyPriorTrainer,
 };

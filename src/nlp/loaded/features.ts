@@ -1,8 +1,8 @@
 /**
  * Feature strings for the two framing models: one per word token (is it inside a propaganda span,
  * and of which broad kind) and one per candidate span (which technique). Only the words of the text,
- * the shipped lexicons and the word clusters are read: never the source or outlet, so a sentence gets the same
- * features wherever it was published.
+ * the shipped lexicons and the word clusters are read: never the source or outlet, so a sentence
+ * gets the same features wherever it was published.
  */
 import { type FramingLexicons, termCategory } from './lexicons.js';
 import type { WordToken } from './tokenize.js';

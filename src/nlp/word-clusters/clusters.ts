@@ -24,7 +24,7 @@ export function loadWordClusters(path = WORD_CLUSTERS_PATH): WordClusters {
   const hit = cache.get(path);
   if (hit) return hit;
   const text = readModelText(path, 'word clusters', 'lede train word-clusters');
-  // Packed as coarse * 65536 + fine: one number a word keeps the table near 10 MB per thread.
+  // Packed as coarse * 65536 + fine: one number a word; the table takes about 8 MB of heap per thread.
   const packed = new Map<string, number>();
   let sizes: number[] = [];
   for (const line of text.split('\n')) {
