@@ -131,7 +131,7 @@ export class FramingDetector {
     const tokens = prepared.tokens;
     const start = (tokens[from] as WordToken).start;
     const end = (tokens[to - 1] as WordToken).end;
-    const repeats = countOccurrences(lowerText, prepared.text.slice(start, end));
+    const repeats = countOccurrences(lowerText, prepared.text.slice(start, end), start);
     const features = this.features.spanFeatures(tokens, from, to, tokens.slice(sentence.from, sentence.to), repeats);
     return this.techniqueScorer.score(features);
   }

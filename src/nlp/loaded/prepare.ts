@@ -37,12 +37,24 @@ export function tokenRange(
   return to > lo ? { from: lo, to } : undefined;
 }
 
-/** How often `phrase` occurs in the text, case-insensitively (for the repetition feature). */
-export function countOccurrences(lowerText: string, phrase: string): number {
+/**
+ * Characters searched on each side of a phrase for its repeats: more than any PTC article (47,473),
+ * so every article of normal length is searched whole, while a search per span over a document of
+ * megabytes, which made the stage quadratic in its length, stays bounded.
+ */
+export const REPEAT_WINDOW = 50_000;
+
+/**
+ * How often `phrase` (found at offset `at` of the text) occurs in the text within REPEAT_WINDOW of
+ * it, case-insensitively (for the repetition feature), from 1 to 5.
+ */
+export function countOccurrences(lowerText: string, phrase: string, at: number): number {
   const needle = phrase.toLowerCase();
   if (needle.length < 3) return 1;
+  const from = Math.max(0, at - REPEAT_WINDOW);
+  const to = Math.min(lowerText.length, at + needle.length + REPEAT_WINDOW);
+  const haystack = from === 0 && to === lowerText.length ? lowerText : lowerText.slice(from, to);
   let count = 0;
-  for (let at = lowerText.indexOf(needle); at >= 0 && count < 5; at = lowerText.indexOf(needle, at + needle.length))
-    count++;
+  for (let i = haystack.indexOf(needle); i >= 0 && count < 5; i = haystack.indexOf(needle, i + needle.length)) count++;
   return Math.max(count, 1);
 }

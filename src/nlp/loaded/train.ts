@@ -70,7 +70,7 @@ export function techniqueExamples(
       const label = (TECHNIQUES as readonly string[]).indexOf(span.technique);
       if (!range || label < 0) continue;
       const sentence = prepared.sentences.find((s) => s.from <= range.from && range.from < s.to) ?? range;
-      const repeats = countOccurrences(lowerText, prepared.text.slice(span.start, span.end));
+      const repeats = countOccurrences(lowerText, prepared.text.slice(span.start, span.end), span.start);
       const features = extractor.spanFeatures(
         prepared.tokens,
         range.from,
