@@ -14,7 +14,7 @@
  *
  * Limits: long techniques (Doubt, Causal_Oversimplification, Whataboutism) are found piecemeal and
  * rarely; spans never cross a sentence boundary; the Repetition feature of the span classifier
- * counts the phrase in the whole document.
+ * counts the phrase within 50,000 characters of it (a whole article, not a whole book).
  *
  * Last measured, `lede eval framing` (5-fold CV by article over PTC train, official SI measure), at
  * the shipped thresholds: SI P 0.5090 R 0.1556 F1 0.2383; Loaded_Language P 0.4134 R 0.1759
