@@ -119,3 +119,22 @@ describe('lede search filters', () => {
     expect(search('--entity', 'Nobody Known').total).toBe(0);
   });
 });
+
+describe('lede framing', () => {
+  it('rates each outlet per 1,000 words from the samples and states the model precision first', () => {
+    const json = lede(['--db', db, 'framing', '--json']);
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.documents).toBe(seedFiles().length);
+    expect(report.outlets.reduce((sum: number, row: { articles: number }) => sum + row.articles, 0)).toBe(
+      seedFiles().length,
+    );
+    const text = lede(['--db', db, 'framing', '--by-month']);
+    expect(text.status).toBe(0);
+    const [first, header, ...rows] = text.stdout.trim().split('\n');
+    expect(first).toMatch(/^model precision at its thresholds .*all techniques 0\.\d\d, Loaded_Language 0\.\d\d$/);
+    expect(header).toContain('per 1k');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => /Loaded_Language \d+\.\d\d/.test(row))).toBe(true);
+  });
+});

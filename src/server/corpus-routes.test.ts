@@ -9,7 +9,13 @@ import { computeTimeline } from '../link/timeline/index.js';
 import { ingestInputs } from '../pipeline/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
-import { ClaimsSchema, StatementPageSchema, TimelineSchema } from './schemas.js';
+import {
+  ClaimsSchema,
+  DocumentFramingSchema,
+  FramingReportSchema,
+  StatementPageSchema,
+  TimelineSchema,
+} from './schemas.js';
 
 let dir: string;
 let store: Store;
@@ -87,5 +93,46 @@ describe('the corpus-state routes', () => {
   it('lists the new routes in the OpenAPI document', async () => {
     const { body } = await getJson('/api/openapi.json');
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/statements', '/api/claims']));
+  });
+});
+
+describe('the framing routes', () => {
+  it('rate each outlet’s techniques per 1,000 words from the stored loaded layers, with the model precision', async () => {
+    const { status, body } = await getJson('/api/framing');
+    expect(status).toBe(200);
+    const report = FramingReportSchema.parse(body);
+    expect(report.documents).toBe(seedFiles().length);
+    expect(report.withoutLayer).toBe(0);
+    expect(report.model.siPrecision).toBeGreaterThan(0.4);
+    const articles = report.outlets.reduce((sum, row) => sum + row.articles, 0);
+    expect(articles).toBe(seedFiles().length);
+    const flagged = report.outlets.find((row) => row.spans > 0);
+    expect(flagged).toBeDefined();
+    const total = Object.values(flagged?.counts ?? {}).reduce((sum, count) => sum + count, 0);
+    expect(total).toBe(flagged?.spans);
+    const [technique, count] = Object.entries(flagged?.counts ?? {})[0] as [string, number];
+    expect(flagged?.perThousandWords[technique]).toBeCloseTo((count / (flagged?.words ?? 1)) * 1000, 1);
+  });
+
+  it('split the rates by month and filter by outlet', async () => {
+    const all = FramingReportSchema.parse((await getJson('/api/framing')).body);
+    const outlet = all.outlets.find((row) => row.outlet !== '(unknown)')?.outlet as string;
+    const byMonth = FramingReportSchema.parse(
+      (await getJson(`/api/framing?byMonth=true&outlet=${encodeURIComponent(outlet)}`)).body,
+    );
+    expect(byMonth.outlets.length).toBeGreaterThan(0);
+    for (const row of byMonth.outlets) {
+      expect(row.outlet).toBe(outlet);
+      expect(row.period).toMatch(/^\d{4}-\d{2}$|^undated$/);
+    }
+  });
+
+  it('summarise one document’s techniques', async () => {
+    const [first] = store.listDocuments({ limit: 1 });
+    const { status, body } = await getJson(`/api/documents/${first?.id}/framing`);
+    expect(status).toBe(200);
+    const framing = DocumentFramingSchema.parse(body);
+    expect(framing.words).toBeGreaterThan(50);
+    expect(framing.spans).toBe(store.getDocument(first?.id as string)?.layers.loaded?.length);
   });
 });

@@ -5,6 +5,8 @@ import { LedeError } from '../errors.js';
 import { CLAIMS_STATE, type ClaimsState } from '../link/claims/index.js';
 import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link/statements/index.js';
 import { readTimeline } from '../link/timeline/index.js';
+import { loadFramingModel, summariseArticle } from '../nlp/loaded/index.js';
+import { summariseCorpusFraming } from '../pipeline/framing-summary.js';
 import { describeStory, type StoredStory } from '../pipeline/index.js';
 import { exportDocuments, type Store } from '../store/index.js';
 import type { IdentityCache } from './identity-cache.js';
@@ -14,8 +16,11 @@ import {
   ClaimsSchema,
   DocFilterQuery,
   DocSummarySchema,
+  DocumentFramingSchema,
   DocumentSchema,
   ExportQuerySchema,
+  FramingQuerySchema,
+  FramingReportSchema,
   IdParams,
   PageQuery,
   QuotePageSchema,
@@ -93,6 +98,35 @@ export function registerReadRoutes(
     async (request) => {
       const { raw: _raw, origin: _origin, ...doc } = findDocument(store, request);
       return doc;
+    },
+  );
+
+  get(
+    {
+      path: '/api/documents/:id/framing',
+      summary:
+        'Loaded language and propaganda techniques in one document: counts and rates per 1,000 words, with the model precision',
+      tag: 'documents',
+      params: IdParams,
+      response: DocumentFramingSchema,
+    },
+    async (request) => {
+      const doc = findDocument(store, request);
+      return { ...summariseArticle(doc.text, doc.layers.loaded ?? []), model: loadFramingModel().measured ?? {} };
+    },
+  );
+
+  get(
+    {
+      path: '/api/framing',
+      summary: 'Technique rates per 1,000 words by outlet (and month), pooled over articles, with the model precision',
+      tag: 'documents',
+      query: FramingQuerySchema,
+      response: FramingReportSchema,
+    },
+    async (request) => {
+      const { byMonth, ...filter } = FramingQuerySchema.parse(request.query);
+      return summariseCorpusFraming(store, filter, byMonth === 'true');
     },
   );
 

@@ -437,3 +437,36 @@ export const JobSchema = z.object({
 });
 
 export const JobListSchema = z.object({ jobs: z.array(JobSchema) });
+
+const TechniqueRates = z.record(z.string(), z.number()).describe('technique name -> value');
+
+export const ArticleFramingSchema = z.object({
+  words: z.number().int(),
+  spans: z.number().int(),
+  counts: TechniqueRates,
+  perThousandWords: TechniqueRates,
+});
+
+/** The framing model's cross-validated figures at its shipped thresholds. */
+const FramingModelFigures = z
+  .record(z.string(), z.number())
+  .describe('siPrecision, siRecall, siF1, loadedPrecision, loadedRecall, loadedF1, techniqueMicroF1, techniqueMacroF1');
+
+export const DocumentFramingSchema = ArticleFramingSchema.extend({ model: FramingModelFigures });
+
+export const FramingQuerySchema = DocFilterQuery.omit({ section: true }).extend({
+  byMonth: z.enum(['true', 'false']).optional().describe('one row per outlet and month of publication'),
+});
+
+export const FramingReportSchema = z.object({
+  model: FramingModelFigures,
+  documents: z.number().int(),
+  withoutLayer: z.number().int().describe('documents with no loaded layer, left out'),
+  outlets: z.array(
+    ArticleFramingSchema.extend({
+      outlet: z.string(),
+      period: z.string().describe('YYYY-MM, or all'),
+      articles: z.number().int(),
+    }),
+  ),
+});

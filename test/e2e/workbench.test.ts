@@ -327,6 +327,12 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
       const article = hit.split('?')[0];
       await visit(`${article}?layers=entities,quotes,timexes,figures,loaded,events`);
       await page.locator('.article-text').waitFor();
+      // The loaded-language list says how far its highlights can be trusted, with the measured precision.
+      const note = page.locator('.framing-note');
+      await note.waitFor({ state: 'attached' });
+      expect(await note.textContent()).toMatch(
+        /per 1,000 words.*Machine findings, not verdicts.*\d+% of highlighted text/,
+      );
       await page.locator('.article-text').hover();
       await checkPage(`article ${article}`);
       await visit(`${article}?view=raw`);

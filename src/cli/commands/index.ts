@@ -5,6 +5,7 @@ import { register as registerClaims } from './claims.js';
 import { register as registerDemo } from './demo.js';
 import { register as registerEntities } from './entities.js';
 import { register as registerEval } from './eval.js';
+import { register as registerFraming } from './framing.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerQuotes } from './quotes.js';
 import { register as registerRead } from './read.js';
@@ -24,6 +25,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerQuotes,
   registerTimeline,
   registerClaims,
+  registerFraming,
   registerReprocess,
   registerServe,
   registerDemo,

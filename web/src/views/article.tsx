@@ -176,6 +176,7 @@ function LayerDetails({ doc, active }: { doc: Doc; active: string[] }) {
             <summary>
               {layer.title} ({spans?.length ?? 0})
             </summary>
+            {layer.name === 'loaded' && spans !== undefined ? <FramingNote id={doc.id} /> : null}
             {spans === undefined ? (
               <Empty title={`No ${layer.title.toLowerCase()} layer on this document yet.`} />
             ) : (
@@ -208,5 +209,33 @@ function LayerDetails({ doc, active }: { doc: Doc; active: string[] }) {
         );
       })}
     </section>
+  );
+}
+
+interface DocumentFraming {
+  words: number;
+  spans: number;
+  perThousandWords: Record<string, number>;
+  model: Record<string, number>;
+}
+
+/** Rates per 1,000 words, and how far such highlights can be trusted: they are findings, not verdicts. */
+function FramingNote({ id }: { id: string }) {
+  const framing = useApi<DocumentFraming>(`/api/documents/${encodeURIComponent(id)}/framing`);
+  if (framing.state !== 'ok') return null;
+  const { words, spans, perThousandWords, model } = framing.data;
+  const rates = Object.entries(perThousandWords)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([technique, rate]) => `${technique} ${rate.toFixed(1)}`)
+    .join(', ');
+  const percent = (value: number | undefined) => (value === undefined ? '?' : `${Math.round(value * 100)}%`);
+  return (
+    <p className="muted framing-note">
+      {spans} in {words} words{words > 0 ? `: ${((spans / words) * 1000).toFixed(1)} per 1,000 words` : ''}
+      {rates ? ` (${rates})` : ''}. Machine findings, not verdicts: tested on annotated news,{' '}
+      {percent(model.siPrecision)} of highlighted text was also marked by annotators ({percent(model.loadedPrecision)}{' '}
+      for loaded language).
+    </p>
   );
 }
