@@ -461,4 +461,25 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     expect((await page.locator('.article-text .focus').allTextContents()).join('')).toContain(quoted.slice(0, 30));
     expect(pageErrors).toEqual([]);
   });
+
+  it('compares outlets by loaded language per 1,000 words, with the model precision, by month on request', async () => {
+    await page.getByRole('link', { name: 'Framing', exact: true }).click();
+    await page.waitForURL(/#\/framing$/);
+    await page.locator('table.framing tbody tr').first().waitFor();
+    expect(await page.locator('.framing-note').textContent()).toMatch(
+      /Machine findings, not verdicts.*\d+% of highlighted/,
+    );
+    const rows = await page.locator('table.framing tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    for (const rate of await page.locator('table.framing tbody td:nth-child(5)').allTextContents()) {
+      expect(rate).toMatch(/^\d+\.\d$/);
+    }
+    await shoot('framing');
+    await page.getByRole('button', { name: 'by month' }).click();
+    await page.waitForURL(/by=month/);
+    await expect
+      .poll(() => page.locator('table.framing tbody td:nth-child(2)').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^\d{4}-\d{2}$|^undated$/)]));
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { TokenControl } from './token-control.js';
 import { ArticleView } from './views/article.js';
 import { ClaimsView } from './views/claims.js';
 import { EntitiesView, EntityView } from './views/entity.js';
+import { FramingView } from './views/framing.js';
 import { IngestView } from './views/ingest.js';
 import { QuotesView } from './views/quotes.js';
 import { SearchView } from './views/search.js';
@@ -17,6 +18,7 @@ const NAV = [
   { path: 'timeline', label: 'Timeline' },
   { path: 'stories', label: 'Stories' },
   { path: 'claims', label: 'Claims' },
+  { path: 'framing', label: 'Framing' },
   { path: 'ingest', label: 'Ingest' },
 ];
 
@@ -31,6 +33,7 @@ export function App() {
   else if (view === 'timeline') content = <TimelineView params={route.params} />;
   else if (view === 'stories') content = <StoriesView />;
   else if (view === 'claims') content = <ClaimsView params={route.params} />;
+  else if (view === 'framing') content = <FramingView params={route.params} />;
   else if (view === 'ingest') content = <IngestView params={route.params} />;
   else content = <SearchView params={route.params} />;
   const current = view === 'doc' ? 'search' : view === 'entity' ? 'entities' : view;

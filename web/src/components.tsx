@@ -57,3 +57,32 @@ export function colourClass(name: string, prefix = 'c'): string {
 export function layerHelp(layer: string): string {
   return `No ${layer} yet: the stage that finds them has not run on this store. They appear here as soon as documents carry a "${layer}" layer.`;
 }
+
+/** A row of toggle buttons choosing one value (undefined: the default). */
+export function Choice({
+  legend,
+  options,
+  current,
+  onChoose,
+}: {
+  legend: string;
+  options: readonly { value: string | undefined; label: string }[];
+  current: string | undefined;
+  onChoose: (value: string | undefined) => void;
+}) {
+  return (
+    <fieldset className="zoom">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <button
+          key={option.label}
+          type="button"
+          aria-pressed={current === option.value}
+          onClick={() => onChoose(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

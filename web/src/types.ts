@@ -174,3 +174,20 @@ export interface Job {
   ids: string[];
   stored: DocRef[];
 }
+
+export interface OutletFraming {
+  outlet: string;
+  period: string;
+  articles: number;
+  words: number;
+  spans: number;
+  counts: Record<string, number>;
+  perThousandWords: Record<string, number>;
+}
+
+export interface FramingReport {
+  model: Record<string, number>;
+  documents: number;
+  withoutLayer: number;
+  outlets: OutletFraming[];
+}

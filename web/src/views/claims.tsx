@@ -1,5 +1,5 @@
 import { toQuery, useApi } from '../api.js';
-import { Empty, Load } from '../components.js';
+import { Choice, Empty, Load } from '../components.js';
 import { href, replaceRoute } from '../router.js';
 import type { Claim, ClaimsPage } from '../types.js';
 
@@ -72,34 +72,6 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
 }
 
 /** One of a few values, as toggle buttons: keyboard and screen readers get the pressed state. */
-function Choice({
-  legend,
-  options,
-  current,
-  onChoose,
-}: {
-  legend: string;
-  options: readonly { value: string | undefined; label: string }[];
-  current: string | undefined;
-  onChoose: (value: string | undefined) => void;
-}) {
-  return (
-    <fieldset className="zoom">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <button
-          key={option.label}
-          type="button"
-          aria-pressed={current === option.value}
-          onClick={() => onChoose(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </fieldset>
-  );
-}
-
 function ClaimItem({ claim }: { claim: Claim }) {
   // The article opens with the layer the value came from switched on and the sentence in view.
   const layers = claim.kind === 'figure' ? 'figures' : 'timexes,events';
