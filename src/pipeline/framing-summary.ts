@@ -2,8 +2,7 @@
  * Technique rates per 1,000 words across the stored corpus, by outlet (and month), with the shipped
  * model's cross-validated precision beside them: a rate is only as good as the highlights it counts.
  */
-import { loadFramingModel } from '../nlp/loaded/model.js';
-import { type OutletFraming, summariseArticle, summariseOutlets } from '../nlp/loaded/summary.js';
+import { loadFramingModel, type OutletFraming, summariseArticle, summariseOutlets } from '../nlp/loaded/index.js';
 import type { DocFilter, Store } from '../store/index.js';
 
 export interface FramingReport {

@@ -7,6 +7,7 @@ export type { BatchRecord } from './batch-format.js';
 export { toBatchRecord } from './batch-format.js';
 export { CORPUS_STEPS } from './corpus-steps.js';
 export { createDefaultPipeline } from './default-stages.js';
+export { type FramingReport, summariseCorpusFraming } from './framing-summary.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 export { ingestInputs } from './ingest.js';
 export type { CorpusStep, LinkOptions, LinkSummary, StoredDuplicateGroup, StoredStory } from './link-corpus.js';

@@ -30,7 +30,7 @@ export function register(program: Command): void {
         options: { byMonth?: boolean; outlet?: string; from?: string; to?: string; top: number; json?: boolean },
         command: Command,
       ) => {
-        const { summariseCorpusFraming } = await import('../../pipeline/framing-summary.js');
+        const { summariseCorpusFraming } = await import('../../pipeline/index.js');
         await withStore(command, (store) => {
           const report = summariseCorpusFraming(
             store,
