@@ -15,26 +15,20 @@ export interface FramingReport {
 }
 
 export function summariseCorpusFraming(store: Store, filter: DocFilter = {}, byMonth = false): FramingReport {
+  // Outlet and date from the summaries, spans from the one layer: parsing whole documents (every
+  // layer) took about 0.7 ms each, most of this report's time.
+  const summaries = store.listDocuments({ ...filter, limit: Number.MAX_SAFE_INTEGER });
+  const meta = new Map(summaries.map((summary) => [summary.id, summary]));
   const articles: Parameters<typeof summariseOutlets>[0][number][] = [];
-  let documents = 0;
-  let withoutLayer = 0;
-  for (const doc of store.iterateDocuments(filter)) {
-    documents++;
-    const loaded = doc.layers.loaded;
-    if (!loaded) {
-      withoutLayer++;
-      continue;
-    }
-    articles.push({
-      outlet: doc.meta.outlet,
-      published: doc.meta.published?.value,
-      framing: summariseArticle(doc.text, loaded),
-    });
+  for (const { id, text, spans } of store.iterateLayer('loaded')) {
+    const summary = meta.get(id);
+    if (!summary) continue;
+    articles.push({ outlet: summary.outlet, published: summary.published, framing: summariseArticle(text, spans) });
   }
   return {
     model: loadFramingModel().measured ?? {},
-    documents,
-    withoutLayer,
+    documents: summaries.length,
+    withoutLayer: summaries.length - articles.length,
     outlets: summariseOutlets(articles, byMonth),
   };
 }
