@@ -1,9 +1,4 @@
 /**
- * Range queries over one layer's spans that answer as a scan of the layer would (the same spans, in
- * layer order) but by binary search: stages that asked "which spans lie in this sentence" by
- * scanning the whole layer once per sentence were quadratic on long documents.
- */
-/**
  * The first index in [0, length) for which `before(index)` is false, given that `before` is true
  * for a prefix of the indexes and false after it (a binary search).
  */
@@ -23,6 +18,11 @@ export interface Ranged {
   end: number;
 }
 
+/**
+ * Range queries over one layer's spans that answer as a scan of the layer would (the same spans, in
+ * layer order) but by binary search: stages that asked "which spans lie in this sentence" by
+ * scanning the whole layer once per sentence were quadratic on long documents.
+ */
 export class SpanLookup<T extends Ranged> {
   /** Layer positions sorted by start. */
   private readonly byStart: number[];

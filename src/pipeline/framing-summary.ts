@@ -2,7 +2,13 @@
  * Technique rates per 1,000 words across the stored corpus, by outlet (and month), with the shipped
  * model's cross-validated precision beside them: a rate is only as good as the highlights it counts.
  */
-import { loadFramingModel, type OutletFraming, summariseArticle, summariseOutlets } from '../nlp/loaded/index.js';
+import {
+  type FramedArticle,
+  loadFramingFigures,
+  type OutletFraming,
+  summariseArticle,
+  summariseOutlets,
+} from '../nlp/loaded/index.js';
 import type { DocFilter, Store } from '../store/index.js';
 
 export interface FramingReport {
@@ -19,14 +25,14 @@ export function summariseCorpusFraming(store: Store, filter: DocFilter = {}, byM
   // layer) took about 0.7 ms each, most of this report's time.
   const summaries = store.listDocuments({ ...filter, limit: Number.MAX_SAFE_INTEGER });
   const meta = new Map(summaries.map((summary) => [summary.id, summary]));
-  const articles: Parameters<typeof summariseOutlets>[0][number][] = [];
+  const articles: FramedArticle[] = [];
   for (const { id, text, spans } of store.iterateLayer('loaded')) {
     const summary = meta.get(id);
     if (!summary) continue;
     articles.push({ outlet: summary.outlet, published: summary.published, framing: summariseArticle(text, spans) });
   }
   return {
-    model: loadFramingModel().measured ?? {},
+    model: loadFramingFigures(),
     documents: summaries.length,
     withoutLayer: summaries.length - articles.length,
     outlets: summariseOutlets(articles, byMonth),

@@ -5,7 +5,7 @@ import { LedeError } from '../errors.js';
 import { CLAIMS_STATE, type ClaimsState } from '../link/claims/index.js';
 import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link/statements/index.js';
 import { readTimeline } from '../link/timeline/index.js';
-import { loadFramingModel, summariseArticle } from '../nlp/loaded/index.js';
+import { loadFramingFigures, summariseArticle } from '../nlp/loaded/index.js';
 import { describeStory, type StoredStory, summariseCorpusFraming } from '../pipeline/index.js';
 import { exportDocuments, type Store } from '../store/index.js';
 import type { IdentityCache } from './identity-cache.js';
@@ -111,7 +111,7 @@ export function registerReadRoutes(
     },
     async (request) => {
       const doc = findDocument(store, request);
-      return { ...summariseArticle(doc.text, doc.layers.loaded ?? []), model: loadFramingModel().measured ?? {} };
+      return { ...summariseArticle(doc.text, doc.layers.loaded ?? []), model: loadFramingFigures() };
     },
   );
 

@@ -86,3 +86,14 @@ export function Choice({
     </fieldset>
   );
 }
+
+/** How far loaded-language highlights can be trusted, from the model's measured precision. */
+export function FramingCaveat({ model }: { model: Record<string, number> }) {
+  const percent = (value: number | undefined) => (value === undefined ? '?' : `${Math.round(value * 100)}%`);
+  return (
+    <>
+      Machine findings, not verdicts: tested on annotated news, {percent(model.siPrecision)} of highlighted text was
+      also marked by annotators ({percent(model.loadedPrecision)} for loaded language).
+    </>
+  );
+}

@@ -24,7 +24,14 @@
  * 0.375 at P 0.33.
  */
 export { FramingDetector, type LoadedFinding } from './detect.js';
-export { type FramingModel, loadFramingModel } from './model.js';
+export { type FramingModel, loadFramingFigures, loadFramingModel } from './model.js';
 export { createLoadedStage, type LoadedOptions } from './stage.js';
-export { type ArticleFraming, countWords, type OutletFraming, summariseArticle, summariseOutlets } from './summary.js';
+export {
+  type ArticleFraming,
+  countWords,
+  type FramedArticle,
+  type OutletFraming,
+  summariseArticle,
+  summariseOutlets,
+} from './summary.js';
 export { TECHNIQUES, type Technique } from './techniques.js';

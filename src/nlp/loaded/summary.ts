@@ -32,10 +32,15 @@ export function summariseArticle(text: string, loaded: readonly { label: string 
  * Sums articles by outlet (and by month of `published` when `byMonth`). Rates are pooled (total
  * techniques over total words), so long articles weigh by their length.
  */
-export function summariseOutlets(
-  articles: readonly { outlet?: string; published?: string; framing: ArticleFraming }[],
-  byMonth = false,
-): OutletFraming[] {
+/** One article as the outlet summary reads it. */
+export interface FramedArticle {
+  outlet?: string;
+  /** ISO date; its first 7 characters are the month. */
+  published?: string;
+  framing: ArticleFraming;
+}
+
+export function summariseOutlets(articles: readonly FramedArticle[], byMonth = false): OutletFraming[] {
   const groups = new Map<string, OutletFraming>();
   for (const article of articles) {
     const outlet = article.outlet ?? '(unknown)';

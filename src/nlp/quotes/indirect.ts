@@ -6,7 +6,7 @@
  */
 
 import { partitionPoint } from '../../model/index.js';
-import type { Cue, Finding, QuoteContext, Range } from './context.js';
+import { type Cue, type Finding, type QuoteContext, type Range, sentenceAt } from './context.js';
 import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
@@ -47,9 +47,9 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
   const speakerOfSentence = firstSpeakerBySentence(context, marked);
   const directIndex = new QuoteMarksIndex(direct);
   const othersIndex = new QuoteMarksIndex(marked.filter((finding) => finding.kind !== 'direct'));
-  context.sentences.forEach((sentence, index) => {
+  for (const sentence of context.sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    let mainSpeaker: Mention | undefined = speakerOfSentence.get(index);
+    let mainSpeaker: Mention | undefined = speakerOfSentence.get(sentence);
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (inDirect[token.start] || usedCues.has(token.start)) continue;
@@ -68,27 +68,21 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
       findings.push({ ...found, ...content });
       mainSpeaker ??= found.speaker;
     }
-  });
+  }
   return findings;
 }
 
-/** Sentence index -> the speaker of the first marked quote (in finding order) whose speaker lies inside it. */
-function firstSpeakerBySentence(context: QuoteContext, marked: readonly Finding[]): Map<number, Mention> {
-  const bySentence = new Map<number, Mention>();
+/** Each sentence (as held in `context.sentences`) -> the speaker of the first marked quote, in finding order, inside it. */
+function firstSpeakerBySentence(context: QuoteContext, marked: readonly Finding[]): Map<Range, Mention> {
+  const bySentence = new Map<Range, Mention>();
   for (const finding of marked) {
     const speaker = finding.speaker;
     if (!speaker) continue;
-    const index = sentenceIndexAt(context.sentences, speaker.start);
-    const sentence = context.sentences[index];
-    if (!sentence || speaker.end > sentence.end || bySentence.has(index)) continue;
-    bySentence.set(index, speaker);
+    const sentence = sentenceAt(context, speaker.start);
+    if (speaker.start < sentence.start || speaker.end > sentence.end || bySentence.has(sentence)) continue;
+    bySentence.set(sentence, speaker);
   }
   return bySentence;
-}
-
-/** Index of the last sentence starting at or before `offset` (-1 if none). */
-function sentenceIndexAt(sentences: readonly Range[], offset: number): number {
-  return partitionPoint(sentences.length, (i) => (sentences[i] as Range).start <= offset) - 1;
 }
 
 /** `X said (that) CLAUSE`, `, saying CLAUSE` or `CLAUSE, X said.` around the cue at tokens[k]. */
@@ -237,14 +231,14 @@ function extendOverQuotes(
   if (!content) return content;
   const reach = (finding: Finding) => {
     const close = finding.close ?? finding.end;
-    const sentence = context.sentences[sentenceIndexAt(context.sentences, close)];
-    return Math.max(close + 1, sentence && close < sentence.end ? sentence.end : 0);
+    const sentence = sentenceAt(context, close);
+    return Math.max(close + 1, close >= sentence.start && close < sentence.end ? sentence.end : 0);
   };
   let end = content.end;
   for (const finding of others.openingWithin(content.start, content.end, reach)) {
     const open = finding.open ?? finding.start;
     const close = finding.close ?? finding.end;
-    if (open < content.start || open >= end || close < end) continue;
+    if (open >= end || close < end) continue;
     end = Math.max(end, reach(finding));
     while (end > close + 1 && /[\s.,;:!?]/.test(context.text[end - 1] as string)) end--;
   }

@@ -1,3 +1,2 @@
 export { loadWordClusters, WORD_CLUSTERS_PATH, type WordClusters } from './clusters.js';
-export { sphericalKMeans } from './kmeans.js';
 export { wordClustersTrainer } from './train.js';

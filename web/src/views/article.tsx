@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api.js';
-import { colourClass, Empty, EntityLink, Load } from '../components.js';
+import { colourClass, Empty, EntityLink, FramingCaveat, Load } from '../components.js';
 import { HIGHLIGHT_LAYERS, LayerText } from '../layer-text.js';
 import { href, replaceRoute } from '../router.js';
 import type { Doc, Span } from '../types.js';
@@ -229,13 +229,10 @@ function FramingNote({ id }: { id: string }) {
     .slice(0, 3)
     .map(([technique, rate]) => `${technique} ${rate.toFixed(1)}`)
     .join(', ');
-  const percent = (value: number | undefined) => (value === undefined ? '?' : `${Math.round(value * 100)}%`);
   return (
     <p className="muted framing-note">
       {spans} in {words} words{words > 0 ? `: ${((spans / words) * 1000).toFixed(1)} per 1,000 words` : ''}
-      {rates ? ` (${rates})` : ''}. Machine findings, not verdicts: tested on annotated news,{' '}
-      {percent(model.siPrecision)} of highlighted text was also marked by annotators ({percent(model.loadedPrecision)}{' '}
-      for loaded language).
+      {rates ? ` (${rates})` : ''}. <FramingCaveat model={model} />
     </p>
   );
 }

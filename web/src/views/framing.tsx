@@ -1,5 +1,5 @@
 import { toQuery, useApi } from '../api.js';
-import { Choice, Empty, Load } from '../components.js';
+import { Choice, Empty, FramingCaveat, Load } from '../components.js';
 import { href, replaceRoute } from '../router.js';
 import type { FramingReport } from '../types.js';
 
@@ -12,7 +12,6 @@ const PERIODS = [
 export function FramingView({ params }: { params: URLSearchParams }) {
   const by = params.get('by') ?? undefined;
   const loaded = useApi<FramingReport>(`/api/framing${toQuery({ byMonth: by === 'month' ? 'true' : undefined })}`);
-  const percent = (value: number | undefined) => (value === undefined ? '?' : `${Math.round(value * 100)}%`);
   return (
     <section aria-labelledby="framing-title">
       <h1 id="framing-title">Loaded language by outlet</h1>
@@ -34,9 +33,8 @@ export function FramingView({ params }: { params: URLSearchParams }) {
             <>
               <p className="muted framing-note">
                 Techniques found per 1,000 words, pooled over each outlet's articles; one model scores every outlet
-                alike. Machine findings, not verdicts: tested on annotated news, {percent(report.model.siPrecision)} of
-                highlighted text was also marked by annotators ({percent(report.model.loadedPrecision)} for loaded
-                language), and most annotated spans go unfound, so compare rates, not counts.
+                alike. <FramingCaveat model={report.model} /> Most annotated spans go unfound, so compare rates, not
+                counts.
                 {report.withoutLayer > 0 ? ` ${report.withoutLayer} documents without the layer are left out.` : ''}
               </p>
               <div className="table-wrap">
