@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'MODEL_MISSING'
   | 'DATA_MISSING'
   | 'NOT_FOUND'
-  | 'UNAUTHORIZED';
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN';
 
 export class LedeError extends Error {
   readonly code: ErrorCode;

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LedeError } from '../errors.js';
+import { type ErrorCode, LedeError } from '../errors.js';
 import type { FetchOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
@@ -9,6 +9,7 @@ import { IdentityCache } from './identity-cache.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
+import { createRequestGuard } from './request-guard.js';
 import { addRoute, registerReadRoutes } from './routes.js';
 import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
@@ -16,6 +17,10 @@ export interface ServerOptions {
   store: Store;
   /** Bearer token required for every write; reads stay open. */
   token?: string;
+  /** The address the server listens on: requests must name it (or an allowed host) as `Host`. */
+  boundHost?: string;
+  /** Further `Host` names to answer, e.g. a reverse proxy's (`lede serve --allow-host`). */
+  allowedHosts?: string[];
   logger?: boolean;
   /** The built web UI (web/dist by default). */
   webRoot?: string;
@@ -24,6 +29,20 @@ export interface ServerOptions {
   /** How ingest jobs fetch URLs; private addresses are refused unless `allowPrivate`. */
   fetch?: FetchOptions;
 }
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+const ROUTES = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every route the server answers, as registered: what a test of the request guard walks through. */
+export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
+  return [...(ROUTES.get(app) ?? [])];
+}
+
+const ERROR_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 };
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
 export const CONTENT_SECURITY_POLICY =
@@ -34,6 +53,19 @@ export const CONTENT_SECURITY_POLICY =
 export function createServer(options: ServerOptions): FastifyInstance {
   const { store } = options;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+
+  // Runs after routing but before any body is read, for every route and every 404 alike.
+  const guard = createRequestGuard({
+    token: options.token,
+    boundHost: options.boundHost,
+    allowedHosts: options.allowedHosts,
+  });
+  app.addHook('onRequest', async (request) => guard(request));
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -49,7 +81,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
         .send({ error: { code: 'BAD_REQUEST', message: `${issue?.path.join('.') || 'query'}: ${issue?.message}` } });
     }
     if (error instanceof LedeError) {
-      const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'UNAUTHORIZED' ? 401 : 400;
+      const status = ERROR_STATUS[error.code] ?? 400;
       return reply.status(status).send({ error: { code: error.code, message: error.message } });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
@@ -73,12 +105,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerReadRoutes(app, docs, store, identities);
   registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(app, docs, store, {
-    authorize: (header) => requireToken(options.token, header),
     maxBytes: options.maxIngestBytes ?? 20 * 1024 * 1024,
     fetch: options.fetch,
     jobs: new JobQueue(),
   });
-  // The write hook has checked the token by the time this runs: a UI asks here before offering writes.
+  // The request guard has checked the token by the time this runs: a UI asks here before offering writes.
   addRoute(
     app,
     docs,
@@ -103,14 +134,4 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerStaticFiles(app, options.webRoot ?? WEB_ROOT);
 
   return app;
-}
-
-/** Requests that change data must carry `Authorization: Bearer <token>`. */
-export function requireToken(token: string | undefined, header: string | undefined): void {
-  if (!token) throw new LedeError('UNAUTHORIZED', 'writes are disabled: start lede serve with --token (or LEDE_TOKEN)');
-  if (header !== `Bearer ${token}`) throw new LedeError('UNAUTHORIZED', 'a valid bearer token is required for writes');
-}
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }

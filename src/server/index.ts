@@ -16,4 +16,5 @@
  */
 
 export type { ServerOptions } from './app.js';
-export { CONTENT_SECURITY_POLICY, createServer, isLoopback, requireToken } from './app.js';
+export { CONTENT_SECURITY_POLICY, createServer } from './app.js';
+export { isLoopback, requireToken } from './request-guard.js';

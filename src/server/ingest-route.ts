@@ -25,7 +25,6 @@ const MAX_FAILURES = 50;
 const MAX_SHOWN = 20;
 
 export interface IngestRouteOptions {
-  authorize: (authorization: string | undefined) => void;
   /** Largest upload (one body, or all files of one job together), in bytes. */
   maxBytes: number;
   /** How a job fetches URLs and feed items (private addresses are refused unless `allowPrivate`). */
@@ -37,7 +36,8 @@ export interface IngestRouteOptions {
  * POST /api/ingest: the body is one input as `lede ingest` would read it from a file (text dump,
  * HTML page, JSONL), ingested before the answer. POST /api/jobs/ingest: files and URLs ingested in
  * the background, GET /api/jobs/:id reporting progress. Both go through the same readers, cleaner,
- * pipeline and corpus linking, one write at a time. `authorize` runs before any body is read.
+ * pipeline and corpus linking, one write at a time. The server's request guard checks the token
+ * before any body is read.
  */
 export function registerIngestRoute(
   app: FastifyInstance,
@@ -156,12 +156,6 @@ export function registerIngestRoute(
       return job;
     },
   );
-
-  app.addHook('onRequest', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/api/')) {
-      options.authorize(request.headers.authorization);
-    }
-  });
 }
 
 async function ingestAndLink(

@@ -8,6 +8,7 @@ export interface ServeOptions {
   port: number;
   token?: string;
   allowPrivate?: boolean;
+  allowHost?: string[];
 }
 
 export function register(program: Command): void {
@@ -17,10 +18,15 @@ export function register(program: Command): void {
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--port <n>', 'port', parsePositiveInt, 7878)
     .option('--token <secret>', 'bearer token that writes (ingest, curation) must carry', process.env.LEDE_TOKEN)
+    .option(
+      '--allow-host <name>',
+      'answer requests for this Host name too (repeatable), e.g. the name a reverse proxy forwards; others are refused',
+      (name: string, names: string[] = []) => [...names, name],
+    )
     .option('--allow-private', 'let ingest jobs fetch URLs on private, loopback and link-local addresses')
     .addHelpText(
       'after',
-      '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>".\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
+      '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>" and is refused\nwhen a browser says it comes from another site. Requests must name this server as Host\n(localhost, the bound address, or an --allow-host name), which stops DNS rebinding.\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
     )
     .action(async (options: ServeOptions, command: Command) => {
       await serve(globalOptions(command).db, options);
@@ -38,7 +44,13 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     );
   }
   const store = openSqliteStore(db);
-  const app = createServer({ store, token: options.token, fetch: { allowPrivate: options.allowPrivate ?? false } });
+  const app = createServer({
+    store,
+    token: options.token,
+    boundHost: options.host,
+    allowedHosts: options.allowHost,
+    fetch: { allowPrivate: options.allowPrivate ?? false },
+  });
   const close = async () => {
     await app.close();
     store.close();
