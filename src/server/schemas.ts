@@ -127,21 +127,72 @@ export const DocumentSchema = z.object({
   seq: z.number().int(),
   ingestedAt: z.string(),
   externalId: z.string().optional(),
-  source: z.object({ uri: z.string(), mediaType: z.string() }).loose(),
+  source: z.object({
+    uri: z.string(),
+    mediaType: z.string(),
+    fetchedAt: z.string().optional(),
+    charset: z.string().optional(),
+    charsetFrom: z.string().optional(),
+    hints: z
+      .object({
+        url: z.string().optional(),
+        title: z.string().optional(),
+        published: z.string().optional(),
+        outlet: z.string().optional(),
+        sections: z.array(z.string()).optional(),
+      })
+      .optional()
+      .describe('what the container (a JSONL record) said of the document'),
+  }),
   text: z.string().describe('the clean text; every span offset is a UTF-16 index into it'),
-  meta: z
-    .object({
-      headline: z.string().optional(),
-      published: z
-        .object({ value: z.string(), estimated: z.boolean(), from: z.string().optional() })
-        .loose()
-        .optional(),
-      sections: z.array(z.string()),
-      captions: z.array(z.string()),
-    })
-    .loose(),
+  meta: z.object({
+    headline: z.string().optional(),
+    byline: z.string().optional(),
+    outlet: z.string().optional(),
+    canonicalUrl: z.string().optional(),
+    language: z.string().optional(),
+    published: z
+      .object({
+        value: z.string(),
+        estimated: z.boolean(),
+        from: z.string().optional(),
+        earliest: z.string().optional(),
+        latest: z.string().optional(),
+        evidence: z.array(z.string()).optional(),
+      })
+      .optional(),
+    sections: z.array(z.string()),
+    captions: z.array(z.string()),
+    subheads: z.array(z.string()).optional(),
+    headlineQuotes: z
+      .array(
+        z.object({
+          start: z.number().int(),
+          end: z.number().int(),
+          kind: z.string(),
+          speakerStart: z.number().int().nullable(),
+          speakerEnd: z.number().int().nullable(),
+          speakerText: z.string().nullable(),
+          cueLemma: z.string().nullable(),
+        }),
+      )
+      .optional()
+      .describe('quotes in the headline: offsets into meta.headline'),
+    boilerplate: z.array(z.string()).describe('raw lines judged boilerplate'),
+  }),
   layers: z.record(z.string(), z.array(SpanSchema)),
-  messages: z.array(z.object({ severity: z.string(), text: z.string() }).loose()),
+  messages: z.array(
+    z.object({
+      severity: z.enum(['error', 'warning', 'info']),
+      text: z.string(),
+      ruleId: z.string().optional(),
+      start: z.number().int().optional().describe('offset into the raw input'),
+      end: z.number().int().optional(),
+      actual: z.string().optional(),
+      source: z.string().optional().describe('the stage or reader that reported it'),
+    }),
+  ),
+  versions: z.record(z.string(), z.string()).optional().describe('layer -> stage@version that produced it'),
 });
 
 export const SearchPageSchema = z.object({
@@ -318,7 +369,17 @@ export const StoryDetailSchema = z.object({
       summary: z.string(),
       diff: z.object({
         headline: z.object({ before: z.string(), after: z.string(), parts: z.array(WordPartSchema) }).optional(),
-        paragraphs: z.array(z.object({ kind: z.string() }).loose()),
+        paragraphs: z.array(
+          z.union([
+            z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }),
+            z.object({
+              kind: z.literal('changed'),
+              before: z.string(),
+              after: z.string(),
+              parts: z.array(WordPartSchema),
+            }),
+          ]),
+        ),
         counts: z.object({ same: z.number(), added: z.number(), removed: z.number(), changed: z.number() }),
       }),
     }),

@@ -3,7 +3,7 @@ import { useApi } from '../api.js';
 import { colourClass, Empty, EntityLink, FramingCaveat, Load } from '../components.js';
 import { HIGHLIGHT_LAYERS, LayerText } from '../layer-text.js';
 import { href, replaceRoute } from '../router.js';
-import type { Doc, Span } from '../types.js';
+import type { Doc, DocumentFraming, Span } from '../types.js';
 import { StoryPanel } from './story-panel.js';
 
 export function ArticleView({ id, params }: { id: string; params: URLSearchParams }) {
@@ -210,13 +210,6 @@ function LayerDetails({ doc, active }: { doc: Doc; active: string[] }) {
       })}
     </section>
   );
-}
-
-interface DocumentFraming {
-  words: number;
-  spans: number;
-  perThousandWords: Record<string, number>;
-  model: Record<string, number>;
 }
 
 /** Rates per 1,000 words, and how far such highlights can be trusted: they are findings, not verdicts. */

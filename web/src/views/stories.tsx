@@ -1,17 +1,9 @@
 import { useApi } from '../api.js';
 import { DocLink, Empty, Load } from '../components.js';
-import type { DocRef } from '../types.js';
-
-interface StoryRow {
-  id: string;
-  label: string;
-  dates?: { first: string; last: string };
-  outlets: string[];
-  members: DocRef[];
-}
+import type { Stories } from '../types.js';
 
 export function StoriesView() {
-  const loaded = useApi<{ available: boolean; message: string; stories: StoryRow[] }>('/api/stories');
+  const loaded = useApi<Stories>('/api/stories');
   return (
     <section aria-labelledby="stories-title">
       <h1 id="stories-title">Stories</h1>

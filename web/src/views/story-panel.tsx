@@ -1,26 +1,8 @@
 import { useApi } from '../api.js';
 import { DocLink } from '../components.js';
-import type { DocRef } from '../types.js';
+import type { StoryDetail } from '../types.js';
 
-interface WordPart {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
-
-interface StoryDetail {
-  id: string;
-  label: string;
-  members: (DocRef & { duplicateGroup?: string })[];
-  versions: {
-    older: string;
-    newer: string;
-    summary: string;
-    diff: {
-      headline?: { parts: WordPart[] };
-      paragraphs: { kind: string; text?: string; parts?: WordPart[] }[];
-    };
-  }[];
-}
+type WordPart = NonNullable<StoryDetail['versions'][number]['diff']['headline']>['parts'][number];
 
 /** The article's story and, when it has other versions, what changed between them (as text, never HTML). */
 export function StoryPanel({ docId }: { docId: string }) {
@@ -54,10 +36,10 @@ export function StoryPanel({ docId }: { docId: string }) {
             .map((paragraph, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a diff's paragraphs never reorder
               <p key={index} className={`diff-${paragraph.kind}`}>
-                {paragraph.parts ? (
+                {paragraph.kind === 'changed' ? (
                   <Diff parts={paragraph.parts} />
                 ) : (
-                  `${paragraph.kind === 'added' ? '+ ' : '− '}${paragraph.text ?? ''}`
+                  `${paragraph.kind === 'added' ? '+ ' : '− '}${paragraph.text}`
                 )}
               </p>
             ))}
