@@ -1,6 +1,7 @@
 /**
  * Lines that are boilerplate whatever page they are on. Kept deliberately narrow: a line that only
- * looks like boilerplate on one outlet is learnt from the corpus instead (see corpus-lines.ts).
+ * looks like boilerplate on one outlet is learnt from the corpus instead (counted by
+ * `src/store/sqlite/learnt-lines.ts`).
  */
 const FOOTER_PATTERNS: RegExp[] = [
   /^share this( article| story| page)?:?$/i,

@@ -12,7 +12,7 @@ export interface CleanResult {
 }
 
 export interface TextDumpOptions {
-  /** Normalised lines learnt as boilerplate across the corpus (see corpus-lines.ts). */
+  /** Normalised lines learnt as boilerplate across the corpus (`src/store/sqlite/learnt-lines.ts` counts them). */
   knownBoilerplate?: ReadonlySet<string>;
   /** A headline known from elsewhere (a JSONL title): the text then has a headline line only if it repeats it. */
   headline?: string;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ARTICLES, DEMONSTRATIVES, FORMS_OF_BE, POSSESSIVES } from './word-classes.js';
 
 /** The cue lexicon, read once from data/quote-cues.json. */
 export interface CueLexicon {
@@ -53,29 +54,7 @@ export function buildCues(file: CueFile): CueLexicon {
   return { speech, naming, media, roleNouns: new Set(file.roleNouns.map((noun) => noun.toLowerCase())) };
 }
 
-const NOT_BEFORE_A_VERB = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'to',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-]);
+const NOT_BEFORE_A_VERB = new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'to', ...FORMS_OF_BE]);
 
 /**
  * The lemma of the cue at tokens[k], or undefined. A form counts as a cue only where it can be a

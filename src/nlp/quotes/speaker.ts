@@ -5,6 +5,7 @@
  */
 import type { CueLexicon } from './cues.js';
 import { isCapitalised, PRONOUNS, type Token } from './tokens.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from './word-classes.js';
 
 export interface Mention {
   start: number;
@@ -120,21 +121,11 @@ const CLAUSE_WORDS = new Set([
   'unless',
 ]);
 
-const DETERMINERS = new Set([
-  'my',
-  'your',
-  'the',
-  'a',
-  'an',
-  'this',
+const DETERMINERS = new Set<string>([
+  ...ARTICLES,
+  ...POSSESSIVES,
+  ...DEMONSTRATIVES,
   'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
   'another',
   'one',
   'two',

@@ -1,0 +1,5 @@
+/** Closed word classes the quote rules consult; one home so the cue and speaker rules agree on them. */
+export const ARTICLES = ['a', 'an', 'the'] as const;
+export const POSSESSIVES = ['my', 'your', 'his', 'her', 'its', 'our', 'their'] as const;
+export const DEMONSTRATIVES = ['this', 'these', 'those'] as const;
+export const FORMS_OF_BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
