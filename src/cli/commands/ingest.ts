@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
-import { printJson, withStore } from '../context.js';
+import { printJson, reportPendingLink, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -68,36 +68,42 @@ Examples:
         '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
       );
       const context = await createFetchContext(options);
-      const summary = await withStore(command, async (store) => {
-        const result = await ingestInputs(store, inputs, {
-          context,
-          layers,
-          batchSize: options.batch,
-          workers: options.workers,
-          // Nothing here prints the ids, and a large corpus would hold them all to the end.
-          listIds: 0,
-          shouldStop: () => stopRequested,
-          onProgress: (p) =>
-            progress.update(p.ingested + p.duplicates + p.failed, {
-              sources: p.sources,
-              ingested: p.ingested,
-              duplicates: p.duplicates,
-              failed: p.failed,
-              current: (p.currentSource ?? '').slice(-40),
-            }),
-        });
-        progress.stop();
-        if (options.link !== false && result.ingested > 0 && !result.interrupted) {
-          const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-          const linked = await linkCorpus(store, CORPUS_STEPS);
-          if (!options.json) {
-            process.stderr.write(
-              `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
-            );
-          }
-        }
-        return result;
-      }).finally(async () => {
+      const summary = await withStore(
+        command,
+        async (store) => {
+          const result = await ingestInputs(store, inputs, {
+            context,
+            layers,
+            batchSize: options.batch,
+            workers: options.workers,
+            // Nothing here prints the ids, and a large corpus would hold them all to the end.
+            listIds: 0,
+            shouldStop: () => stopRequested,
+            onProgress: (p) =>
+              progress.update(p.ingested + p.duplicates + p.failed, {
+                sources: p.sources,
+                ingested: p.ingested,
+                duplicates: p.duplicates,
+                failed: p.failed,
+                current: (p.currentSource ?? '').slice(-40),
+              }),
+          });
+          progress.stop();
+          // The mark, not this run's count: a run that finds everything stored still finishes the
+          // linking a crashed run (this command or `lede link`) left undone.
+          if (options.link !== false && !result.interrupted && store.pendingLink()) {
+            const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
+            const linked = await linkCorpus(store, CORPUS_STEPS);
+            if (!options.json) {
+              process.stderr.write(
+                `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
+              );
+            }
+          } else if (options.link === false) reportPendingLink(store);
+          return result;
+        },
+        'own',
+      ).finally(async () => {
         progress.stop();
         process.off('SIGINT', onSigint);
         await context.close();
