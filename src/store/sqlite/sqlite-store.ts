@@ -26,7 +26,9 @@ import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { FacetColumns } from './facet-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
+import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
+import { PendingLinkMark } from './pending-link.js';
 import { parseSnippet } from './snippet.js';
 import { DEFAULT_BUSY_MS, WriteLock, type WriteLockOptions } from './write-lock.js';
 
@@ -85,26 +87,11 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } & 
   return new SqliteStore(db, path, lock);
 }
 
-function migrate(db: Database.Database, lock: WriteLock): void {
-  const schemaVersion = () => db.pragma('user_version', { simple: true }) as number;
-  if (schemaVersion() === MIGRATIONS.length) return;
-  // Read again under the lock: another process opening the same new file may have migrated it meanwhile.
-  lock.run(() => {
-    const current = schemaVersion();
-    if (current > MIGRATIONS.length) {
-      throw new LedeError('STORE', `the database was written by a newer lede (schema ${current}); upgrade lede`);
-    }
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      db.exec(MIGRATIONS[version] as string);
-      db.pragma(`user_version = ${version + 1}`);
-    }
-  });
-}
-
 class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
   private readonly facets: FacetColumns;
+  private readonly linkMark: PendingLinkMark;
 
   constructor(
     private readonly db: Database.Database,
@@ -113,6 +100,7 @@ class SqliteStore implements Store {
   ) {
     this.corpus = new CorpusQueries(db);
     this.facets = new FacetColumns(db);
+    this.linkMark = new PendingLinkMark(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -158,8 +146,6 @@ class SqliteStore implements Store {
          WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
       ),
       bumpGeneration: db.prepare('UPDATE generations SET value = value + 1 WHERE name = ?'),
-      markLinkPending: db.prepare(`INSERT INTO pending_link (id, rebuild, since) VALUES (1, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET rebuild = max(rebuild, excluded.rebuild)`),
       // A generation, not corpus_state.updated_at: that column sits after the value, which can be
       // megabytes of overflow pages to walk through.
       corpusStateVersion: db
@@ -215,24 +201,17 @@ class SqliteStore implements Store {
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       });
-      if (outcomes.some((outcome) => outcome.status === 'inserted')) this.markLinkPending(false);
+      if (outcomes.some((outcome) => outcome.status === 'inserted')) this.linkMark.set(false);
       return outcomes;
     });
   }
 
-  private markLinkPending(rebuild: boolean): void {
-    this.statements.markLinkPending.run(rebuild ? 1 : 0, new Date().toISOString());
-  }
-
   pendingLink(): PendingLink | undefined {
-    const row = this.db.prepare('SELECT rebuild, since FROM pending_link').get() as
-      | { rebuild: number; since: string }
-      | undefined;
-    return row && { rebuild: row.rebuild === 1, since: row.since };
+    return this.linkMark.read();
   }
 
   clearPendingLink(): void {
-    this.lock.run(() => this.db.prepare('DELETE FROM pending_link').run());
+    this.lock.run(() => this.linkMark.clear());
   }
 
   writeExclusively<T>(work: () => Promise<T>): Promise<T> {
@@ -267,7 +246,7 @@ class SqliteStore implements Store {
     this.lock.run(() => {
       this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined });
       this.statements.bumpGeneration.run('documents');
-      this.markLinkPending(true);
+      this.linkMark.set(true);
     });
   }
 
@@ -655,7 +634,7 @@ class SqliteStore implements Store {
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
       this.statements.bumpGeneration.run('documents');
-      this.markLinkPending(true);
+      this.linkMark.set(true);
       this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
     });
   }

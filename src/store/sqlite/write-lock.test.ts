@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
 import type { Doc } from '../../model/index.js';
@@ -92,6 +93,29 @@ describe('the link-needed mark', () => {
     expect(store.pendingLink()).toBeUndefined();
     store.replaceDocument(doc);
     expect(store.pendingLink()).toMatchObject({ rebuild: true });
+  });
+
+  it('is set on upgrade when a store from before it holds unlinked documents (a crash during linking)', () => {
+    const path = store.location;
+    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }, { doc: makeDoc('b.txt', `${ARTICLE} Again.`) }]);
+    const [linkedId] = store.listDocuments({}).map((doc) => doc.id);
+    store.putDocLinks([{ id: linkedId as string, story: 'story-1' }]);
+    store.close();
+    const rollBack = () => {
+      const db = new Database(path);
+      db.exec('DROP TABLE pending_link');
+      db.pragma('user_version = 4');
+      db.close();
+    };
+    rollBack();
+    store = openSqliteStore(path);
+    expect(store.pendingLink()).toMatchObject({ rebuild: false });
+
+    store.putDocLinks(store.listDocuments({}).map((doc) => ({ id: doc.id, story: 'story-1' })));
+    store.close();
+    rollBack();
+    store = openSqliteStore(path);
+    expect(store.pendingLink()).toBeUndefined();
   });
 
   it('stays set when the exclusive write that would clear it fails, and nothing of that write is kept', async () => {
