@@ -45,7 +45,9 @@ per line, the id kept as the document's external id), RSS/Atom feeds (each item'
 single page URLs, and folders.
 
 A bad input gets one line naming it and the reason, and never stops the rest. Ctrl-C stops after
-the batch in flight is committed; run the same command again to resume.
+the batch in flight is committed; run the same command again to resume. After a crash or a kill at
+any moment, the same command stores what is missing and finishes the linking left pending. Another
+lede process writing the same database (an ingest, lede link) is waited for, not an error.
 
 Exit status: 0 everything ingested, 1 some inputs failed (the rest are stored), 2 usage error.
 
