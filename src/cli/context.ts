@@ -6,15 +6,60 @@ export function globalOptions(command: Command): { db: string } {
   return command.optsWithGlobals() as { db: string };
 }
 
-/** Opens the store named by --db for the length of `work`, closing it afterwards whatever happens. */
-export async function withStore<T>(command: Command, work: (store: Store) => Promise<T> | T): Promise<T> {
+/**
+ * What a command does about linking left pending (a crash during ingest or linking, --no-link, or
+ * an ingest still under way in another process). `report`: read commands say so and how to finish
+ * it, since linking from them would take the write lock for minutes, stalling any ingest under way,
+ * for a command the user expects to only read. `finish`: writers other than ingest and link link
+ * first, so their result rests on a linked corpus. `own`: the command links by itself (ingest,
+ * link, reprocess).
+ */
+export type PendingLinkPolicy = 'report' | 'finish' | 'own';
+
+/** Opens the store named by --db, saying on stderr when it waits for another process's write. */
+export async function openStore(db: string): Promise<Store> {
   const { openSqliteStore } = await import('../store/index.js');
-  const store = openSqliteStore(globalOptions(command).db);
+  let announced = false;
+  return openSqliteStore(db, {
+    onWait: (location) => {
+      if (announced) return;
+      announced = true;
+      process.stderr.write(`waiting for another lede process writing ${location}…\n`);
+    },
+  });
+}
+
+/** Opens the store named by --db for the length of `work`, closing it afterwards whatever happens. */
+export async function withStore<T>(
+  command: Command,
+  work: (store: Store) => Promise<T> | T,
+  pendingLink: PendingLinkPolicy = 'report',
+): Promise<T> {
+  const store = await openStore(globalOptions(command).db);
   try {
+    if (pendingLink === 'report') reportPendingLink(store);
+    else if (pendingLink === 'finish' && store.pendingLink()) await finishPendingLink(store);
     return await work(store);
   } finally {
     store.close();
   }
+}
+
+/** Links what earlier runs left unlinked, saying so on stderr. */
+export async function finishPendingLink(store: Store): Promise<void> {
+  process.stderr.write(`finishing linking left pending in ${store.location}…\n`);
+  const { linkCorpus, CORPUS_STEPS } = await import('../pipeline/index.js');
+  await linkCorpus(store, CORPUS_STEPS);
+}
+
+/** One stderr line when stored documents are not linked yet, naming the command that links them. */
+export function reportPendingLink(store: Store): void {
+  const pending = store.pendingLink();
+  if (!pending) return;
+  process.stderr.write(
+    `lede: documents stored in ${store.location} since ${pending.since} are not linked yet ` +
+      '(versions, stories, identities, claims, timeline): run lede link, unless an ingest is still under way\n',
+  );
 }
 
 export function printJson(value: unknown): void {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../eval/gold.js';
+import type { Doc } from '../model/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { ingestInputs } from './ingest.js';
 import { linkCorpus, type StoredDuplicateGroup, type StoredStory } from './link-corpus.js';
@@ -110,5 +111,37 @@ describe('linkCorpus run after run', () => {
     const rebuilt = await linkCorpus(later, [], { rebuild: true });
     expect(rebuilt).toMatchObject({ linked: 5, rebuilt: true, stories: 4, duplicateGroups: 1 });
     expect(storyOf(later, fourth as string)).not.toBe(storyOf(later, third as string));
+  });
+});
+
+describe('linkCorpus and the link-needed mark', () => {
+  it('keeps nothing of a run that fails part-way and leaves the mark, which the next run clears', async () => {
+    const folder = join(dir, 'crash');
+    mkdirSync(folder);
+    for (const file of seedFiles()) writeFileSync(join(folder, file), readSeed(file));
+    const crashed = openSqliteStore(join(folder, 'db.sqlite'));
+    await ingestInputs(crashed, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
+    expect(crashed.pendingLink()).toMatchObject({ rebuild: false });
+
+    const failingStep = () => {
+      throw new Error('killed during the corpus steps');
+    };
+    await expect(linkCorpus(crashed, [failingStep])).rejects.toThrow('killed during the corpus steps');
+    expect(crashed.pendingLink()).toBeDefined();
+    expect(crashed.getCorpusState('stories')).toBeUndefined();
+    expect(crashed.getDocLink(crashed.listDocuments({})[0]?.id as string)?.story).toBeUndefined();
+
+    expect(await linkCorpus(crashed)).toMatchObject({ documents: 5, linked: 5, duplicateGroups: 1, stories: 4 });
+    expect(crashed.pendingLink()).toBeUndefined();
+    crashed.close();
+  });
+
+  it('links afresh when documents were rewritten since, as after a crash during reprocessing', async () => {
+    await linkCorpus(store);
+    expect(store.pendingLink()).toBeUndefined();
+    store.replaceDocument([...store.iterateDocuments()][0] as Doc);
+    expect(store.pendingLink()).toMatchObject({ rebuild: true });
+    expect(await linkCorpus(store)).toMatchObject({ rebuilt: true, linked: 5 });
+    expect(store.pendingLink()).toBeUndefined();
   });
 });

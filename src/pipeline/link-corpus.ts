@@ -65,6 +65,25 @@ interface EarlierLinks {
 }
 
 /**
+ * Links the corpus as one transaction holding the store's write lock: no other process stores a
+ * batch between what linking reads and what it writes, and a crash (kill -9 included) keeps none
+ * of it, so the "link needed" mark that ingest left stays set until linking commits and the next
+ * writer finishes the job. A pending rebuild (documents rewritten by reprocessing) links afresh.
+ */
+export async function linkCorpus(
+  store: Store,
+  steps: readonly CorpusStep[] = [],
+  options: LinkOptions = {},
+): Promise<LinkSummary> {
+  return store.writeExclusively(async () => {
+    const rebuild = options.rebuild === true || store.pendingLink()?.rebuild === true;
+    const summary = await linkUnderLock(store, steps, { ...options, rebuild });
+    store.clearPendingLink();
+    return summary;
+  });
+}
+
+/**
  * Links the corpus incrementally: documents linked by an earlier run keep their story and version
  * group (their terms and shingles are indexed again, in arrival order, with no candidate search);
  * each new one goes through the near-duplicate index (versions of one article) and the online
@@ -72,11 +91,7 @@ interface EarlierLinks {
  * the story now closest. Undated versions inherit the date of a dated twin. Results land in the
  * store: each document's group and story, and the groups and stories themselves.
  */
-export async function linkCorpus(
-  store: Store,
-  steps: readonly CorpusStep[] = [],
-  options: LinkOptions = {},
-): Promise<LinkSummary> {
+async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options: LinkOptions): Promise<LinkSummary> {
   const started = Date.now();
   const earlier = options.rebuild ? undefined : readEarlierLinks(store);
   const duplicates = new NearDuplicateIndex({ threshold: VERSION_THRESHOLD }, store.countDocuments());

@@ -14,6 +14,7 @@ export type {
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  PendingLink,
   PutOutcome,
   QuotePage,
   QuoteQuery,

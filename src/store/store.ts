@@ -252,5 +252,23 @@ export interface Store {
   addCuration(decision: unknown): void;
   listCuration(): { id: number; decision: unknown; at: string }[];
   stats(): StoreStats;
+  /**
+   * Set in the transaction that stores or rewrites documents, cleared by `clearPendingLink` when
+   * linking commits: undefined when every stored document is linked.
+   */
+  pendingLink(): PendingLink | undefined;
+  clearPendingLink(): void;
+  /**
+   * Runs `work` as one transaction holding the store's write lock (waiting for other processes'
+   * writes first): other writers wait until it ends, and a crash or a throw keeps none of its writes.
+   */
+  writeExclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): void;
+}
+
+export interface PendingLink {
+  /** Stored documents were rewritten (reprocessing): earlier links are stale and linking must start afresh. */
+  rebuild: boolean;
+  /** When the first unlinked write happened (ISO time). */
+  since: string;
 }

@@ -75,11 +75,15 @@ export function register(program: Command): void {
 
   // Stored apart from machine output, so re-ingest and reprocessing re-apply it.
   const record = (decision: CurationDecision, command: Command) =>
-    withStore(command, (store) => {
-      const outcome = curateIdentities(store, decision);
-      if (!outcome.applied) throw new LedeError('USAGE', `not recorded: ${outcome.reason}`);
-      process.stdout.write(`recorded: ${describeDecision(decision)}\n`);
-    });
+    withStore(
+      command,
+      (store) => {
+        const outcome = curateIdentities(store, decision);
+        if (!outcome.applied) throw new LedeError('USAGE', `not recorded: ${outcome.reason}`);
+        process.stdout.write(`recorded: ${describeDecision(decision)}\n`);
+      },
+      'finish',
+    );
   const noteOf = (command: Command) => (command.opts() as { note?: string }).note;
   entities
     .command('merge')

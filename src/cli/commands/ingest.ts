@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
-import { printJson, withStore } from '../context.js';
+import { printJson, reportPendingLink, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -45,7 +45,9 @@ per line, the id kept as the document's external id), RSS/Atom feeds (each item'
 single page URLs, and folders.
 
 A bad input gets one line naming it and the reason, and never stops the rest. Ctrl-C stops after
-the batch in flight is committed; run the same command again to resume.
+the batch in flight is committed; run the same command again to resume. After a crash or a kill at
+any moment, the same command stores what is missing and finishes the linking left pending. Another
+lede process writing the same database (an ingest, lede link) is waited for, not an error.
 
 Exit status: 0 everything ingested, 1 some inputs failed (the rest are stored), 2 usage error.
 
@@ -68,36 +70,42 @@ Examples:
         '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
       );
       const context = await createFetchContext(options);
-      const summary = await withStore(command, async (store) => {
-        const result = await ingestInputs(store, inputs, {
-          context,
-          layers,
-          batchSize: options.batch,
-          workers: options.workers,
-          // Nothing here prints the ids, and a large corpus would hold them all to the end.
-          listIds: 0,
-          shouldStop: () => stopRequested,
-          onProgress: (p) =>
-            progress.update(p.ingested + p.duplicates + p.failed, {
-              sources: p.sources,
-              ingested: p.ingested,
-              duplicates: p.duplicates,
-              failed: p.failed,
-              current: (p.currentSource ?? '').slice(-40),
-            }),
-        });
-        progress.stop();
-        if (options.link !== false && result.ingested > 0 && !result.interrupted) {
-          const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-          const linked = await linkCorpus(store, CORPUS_STEPS);
-          if (!options.json) {
-            process.stderr.write(
-              `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
-            );
-          }
-        }
-        return result;
-      }).finally(async () => {
+      const summary = await withStore(
+        command,
+        async (store) => {
+          const result = await ingestInputs(store, inputs, {
+            context,
+            layers,
+            batchSize: options.batch,
+            workers: options.workers,
+            // Nothing here prints the ids, and a large corpus would hold them all to the end.
+            listIds: 0,
+            shouldStop: () => stopRequested,
+            onProgress: (p) =>
+              progress.update(p.ingested + p.duplicates + p.failed, {
+                sources: p.sources,
+                ingested: p.ingested,
+                duplicates: p.duplicates,
+                failed: p.failed,
+                current: (p.currentSource ?? '').slice(-40),
+              }),
+          });
+          progress.stop();
+          // The mark, not this run's count: a run that finds everything stored still finishes the
+          // linking a crashed run (this command or `lede link`) left undone.
+          if (options.link !== false && !result.interrupted && store.pendingLink()) {
+            const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
+            const linked = await linkCorpus(store, CORPUS_STEPS);
+            if (!options.json) {
+              process.stderr.write(
+                `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
+              );
+            }
+          } else if (options.link === false) reportPendingLink(store);
+          return result;
+        },
+        'own',
+      ).finally(async () => {
         progress.stop();
         process.off('SIGINT', onSigint);
         await context.close();

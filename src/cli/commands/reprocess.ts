@@ -15,12 +15,18 @@ export function register(program: Command): void {
     )
     .action(async (options: { all?: boolean; workers?: number; json?: boolean }, command: Command) => {
       const { CORPUS_STEPS, linkCorpus, reprocessDocuments } = await import('../../pipeline/index.js');
-      const result = await withStore(command, async (store) => {
-        const counts = await reprocessDocuments(store, options);
-        // Reprocessed texts and layers make earlier versions and stories stale: link afresh.
-        if (counts.changed > 0) await linkCorpus(store, CORPUS_STEPS, { rebuild: true });
-        return counts;
-      });
+      const result = await withStore(
+        command,
+        async (store) => {
+          const counts = await reprocessDocuments(store, options);
+          // Reprocessed texts and layers make earlier versions and stories stale: link afresh. A rerun
+          // after a crash finds nothing to change but the mark, which asks for the rebuild.
+          if (counts.changed > 0 || store.pendingLink())
+            await linkCorpus(store, CORPUS_STEPS, { rebuild: counts.changed > 0 });
+          return counts;
+        },
+        'own',
+      );
       if (options.json) printJson(result);
       else process.stderr.write(`${result.changed} of ${result.seen} documents reprocessed\n`);
     });

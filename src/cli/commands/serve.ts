@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions } from '../context.js';
+import { globalOptions, openStore, reportPendingLink } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
 export interface ServeOptions {
@@ -36,14 +36,15 @@ export function register(program: Command): void {
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(db: string, options: ServeOptions): Promise<void> {
   const { createServer, isLoopback } = await import('../../server/index.js');
-  const { openSqliteStore } = await import('../../store/index.js');
   if (!isLoopback(options.host) && !options.token) {
     throw new LedeError(
       'USAGE',
       `refusing to bind ${options.host} without a token: anyone on the network could write; pass --token or LEDE_TOKEN`,
     );
   }
-  const store = openSqliteStore(db);
+  const store = await openStore(db);
+  // The server's own ingests link after each job; until one runs, say what is pending.
+  reportPendingLink(store);
   const app = createServer({
     store,
     token: options.token,

@@ -17,7 +17,7 @@ export function register(program: Command): void {
         '`lede ingest` runs this after every ingest unless given --no-link.',
     )
     .action(async (options: { rebuild?: boolean; json?: boolean }, command: Command) => {
-      const summary = await withStore(command, (store) => runLink(store, options.rebuild === true));
+      const summary = await withStore(command, (store) => runLink(store, options.rebuild === true), 'own');
       if (options.json) printJson(summary);
       else
         process.stderr.write(

@@ -136,4 +136,18 @@ export const MIGRATIONS: string[] = [
   INSERT INTO generations (name, value) VALUES ('documents', 0), ('links', 0);
   INSERT INTO generations (name, value) SELECT 'corpus_state:' || name, 1 FROM corpus_state;
   `,
+  // 5: the "link needed" mark, written in the transaction that stores or rewrites documents and
+  // cleared in the one that commits linking, so a crash in between leaves it for the next writer
+  // to finish. rebuild: rewritten documents make earlier links stale. A store from before the mark
+  // that has unlinked documents (a crash during linking, or --no-link) starts with it set.
+  `
+  CREATE TABLE pending_link (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    rebuild INTEGER NOT NULL,
+    since TEXT NOT NULL
+  );
+  INSERT INTO pending_link (id, rebuild, since)
+    SELECT 1, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE (SELECT count(*) FROM documents) > (SELECT count(*) FROM doc_links);
+  `,
 ];

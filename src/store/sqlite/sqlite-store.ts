@@ -10,6 +10,7 @@ import type {
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  PendingLink,
   PutOutcome,
   QuotePage,
   QuoteQuery,
@@ -25,8 +26,11 @@ import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { FacetColumns } from './facet-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
+import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
+import { PendingLinkMark } from './pending-link.js';
 import { parseSnippet } from './snippet.js';
+import { DEFAULT_BUSY_MS, WriteLock, type WriteLockOptions } from './write-lock.js';
 
 interface DocumentRow {
   seq: number;
@@ -61,7 +65,7 @@ type SummaryRow = Pick<
 > & { sections: string | null };
 
 /** Opens (creating and migrating if needed) a SQLite store: WAL, foreign keys, one file. */
-export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): Store {
+export function openSqliteStore(path: string, options: { readonly?: boolean } & WriteLockOptions = {}): Store {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -73,39 +77,30 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  if (!options.readonly) migrate(db);
+  db.pragma(`busy_timeout = ${DEFAULT_BUSY_MS}`);
+  const lock = new WriteLock(db, path, options);
+  if (!options.readonly) migrate(db, lock);
   else if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
     db.close();
     throw new LedeError('STORE', `the database ${path} needs upgrading: open it once for writing`);
   }
-  return new SqliteStore(db, path);
-}
-
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new LedeError('STORE', `the database was written by a newer lede (schema ${current}); upgrade lede`);
-  }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+  return new SqliteStore(db, path, lock);
 }
 
 class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
   private readonly facets: FacetColumns;
+  private readonly linkMark: PendingLinkMark;
 
   constructor(
     private readonly db: Database.Database,
     readonly location: string,
+    private readonly lock: WriteLock,
   ) {
     this.corpus = new CorpusQueries(db);
     this.facets = new FacetColumns(db);
+    this.linkMark = new PendingLinkMark(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -168,8 +163,8 @@ class SqliteStore implements Store {
 
   putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[] {
     const s = this.statements;
-    const run = this.db.transaction((items: readonly { doc: Doc; original?: Uint8Array }[]) =>
-      items.map(({ doc, original }): PutOutcome => {
+    return this.lock.run(() => {
+      const outcomes = batch.map(({ doc, original }): PutOutcome => {
         if (s.hasId.get(doc.id)) return { id: doc.id, status: 'duplicate', existing: doc.id };
         if (doc.externalId !== undefined) {
           const existing = s.idOfExternal.get(doc.externalId) as string | undefined;
@@ -205,9 +200,22 @@ class SqliteStore implements Store {
         this.writeLayers(seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
-      }),
-    );
-    return run(batch);
+      });
+      if (outcomes.some((outcome) => outcome.status === 'inserted')) this.linkMark.set(false);
+      return outcomes;
+    });
+  }
+
+  pendingLink(): PendingLink | undefined {
+    return this.linkMark.read();
+  }
+
+  clearPendingLink(): void {
+    this.lock.run(() => this.linkMark.clear());
+  }
+
+  writeExclusively<T>(work: () => Promise<T>): Promise<T> {
+    return this.lock.runAsync(work);
   }
 
   private writeLayers(
@@ -235,10 +243,11 @@ class SqliteStore implements Store {
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
-    this.db.transaction(() => {
+    this.lock.run(() => {
       this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined });
       this.statements.bumpGeneration.run('documents');
-    })();
+      this.linkMark.set(true);
+    });
   }
 
   hasDocument(id: string): boolean {
@@ -435,9 +444,9 @@ class SqliteStore implements Store {
   recordFailures(failures: readonly ReadFailure[]): void {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
-    this.db.transaction(() => {
+    this.lock.run(() => {
       for (const failure of failures) this.statements.insertFailure.run(failure.uri, failure.reason, now);
-    })();
+    });
   }
 
   learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>> {
@@ -474,13 +483,13 @@ class SqliteStore implements Store {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
     const meta = { ...(JSON.parse(row.meta) as DocMeta), published };
-    this.db.transaction(() => {
+    this.lock.run(() => {
       this.db
         .prepare('UPDATE documents SET published = ?, published_estimated = ?, meta = ? WHERE seq = ?')
         .run(published.value, published.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
       this.db.prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?').run(published.value, row.seq);
       this.statements.bumpGeneration.run('documents');
-    })();
+    });
   }
 
   putDocLinks(links: readonly DocLink[]): void {
@@ -488,13 +497,13 @@ class SqliteStore implements Store {
       `INSERT INTO doc_links (doc_seq, duplicate_group, duplicate_kind, story)
        SELECT seq, ?, ?, ? FROM documents WHERE id = ?`,
     );
-    this.db.transaction(() => {
+    this.lock.run(() => {
       this.db.prepare('DELETE FROM doc_links').run();
       for (const link of links) {
         insert.run(link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null, link.id);
       }
       this.statements.bumpGeneration.run('links');
-    })();
+    });
   }
 
   getDocLink(id: string): DocLink | undefined {
@@ -533,7 +542,7 @@ class SqliteStore implements Store {
   }
 
   putCorpusState(name: string, value: unknown): void {
-    this.db.transaction(() => {
+    this.lock.run(() => {
       this.db
         .prepare(
           `INSERT INTO corpus_state (name, value, updated_at) VALUES (?, ?, ?)
@@ -541,7 +550,7 @@ class SqliteStore implements Store {
         )
         .run(name, JSON.stringify(value), new Date().toISOString());
       this.statements.bumpStateGeneration.run(name);
-    })();
+    });
   }
 
   corpusStateVersion(name: string): string | undefined {
@@ -550,9 +559,11 @@ class SqliteStore implements Store {
   }
 
   addCuration(decision: unknown): void {
-    this.db
-      .prepare('INSERT INTO curation (decision, at) VALUES (?, ?)')
-      .run(JSON.stringify(decision), new Date().toISOString());
+    this.lock.run(() =>
+      this.db
+        .prepare('INSERT INTO curation (decision, at) VALUES (?, ?)')
+        .run(JSON.stringify(decision), new Date().toISOString()),
+    );
   }
 
   listCuration(): { id: number; decision: unknown; at: string }[] {
@@ -594,7 +605,7 @@ class SqliteStore implements Store {
     const row = this.statements.byId.get(doc.id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${doc.id}`);
     const db = this.db;
-    db.transaction(() => {
+    this.lock.run(() => {
       db.prepare("INSERT INTO documents_fts (documents_fts, rowid, headline, text) VALUES ('delete', ?, ?, ?)").run(
         row.seq,
         row.headline ?? '',
@@ -623,8 +634,9 @@ class SqliteStore implements Store {
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
       this.statements.bumpGeneration.run('documents');
+      this.linkMark.set(true);
       this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
-    })();
+    });
   }
 
   layerVersions(id: string): Map<LayerName, string> {
