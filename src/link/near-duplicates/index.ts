@@ -14,8 +14,6 @@
  * `npx tsx src/link/near-duplicates/bench.ts` (load average 5–7 on 2 cores): the 19,875 BBC + Reuters
  * articles in 4,982 ms, 37 MB of index, 202 MB RSS; 244–360 µs per document from 10k to 1M.
  */
-export { type BenchResult, type BenchRow, benchNearDuplicates, formatBench } from './bench.js';
-export { type CorpusResult, evaluateNearDuplicates } from './evaluate.js';
 export { type DuplicateGroup, docName, duplicatesJson, findDuplicateGroups, VERSION_THRESHOLD } from './groups.js';
 export { DEFAULT_LSH, type LshParams } from './minhash.js';
 export {
@@ -24,4 +22,4 @@ export {
   type NearDuplicateOptions,
   type NearDuplicateState,
 } from './near-duplicate-index.js';
-export { exactKey, jaccard, shingleHashes, words } from './shingles.js';
+export { exactKey, jaccard, mix32, shingleHashes, words } from './shingles.js';

@@ -23,8 +23,18 @@
  * Below the issue's targets (SI F1 0.45; LL F1 0.45 at P 0.50); the best SI F1 over thresholds is
  * 0.375 at P 0.33.
  */
-export { FramingDetector, type LoadedFinding } from './detect.js';
-export { type FramingModel, loadFramingFigures, loadFramingModel } from './model.js';
+export { type Decoding, FramingDetector, type LoadedFinding } from './detect.js';
+export { FeatureExtractor } from './features.js';
+export { type FramingLexicons, loadFramingLexicons, termCategory } from './lexicons.js';
+export {
+  DEFAULT_MODEL_PATH,
+  type FramingModel,
+  loadFramingFigures,
+  loadFramingModel,
+  type TrainSettings,
+} from './model.js';
+export { countOccurrences, type PreparedText, prepareText, tokenRange } from './prepare.js';
+export { exportSoftmax, type SoftmaxModel, type SparseExample, shuffleInPlace, trainSoftmax } from './softmax.js';
 export { createLoadedStage, type LoadedOptions } from './stage.js';
 export {
   type ArticleFraming,
@@ -34,4 +44,5 @@ export {
   summariseArticle,
   summariseOutlets,
 } from './summary.js';
-export { TECHNIQUES, type Technique } from './techniques.js';
+export { TECHNIQUES, type Technique, TOKEN_CLASSES, tokenClassOf } from './techniques.js';
+export type { WordToken } from './tokenize.js';
