@@ -4,7 +4,7 @@
  * p50/p99 latency and requests per second. Target: p99 < 50 ms at 100,000 articles. The server is
  * the built `lede serve` (run `npm run build` first) in its own process.
  *
- *   npx tsx src/server/bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
+ *   npx tsx src/bench/server-bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
  *
  * Entities, quotes and dates are found by crude regular expressions (stage `bench/synthetic`): the
  * point is realistic volume in span_index, not annotation quality. Corpus identities are built as

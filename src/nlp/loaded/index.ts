@@ -7,7 +7,7 @@
  * technique). Runs of P(L) >= 0.55 become Loaded_Language spans; runs of P(N)+P(X) >= 0.60 become
  * name calling or, by a span classifier, another technique; runs grow over neighbours at 0.4 x the
  * threshold; words of data/loaded/loaded-terms.tsv are added where 1-P(O) >= 0.20. Thresholds are
- * chosen by cross-validation (precision first, see evaluate.ts) and stored in models/framing.json.gz,
+ * chosen by cross-validation (precision first, see src/eval/framing/evaluate.ts) and stored in models/framing.json.gz,
  * which `lede train framing` rebuilds from ../shared/data/propaganda/ptc (seed 13). Word clusters
  * come from models/word-clusters.tsv.gz (`lede train word-clusters`). Only the words are read, never
  * the source or outlet. Over 100k tokens/s on one thread (`lede eval framing` prints it).
