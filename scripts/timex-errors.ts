@@ -6,10 +6,9 @@
  *   npx tsx scripts/timex-errors.ts [--split TimeBank|AQUAINT] [--kind missed|spurious|value] [--examples N]
  */
 import { join } from 'node:path';
-import { SHARED_DATA } from '../src/eval/gold.js';
-import { parseDay } from '../src/nlp/timex/calendar.js';
-import { readTempEval, scoreTagger, type TempEvalDocument } from '../src/nlp/timex/evaluate.js';
-import { createTimexFinder, type TimexFinding } from '../src/nlp/timex/find-timexes.js';
+import { readTempEval, scoreTagger, type TempEvalDocument } from '../src/eval/timex/evaluate.js';
+import { createTimexFinder, parseDay, type TimexFinding } from '../src/nlp/timex/index.js';
+import { SHARED_DATA } from '../src/resources/index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGold, readSeed, SEEDS_DIR, seedFiles } from '../src/eval/gold.js';
+import { loadGold, readSeed, seedFiles } from '../src/eval/gold.js';
+import { SEEDS_DIR } from '../src/resources/index.js';
 import { lede, ledeServer } from './cli.js';
 
 let dir: string;

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, seedFiles } from '../src/eval/gold.js';
+import { seedFiles } from '../src/eval/gold.js';
+import { SEEDS_DIR } from '../src/resources/index.js';
 import { lede } from './cli.js';
 
 let dir: string;

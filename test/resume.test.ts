@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, SHARED_DATA, seedFiles } from '../src/eval/gold.js';
+import { seedFiles } from '../src/eval/gold.js';
+import { SEEDS_DIR, SHARED_DATA } from '../src/resources/index.js';
 import { LEDE, lede } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-resume-'));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { NEWS_DATA, type NewsRecord, readJsonl } from '../link/news-data.js';
+import { NEWS_DATA, type NewsRecord, readJsonl } from '../eval/news-data.js';
 
 /** The real news corpus in ../shared/data/news (BBC and Reuters-21578), in memory. */
 export function loadNewsCorpus(newsDir = NEWS_DATA): NewsRecord[] {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { LayerName } from '../model/index.js';
+import { LEDE_BIN } from '../resources/index.js';
 import { loadNewsCorpus, writeReplicatedCorpus } from './corpus.js';
 
 export interface IngestBenchOptions {
@@ -75,5 +75,3 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   }
   return rows;
 }
-
-const LEDE_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../bin/lede.js');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RawRecord } from '../ingest/record.js';
+import type { RawRecord } from '../ingest/index.js';
 import { type Doc, identityMap } from '../model/index.js';
 import { cleanHtml } from './html/index.js';
 import { normaliseLine } from './lines.js';

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanHtml } from '../clean/index.js';
-import { SHARED_DATA } from './gold.js';
-import { readJsonlGz } from './read-jsonl-gz.js';
-import type { EvalOptions, Evaluation } from './registry.js';
+import { readJsonlGz, SHARED_DATA } from '../resources/index.js';
+import type { EvalOptions, Evaluation } from './contract.js';
 import type { Counts } from './score.js';
 import { type MacroScore, macroScore, matchShingles, tokenizeWords } from './shingles.js';
 

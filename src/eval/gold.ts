@@ -1,13 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The project's root, from src/eval or dist/eval alike. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shared datasets beside the checkout; LEDE_DATA overrides. */
-export const SHARED_DATA = process.env.LEDE_DATA ?? resolve(PROJECT_ROOT, '../shared/data');
-/** The sample articles and their hand-made reference annotations. */
-export const SEEDS_DIR = join(SHARED_DATA, 'seeds');
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../resources/index.js';
 
 export interface GoldQuote {
   text: string;

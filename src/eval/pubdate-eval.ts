@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { findPublishedDate, readPageFacts } from '../clean/metadata/index.js';
-import { SHARED_DATA } from './gold.js';
-import { readJsonlGz } from './read-jsonl-gz.js';
-import type { EvalOptions, Evaluation } from './registry.js';
+import { readJsonlGz, SHARED_DATA } from '../resources/index.js';
+import type { EvalOptions, Evaluation } from './contract.js';
 
 interface PubdatePage {
   id: string;

@@ -1,31 +1,7 @@
-import type { Doc } from '../model/index.js';
 import { analyseRecord, createDefaultPipeline } from '../pipeline/index.js';
-import { type Gold, type GoldDocument, loadGold, readSeed, seedFiles } from './gold.js';
-import type { EvalOptions, Evaluation } from './registry.js';
+import type { EvalOptions, Evaluation, SeedContext, SeedOutcome } from './contract.js';
+import { loadGold, readSeed, seedFiles } from './gold.js';
 import { SEED_CHECKS } from './seed-checks/index.js';
-
-/** One expectation of gold.json and whether lede meets it. */
-export interface SeedOutcome {
-  file: string;
-  field: string;
-  expected: unknown;
-  actual: unknown;
-  pass: boolean;
-}
-
-export interface SeedContext {
-  gold: Gold;
-  /** Each seed file's gold entry and lede's document for it, run through the whole default pipeline. */
-  pairs: { gold: GoldDocument; doc: Doc }[];
-  /** Every seed document, for corpus-level checks (stories, identity, claims). */
-  docs: Doc[];
-}
-
-/** A group of seed expectations owned by one component (clean, entities, quotes, ...). */
-export interface SeedCheck {
-  component: string;
-  check(context: SeedContext): SeedOutcome[];
-}
 
 export function annotateSeeds(): SeedContext {
   const gold = loadGold();

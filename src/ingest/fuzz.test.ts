@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../eval/gold.js';
+import { SEEDS_DIR } from '../resources/index.js';
 import { readInputs } from './read-inputs.js';
 import type { ReadContext } from './reader.js';
 import type { ReadResult } from './record.js';

@@ -4,7 +4,7 @@
  * (readers.ts). It never throws for bad input, so one bad file never stops the rest.
  */
 
-export { decodeBytes } from './charset/decode.js';
+export { decodeBytes } from './charset/index.js';
 export { feedReader, parseFeed } from './feed/index.js';
 export {
   classifyAddress,
@@ -12,12 +12,12 @@ export {
   DEFAULT_FETCH_OPTIONS,
   type Fetcher,
   type FetchOptions,
+  readUrl,
 } from './fetch/index.js';
-export { readUrl } from './fetch/read-url.js';
-export { parseJsonlLine } from './jsonl/read-jsonl.js';
+export { parseJsonlLine } from './jsonl/index.js';
 export { readInputs } from './read-inputs.js';
 export type { InputFile, ReadContext, Reader } from './reader.js';
 export { chooseReader, READERS } from './readers.js';
 export type { RawRecord, ReadFailure, ReadResult } from './record.js';
-export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/expand.js';
+export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/index.js';
 export { warcReader, writeWarc } from './warc/index.js';

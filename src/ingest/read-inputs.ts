@@ -1,9 +1,9 @@
 import { errorMessage } from '../errors.js';
-import { readUrl } from './fetch/read-url.js';
+import { readUrl } from './fetch/index.js';
 import type { ReadContext } from './reader.js';
 import { chooseReader } from './readers.js';
 import type { ReadResult } from './record.js';
-import { expandInputs } from './sources/expand.js';
+import { expandInputs } from './sources/index.js';
 
 /**
  * Every record of every input, in order, with a failure in place of each input (or part of an

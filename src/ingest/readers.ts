@@ -1,9 +1,9 @@
-import { feedReader } from './feed/read-feed.js';
-import { htmlReader } from './html/read-html.js';
-import { jsonlReader } from './jsonl/read-jsonl.js';
+import { feedReader } from './feed/index.js';
+import { htmlReader } from './html/index.js';
+import { jsonlReader } from './jsonl/index.js';
 import type { Reader } from './reader.js';
-import { textReader } from './text/read-text.js';
-import { warcReader } from './warc/read-warc.js';
+import { textReader } from './text/index.js';
+import { warcReader } from './warc/index.js';
 
 /** Readers in order of preference: the first that accepts a file reads it. Add a reader here. */
 export const READERS: Reader[] = [warcReader, feedReader, jsonlReader, htmlReader, textReader];

@@ -10,3 +10,4 @@ export { fromRawOffset, identityMap, TextBuilder, toRawOffset } from './offsets.
 export type { Json, Provenance, Span } from './span.js';
 export { makeSpan, spanId } from './span.js';
 export { partitionPoint, type Ranged, SpanLookup } from './span-lookup.js';
+export type { AnyStage, Stage } from './stage.js';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../resources/index.js';
 
 /** Abbreviations whose period belongs to the word, shared by the sentence splitter and the entity tokenizer. */
-const lists = JSON.parse(
-  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../data/abbreviations.json'), 'utf8'),
-) as { titles: string[]; dotted: string[] };
+const lists = JSON.parse(readFileSync(dataPath('abbreviations.json'), 'utf8')) as {
+  titles: string[];
+  dotted: string[];
+};
 
 /** Stand before a name (`Lt. General`, `Dr. Ali`) and so never end a sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(lists.titles);

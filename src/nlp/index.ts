@@ -5,5 +5,6 @@ export { createEventsStage, estimatePublished, findEvents } from './events/index
 export { createFigureFinder, createFiguresStage } from './figures/index.js';
 export { createLoadedStage, summariseArticle, summariseOutlets, TECHNIQUES } from './loaded/index.js';
 export { createQuotesStage, findHeadlineQuote, groupStatements } from './quotes/index.js';
+export { seededRandom } from './seeded-random.js';
 export { createSentencesStage, splitParagraphs, splitSentences } from './sentences/index.js';
 export { createTimexFinder, createTimexStage } from './timex/index.js';

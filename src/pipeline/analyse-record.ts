@@ -1,5 +1,4 @@
-import { type CleanOptions, cleanRecord, splitLines } from '../clean/index.js';
-import { normaliseLine } from '../clean/lines.js';
+import { type CleanOptions, cleanRecord, normaliseLine, splitLines } from '../clean/index.js';
 import type { RawRecord } from '../ingest/index.js';
 import type { Doc, LayerName } from '../model/index.js';
 import { createTimexFinder, estimatePublished } from '../nlp/index.js';

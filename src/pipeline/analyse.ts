@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { errorMessage } from '../errors.js';
 import type { RawRecord } from '../ingest/index.js';
 import type { Doc, LayerName } from '../model/index.js';
+import { codePath, RUNNING_COMPILED } from '../resources/index.js';
 import { analyseRecord } from './analyse-record.js';
 import { createDefaultPipeline } from './default-stages.js';
 import type { Pipeline } from './run.js';
@@ -44,9 +44,9 @@ export function analyseBatch(pipeline: Pipeline, task: AnalyseTask): AnalyseResu
 }
 
 export async function createAnalyser(options: AnalyserOptions = {}): Promise<Analyser> {
-  const workerFile = fileURLToPath(new URL('./analyse-worker.js', import.meta.url));
+  const workerFile = codePath('pipeline/analyse-worker.js');
   // Workers load the compiled worker file; under a TypeScript runner (tests) there is none, so analyse inline.
-  const compiled = import.meta.url.endsWith('.js');
+  const compiled = RUNNING_COMPILED;
   const workers = options.workers ?? (compiled ? Math.min(availableParallelism(), 4) : 0);
   const layers = options.layers ? [...options.layers] : undefined;
   const plainLines = (learnt: LearntLines): AnalyseTask['learnt'] =>

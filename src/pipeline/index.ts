@@ -1,5 +1,6 @@
 /** Builds and runs an ordered, checked list of stages over documents. */
 
+export type { AnyStage, Stage } from '../model/index.js';
 export type { AnalyseResult, Analyser, LearntLines } from './analyse.js';
 export { createAnalyser } from './analyse.js';
 export { analyseRecord } from './analyse-record.js';
@@ -15,6 +16,5 @@ export { linkCorpus } from './link-corpus.js';
 export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';
 export { createPipeline } from './run.js';
-export type { AnyStage, Stage } from './stage.js';
 export type { StoryDetail } from './story-detail.js';
 export { describeStory } from './story-detail.js';

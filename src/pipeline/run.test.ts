@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Doc, emptyMeta, identityMap, makeSpan } from '../model/index.js';
+import { type Doc, emptyMeta, identityMap, makeSpan, type Stage } from '../model/index.js';
 import { createPipeline } from './run.js';
-import type { Stage } from './stage.js';
 
 function makeDoc(text: string): Doc {
   return {

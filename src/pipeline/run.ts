@@ -1,6 +1,5 @@
 import { errorMessage, LedeError } from '../errors.js';
-import { collectMessages, type Doc, type LayerName } from '../model/index.js';
-import type { AnyStage } from './stage.js';
+import { type AnyStage, collectMessages, type Doc, type LayerName } from '../model/index.js';
 
 export interface Pipeline {
   readonly stages: readonly AnyStage[];

@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, seedFiles } from '../eval/gold.js';
+import { seedFiles } from '../eval/gold.js';
 import { computeClaims } from '../link/claims/index.js';
 import { computeStatements } from '../link/statements/index.js';
 import { computeTimeline } from '../link/timeline/index.js';
 import { ingestInputs } from '../pipeline/index.js';
+import { SEEDS_DIR } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
 import {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { LedeError } from '../errors.js';
+import { WEB_DIST } from '../resources/index.js';
 
 /** web/dist, found the same way from src/server (tsx) and dist/server (built). */
-export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const WEB_ROOT = WEB_DIST;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

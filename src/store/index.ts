@@ -4,8 +4,7 @@
  */
 
 export { csvCell, exportDocuments } from './export.js';
-export { toFtsQuery } from './sqlite/fts-query.js';
-export { openSqliteStore } from './sqlite/sqlite-store.js';
+export { openSqliteStore, toFtsQuery } from './sqlite/index.js';
 export type {
   DocFilter,
   DocLink,

@@ -1,4 +1,4 @@
-import type { ReadFailure } from '../ingest/record.js';
+import type { ReadFailure } from '../ingest/index.js';
 import type { DatedValue, Doc, LayerName, Span } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */

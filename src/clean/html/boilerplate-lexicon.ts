@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../../resources/index.js';
 
 /** The word lists of data/clean/html-boilerplate.json, compiled once. */
 export interface HtmlBoilerplateLexicon {
@@ -8,7 +7,7 @@ export interface HtmlBoilerplateLexicon {
   lines: RegExp[];
 }
 
-const LEXICON_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/clean/html-boilerplate.json');
+const LEXICON_PATH = dataPath('clean/html-boilerplate.json');
 let cached: HtmlBoilerplateLexicon | undefined;
 
 export function loadHtmlBoilerplate(): HtmlBoilerplateLexicon {

@@ -1,5 +1,5 @@
-import { isCaptionLine } from '../boilerplate/patterns.js';
-import { looksLikeDateHeader, parseDateLine } from '../metadata/dates.js';
+import { isCaptionLine } from '../boilerplate/index.js';
+import { looksLikeDateHeader, parseDateLine } from '../metadata/index.js';
 import type { Block } from './block-texts.js';
 import type { HtmlBoilerplateLexicon } from './boilerplate-lexicon.js';
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../../resources/index.js';
 
 /** A calendar day found in a string, with where it stood. */
 export interface FoundDate {
@@ -22,7 +21,7 @@ export interface DateBounds {
 /** Publication dates before the web or far ahead are misreadings (ids, prices, phone numbers). */
 export const DEFAULT_BOUNDS: DateBounds = { minYear: 1995, maxYear: new Date().getUTCFullYear() + 1 };
 
-const MONTHS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/clean/month-names.json');
+const MONTHS_PATH = dataPath('clean/month-names.json');
 let monthTable: { names: Map<string, number>; pattern: string } | undefined;
 
 function months(): { names: Map<string, number>; pattern: string } {

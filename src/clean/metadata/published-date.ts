@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DatedValue } from '../../model/index.js';
+import { dataPath } from '../../resources/index.js';
 import { normaliseLine } from '../lines.js';
 import { type DateBounds, DEFAULT_BOUNDS, type FoundDate, findDates, parseDateText, toDay } from './date-text.js';
 import { articleObjects, type PageFacts } from './page-facts.js';
@@ -271,7 +270,7 @@ export function pickTextDate(text: string, dates: FoundDate[], headlineAt = -1):
   );
 }
 
-const CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/clean/date-cues.json');
+const CUES_PATH = dataPath('clean/date-cues.json');
 let cachedCues: { published: RegExp; updated: RegExp } | undefined;
 
 function loadDateCues(): { published: RegExp; updated: RegExp } {

@@ -1,8 +1,8 @@
 import type { OffsetMap } from '../../model/index.js';
 import { type DocMeta, emptyMeta, type Message, TextBuilder } from '../../model/index.js';
-import { isCaptionLine, isFooterLine, outletFromLine, parseBreadcrumb, parseTagRun } from '../boilerplate/patterns.js';
+import { isCaptionLine, isFooterLine, outletFromLine, parseBreadcrumb, parseTagRun } from '../boilerplate/index.js';
 import { forEachCleanPiece, type Line, normaliseLine, splitLines, wordCount } from '../lines.js';
-import { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from '../metadata/dates.js';
+import { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from '../metadata/index.js';
 
 export interface CleanResult {
   text: string;

@@ -1,13 +1,13 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { PROJECT_ROOT } from '../../resources/index.js';
 import { globalOptions } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
 import { serve } from './serve.js';
 
 /** The project's own fictional example corpus, shipped beside the code. */
-export const EXAMPLE_CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/corpus');
+export const EXAMPLE_CORPUS = join(PROJECT_ROOT, 'examples/corpus');
 
 export function register(program: Command): void {
   program

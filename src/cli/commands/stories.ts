@@ -69,7 +69,7 @@ export function register(program: Command): void {
     .description('One story: its members in date order, their versions and what changed between versions')
     .option('--json', 'print JSON')
     .action(async (ref: string, options: { json?: boolean }, command: Command) => {
-      const { describeStory } = await import('../../pipeline/story-detail.js');
+      const { describeStory } = await import('../../pipeline/index.js');
       await withStore(command, (store) => {
         const detail = describeStory(store, ref);
         if (!detail) throw new LedeError('NOT_FOUND', `no story ${ref} (run lede stories to list them)`);

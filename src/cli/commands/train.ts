@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { TRAINERS } from '../../eval/registry.js';
+import { TRAINERS } from '../../train/registry.js';
 import { parsePositiveInt } from '../options.js';
 
 export function register(program: Command): void {

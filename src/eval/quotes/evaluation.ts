@@ -1,7 +1,7 @@
 /** `lede eval quotes`: lede's quotes and the naive baseline against PolNeAR, per category. */
 import { type Doc, emptyMeta, identityMap, type Span } from '../../model/index.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
-import type { EvalOptions, Evaluation } from '../registry.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
 import { naiveQuotes } from './baseline.js';
 import { POLNEAR_DIR, type PolnearDoc, readPolnear } from './polnear.js';
 import {

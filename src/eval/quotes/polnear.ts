@@ -1,8 +1,7 @@
 /** Reads the normalised PolNeAR files (gzip JSONL, one article per line). */
 
 import { join } from 'node:path';
-import { SHARED_DATA } from '../gold.js';
-import { readJsonlGz } from '../read-jsonl-gz.js';
+import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 
 export const POLNEAR_DIR = join(SHARED_DATA, 'quotes', 'polnear');
 

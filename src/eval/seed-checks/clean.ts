@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 /** Headline, date, sections, captions, subheads and boilerplate lines of each seed. */
 export const cleanSeedCheck: SeedCheck = {

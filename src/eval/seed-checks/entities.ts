@@ -6,7 +6,7 @@ import {
   straightenApostrophes,
 } from '../../link/index.js';
 import { countLeadingTitleWords, loadNameTables, tokenize } from '../../nlp/entities/index.js';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 const norm = (name: string) => straightenApostrophes(name).toLowerCase();
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/index.js';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 /**
  * The loaded phrases the framing issue names must each overlap a `loaded` span wherever they occur,

@@ -1,4 +1,4 @@
-import type { SeedCheck } from '../seeds.js';
+import type { SeedCheck } from '../contract.js';
 import { cleanSeedCheck } from './clean.js';
 import { entitiesSeedCheck } from './entities.js';
 import { framingSeedCheck } from './framing.js';

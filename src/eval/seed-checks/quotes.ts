@@ -1,5 +1,5 @@
 import { type Span, toRawOffset } from '../../model/index.js';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 /**
  * Every quote and indirect quote of gold.json with its exact raw span, kind and resolved speaker,

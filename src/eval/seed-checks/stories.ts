@@ -1,5 +1,5 @@
 import { storiesJson } from '../../link/clusters/index.js';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 /** gold.json `same_story`: each group of files is one story, and no other seed joins it. */
 export const storiesSeedCheck: SeedCheck = {

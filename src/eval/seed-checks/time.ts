@@ -1,5 +1,5 @@
 import { buildTimeline, findClaims } from '../../link/index.js';
-import type { SeedCheck, SeedOutcome } from '../seeds.js';
+import type { SeedCheck, SeedOutcome } from '../contract.js';
 
 /**
  * Dated events, figures and the date conflict of gold.json. An event counts as found when a lede

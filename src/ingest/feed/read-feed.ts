@@ -1,9 +1,9 @@
 import { errorMessage } from '../../errors.js';
-import { decodeBytes } from '../charset/decode.js';
+import { decodeBytes } from '../charset/index.js';
 import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, headText, isGzip, looksBinary } from '../sniff.js';
-import { formatBytes } from '../text/read-text.js';
+import { formatBytes } from '../text/index.js';
 import { parseFeed } from './parse-feed.js';
 
 /** RSS and Atom feed files: `.rss`/`.atom`, or any file whose first element is `<rss`, `<feed` or `<rdf:RDF`. */

@@ -1,10 +1,10 @@
 import { isIP } from 'node:net';
 import { Agent, type Dispatcher, request } from 'undici';
 import { errorMessage } from '../../errors.js';
-import { decodeBytes } from '../charset/decode.js';
+import { decodeBytes } from '../charset/index.js';
 import type { ReadResult } from '../record.js';
 import { looksLikeHtml } from '../sniff.js';
-import { formatBytes } from '../text/read-text.js';
+import { formatBytes } from '../text/index.js';
 import { createGuardedLookup, type LookupFunction, RefusedAddressError, refusalFor } from './address-guard.js';
 import { createHostRateLimiter } from './rate-limit.js';
 import { OverCapError, readCappedBody } from './read-body.js';

@@ -11,3 +11,4 @@
 export type { LookupFunction } from './address-guard.js';
 export { classifyAddress } from './address-guard.js';
 export { createFetcher, DEFAULT_FETCH_OPTIONS, type Fetcher, type FetchOptions } from './fetch-page.js';
+export { readUrl } from './read-url.js';

@@ -1,5 +1,5 @@
 import { errorMessage } from '../../errors.js';
-import { looksLikeFeed, readFeedBytes } from '../feed/read-feed.js';
+import { looksLikeFeed, readFeedBytes } from '../feed/index.js';
 import type { ReadContext } from '../reader.js';
 import type { ReadResult } from '../record.js';
 

@@ -1,6 +1,6 @@
 import type { Reader } from '../reader.js';
 import { extensionOf, isGzip, looksLikeHtml } from '../sniff.js';
-import { readWhole } from '../text/read-text.js';
+import { readWhole } from '../text/index.js';
 
 /** HTML pages: `.html`/`.htm`, or any file whose first bytes are markup. */
 export const htmlReader: Reader = {

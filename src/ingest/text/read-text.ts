@@ -1,4 +1,4 @@
-import { decodeBytes } from '../charset/decode.js';
+import { decodeBytes } from '../charset/index.js';
 import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, isGzip, looksBinary, looksLikeHtml } from '../sniff.js';

@@ -2,11 +2,11 @@ import { pipeline, type Readable } from 'node:stream';
 import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { errorMessage } from '../../errors.js';
-import { decodeBytes } from '../charset/decode.js';
+import { decodeBytes } from '../charset/index.js';
 import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, isGzip } from '../sniff.js';
-import { formatBytes } from '../text/read-text.js';
+import { formatBytes } from '../text/index.js';
 
 /** WARC and WARC.gz: every HTML response record (2xx) becomes one record, streamed record by record. */
 export const warcReader: Reader = {

@@ -30,8 +30,6 @@
  * Target 0.90: met on average, not in every order.
  */
 export { averageLinkClusters, averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
-export { type BCubed, bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
-export { type ClusteringScore, evaluateStories, loadEcbPlus, type StoriesEvaluation } from './evaluate.js';
 export { findStories, storiesJson } from './stories-json.js';
 export {
   DEFAULT_STORY_THRESHOLD,
@@ -40,4 +38,11 @@ export {
   type StoryIndexOptions,
   type StorySummary,
 } from './story-index.js';
-export { DEFAULT_TERM_WEIGHTS, extractStoryTerms, type StoryTerms, type StoryTermWeights } from './story-terms.js';
+export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE } from './story-prior.js';
+export {
+  DEFAULT_TERM_WEIGHTS,
+  extractStoryTerms,
+  loadStopwords,
+  type StoryTerms,
+  type StoryTermWeights,
+} from './story-terms.js';

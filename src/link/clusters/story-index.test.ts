@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bcubed, countMixedClusters, pairwise } from '../../eval/stories/cluster-scores.js';
+import { loadEcbPlus, shuffled } from '../../eval/stories/evaluate.js';
 import { emptyMeta } from '../../model/index.js';
-import { bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
-import { loadEcbPlus, shuffled } from './evaluate.js';
 import { storiesJson } from './stories-json.js';
 import { StoryIndex } from './story-index.js';
 

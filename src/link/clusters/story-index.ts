@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/index.js';
-import { docName } from '../near-duplicates/groups.js';
+import { docName } from '../near-duplicates/index.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
 import {
   DEFAULT_TERM_WEIGHTS,

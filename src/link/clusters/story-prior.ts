@@ -1,9 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { PROJECT_ROOT } from '../../eval/gold.js';
-import type { Trainer, TrainOptions } from '../../eval/registry.js';
-import { NEWS_DATA, type NewsRecord, readJsonl } from '../news-data.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { modelPath } from '../../resources/index.js';
 import { extractStoryTerms, loadStopwords } from './story-terms.js';
 
 /** Document frequencies of story terms in a background news corpus: how rare a term is before any document arrives. */
@@ -12,10 +9,10 @@ export interface StoryPrior {
   df: Map<string, number>;
 }
 
-export const STORY_PRIOR_FILE = join(PROJECT_ROOT, 'models/story-df.json.gz');
+export const STORY_PRIOR_FILE = modelPath('story-df.json.gz');
 
 /** Terms seen in fewer documents than this are left out: absent terms count as unseen, which is nearly the same. */
-const MIN_DF = 3;
+export const MIN_DF = 3;
 
 export function buildStoryPrior(texts: readonly { text: string; title?: string | null }[]): StoryPrior {
   const stopwords = loadStopwords();
@@ -52,21 +49,3 @@ export function loadStoryPrior(file = STORY_PRIOR_FILE): StoryPrior | null {
   if (file === STORY_PRIOR_FILE) cached = prior;
   return prior;
 }
-
-/** `lede train story-prior`: document frequencies over the BBC and Reuters articles (no labels used). */
-export const storyPriorTrainer: Trainer = {
-  description: 'document frequencies of story terms over ../shared/data/news/bbc and reuters21578, for link/clusters',
-  async run(options: TrainOptions, log) {
-    const data = options.data ?? NEWS_DATA;
-    const records = ['bbc', 'reuters21578'].flatMap((corpus) =>
-      readJsonl<NewsRecord>(join(data, corpus, `${corpus}.jsonl.gz`)),
-    );
-    log(`${records.length} articles`);
-    const prior = buildStoryPrior(records);
-    const out = options.out ?? STORY_PRIOR_FILE;
-    const sorted = [...prior.df].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    writeFileSync(out, gzipSync(JSON.stringify({ docs: prior.docs, minDf: MIN_DF, df: Object.fromEntries(sorted) })));
-    log(`${prior.df.size} terms with document frequency ≥ ${MIN_DF} written to ${out}`);
-    return { out };
-  },
-};

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../eval/gold.js';
 import type { Doc } from '../../model/index.js';
+import { dataPath } from '../../resources/index.js';
 
 /** Weighted terms of one document: plain words, names, numbers, quotes, dates. */
 export type StoryTerms = Map<string, number>;
@@ -41,8 +40,8 @@ export const DEFAULT_TERM_WEIGHTS: StoryTermWeights = {
 let cachedStopwords: Set<string> | undefined;
 
 /** data/link/stopwords.txt: function words and news filler that say nothing about which story it is. */
-export function loadStopwords(file = join(PROJECT_ROOT, 'data/link/stopwords.txt')): Set<string> {
-  if (!cachedStopwords || file !== join(PROJECT_ROOT, 'data/link/stopwords.txt')) {
+export function loadStopwords(file = dataPath('link/stopwords.txt')): Set<string> {
+  if (!cachedStopwords || file !== dataPath('link/stopwords.txt')) {
     const lines = readFileSync(file, 'utf8').split('\n');
     cachedStopwords = new Set(lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
   }

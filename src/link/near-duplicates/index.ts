@@ -11,11 +11,9 @@
  * 1.6 kB per short wire story (1.6 GB of typed arrays at a million documents).
  * Measured (`lede eval near-duplicates`, 2026-11-23): pairs with Jaccard ≥ 0.8: bbc P 1.0000 R 1.0000
  * (157 pairs), reuters21578 P 1.0000 R 1.0000 (481 pairs); at 0.6: reuters R 0.9984 (1 missed).
- * `npx tsx src/link/near-duplicates/bench.ts` (load average 5–7 on 2 cores): the 19,875 BBC + Reuters
+ * `npx tsx src/bench/near-duplicates-bench.ts` (load average 5–7 on 2 cores): the 19,875 BBC + Reuters
  * articles in 4,982 ms, 37 MB of index, 202 MB RSS; 244–360 µs per document from 10k to 1M.
  */
-export { type BenchResult, type BenchRow, benchNearDuplicates, formatBench } from './bench.js';
-export { type CorpusResult, evaluateNearDuplicates } from './evaluate.js';
 export { type DuplicateGroup, docName, duplicatesJson, findDuplicateGroups, VERSION_THRESHOLD } from './groups.js';
 export { DEFAULT_LSH, type LshParams } from './minhash.js';
 export {
@@ -24,4 +22,4 @@ export {
   type NearDuplicateOptions,
   type NearDuplicateState,
 } from './near-duplicate-index.js';
-export { exactKey, jaccard, shingleHashes, words } from './shingles.js';
+export { exactKey, jaccard, mix32, shingleHashes, words } from './shingles.js';

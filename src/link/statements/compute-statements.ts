@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Doc, Span } from '../../model/index.js';
-import { groupStatements, type Statement } from '../../nlp/quotes/statements.js';
+import { groupStatements, type Statement } from '../../nlp/quotes/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
 import { refOf, type SourceRef } from '../store-docs.js';
 

@@ -1,6 +1,6 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Doc } from '../../model/index.js';
-import { words } from '../near-duplicates/shingles.js';
+import { words } from '../near-duplicates/index.js';
 
 /** A run of words that both versions share, or that only one of them has. */
 export interface WordPart {

@@ -25,9 +25,7 @@
  * each one's headline as well added 2-10% (800 articles three times, on a loaded machine).
  */
 import { join } from 'node:path';
-import type { Doc, Span } from '../../model/index.js';
-import { makeSpan, spanId } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+import { type Doc, makeSpan, type Span, type Stage, spanId } from '../../model/index.js';
 import { splitSentences } from '../sentences/index.js';
 import { resolveAliases } from './aliases.js';
 import { gazetteerKey } from './gazetteer.js';
@@ -39,12 +37,37 @@ import { ENTITY_DATA_DIR, ENTITY_MODEL_PATH } from './paths.js';
 import { tokenize } from './tokenize.js';
 
 export { resolveAliases } from './aliases.js';
-export { readDemonyms } from './lists.js';
+export { augmentWithArabicNames } from './augment.js';
+export { tagByCapitalisation } from './baseline.js';
+export { type ConllDocument, entitiesFromIob, readConll, type TokenEntity } from './conll.js';
+export { harmoniseDocument } from './consistency.js';
+export { collectDocumentStats } from './document-features.js';
+export { sentenceFeatures } from './features.js';
+export { buildGazetteer, type NameList } from './gazetteer.js';
+export {
+  buildDemonymFile,
+  loadCountryLists,
+  loadNameLines,
+  loadNameTable,
+  readDemonyms,
+  readNameLines,
+} from './lists.js';
 export type { Mention } from './mentions.js';
 export { findMentions } from './mentions.js';
-export { type EntityModel, readEntityModel } from './model.js';
+export {
+  type EntityModel,
+  type EntityModelFile,
+  extraFeatures,
+  readEntityModel,
+  splitOnSpaces,
+  tagDocument,
+  writeEntityModel,
+} from './model.js';
 export { countLeadingTitleWords, loadNameTables, type NameTables, nameKeyTokens } from './name-lists.js';
-export { type Token, tokenize } from './tokenize.js';
+export { DEMONYMS_PATH, ENTITY_DATA_DIR, ENTITY_MODEL_PATH } from './paths.js';
+export { PerceptronTrainer } from './perceptron.js';
+export { decodeBilou, encodeBilou, TAGS } from './tags.js';
+export { type Token, tokenize, tokenizeName } from './tokenize.js';
 
 export interface EntitiesOptions {
   /** The trained artifact; defaults to models/entities.json.gz. */

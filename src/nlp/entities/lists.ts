@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LedeError } from '../../errors.js';
-import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
+import { readJsonlGz } from '../../resources/index.js';
 import type { NameList } from './gazetteer.js';
 import { DEMONYMS_PATH } from './paths.js';
 

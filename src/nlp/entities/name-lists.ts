@@ -1,10 +1,8 @@
 /** The stage's word lists from `data/entities/`: titles, name particles, the alias table and facility words. */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ENTITY_DATA_DIR } from './paths.js';
 import { tokenizeName } from './tokenize.js';
-
-export const ENTITY_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/entities');
 
 export interface NameTables {
   /** Lower-cased title phrases as space-joined tokens. */

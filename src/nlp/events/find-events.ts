@@ -5,9 +5,8 @@
  * present, capitalised names otherwise), when (the TIMEX3 value) and the sentence as evidence.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Span, SpanLookup } from '../../model/index.js';
+import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
 
 export interface EventsLexicon {
@@ -32,7 +31,7 @@ export interface EventFinding {
   anchorEnd?: number;
 }
 
-const LEXICON_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/events/lexicon.json');
+const LEXICON_PATH = dataPath('events/lexicon.json');
 
 export function loadEventsLexicon(path = LEXICON_PATH): EventsLexicon {
   return JSON.parse(readFileSync(path, 'utf8')) as EventsLexicon;

@@ -16,8 +16,8 @@
  * estimate for 76 of 256 documents (29.7%), DCT inside the interval for 10.2% of all documents, median
  * error 745 days: from the text alone it is a lower bound more than a date.
  */
-import { type DatedValue, type Doc, makeSpan, type Span } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+
+import { type DatedValue, type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
 import { createTimexFinder, parseDay, timexSpans } from '../timex/index.js';
 import { estimatePublished } from './estimate-published.js';
 import { findEvents, loadEventsLexicon } from './find-events.js';

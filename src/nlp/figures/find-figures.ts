@@ -3,8 +3,7 @@
  * phrase it counts, read up to the first function word: `some 2,500 US troops` → 2500 `US troops`.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../../resources/index.js';
 
 export interface FiguresLexicon {
   numbers: Record<string, number>;
@@ -23,7 +22,7 @@ export interface FigureFinding {
   approximate?: string;
 }
 
-const LEXICON_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/figures/lexicon.json');
+const LEXICON_PATH = dataPath('figures/lexicon.json');
 
 export function loadFiguresLexicon(path = LEXICON_PATH): FiguresLexicon {
   return JSON.parse(readFileSync(path, 'utf8')) as FiguresLexicon;

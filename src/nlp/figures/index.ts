@@ -9,8 +9,8 @@
  * (`dozens of`) get a typical value and are marked approximate.
  * Measured only on the seed figures (`lede eval seeds`, component time): no figure dataset in ../shared/data.
  */
-import { type Doc, makeSpan } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+
+import { type Doc, makeSpan, type Stage } from '../../model/index.js';
 import { createFigureFinder, type FigureFinder } from './find-figures.js';
 
 export type { FigureFinder, FigureFinding, FiguresLexicon } from './find-figures.js';

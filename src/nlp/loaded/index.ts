@@ -7,7 +7,7 @@
  * technique). Runs of P(L) >= 0.55 become Loaded_Language spans; runs of P(N)+P(X) >= 0.60 become
  * name calling or, by a span classifier, another technique; runs grow over neighbours at 0.4 x the
  * threshold; words of data/loaded/loaded-terms.tsv are added where 1-P(O) >= 0.20. Thresholds are
- * chosen by cross-validation (precision first, see evaluate.ts) and stored in models/framing.json.gz,
+ * chosen by cross-validation (precision first, see src/eval/framing/evaluate.ts) and stored in models/framing.json.gz,
  * which `lede train framing` rebuilds from ../shared/data/propaganda/ptc (seed 13). Word clusters
  * come from models/word-clusters.tsv.gz (`lede train word-clusters`). Only the words are read, never
  * the source or outlet. Over 100k tokens/s on one thread (`lede eval framing` prints it).
@@ -23,8 +23,18 @@
  * Below the issue's targets (SI F1 0.45; LL F1 0.45 at P 0.50); the best SI F1 over thresholds is
  * 0.375 at P 0.33.
  */
-export { FramingDetector, type LoadedFinding } from './detect.js';
-export { type FramingModel, loadFramingFigures, loadFramingModel } from './model.js';
+export { type Decoding, FramingDetector, type LoadedFinding } from './detect.js';
+export { FeatureExtractor } from './features.js';
+export { type FramingLexicons, loadFramingLexicons, termCategory } from './lexicons.js';
+export {
+  DEFAULT_MODEL_PATH,
+  type FramingModel,
+  loadFramingFigures,
+  loadFramingModel,
+  type TrainSettings,
+} from './model.js';
+export { countOccurrences, type PreparedText, prepareText, tokenRange } from './prepare.js';
+export { exportSoftmax, type SoftmaxModel, type SparseExample, shuffleInPlace, trainSoftmax } from './softmax.js';
 export { createLoadedStage, type LoadedOptions } from './stage.js';
 export {
   type ArticleFraming,
@@ -34,4 +44,5 @@ export {
   summariseArticle,
   summariseOutlets,
 } from './summary.js';
-export { TECHNIQUES, type Technique } from './techniques.js';
+export { TECHNIQUES, type Technique, TOKEN_CLASSES, tokenClassOf } from './techniques.js';
+export type { WordToken } from './tokenize.js';

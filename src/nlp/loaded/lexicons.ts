@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { PROJECT_ROOT } from '../../eval/gold.js';
+import { DATA_DIR } from '../../resources/index.js';
 import { loadWordClusters, type WordClusters } from '../word-clusters/index.js';
 
 /** Word lists the framing model reads: VADER valence, the hand-written loaded-terms list with reader explanations, and word clusters. */
@@ -22,8 +22,6 @@ export interface Explanations {
   techniques: Record<string, string>;
   valence: { negative: string; positive: string };
 }
-
-export const DATA_DIR = join(PROJECT_ROOT, 'data');
 
 let cached: FramingLexicons | undefined;
 

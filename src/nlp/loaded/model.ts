@@ -1,10 +1,19 @@
-import { join } from 'node:path';
 import { LedeError } from '../../errors.js';
-import { PROJECT_ROOT } from '../../eval/gold.js';
-import { readModelText } from '../model-file.js';
+import { modelPath, readModelText } from '../../resources/index.js';
 import type { Decoding } from './detect.js';
 import type { SoftmaxModel } from './softmax.js';
-import type { TrainSettings } from './train.js';
+
+/** How `lede train framing` trained the shipped model; recorded in it so it can be rebuilt exactly. */
+export interface TrainSettings {
+  epochs: number;
+  seed: number;
+  /** A feature must occur this often in the training articles to get a weight. */
+  minCount: number;
+  rate: number;
+  l2: number;
+  /** The technique classifier sees ~6k spans, not ~400k tokens: more passes, more smoothing, every feature. */
+  technique: { epochs: number; rate: number; l2: number; minCount: number };
+}
 
 /** The shipped framing artifact: a token tagger, a technique classifier, and the threshold chosen by cross-validation. */
 export interface FramingModel {
@@ -22,7 +31,7 @@ export interface FramingModel {
   technique: SoftmaxModel;
 }
 
-export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'models/framing.json.gz');
+export const DEFAULT_MODEL_PATH = modelPath('framing.json.gz');
 
 const cache = new Map<string, FramingModel>();
 

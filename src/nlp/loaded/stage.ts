@@ -1,5 +1,4 @@
-import { type Doc, makeSpan, type Span } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+import { type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
 import { type Decoding, FramingDetector } from './detect.js';
 import { explainFinding } from './explain.js';
 import { type FramingLexicons, loadFramingLexicons } from './lexicons.js';

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath, modelPath } from '../../resources/index.js';
 import { ARTICLES, DEMONSTRATIVES, FORMS_OF_BE, POSSESSIVES } from './word-classes.js';
 
 /** The cue lexicon, read once from data/quote-cues.json. */
@@ -22,13 +21,10 @@ interface CueFile {
   roleNouns: string[];
 }
 
-export const DEFAULT_CUES_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/quote-cues.json');
+export const DEFAULT_CUES_PATH = dataPath('quote-cues.json');
 
 /** Cue forms learned from PolNeAR train by `lede train quotes`; used when present. */
-export const DEFAULT_LEARNED_CUES_PATH = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../models/quote-cues.json',
-);
+export const DEFAULT_LEARNED_CUES_PATH = modelPath('quote-cues.json');
 
 export function loadCues(
   path: string = DEFAULT_CUES_PATH,

@@ -21,16 +21,17 @@
  * spans: direct 0.8896 / 0.8896, direct+mixed 0.8387 / 0.7481, all 0.6199 / 0.4663 (naive
  * baseline: 0.4481, 0.3911, 0.1809 overlapping). `lede eval seeds`: quotes 27 / 27.
  */
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage } from '../../model/index.js';
 import { type CueLexicon, loadCues } from './cues.js';
 import { findQuotes, QUOTES_STAGE } from './find-quotes.js';
 
 export type { CueLexicon } from './cues.js';
-export { buildCues, loadCues } from './cues.js';
+export { buildCues, canBeFiniteVerb, DEFAULT_LEARNED_CUES_PATH, loadCues } from './cues.js';
 export { findQuotes } from './find-quotes.js';
 export { findHeadlineQuote, type HeadlineQuote } from './headline.js';
 export { findQuotedRegions, type QuotedRegion } from './marks.js';
 export { groupStatements, normaliseStatement, type Statement, type StatementGroup } from './statements.js';
+export { tokenize } from './tokens.js';
 
 export interface QuotesOptions {
   /** A lexicon already loaded, or the path of one (default data/quote-cues.json). */

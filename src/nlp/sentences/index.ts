@@ -3,8 +3,8 @@
  * Rule-based (abbreviations, initials, closing quotes); it does not split inside a paragraph at a
  * colon or semicolon.
  */
-import { type Doc, makeSpan } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+
+import { type Doc, makeSpan, type Stage } from '../../model/index.js';
 import { splitParagraphs, splitSentences } from './split.js';
 
 export type { Range } from './split.js';

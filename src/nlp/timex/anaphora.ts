@@ -4,9 +4,8 @@
  * made a general, and the following year he was appointed attaché`, the following year is 1996.
  */
 import { addDays, addMonths, formatDay, formatMonth, parseDay } from './calendar.js';
-import type { TimexFinding } from './find-timexes.js';
 import { type ResolveContext, resolveRelative } from './resolve.js';
-import type { TimexRule } from './rules.js';
+import type { TimexFinding, TimexRule } from './timex-types.js';
 
 const UNITS = { year: 'Y', month: 'M', day: 'D' } as const;
 type Unit = keyof typeof UNITS;

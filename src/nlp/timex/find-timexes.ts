@@ -2,21 +2,14 @@
  * Finds temporal expressions in a text and normalises them to TIMEX3 values against an anchor day.
  * Every rule proposes candidates; the longest candidate wins an overlap (the earlier rule on a tie).
  */
-import type { TimexType } from '../../model/index.js';
 import { resolveAnaphora } from './anaphora.js';
 import type { Day } from './calendar.js';
 import { loadTimexLexicon, type TimexLexicon } from './lexicon.js';
 import type { Tense } from './resolve.js';
-import { createTimexRules, type TimexRule } from './rules.js';
+import { createTimexRules } from './rules.js';
+import type { TimexFinding, TimexRule } from './timex-types.js';
 
-export interface TimexFinding {
-  start: number;
-  end: number;
-  type: TimexType;
-  value: string;
-  mod?: string;
-  rule: string;
-}
+export type { TimexFinding } from './timex-types.js';
 
 export interface TimexFinder {
   find(text: string, anchor?: Day): TimexFinding[];

@@ -25,8 +25,8 @@
  *   chrono strict F1 0.5042, relaxed F1 0.7479, value F1 0.4855, value accuracy 0.6492
  *   (--split TimeBank: relaxed 0.9406, value 0.8266; --split AQUAINT: relaxed 0.9356, value 0.7729)
  */
-import { type Doc, makeSpan, type Span } from '../../model/index.js';
-import type { Stage } from '../../pipeline/stage.js';
+
+import { type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
 import { type Day, parseDay } from './calendar.js';
 import { createTimexFinder, type TimexFinder, type TimexFinding } from './find-timexes.js';
 

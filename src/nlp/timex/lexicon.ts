@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath } from '../../resources/index.js';
 
 /** The word lists of data/timex/lexicon.json, read once. */
 export interface TimexLexicon {
@@ -16,7 +15,7 @@ export interface TimexLexicon {
   sets: Record<string, string>;
 }
 
-const LEXICON_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/timex/lexicon.json');
+const LEXICON_PATH = dataPath('timex/lexicon.json');
 
 let cached: TimexLexicon | undefined;
 

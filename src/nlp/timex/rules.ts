@@ -3,7 +3,6 @@
  * TIMEX3 type and value. Overlaps are settled afterwards (longest wins), so a rule may match
  * generously. Word lists come from data/timex/lexicon.json.
  */
-import type { TimexType } from '../../model/index.js';
 import { anaphoricRule } from './anaphora.js';
 import { weekday } from './calendar.js';
 import { alternation, capitalisedAlternation, type TimexLexicon } from './lexicon.js';
@@ -12,25 +11,15 @@ import {
   anchorDay,
   type Granularity,
   pad,
-  type ResolveContext,
   resolveMonthDay,
   resolveQuarter,
   resolveRelative,
   resolveSeason,
   resolveWeekday,
 } from './resolve.js';
+import type { TimexRule } from './timex-types.js';
 
-export interface TimexValue {
-  type: TimexType;
-  value: string;
-  mod?: string;
-}
-
-export interface TimexRule {
-  name: string;
-  pattern: RegExp;
-  build(match: RegExpExecArray, context: ResolveContext): TimexValue | undefined;
-}
+export type { TimexRule, TimexValue } from './timex-types.js';
 
 const YEAR = '((?:1[6-9]|20)\\d\\d)';
 /** `four flights a week`, `$1.76 a year`: a rate, not a duration. */

@@ -3,12 +3,10 @@
  * (k-means over GloVe vectors). Models use cluster ids as features so that what they learn about
  * `brutal` carries over to `savage` and `vicious`, words the training data may never show.
  */
-import { join } from 'node:path';
 import { LedeError } from '../../errors.js';
-import { PROJECT_ROOT } from '../../eval/gold.js';
-import { readModelText } from '../model-file.js';
+import { modelPath, readModelText } from '../../resources/index.js';
 
-export const WORD_CLUSTERS_PATH = join(PROJECT_ROOT, 'models/word-clusters.tsv.gz');
+export const WORD_CLUSTERS_PATH = modelPath('word-clusters.tsv.gz');
 
 export interface WordClusters {
   /** Cluster counts, coarse then fine. */

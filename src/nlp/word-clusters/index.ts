@@ -1,2 +1,2 @@
 export { loadWordClusters, WORD_CLUSTERS_PATH, type WordClusters } from './clusters.js';
-export { wordClustersTrainer } from './train.js';
+export { normalise, sphericalKMeans } from './kmeans.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clusterWords, formatClusterTable } from '../../train/word-clusters/train.js';
 import { loadWordClusters } from './clusters.js';
 import { normalise, sphericalKMeans } from './kmeans.js';
-import { clusterWords, formatClusterTable } from './train.js';
 
 /** Two tight bundles of directions, around (1, 0, 0) and (0, 0, 1). */
 function bundles(): { vectors: Float32Array; rows: number[][] } {

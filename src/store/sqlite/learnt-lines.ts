@@ -1,4 +1,4 @@
-import { normaliseLine } from '../../clean/lines.js';
+import { normaliseLine } from '../../clean/index.js';
 
 /**
  * Lines worth counting across an outlet's documents: short, not a sentence of reporting (no

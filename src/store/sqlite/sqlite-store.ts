@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
-import type { ReadFailure } from '../../ingest/record.js';
+import type { ReadFailure } from '../../ingest/index.js';
 import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { SHARED_DATA } from '../eval/gold.js';
-import { readJsonlGz } from '../eval/read-jsonl-gz.js';
+import { readJsonlGz, SHARED_DATA } from '../resources/index.js';
 
 /** One article of the news corpora under ../shared/data/news (bbc, reuters21578, ecbplus). */
 export interface NewsRecord {

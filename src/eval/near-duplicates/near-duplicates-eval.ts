@@ -1,7 +1,7 @@
-import type { EvalOptions, Evaluation } from '../../eval/registry.js';
-import { formatScoreTable } from '../../eval/score.js';
+import { VERSION_THRESHOLD } from '../../link/near-duplicates/index.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
+import { formatScoreTable } from '../score.js';
 import { evaluateNearDuplicates } from './evaluate.js';
-import { VERSION_THRESHOLD } from './groups.js';
 
 /** `lede eval near-duplicates`: verified pairs against the BBC and Reuters silver pairs. */
 export const nearDuplicatesEvaluation: Evaluation = {

@@ -1,6 +1,6 @@
-import type { EvalOptions, Evaluation } from '../../eval/registry.js';
-import { formatScoreTable } from '../../eval/score.js';
 import type { Doc } from '../../model/index.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
+import { formatScoreTable } from '../score.js';
 import { type ClusteringScore, evaluateStories } from './evaluate.js';
 
 function rows(name: string, score: ClusteringScore) {

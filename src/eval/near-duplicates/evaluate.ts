@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { type PRF, prf } from '../../eval/score.js';
+import { NearDuplicateIndex, type NearDuplicateOptions } from '../../link/near-duplicates/index.js';
 import { NEWS_DATA, type NewsRecord, readJsonl } from '../news-data.js';
-import { NearDuplicateIndex, type NearDuplicateOptions } from './near-duplicate-index.js';
+import { type PRF, prf } from '../score.js';
 
 interface SilverPair {
   a: string;

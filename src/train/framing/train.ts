@@ -1,20 +1,20 @@
 /** Trains the token tagger and the technique classifier from PTC articles. */
-import type { FeatureExtractor } from './features.js';
-import { countOccurrences, tokenRange } from './prepare.js';
-import type { PtcArticle } from './ptc.js';
-import { exportSoftmax, type SoftmaxModel, type SparseExample, trainSoftmax } from './softmax.js';
-import { TECHNIQUES, TOKEN_CLASSES } from './techniques.js';
 
-export interface TrainSettings {
-  epochs: number;
-  seed: number;
-  /** A feature must occur this often in the training articles to get a weight. */
-  minCount: number;
-  rate: number;
-  l2: number;
-  /** The technique classifier sees ~6k spans, not ~400k tokens: more passes, more smoothing, every feature. */
-  technique: { epochs: number; rate: number; l2: number; minCount: number };
-}
+import type { PtcArticle } from '../../eval/framing/ptc.js';
+import {
+  countOccurrences,
+  exportSoftmax,
+  type FeatureExtractor,
+  type SoftmaxModel,
+  type SparseExample,
+  TECHNIQUES,
+  TOKEN_CLASSES,
+  type TrainSettings,
+  tokenRange,
+  trainSoftmax,
+} from '../../nlp/loaded/index.js';
+
+export type { TrainSettings };
 
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   epochs: 2,

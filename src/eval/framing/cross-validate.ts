@@ -5,17 +5,22 @@
  * two lexicon baselines scored the same way.
  */
 
-import { seededRandom } from '../seeded-random.js';
-import { type Decoding, FramingDetector, type LoadedFinding } from './detect.js';
-import { FeatureExtractor } from './features.js';
-import { type FramingLexicons, termCategory } from './lexicons.js';
-import { tokenRange } from './prepare.js';
+import { seededRandom } from '../../nlp/index.js';
+import {
+  type Decoding,
+  FeatureExtractor,
+  FramingDetector,
+  type FramingLexicons,
+  type LoadedFinding,
+  shuffleInPlace,
+  TECHNIQUES,
+  termCategory,
+  tokenRange,
+  type WordToken,
+} from '../../nlp/loaded/index.js';
+import { type TrainSettings, trainFramingModels } from '../../train/framing/train.js';
 import type { PtcArticle } from './ptc.js';
 import { type SiScore, SpanIdentificationScorer } from './si-score.js';
-import { shuffleInPlace } from './softmax.js';
-import { TECHNIQUES } from './techniques.js';
-import type { WordToken } from './tokenize.js';
-import { type TrainSettings, trainFramingModels } from './train.js';
 
 export interface OperatingPoint {
   decoding: Decoding;

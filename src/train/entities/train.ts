@@ -3,16 +3,26 @@
  * from training data come from the other folds only, so their weights are learnt as they will
  * behave on unseen text), then averaged-perceptron epochs over a seeded shuffle.
  */
-import { seededRandom } from '../seeded-random.js';
-import { augmentWithArabicNames } from './augment.js';
-import { type ConllDocument, entitiesFromIob, type TokenEntity } from './conll.js';
-import { collectDocumentStats } from './document-features.js';
-import { sentenceFeatures } from './features.js';
-import { buildGazetteer, type NameList } from './gazetteer.js';
-import { type EntityModelFile, extraFeatures, splitOnSpaces } from './model.js';
-import { PerceptronTrainer } from './perceptron.js';
-import { decodeBilou, encodeBilou, TAGS } from './tags.js';
-import { tokenizeName } from './tokenize.js';
+
+import {
+  augmentWithArabicNames,
+  buildGazetteer,
+  type ConllDocument,
+  collectDocumentStats,
+  decodeBilou,
+  type EntityModelFile,
+  encodeBilou,
+  entitiesFromIob,
+  extraFeatures,
+  type NameList,
+  PerceptronTrainer,
+  sentenceFeatures,
+  splitOnSpaces,
+  TAGS,
+  type TokenEntity,
+  tokenizeName,
+} from '../../nlp/entities/index.js';
+import { seededRandom } from '../../nlp/index.js';
 
 export interface TrainEntityOptions {
   train: ConllDocument[];

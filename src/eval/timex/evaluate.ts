@@ -6,13 +6,16 @@
  */
 
 import { join } from 'node:path';
-import { SHARED_DATA } from '../../eval/gold.js';
-import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
-import type { EvalOptions, Evaluation } from '../../eval/registry.js';
-import { addCounts, type Counts, countSpanMatches, formatScoreTable, type PRF, prf } from '../../eval/score.js';
-import { type Day, parseDay } from './calendar.js';
-import { findTimexesWithChrono } from './chrono-baseline.js';
-import { createTimexFinder, type TimexFinding } from './find-timexes.js';
+import {
+  createTimexFinder,
+  type Day,
+  findTimexesWithChrono,
+  parseDay,
+  type TimexFinding,
+} from '../../nlp/timex/index.js';
+import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
+import { addCounts, type Counts, countSpanMatches, formatScoreTable, type PRF, prf } from '../score.js';
 
 export interface TempEvalDocument {
   id: string;

@@ -1,10 +1,16 @@
 /** `lede eval entities`: entity-level exact-span P/R/F1 on CoNLL-2003, model beside the baseline, with speed. */
 import { join } from 'node:path';
-import { formatScoreTable, LabelScorer } from '../../eval/score.js';
-import { tagByCapitalisation } from './baseline.js';
-import { type ConllDocument, entitiesFromIob, readConll } from './conll.js';
-import { harmoniseDocument } from './consistency.js';
-import { type EntityModel, readEntityModel, tagDocument } from './model.js';
+import {
+  type ConllDocument,
+  type EntityModel,
+  entitiesFromIob,
+  harmoniseDocument,
+  readConll,
+  readEntityModel,
+  tagByCapitalisation,
+  tagDocument,
+} from '../../nlp/entities/index.js';
+import { formatScoreTable, LabelScorer } from '../score.js';
 
 export interface ConllReport {
   split: string;

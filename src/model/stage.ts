@@ -1,4 +1,6 @@
-import type { Doc, LayerMap, LayerName, Reporter } from '../model/index.js';
+import type { Doc } from './doc.js';
+import type { LayerMap, LayerName } from './layers.js';
+import type { Reporter } from './message.js';
 
 /**
  * A stage reads a document and returns new layers; it never mutates the document.

@@ -1,13 +1,20 @@
 import { join } from 'node:path';
 import { cleanRecord } from '../../clean/index.js';
-import type { PRF } from '../../eval/score.js';
+import {
+  averageLinkDendrogram,
+  cutDendrogram,
+  extractStoryTerms,
+  loadStopwords,
+  StoryIndex,
+  type StoryIndexOptions,
+  type StoryTerms,
+  tfidfVectors,
+} from '../../link/clusters/index.js';
+import { mix32 } from '../../link/near-duplicates/index.js';
 import type { Doc } from '../../model/index.js';
-import { mix32 } from '../near-duplicates/shingles.js';
 import { NEWS_DATA, type NewsRecord, readJsonl } from '../news-data.js';
-import { averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
+import type { PRF } from '../score.js';
 import { type BCubed, bcubed, countMixedClusters, pairwise } from './cluster-scores.js';
-import { StoryIndex, type StoryIndexOptions } from './story-index.js';
-import { extractStoryTerms, loadStopwords, type StoryTerms } from './story-terms.js';
 
 export interface ClusteringScore {
   threshold: number;

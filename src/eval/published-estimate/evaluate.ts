@@ -5,11 +5,11 @@
  * estimated value in days (month or year values count from their first day).
  */
 import { join } from 'node:path';
-import { SHARED_DATA } from '../../eval/gold.js';
-import type { EvalOptions, Evaluation } from '../../eval/registry.js';
+import { estimatePublished } from '../../nlp/events/index.js';
+import { createTimexFinder, parseDay } from '../../nlp/timex/index.js';
+import { SHARED_DATA } from '../../resources/index.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
 import { readTempEval } from '../timex/evaluate.js';
-import { createTimexFinder, parseDay } from '../timex/index.js';
-import { estimatePublished } from './estimate-published.js';
 
 function dayNumber(value: string | undefined): number | undefined {
   if (!value) return undefined;

@@ -4,7 +4,7 @@
  * p50/p99 latency and requests per second. Target: p99 < 50 ms at 100,000 articles. The server is
  * the built `lede serve` (run `npm run build` first) in its own process.
  *
- *   npx tsx src/server/bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
+ *   npx tsx src/bench/server-bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
  *
  * Entities, quotes and dates are found by crude regular expressions (stage `bench/synthetic`): the
  * point is realistic volume in span_index, not annotation quality. Corpus identities are built as
@@ -17,16 +17,13 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { SHARED_DATA } from '../eval/gold.js';
-import { readJsonlGz } from '../eval/read-jsonl-gz.js';
 import { IDENTITIES_STATE, rebuildIdentities } from '../link/index.js';
 import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
-import { createSentencesStage } from '../nlp/index.js';
-import { seededRandom } from '../nlp/seeded-random.js';
+import { createSentencesStage, seededRandom } from '../nlp/index.js';
+import { LEDE_BIN, PROJECT_ROOT, readJsonlGz, SHARED_DATA } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 
 interface BbcRecord {
@@ -148,7 +145,7 @@ async function load(url: string, paths: string[], title: string) {
 }
 
 async function startServer(db: string): Promise<{ address: string; process: ChildProcess }> {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const root = PROJECT_ROOT;
   if (!existsSync(join(root, 'dist/cli/main.js')))
     throw new Error('run `npm run build` first: the benchmark serves with bin/lede.js');
   const port = await new Promise<number>((resolvePort) => {
@@ -157,7 +154,7 @@ async function startServer(db: string): Promise<{ address: string; process: Chil
       probe.close(() => resolvePort(typeof bound === 'object' && bound ? bound.port : 0));
     });
   });
-  const child = spawn(process.execPath, [join(root, 'bin/lede.js'), '--db', db, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [LEDE_BIN, '--db', db, 'serve', '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   await new Promise<void>((ready, fail) => {

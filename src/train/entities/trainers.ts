@@ -1,25 +1,23 @@
-/** The `lede eval entities` and `lede train entities` registry entries. */
+/** `lede train entities` and `lede train demonyms`. */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PROJECT_ROOT, SHARED_DATA } from '../../eval/gold.js';
-import type { Evaluation, Trainer } from '../../eval/registry.js';
-import { readConll } from './conll.js';
-import { evaluateOnConll, formatConllReport } from './evaluate.js';
-import { buildDemonymFile, loadCountryLists, loadNameLines, loadNameTable, readNameLines } from './lists.js';
-import { writeEntityModel } from './model.js';
-import { DEMONYMS_PATH, ENTITY_MODEL_PATH } from './paths.js';
+import type { Trainer } from '../../eval/contract.js';
+import { CONLL_DIR } from '../../eval/entities/evaluation.js';
+import {
+  buildDemonymFile,
+  DEMONYMS_PATH,
+  ENTITY_DATA_DIR,
+  ENTITY_MODEL_PATH,
+  loadCountryLists,
+  loadNameLines,
+  loadNameTable,
+  readConll,
+  readNameLines,
+  writeEntityModel,
+} from '../../nlp/entities/index.js';
+import { SHARED_DATA } from '../../resources/index.js';
 import { trainEntityTagger } from './train.js';
-
-const CONLL_DIR = join(SHARED_DATA, 'ner', 'conll2003');
-
-export const entitiesEvaluation: Evaluation = {
-  description: 'entity-level P/R/F1 per type and micro on CoNLL-2003 dev, beside a capitalisation baseline',
-  async run(options) {
-    const report = evaluateOnConll(ENTITY_MODEL_PATH, options.data ?? CONLL_DIR, options.split ?? 'dev', options.limit);
-    return { text: formatConllReport(report), json: report };
-  },
-};
 
 export const entitiesTrainer: Trainer = {
   description: 'averaged structured perceptron over BILOU tags, from CoNLL-2003 train',
@@ -31,8 +29,8 @@ export const entitiesTrainer: Trainer = {
       dev: readConll(join(dataDir, 'dev.txt.gz')),
       listed: [
         ...loadCountryLists(join(SHARED_DATA, 'gazetteers')),
-        ...loadNameTable(join(PROJECT_ROOT, 'data', 'entities', 'names.tsv')),
-        ...loadNameLines(join(PROJECT_ROOT, 'data', 'entities', 'given-names.txt'), 'FIRST'),
+        ...loadNameTable(join(ENTITY_DATA_DIR, 'names.tsv')),
+        ...loadNameLines(join(ENTITY_DATA_DIR, 'given-names.txt'), 'FIRST'),
       ],
       epochs: options.epochs ?? 8,
       seed: options.seed ?? 1,
@@ -42,10 +40,10 @@ export const entitiesTrainer: Trainer = {
       augment:
         augmentRate() > 0
           ? {
-              givenNames: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'given-names.txt')),
-              surnames: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-surnames.txt')),
-              orgHeads: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-org-heads.txt')),
-              placeHeads: readNameLines(join(PROJECT_ROOT, 'data', 'entities', 'augment-place-heads.txt')),
+              givenNames: readNameLines(join(ENTITY_DATA_DIR, 'given-names.txt')),
+              surnames: readNameLines(join(ENTITY_DATA_DIR, 'augment-surnames.txt')),
+              orgHeads: readNameLines(join(ENTITY_DATA_DIR, 'augment-org-heads.txt')),
+              placeHeads: readNameLines(join(ENTITY_DATA_DIR, 'augment-place-heads.txt')),
               rate: augmentRate(),
             }
           : undefined,

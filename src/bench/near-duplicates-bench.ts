@@ -1,13 +1,12 @@
 /**
  * Near-duplicate index benchmark: build time and memory on the real BBC + Reuters articles, then
  * growth to a million documents made by replicating and perturbing them. Run it with
- * `npx tsx src/link/near-duplicates/bench.ts [maxDocs]` (add `node --expose-gc` for exact heap figures).
+ * `npx tsx src/bench/near-duplicates-bench.ts [maxDocs]` (add `node --expose-gc` for exact heap figures).
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NEWS_DATA, type NewsRecord, readJsonl } from '../news-data.js';
-import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { mix32 } from './shingles.js';
+import { NEWS_DATA, type NewsRecord, readJsonl } from '../eval/news-data.js';
+import { mix32, NearDuplicateIndex } from '../link/near-duplicates/index.js';
 
 export interface BenchRow {
   docs: number;

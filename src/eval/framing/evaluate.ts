@@ -1,8 +1,7 @@
-/** `lede eval framing` and `lede train framing`: cross-validation report, and the shipped artifact. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Evaluation, Trainer } from '../../eval/registry.js';
+/** `lede eval framing`: the cross-validation report, and the operating point `lede train framing` ships. */
+import { type Decoding, loadFramingLexicons } from '../../nlp/loaded/index.js';
+import { DEFAULT_TRAIN_SETTINGS } from '../../train/framing/train.js';
+import type { Evaluation } from '../contract.js';
 import {
   type CrossValidation,
   crossValidate,
@@ -10,13 +9,8 @@ import {
   type OperatingPoint,
   scoreDecoding,
 } from './cross-validate.js';
-import type { Decoding } from './detect.js';
-import { FeatureExtractor } from './features.js';
-import { loadFramingLexicons } from './lexicons.js';
-import { DEFAULT_MODEL_PATH, type FramingModel } from './model.js';
 import { PTC_DIR, readPtc } from './ptc.js';
 import type { SiScore } from './si-score.js';
-import { DEFAULT_TRAIN_SETTINGS, type TrainSettings, trainFramingModels } from './train.js';
 
 export const FOLDS = 5;
 
@@ -128,7 +122,8 @@ function fmt(score: SiScore): string {
   return `${score.precision.toFixed(3)} ${score.recall.toFixed(3)} ${score.f1.toFixed(3)}`;
 }
 
-function summarise(chosen: OperatingPoint, cv: CrossValidation): Record<string, number> {
+/** The figures the shipped model records as measured, from the chosen operating point. */
+export function summarise(chosen: OperatingPoint, cv: CrossValidation): Record<string, number> {
   const round = (value: number) => Math.round(value * 10000) / 10000;
   return {
     siPrecision: round(chosen.spans.precision),
@@ -155,41 +150,5 @@ export const framingEvaluation: Evaluation = {
       text: formatCrossValidation(cv, chosen, listed),
       json: { ...plain, chosen, listed, summary: summarise(chosen, cv) },
     };
-  },
-};
-
-export const framingTrainer: Trainer = {
-  description: 'framing tagger and technique classifier from ../shared/data/propaganda/ptc',
-  async run(options, log) {
-    const dataDir = options.data ?? PTC_DIR;
-    const settings: TrainSettings = {
-      ...DEFAULT_TRAIN_SETTINGS,
-      ...(options.epochs ? { epochs: options.epochs } : {}),
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    };
-    const lexicons = loadFramingLexicons();
-    const articles = readPtc(dataDir);
-    log(`choosing the threshold by ${FOLDS}-fold cross-validation over ${articles.length} articles`);
-    const cv = crossValidate(articles, lexicons, settings, FOLDS, log);
-    const { chosen, listed } = chooseOperatingPoint(cv);
-    log(formatCrossValidation(cv, chosen, listed));
-    log('training the shipped model on every article');
-    const models = trainFramingModels(articles, new FeatureExtractor(lexicons), settings);
-    const model: FramingModel = {
-      format: 'lede-framing',
-      version: 1,
-      seed: settings.seed,
-      settings,
-      decoding: chosen.decoding,
-      trainedOn: { dataset: 'propaganda/ptc train.jsonl.gz', articles: articles.length, tokens: cv.tokens },
-      measured: summarise(chosen, cv),
-      token: models.token,
-      technique: models.technique,
-    };
-    const out = options.out ?? DEFAULT_MODEL_PATH;
-    mkdirSync(dirname(out), { recursive: true });
-    const json = JSON.stringify(model);
-    writeFileSync(out, out.endsWith('.gz') ? gzipSync(json, { level: 9 }) : json);
-    return { out };
   },
 };

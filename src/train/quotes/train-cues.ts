@@ -7,14 +7,12 @@
  * (-ed, -ing, -s and a few base forms), so adverbs and nouns that sit inside cue spans stay out.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { canBeFiniteVerb } from '../../nlp/quotes/cues.js';
-import { tokenize } from '../../nlp/quotes/tokens.js';
-import { PROJECT_ROOT } from '../gold.js';
-import type { Trainer, TrainOptions } from '../registry.js';
-import { POLNEAR_DIR, readPolnear } from './polnear.js';
+import { dirname } from 'node:path';
+import type { Trainer, TrainOptions } from '../../eval/contract.js';
+import { POLNEAR_DIR, readPolnear } from '../../eval/quotes/polnear.js';
+import { canBeFiniteVerb, DEFAULT_LEARNED_CUES_PATH, tokenize } from '../../nlp/quotes/index.js';
 
-export const LEARNED_CUES_PATH = join(PROJECT_ROOT, 'models', 'quote-cues.json');
+export const LEARNED_CUES_PATH = DEFAULT_LEARNED_CUES_PATH;
 const MIN_COUNT = 5;
 const MIN_PRECISION = 0.4;
 const CLOSED_CLASS = new Set([

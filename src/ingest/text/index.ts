@@ -1,0 +1,2 @@
+/** Plain-text reader, and the whole-input and size helpers other readers share. */
+export { formatBytes, readWhole, textReader } from './read-text.js';
