@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../clean/index.js';
 import type { Doc } from '../model/index.js';
-import { openSqliteStore } from './sqlite/sqlite-store.js';
+import { openSqliteStore } from './sqlite/open-store.js';
 import type { Store } from './store.js';
 
 function makeDoc(uri: string, content: string, externalId?: string): Doc {

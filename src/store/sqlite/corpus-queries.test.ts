@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeSpan } from '../../model/index.js';
 import { makeTestDoc } from '../../server/test-corpus.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore } from './open-store.js';
 
 let dir: string;
 beforeEach(() => {

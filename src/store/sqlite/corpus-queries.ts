@@ -12,6 +12,7 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../store.js';
+import { docFilterConditions } from './doc-filter.js';
 
 /** The layers whose spans corpus-level views aggregate, and the attribute each is keyed by. */
 const INDEXED_LAYERS: Record<string, (span: Span, text: string) => Json | undefined> = {
@@ -301,25 +302,10 @@ function prepareEntityPage(db: Database.Database) {
   };
 }
 
+/** A document filter's conditions after the span conditions given. */
 function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {
-  const params: unknown[] = [];
-  if (filter.outlet) {
-    where.push('d.outlet = ?');
-    params.push(filter.outlet);
-  }
-  if (filter.section) {
-    where.push('EXISTS (SELECT 1 FROM document_sections s WHERE s.doc_seq = d.seq AND s.section = ?)');
-    params.push(filter.section);
-  }
-  if (filter.from) {
-    where.push('d.published >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    where.push("d.published < ? || 'z'");
-    params.push(filter.to);
-  }
-  return { where, params };
+  const { conditions, params } = docFilterConditions(filter);
+  return { where: [...where, ...conditions], params };
 }
 
 type RefRow = { id: string; headline: string | null; outlet: string | null; published: string | null };

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Doc } from '../../model/index.js';
 import { makeTestDoc, strikeArticles } from '../../server/test-corpus.js';
 import type { SearchHit } from '../store.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore } from './open-store.js';
 
 let dir: string;
 beforeEach(() => {

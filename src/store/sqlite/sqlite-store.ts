@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
 import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
@@ -23,75 +23,20 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
+import { whereClause } from './doc-filter.js';
 import { FacetColumns } from './facet-columns.js';
-import { toFtsQuery } from './fts-query.js';
 import { boilerplateCandidates } from './learnt-lines.js';
-import { migrate } from './migrate.js';
-import { MIGRATIONS } from './migrations.js';
 import { PendingLinkMark } from './pending-link.js';
-import { parseSnippet } from './snippet.js';
-import { DEFAULT_BUSY_MS, WriteLock, type WriteLockOptions } from './write-lock.js';
+import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
+import { SqliteSearch } from './sqlite-search.js';
+import type { WriteLock } from './write-lock.js';
 
-interface DocumentRow {
-  seq: number;
-  id: string;
-  external_id: string | null;
-  uri: string;
-  media_type: string;
-  charset: string | null;
-  charset_from: string | null;
-  hints: string | null;
-  fetched_at: string | null;
-  ingested_at: string;
-  headline: string | null;
-  published: string | null;
-  published_estimated: number;
-  outlet: string | null;
-  meta: string;
-  text: string;
-  raw: string;
-  origin: string;
-  messages: string;
-  word_count: number;
-}
-
-const SUMMARY_COLUMNS =
-  'd.seq, d.id, d.external_id, d.uri, d.headline, d.published, d.published_estimated, d.outlet, d.word_count, ' +
-  "json_extract(d.meta, '$.sections') AS sections";
-
-type SummaryRow = Pick<
-  DocumentRow,
-  'seq' | 'id' | 'external_id' | 'uri' | 'headline' | 'published' | 'published_estimated' | 'outlet' | 'word_count'
-> & { sections: string | null };
-
-/** Opens (creating and migrating if needed) a SQLite store: WAL, foreign keys, one file. */
-export function openSqliteStore(path: string, options: { readonly?: boolean } & WriteLockOptions = {}): Store {
-  let db: Database.Database;
-  try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  } catch (error) {
-    throw new LedeError('STORE', `cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-  }
-  db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${DEFAULT_BUSY_MS}`);
-  const lock = new WriteLock(db, path, options);
-  if (!options.readonly) migrate(db, lock);
-  else if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
-    db.close();
-    throw new LedeError('STORE', `the database ${path} needs upgrading: open it once for writing`);
-  }
-  return new SqliteStore(db, path, lock);
-}
-
-class SqliteStore implements Store {
+export class SqliteStore implements Store {
   private readonly statements;
   private readonly corpus: CorpusQueries;
   private readonly facets: FacetColumns;
   private readonly linkMark: PendingLinkMark;
+  private readonly searcher: SqliteSearch;
 
   constructor(
     private readonly db: Database.Database,
@@ -101,6 +46,7 @@ class SqliteStore implements Store {
     this.corpus = new CorpusQueries(db);
     this.facets = new FacetColumns(db);
     this.linkMark = new PendingLinkMark(db);
+    this.searcher = new SqliteSearch(db, this.facets);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -127,24 +73,6 @@ class SqliteStore implements Store {
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
       learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
-      matches: db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
-      // Headline terms weigh four times body terms.
-      rankTop: db.prepare(
-        `SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?
-         ORDER BY score, rowid LIMIT ?`,
-      ),
-      scoredIds: db.prepare(
-        `SELECT documents_fts.rowid, d.id, bm25(documents_fts, 4.0, 1.0) FROM documents_fts
-         JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT value FROM json_each(?))`,
-      ),
-      summaries: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`,
-      ),
-      snippets: db.prepare(
-        `SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts
-         WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-      ),
       bumpGeneration: db.prepare('UPDATE generations SET value = value + 1 WHERE name = ?'),
       // A generation, not corpus_state.updated_at: that column sits after the value, which can be
       // megabytes of overflow pages to walk through.
@@ -299,7 +227,7 @@ class SqliteStore implements Store {
   }
 
   listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[] {
-    const { where, params } = filterClause(filter);
+    const { where, params } = whereClause(filter);
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?`,
@@ -309,113 +237,11 @@ class SqliteStore implements Store {
   }
 
   search(query: SearchQuery): SearchPage {
-    const match = toFtsQuery(query.text);
-    if (!match) return emptyPage();
-    // Every match is read as a bare sequence number (cheap); filters, the total and the facets come
-    // from the in-memory facet columns. BM25 is computed by SQLite for the best-ranked matches only,
-    // and summaries, snippets and copies are read for the page alone.
-    const s = this.statements;
-    const limit = query.limit ?? 20;
-    const offset = query.offset ?? 0;
-    const collapse = query.collapse !== false;
-    this.facets.refresh();
-    const test = this.facets.matcher(query);
-    const all = s.matches.all(match) as number[];
-    const kept = test ? all.filter(test) : all;
-    const { total, ...facets } = this.facets.count(kept, collapse, query.names);
-    const ranked = offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : [];
-    const page = ranked.slice(offset);
-    const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();
-    const pageSeqs = JSON.stringify(page.map(([seq]) => seq));
-    const summaries = new Map((s.summaries.all(pageSeqs) as SummaryRow[]).map((row) => [row.seq, row]));
-    const snippets = new Map(s.snippets.raw().all(match, pageSeqs) as [number, string][]);
-    return {
-      total,
-      hits: page.flatMap(([seq, score]) => {
-        const summary = summaries.get(seq);
-        if (!summary) return [];
-        const copyIds = copies.get(seq) ?? [];
-        return [
-          {
-            ...toSummary(summary),
-            score: -score,
-            snippet: parseSnippet(snippets.get(seq) ?? ''),
-            copies: copyIds.length,
-            copyIds,
-          },
-        ];
-      }),
-      facets: { ...facets, hasQuotes: facets.hasQuotes as SearchPage['facets']['hasQuotes'] },
-    };
-  }
-
-  /**
-   * The first `wanted` results in rank order (BM25, then insertion order), each near-duplicate group
-   * represented by its best-ranked member. SQLite keeps only the top rows of its sort; the first try
-   * asks for enough of them to cover what the filter and collapsing drop, and a short answer asks
-   * for more.
-   */
-  private rankPage(
-    match: string,
-    matches: number,
-    total: number,
-    test: ((seq: number) => boolean) | undefined,
-    collapse: boolean,
-    wanted: number,
-  ): [number, number][] {
-    let fetch = Math.min(matches, Math.ceil((wanted * matches) / Math.max(1, total) + wanted / 4) + 10);
-    for (;;) {
-      const shown: [number, number][] = [];
-      const groups = new Set<number>();
-      for (const row of this.statements.rankTop.raw().all(match, fetch) as [number, number][]) {
-        if (test && !test(row[0])) continue;
-        const group = collapse ? this.facets.group(row[0]) : -1;
-        if (group >= 0) {
-          if (groups.has(group)) continue;
-          groups.add(group);
-        }
-        shown.push(row);
-        if (shown.length === wanted) return shown;
-      }
-      if (fetch >= matches) return shown;
-      fetch = Math.min(matches, fetch * 4);
-    }
-  }
-
-  /** Ids of the other matching members of each hit's near-duplicate group, best-ranked first. */
-  private copiesOf(match: string, page: readonly [number, number][], kept: readonly number[]): Map<number, string[]> {
-    const leaderOfGroup = new Map<number, number>();
-    for (const [seq] of page) {
-      const group = this.facets.group(seq);
-      if (group >= 0) leaderOfGroup.set(group, seq);
-    }
-    const copies = new Map<number, number[]>();
-    if (leaderOfGroup.size === 0) return new Map();
-    for (const seq of kept) {
-      const leader = leaderOfGroup.get(this.facets.group(seq));
-      if (leader === undefined || leader === seq) continue;
-      const members = copies.get(leader);
-      if (members) members.push(seq);
-      else copies.set(leader, [seq]);
-    }
-    const seqs = JSON.stringify([...copies.values()].flat());
-    const rows = this.statements.scoredIds.raw().all(match, seqs) as [number, string, number][];
-    const byRank = new Map(
-      rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]).map(([seq, id], rank) => [seq, { id, rank }] as const),
-    );
-    return new Map(
-      [...copies].map(([leader, members]) => [
-        leader,
-        members
-          .flatMap((seq) => byRank.get(seq) ?? [])
-          .sort((a, b) => a.rank - b.rank)
-          .map((member) => member.id),
-      ]),
-    );
+    return this.searcher.search(query);
   }
 
   *iterateDocuments(filter: DocFilter = {}): IterableIterator<StoredDoc> {
-    const { where, params } = filterClause(filter);
+    const { where, params } = whereClause(filter);
     // A separate read connection would be needed to write while iterating; exports only read.
     for (const row of this.db.prepare(`SELECT d.* FROM documents d ${where} ORDER BY d.seq`).iterate(...params)) {
       yield this.hydrate(row as DocumentRow);
@@ -423,7 +249,7 @@ class SqliteStore implements Store {
   }
 
   countDocuments(filter: DocFilter = {}): number {
-    const { where, params } = filterClause(filter);
+    const { where, params } = whereClause(filter);
     return (this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }).n;
   }
 
@@ -649,53 +475,4 @@ class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-function filterClause(filter: DocFilter, first?: string): { where: string; params: unknown[] } {
-  const clauses: string[] = first ? [first] : [];
-  const params: unknown[] = [];
-  if (filter.outlet) {
-    clauses.push('d.outlet = ?');
-    params.push(filter.outlet);
-  }
-  if (filter.section) {
-    clauses.push('EXISTS (SELECT 1 FROM document_sections s2 WHERE s2.doc_seq = d.seq AND s2.section = ?)');
-    params.push(filter.section);
-  }
-  if (filter.from) {
-    clauses.push('d.published >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    clauses.push("d.published < ? || 'z'");
-    params.push(filter.to);
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-function emptyPage(): SearchPage {
-  return {
-    total: 0,
-    hits: [],
-    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [] },
-  };
-}
-
-function toSummary(row: SummaryRow): DocSummary {
-  return {
-    id: row.id,
-    externalId: row.external_id ?? undefined,
-    uri: row.uri,
-    headline: row.headline ?? undefined,
-    published: row.published ?? undefined,
-    publishedEstimated: row.published_estimated === 1,
-    outlet: row.outlet ?? undefined,
-    sections: row.sections ? (JSON.parse(row.sections) as string[]) : [],
-    wordCount: row.word_count,
-  };
-}
-
-function countWords(text: string): number {
-  const matches = text.match(/\S+/g);
-  return matches ? matches.length : 0;
 }

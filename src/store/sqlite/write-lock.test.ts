@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
 import type { Doc } from '../../model/index.js';
 import type { Store } from '../store.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore } from './open-store.js';
 
 const makeDoc = (uri: string, content: string): Doc => cleanRecord({ uri, content, mediaType: 'text/plain' });
 const ARTICLE = 'Central bank holds rates\n\nThe central bank kept rates unchanged, officials said on Monday.';

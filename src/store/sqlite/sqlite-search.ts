@@ -1,0 +1,151 @@
+import type Database from 'better-sqlite3';
+import type { SearchPage, SearchQuery } from '../store.js';
+import type { FacetColumns } from './facet-columns.js';
+import { toFtsQuery } from './fts-query.js';
+import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
+import { parseSnippet } from './snippet.js';
+
+/** Full-text search over `documents_fts`, with filters and facets from the in-memory facet columns. */
+export class SqliteSearch {
+  private readonly statements;
+
+  constructor(
+    db: Database.Database,
+    private readonly facets: FacetColumns,
+  ) {
+    this.statements = {
+      matches: db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck(),
+      // Headline terms weigh four times body terms.
+      rankTop: db.prepare(
+        `SELECT rowid, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?
+         ORDER BY score, rowid LIMIT ?`,
+      ),
+      scoredIds: db.prepare(
+        `SELECT documents_fts.rowid, d.id, bm25(documents_fts, 4.0, 1.0) FROM documents_fts
+         JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT value FROM json_each(?))`,
+      ),
+      summaries: db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`,
+      ),
+      snippets: db.prepare(
+        `SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts
+         WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+      ),
+    };
+  }
+
+  search(query: SearchQuery): SearchPage {
+    const match = toFtsQuery(query.text);
+    if (!match) return emptyPage();
+    // Every match is read as a bare sequence number (cheap); filters, the total and the facets come
+    // from the in-memory facet columns. BM25 is computed by SQLite for the best-ranked matches only,
+    // and summaries, snippets and copies are read for the page alone.
+    const s = this.statements;
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const collapse = query.collapse !== false;
+    this.facets.refresh();
+    const test = this.facets.matcher(query);
+    const all = s.matches.all(match) as number[];
+    const kept = test ? all.filter(test) : all;
+    const { total, ...facets } = this.facets.count(kept, collapse, query.names);
+    const ranked = offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : [];
+    const page = ranked.slice(offset);
+    const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();
+    const pageSeqs = JSON.stringify(page.map(([seq]) => seq));
+    const summaries = new Map((s.summaries.all(pageSeqs) as SummaryRow[]).map((row) => [row.seq, row]));
+    const snippets = new Map(s.snippets.raw().all(match, pageSeqs) as [number, string][]);
+    return {
+      total,
+      hits: page.flatMap(([seq, score]) => {
+        const summary = summaries.get(seq);
+        if (!summary) return [];
+        const copyIds = copies.get(seq) ?? [];
+        return [
+          {
+            ...toSummary(summary),
+            score: -score,
+            snippet: parseSnippet(snippets.get(seq) ?? ''),
+            copies: copyIds.length,
+            copyIds,
+          },
+        ];
+      }),
+      facets: { ...facets, hasQuotes: facets.hasQuotes as SearchPage['facets']['hasQuotes'] },
+    };
+  }
+
+  /**
+   * The first `wanted` results in rank order (BM25, then insertion order), each near-duplicate group
+   * represented by its best-ranked member. SQLite keeps only the top rows of its sort; the first try
+   * asks for enough of them to cover what the filter and collapsing drop, and a short answer asks
+   * for more.
+   */
+  private rankPage(
+    match: string,
+    matches: number,
+    total: number,
+    test: ((seq: number) => boolean) | undefined,
+    collapse: boolean,
+    wanted: number,
+  ): [number, number][] {
+    let fetch = Math.min(matches, Math.ceil((wanted * matches) / Math.max(1, total) + wanted / 4) + 10);
+    for (;;) {
+      const shown: [number, number][] = [];
+      const groups = new Set<number>();
+      for (const row of this.statements.rankTop.raw().all(match, fetch) as [number, number][]) {
+        if (test && !test(row[0])) continue;
+        const group = collapse ? this.facets.group(row[0]) : -1;
+        if (group >= 0) {
+          if (groups.has(group)) continue;
+          groups.add(group);
+        }
+        shown.push(row);
+        if (shown.length === wanted) return shown;
+      }
+      if (fetch >= matches) return shown;
+      fetch = Math.min(matches, fetch * 4);
+    }
+  }
+
+  /** Ids of the other matching members of each hit's near-duplicate group, best-ranked first. */
+  private copiesOf(match: string, page: readonly [number, number][], kept: readonly number[]): Map<number, string[]> {
+    const leaderOfGroup = new Map<number, number>();
+    for (const [seq] of page) {
+      const group = this.facets.group(seq);
+      if (group >= 0) leaderOfGroup.set(group, seq);
+    }
+    const copies = new Map<number, number[]>();
+    if (leaderOfGroup.size === 0) return new Map();
+    for (const seq of kept) {
+      const leader = leaderOfGroup.get(this.facets.group(seq));
+      if (leader === undefined || leader === seq) continue;
+      const members = copies.get(leader);
+      if (members) members.push(seq);
+      else copies.set(leader, [seq]);
+    }
+    const seqs = JSON.stringify([...copies.values()].flat());
+    const rows = this.statements.scoredIds.raw().all(match, seqs) as [number, string, number][];
+    const byRank = new Map(
+      rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]).map(([seq, id], rank) => [seq, { id, rank }] as const),
+    );
+    return new Map(
+      [...copies].map(([leader, members]) => [
+        leader,
+        members
+          .flatMap((seq) => byRank.get(seq) ?? [])
+          .sort((a, b) => a.rank - b.rank)
+          .map((member) => member.id),
+      ]),
+    );
+  }
+}
+
+function emptyPage(): SearchPage {
+  return {
+    total: 0,
+    hits: [],
+    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [] },
+  };
+}
