@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { splitParagraphs, splitSentences } from './split.js';
 
 export type { Range } from './split.js';
-export { splitParagraphs, splitSentences } from './split.js';
+export { cutLongSentence, MAX_SENTENCE_CHARS, splitParagraphs, splitSentences } from './split.js';
 
 export function createSentencesStage(): Stage<never, 'paragraphs' | 'sentences'> {
   const by = { stage: 'nlp/sentences', version: 1 };
