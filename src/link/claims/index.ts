@@ -13,3 +13,5 @@ export type { ClaimsState, ComputeClaimsOptions, SourcedClaim, SourcedEvidence }
 export { CLAIMS_STATE, computeClaims } from './compute-claims.js';
 export type { Claim, ClaimEvidence } from './find-claims.js';
 export { findClaims } from './find-claims.js';
+export type { HostileCorpusSize } from './hostile-corpus.js';
+export { hostileClaimsCorpus } from './hostile-corpus.js';
