@@ -7,7 +7,7 @@ export type {
   SourcedClaim,
   SourcedEvidence,
 } from './claims/index.js';
-export { CLAIMS_STATE, computeClaims, findClaims } from './claims/index.js';
+export { CLAIMS_STATE, computeClaims, findClaims, hostileClaimsCorpus } from './claims/index.js';
 export * from './clusters/index.js';
 export * from './identity/index.js';
 export * from './near-duplicates/index.js';
