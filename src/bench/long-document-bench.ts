@@ -1,12 +1,14 @@
 /**
  * How analysis time grows with the length of one document: news articles joined into one text of
  * each size, every stage timed. Time per KB should stay flat; a stage whose time per KB climbs with
- * size is super-linear and will stall ingest on a long input.
+ * size is super-linear and will stall ingest on a long input. The inputs that stalled it before
+ * (deep HTML, text without sentence breaks, a hostile claims corpus) are timed after.
  */
 import { cleanRecord } from '../clean/index.js';
 import { collectMessages, type Doc } from '../model/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
 import { loadNewsCorpus } from './corpus.js';
+import { benchPathologicalInputs } from './pathological-bench.js';
 
 export interface LongDocumentRow {
   kilobytes: number;
@@ -45,5 +47,6 @@ export function benchLongDocuments(sizesKb: readonly number[], log: (line: strin
         stages.map((stage) => `${stage.name.replace(/^nlp\//, '')} ${perKb(stage.ms)}`).join(', '),
     );
   }
+  benchPathologicalInputs(corpus, log);
   return rows;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawRecord } from '../ingest/index.js';
-import { type AnalyseResult, analyseInTasks } from './analyse.js';
+import { type AnalyseResult, analyseInTasks, limitConcurrency } from './analyse.js';
 
 function records(count: number): RawRecord[] {
   return Array.from({ length: count }, (_, n) => ({
@@ -40,11 +40,11 @@ describe('analyseInTasks', () => {
     expect(tasks).toBe(0);
   });
 
-  it('retries a failed task record by record, so one record that kills its worker costs only itself', async () => {
+  it('retries a failed task record by record, so one bad record costs only itself', async () => {
     const runs: string[][] = [];
     const run = async (part: RawRecord[]): Promise<AnalyseResult[]> => {
       runs.push(part.map((record) => record.uri));
-      if (part.some((record) => record.uri === 'r5')) throw new Error('Worker terminated due to reaching memory limit');
+      if (part.some((record) => record.uri === 'r5')) throw new Error('could not clone the result');
       return part.map((record): AnalyseResult => ({ error: `done ${record.uri}` }));
     };
     const withoutFallback = await analyseInTasks(records(8), run, 4);
@@ -54,7 +54,7 @@ describe('analyseInTasks', () => {
       'done r2',
       'done r3',
       'done r4',
-      'analysis failed: Worker terminated due to reaching memory limit',
+      'analysis failed: could not clone the result',
       'done r6',
       'done r7',
     ]);
@@ -65,5 +65,60 @@ describe('analyseInTasks', () => {
       error: `inline ${record.uri}`,
     }));
     expect(withFallback.map((result) => ('error' in result ? result.error : ''))[5]).toBe('inline r5');
+  });
+
+  it('never runs a record that killed its worker in the main thread: it fails alone, the others are kept', async () => {
+    const outOfMemory = Object.assign(
+      new Error('Worker terminated due to reaching memory limit: JS heap out of memory'),
+      {
+        code: 'ERR_WORKER_OUT_OF_MEMORY',
+      },
+    );
+    const stopped = Object.assign(new Error('The operation was aborted'), { name: 'AbortError' });
+    const inline: string[] = [];
+    const results = await analyseInTasks(
+      records(6),
+      async (part) => {
+        if (part.some((record) => record.uri === 'r1')) throw outOfMemory;
+        if (part.some((record) => record.uri === 'r4')) throw stopped;
+        if (part.some((record) => record.uri === 'r5')) throw new Error('could not clone the result');
+        return part.map((record): AnalyseResult => ({ error: `done ${record.uri}` }));
+      },
+      3,
+      async (record) => {
+        inline.push(record.uri);
+        return { error: `inline ${record.uri}` };
+      },
+    );
+    expect(results.map((result) => ('error' in result ? result.error : ''))).toEqual([
+      'done r0',
+      'analysis failed for r1: its worker ran out of memory (320 MB heap); the other records are kept',
+      'done r2',
+      'done r3',
+      'analysis failed for r4: its worker was stopped after 120 s (a stage did not return); the other records are kept',
+      'inline r5',
+    ]);
+    expect(inline).toEqual(['r5']);
+  });
+});
+
+describe('limitConcurrency', () => {
+  it('runs no more than the limit at once and runs every job', async () => {
+    const limit = limitConcurrency(2);
+    let running = 0;
+    let most = 0;
+    const done = await Promise.all(
+      Array.from({ length: 7 }, (_, n) =>
+        limit(async () => {
+          running++;
+          most = Math.max(most, running);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          running--;
+          return n;
+        }),
+      ),
+    );
+    expect(done).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(most).toBe(2);
   });
 });

@@ -5,7 +5,7 @@ import type { Doc, LayerName } from '../model/index.js';
 import { codePath, RUNNING_COMPILED } from '../resources/index.js';
 import { analyseRecord } from './analyse-record.js';
 import { createDefaultPipeline } from './default-stages.js';
-import type { Pipeline } from './run.js';
+import { DOCUMENT_BUDGET_MS, type Pipeline } from './run.js';
 
 /** Lines learnt as boilerplate, by outlet ('' for documents with no known outlet). */
 export type LearntLines = ReadonlyMap<string, ReadonlySet<string>>;
@@ -68,12 +68,20 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
   let inline: Pipeline | undefined;
+  // The guard's clock must start when a worker takes the task, not while it waits in the pool's queue.
+  const oneAtATimePerWorker = limitConcurrency(workers);
   return {
     async analyse(records, learnt) {
       const plain = plainLines(learnt);
       return analyseInTasks(
         records,
-        (part) => pool.run({ records: part, layers, learnt: plain } satisfies AnalyseTask) as Promise<AnalyseResult[]>,
+        (part) =>
+          oneAtATimePerWorker(
+            () =>
+              pool.run({ records: part, layers, learnt: plain } satisfies AnalyseTask, {
+                signal: AbortSignal.timeout(WORKER_GUARD_MS * part.length),
+              }) as Promise<AnalyseResult[]>,
+          ),
         RECORDS_PER_TASK,
         async (record) => {
           inline ??= createDefaultPipeline();
@@ -98,16 +106,36 @@ const RECORDS_PER_TASK = 16;
  * Old-generation heap of each analysing thread, in MB. Without a limit V8 lets a worker's heap grow
  * towards the machine's default before collecting: with every layer, two workers and the main thread
  * peaked at 868 MB by 2,000 articles (`lede bench --sizes 2000`). A worker that needs more than
- * this (one very long document) dies; its records are retried alone, and a record that still fails
- * is analysed in the main thread, whose heap has no such limit.
+ * this (one very long document) dies; its records are retried alone, and a record that kills a
+ * worker alone fails with a message: the main thread, whose heap has no limit, must not run it.
  */
 export const WORKER_OLD_GENERATION_MB = 320;
+
+/**
+ * Time a worker gets per record before it is stopped. The pipeline's own budget (`DOCUMENT_BUDGET_MS`)
+ * is checked between stages; this guard is for a stage that never returns, so it is twice as long.
+ */
+export const WORKER_GUARD_MS = 2 * DOCUMENT_BUDGET_MS;
+
+/** Why a worker died with a record: it then fails alone instead of running unguarded in the main thread. */
+export function workerDeath(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const name = (error as { name?: unknown } | undefined)?.name;
+  const message = errorMessage(error);
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit|out of memory/i.test(message))
+    return `its worker ran out of memory (${WORKER_OLD_GENERATION_MB} MB heap)`;
+  if (name === 'AbortError' || name === 'TimeoutError' || /aborted/i.test(message))
+    return `its worker was stopped after ${WORKER_GUARD_MS / 1000} s (a stage did not return)`;
+  if (/worker.*(exit|terminat)/i.test(message)) return `its worker died (${message})`;
+  return undefined;
+}
 
 /**
  * Splits records into small tasks, runs them all and keeps the order. The pool queues what it cannot
  * start: one batch at most, since ingest reads no further until the batch is stored. A task that
  * fails as a whole (its worker crashed or ran out of memory) is retried record by record, so one bad
- * record costs only itself; a record that fails alone goes to `fallback`, else becomes an error.
+ * record costs only itself. A record that kills its worker alone becomes an error; one that fails
+ * alone for another reason goes to `fallback`, else becomes an error.
  */
 export async function analyseInTasks(
   records: readonly RawRecord[],
@@ -118,10 +146,13 @@ export async function analyseInTasks(
   const alone = (record: RawRecord): Promise<AnalyseResult> =>
     run([record]).then(
       (results) => results[0] as AnalyseResult,
-      (error: unknown) =>
-        fallback
+      (error: unknown) => {
+        const death = workerDeath(error);
+        if (death) return { error: `analysis failed for ${record.uri}: ${death}; the other records are kept` };
+        return fallback
           ? fallback(record).catch((again: unknown) => ({ error: `analysis failed: ${errorMessage(again)}` }))
-          : { error: `analysis failed: ${errorMessage(error)}` },
+          : { error: `analysis failed: ${errorMessage(error)}` };
+      },
     );
   const tasks: Promise<AnalyseResult[]>[] = [];
   for (let i = 0; i < records.length; i += recordsPerTask) {
@@ -129,4 +160,22 @@ export async function analyseInTasks(
     tasks.push(run(part).catch(() => Promise.all(part.map(alone))));
   }
   return (await Promise.all(tasks)).flat();
+}
+
+/** Runs at most `limit` of the given jobs at once, in call order. */
+export function limitConcurrency(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    // A finishing job hands its slot straight to the next waiting one, so no newcomer slips in between.
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await job();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }

@@ -68,4 +68,31 @@ describe('createPipeline', () => {
     const result = createPipeline([sentences, entities]).run(makeDoc('Text.'), new Set(['sentences']));
     expect(Object.keys(result.layers)).toEqual(['sentences']);
   });
+
+  it('skips the stages left once a document has used its time budget, keeping the layers already made', () => {
+    let now = 0;
+    const slowSentences: Stage<never, 'sentences'> = {
+      ...sentences,
+      run: (doc) => {
+        now += 1500;
+        return sentences.run(doc, { info() {}, warning() {}, error() {} } as never);
+      },
+    };
+    const pipeline = createPipeline([slowSentences, entities], { budgetMs: 1000, clock: () => now });
+    const doc = pipeline.run(makeDoc('One sentence.'));
+    expect(doc.layers.sentences?.map((span) => [span.start, span.end])).toEqual([[0, 13]]);
+    expect(doc.layers.entities).toBeUndefined();
+    expect(doc.versions).toEqual({ sentences: 'test/sentences@3' });
+    expect(doc.messages).toEqual([
+      {
+        severity: 'warning',
+        text: 'time budget of 1000 ms used up after 1500 ms: test/entities and the stages after it were skipped; the layers already made are kept',
+        source: 'test/entities',
+        ruleId: 'time-budget',
+      },
+    ]);
+
+    const inBudget = createPipeline([slowSentences, entities], { budgetMs: 2000, clock: () => now });
+    expect(inBudget.run(makeDoc('One sentence.')).layers.entities).toEqual([]);
+  });
 });

@@ -7,12 +7,31 @@ export interface Pipeline {
   run(doc: Doc, wanted?: ReadonlySet<LayerName>): Doc;
 }
 
+export interface PipelineOptions {
+  /** Time one document may take, checked before each stage; the stages left are then skipped. */
+  budgetMs?: number;
+  /** Milliseconds from any origin (tests pass a fake one). */
+  clock?: () => number;
+}
+
+/**
+ * Per-document time budget. Normal articles take milliseconds; a document that has used a minute
+ * is pathological, and its remaining stages would hold the whole batch up. Checked between stages
+ * (a stage cannot be interrupted from inside its own thread); the worker pool stops a stage that
+ * never returns (`WORKER_GUARD_MS`).
+ */
+export const DOCUMENT_BUDGET_MS = 60_000;
+
 /**
  * Checks once that every stage's requirements are produced earlier and that no layer is produced
  * twice, then freezes the list. A stage that throws becomes an error message on that document alone;
- * the stages that need its layers are skipped with an info message, and the batch carries on.
+ * the stages that need its layers are skipped with an info message, and the batch carries on. A
+ * document that runs out of its time budget keeps the layers already made and skips the rest with
+ * a warning.
  */
-export function createPipeline(stages: readonly AnyStage[]): Pipeline {
+export function createPipeline(stages: readonly AnyStage[], options: PipelineOptions = {}): Pipeline {
+  const budgetMs = options.budgetMs ?? DOCUMENT_BUDGET_MS;
+  const clock = options.clock ?? (() => performance.now());
   const producedBy = new Map<LayerName, string>();
   for (const stage of stages) {
     for (const need of stage.requires as LayerName[]) {
@@ -43,9 +62,21 @@ export function createPipeline(stages: readonly AnyStage[]): Pipeline {
         messages: [...doc.messages],
       };
       const failed = new Set<LayerName>();
+      const started = clock();
+      let outOfTime = false;
       for (const stage of frozen) {
         const produces = stage.produces as LayerName[];
         if (needed && !produces.some((layer) => needed.has(layer))) continue;
+        if (!outOfTime && clock() - started >= budgetMs) {
+          outOfTime = true;
+          result.messages.push({
+            severity: 'warning',
+            text: `time budget of ${budgetMs} ms used up after ${Math.round(clock() - started)} ms: ${stage.name} and the stages after it were skipped; the layers already made are kept`,
+            source: stage.name,
+            ruleId: 'time-budget',
+          });
+        }
+        if (outOfTime) continue;
         const missing = (stage.requires as LayerName[]).filter((layer) => failed.has(layer));
         if (missing.length > 0) {
           result.messages.push({

@@ -16,6 +16,7 @@ import {
 import type { CleanResult } from '../text-dump/index.js';
 import type { Block } from './block-texts.js';
 import { loadHtmlBoilerplate } from './boilerplate-lexicon.js';
+import { type CappedMarkup, capMarkup, DEFAULT_MARKUP_CAPS } from './cap-markup.js';
 import { extractMain } from './extract-main.js';
 import { filterBlocks } from './filter-blocks.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
@@ -35,7 +36,8 @@ export interface HtmlOptions {
  * markup is kept in the store.
  */
 export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult & { extracted: string } {
-  const { document } = parseHTML(wrapFragment(html)) as unknown as { document: Document };
+  const capped = capMarkup(html);
+  const { document } = parseHTML(wrapFragment(capped.html)) as unknown as { document: Document };
   const facts = readPageFacts(document, options.url);
   const meta = readHtmlMeta(document, facts);
   const h1 = normaliseLine(document.querySelector('h1')?.textContent ?? '');
@@ -59,7 +61,7 @@ export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult 
     offset += paragraph.length + 1;
   }
   const { text, origin } = builder.build();
-  const messages: CleanResult['messages'] = [];
+  const messages: CleanResult['messages'] = cappedMessages(capped);
   if (!text)
     messages.push({ severity: 'warning', text: 'No article text found in the HTML', ruleId: 'empty-after-clean' });
   else if (main.method === 'fallback')
@@ -69,6 +71,25 @@ export function cleanHtml(html: string, options: HtmlOptions = {}): CleanResult 
       ruleId: 'main-text-fallback',
     });
   return { text, origin, meta, messages, extracted };
+}
+
+/** Warnings for a page whose element tree was flattened before parsing; its text is all kept. */
+function cappedMessages(capped: CappedMarkup): CleanResult['messages'] {
+  const messages: CleanResult['messages'] = [];
+  const { maxDepth, maxElements } = DEFAULT_MARKUP_CAPS;
+  if (capped.tooDeep > 0)
+    messages.push({
+      severity: 'warning',
+      text: `HTML nested deeper than ${maxDepth} elements: ${capped.tooDeep} tags beyond that depth were dropped and their text kept in the element above`,
+      ruleId: 'html-depth-capped',
+    });
+  if (capped.tooMany > 0)
+    messages.push({
+      severity: 'warning',
+      text: `HTML with more than ${maxElements} elements: the ${capped.tooMany} tags after that were dropped and their text kept`,
+      ruleId: 'html-elements-capped',
+    });
+  return messages;
 }
 
 /** A fragment without `<html>` or `<body>` is wrapped, so that its text ends up in the body. */

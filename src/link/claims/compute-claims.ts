@@ -46,7 +46,9 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
   const groups = new Map<string, Doc[]>();
   for (const doc of docs) {
     const key = scope === 'corpus' ? '' : (stories.get(doc.id) ?? `doc:${doc.id}`);
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
+    const group = groups.get(key);
+    if (group) group.push(doc);
+    else groups.set(key, [doc]);
   }
   const lexicon = loadEventsLexicon();
   // Within stories only conflicts are kept from each group; the same figure or date repeated
@@ -56,9 +58,9 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
       ? findClaims(docs, lexicon)
       : [
           ...[...groups.values()].flatMap((group) =>
-            findClaims(group, lexicon).filter((claim) => claim.relation === 'conflict'),
+            findClaims(group, lexicon, { conflicts: true, agreements: false }),
           ),
-          ...findClaims(docs, lexicon).filter((claim) => claim.relation !== 'conflict'),
+          ...findClaims(docs, lexicon, { conflicts: false, agreements: true }),
         ];
   const claims = found.map((claim) => ({
     ...claim,

@@ -108,7 +108,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   groups.forEach((group, i) => {
     if (group.country) return;
     const k = `${group.type}|${norm(group.name)}`;
-    byName.set(k, [...(byName.get(k) ?? []), i]);
+    appendTo(byName, k, i);
   });
   const claims = new Map<string, { group: number; alias: string }[]>();
   groups.forEach((group, i) => {
@@ -118,7 +118,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
       const aliasKey = key(alias).join(' ');
       if (norm(alias) === norm(group.name) || own.endsWith(aliasKey)) continue;
       const k = `${group.type}|${norm(alias)}`;
-      claims.set(k, [...(claims.get(k) ?? []), { group: i, alias }]);
+      appendTo(claims, k, { group: i, alias });
     }
   });
   for (const [k, claimers] of claims) {
@@ -142,7 +142,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   const clusters = new Map<number, number[]>();
   groups.forEach((_, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+    appendTo(clusters, root, i);
   });
   return [...clusters]
     .map(([root, members]) =>
@@ -162,8 +162,8 @@ function groupDocuments(docs: readonly DocEntities[], demonyms: ReadonlyMap<stri
     const byCountry = new Map<Country, MentionRecord[]>();
     for (const mention of doc.mentions) {
       const country = demonymCountry(mention, demonyms);
-      if (country) byCountry.set(country, [...(byCountry.get(country) ?? []), { ...mention, kind: 'demonym' }]);
-      else byName.set(mention.docEntity, [...(byName.get(mention.docEntity) ?? []), mention]);
+      if (country) appendTo(byCountry, country, { ...mention, kind: 'demonym' });
+      else appendTo(byName, mention.docEntity, mention);
     }
     for (const [name, mentions] of byName) {
       groups.push({
@@ -218,7 +218,7 @@ function joinDemonyms(
   });
   const byCountry = new Map<Country, number[]>();
   groups.forEach((group, i) => {
-    if (group.country) byCountry.set(group.country, [...(byCountry.get(group.country) ?? []), i]);
+    if (group.country) appendTo(byCountry, group.country, i);
   });
   for (const [country, members] of byCountry) {
     const place = [country.name, ...country.names].map((name) => places.get(norm(name))).find((i) => i !== undefined);
@@ -251,7 +251,7 @@ function joinTransliterations(
     const k = key(group.name);
     if (k.length < 2) return;
     const s = `${group.type}|${skeletonKey(k)}`;
-    bySkeleton.set(s, [...(bySkeleton.get(s) ?? []), i]);
+    appendTo(bySkeleton, s, i);
   });
   for (const members of bySkeleton.values()) {
     for (let x = 1; x < members.length; x++) {
@@ -321,7 +321,7 @@ function joinFacilityShortForms(
     if (proper.length < 2) return;
     for (let t = 1; t <= proper.length; t++) {
       const tail = proper.slice(-t).join(' ');
-      tails.set(tail, [...(tails.get(tail) ?? []), { facility: i, whole: t === proper.length }]);
+      appendTo(tails, tail, { facility: i, whole: t === proper.length });
     }
   });
   if (tails.size === 0) return;
@@ -414,4 +414,11 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] as number;
+}
+
+/** Adds to a map of lists in place: copying the list on every add grows with the square of its size. */
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }

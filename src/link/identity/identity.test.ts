@@ -333,3 +333,18 @@ describe('applyCuration', () => {
     expect(applyCuration(rebuilt, decisions).records).toEqual(applyCuration(machine, decisions).records);
   });
 });
+
+describe('buildIdentities on a hostile corpus', () => {
+  it('joins one name repeated in 60,000 documents in time that grows with the mentions', () => {
+    const docs = Array.from({ length: 60_000 }, (_, n) =>
+      doc(`d${n}`, [
+        ['John Smith', 'PERSON'],
+        ['Smith', 'PERSON', 'John Smith'],
+      ]),
+    );
+    const started = performance.now();
+    const records = build(docs);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(records.map((record) => [record.name, record.mentions.length])).toEqual([['John Smith', 120_000]]);
+  }, 60_000);
+});

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
 import { readSeed } from '../../eval/gold.js';
+import { makeSpan } from '../../model/index.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
-import { estimatePublished, inheritPublished } from './index.js';
+import { splitSentences } from '../sentences/index.js';
+import { createTimexFinder, timexSpans } from '../timex/index.js';
+import { estimatePublished, findEvents, inheritPublished } from './index.js';
 
 function seed(file: string) {
   const content = readSeed(file);
@@ -44,4 +47,21 @@ describe('nlp/events', () => {
       from: 'near-duplicate:a1',
     });
   });
+
+  it('finds the events of a text without sentence breaks in time that grows with its length', () => {
+    const clause =
+      'two days after the attack on 3 January 2020 the Baghdad council met and the army said the strike was over ';
+    const text = clause.repeat(1500);
+    const by = { stage: 'test', version: 1 };
+    const sentences = splitSentences(text).map((range) => makeSpan('sentences', range.start, range.end, 'S', by));
+    const timexes = timexSpans(createTimexFinder().find(text), 'none');
+    const started = performance.now();
+    const events = findEvents(text, sentences, timexes);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // One event per sentence, each at most 2,000 characters long; a piece that opens on "two days after
+    // the attack" is dated from the attack before it.
+    expect(events.length).toBe(sentences.length);
+    expect(events.every((event) => event.end - event.start <= 2000)).toBe(true);
+    expect(new Set(events.map((event) => event.date))).toEqual(new Set(['2020-01-03', '2020-01-05']));
+  }, 60_000);
 });

@@ -8,7 +8,7 @@ import { type Doc, makeSpan, type Stage } from '../../model/index.js';
 import { splitParagraphs, splitSentences } from './split.js';
 
 export type { Range } from './split.js';
-export { splitParagraphs, splitSentences } from './split.js';
+export { cutLongSentence, MAX_SENTENCE_CHARS, splitParagraphs, splitSentences } from './split.js';
 
 export function createSentencesStage(): Stage<never, 'paragraphs' | 'sentences'> {
   const by = { stage: 'nlp/sentences', version: 1 };

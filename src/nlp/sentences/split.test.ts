@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences } from './split.js';
+import { cutLongSentence, MAX_SENTENCE_CHARS, splitParagraphs, splitSentences } from './split.js';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text).map((range) => text.slice(range.start, range.end));
@@ -32,5 +32,31 @@ describe('splitParagraphs', () => {
   it('returns trimmed non-empty paragraph ranges', () => {
     const text = 'First.\n\n  Second one.  \n\n';
     expect(splitParagraphs(text).map((range) => text.slice(range.start, range.end))).toEqual(['First.', 'Second one.']);
+  });
+
+  it('cuts text without sentence breaks into sentences of at most 2,000 characters, after a clause mark', () => {
+    const clause = 'the council met at dawn and the river kept rising over the lower districts, ';
+    const text = clause.repeat(2000).trim();
+    const ranges = splitSentences(text);
+    expect(Math.max(...ranges.map((range) => range.end - range.start))).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(ranges.length).toBe(Math.ceil(text.length / 1976));
+    expect(ranges.slice(0, -1).every((range) => text[range.end - 1] === ',')).toBe(true);
+    expect(ranges.map((range) => text.slice(range.start, range.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts a single unbroken token at the limit, never inside a surrogate pair', () => {
+    const text = `x${'😀'.repeat(1500)}`;
+    const ranges = cutLongSentence(text, { start: 0, end: text.length }, 1000);
+    expect(ranges.map((range) => [range.start, range.end])).toEqual([
+      [0, 999],
+      [999, 1999],
+      [1999, 2999],
+      [2999, 3001],
+    ]);
+  });
+
+  it('leaves every sentence of ordinary news text as it was', () => {
+    const text = 'Lt. General Qassem Soleimani was killed. He said so, and left.';
+    expect(sentencesOf(text)).toEqual(['Lt. General Qassem Soleimani was killed.', 'He said so, and left.']);
   });
 });

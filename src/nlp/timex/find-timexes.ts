@@ -2,6 +2,7 @@
  * Finds temporal expressions in a text and normalises them to TIMEX3 values against an anchor day.
  * Every rule proposes candidates; the longest candidate wins an overlap (the earlier rule on a tie).
  */
+import { MAX_SENTENCE_CHARS } from '../sentences/index.js';
 import { resolveAnaphora } from './anaphora.js';
 import type { Day } from './calendar.js';
 import { loadTimexLexicon, type TimexLexicon } from './lexicon.js';
@@ -46,9 +47,13 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
     }
   });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  // Which characters a chosen finding covers: checking each candidate against every chosen one grows
+  // with the square of the findings, thousands in a long text.
+  const taken = new Uint8Array(text.length);
   const chosen: TimexFinding[] = [];
   for (const { order: _order, ...candidate } of candidates) {
-    if (chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
     chosen.push(candidate);
   }
   return resolveAnaphora(
@@ -133,6 +138,15 @@ const REPORTING = new Set([
  * Decides which way an unanchored `Sunday` or `March` points.
  */
 export function tenseAround(text: string, start: number, end: number): { tense: Tense; sentence: string } {
+  // Only a sentence's reach around the expression is read: in text without sentence breaks the
+  // "sentence" would be the whole text, read again for every expression in it.
+  const from = Math.max(0, start - MAX_SENTENCE_CHARS);
+  const to = end + MAX_SENTENCE_CHARS;
+  if (from > 0 || to < text.length) return tenseInside(text.slice(from, to), start - from, end - from);
+  return tenseInside(text, start, end);
+}
+
+function tenseInside(text: string, start: number, end: number): { tense: Tense; sentence: string } {
   const left = Math.max(sentenceStartBefore(text, start), text.lastIndexOf('\n', start - 1), 0);
   const rightDot = text.indexOf('.', end);
   const rightLine = text.indexOf('\n', end);

@@ -194,4 +194,19 @@ describe('nlp/timex', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Sunday');
     expect(span?.attrs).toEqual({ value: '2023-02-12', anchor: 'published' });
   });
+
+  it('reads a text without sentence breaks in time that grows with its length, with the tense of each clause', () => {
+    const clause = 'the council will meet on Friday and the vote was held on Sunday with 300 people in the hall ';
+    const once = valuesOf(clause);
+    expect(once).toEqual({ Friday: 'DATE 2023-02-17', Sunday: 'DATE 2023-02-12' });
+    // 150 KB in one run-on sentence: minutes before the tense window was bounded.
+    const text = clause.repeat(1600);
+    const started = performance.now();
+    const found = finder.find(text, monday);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(found.length).toBe(3200);
+    expect(new Set(found.map((timex) => `${text.slice(timex.start, timex.end)} ${timex.value}`))).toEqual(
+      new Set(['Friday 2023-02-17', 'Sunday 2023-02-12']),
+    );
+  }, 60_000);
 });
