@@ -20,4 +20,5 @@ export type { InputFile, ReadContext, Reader } from './reader.js';
 export { chooseReader, READERS } from './readers.js';
 export type { RawRecord, ReadFailure, ReadResult } from './record.js';
 export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/expand.js';
+export { DEFAULT_INFLATE_LIMITS, type InflateLimits } from './stream/gunzip-capped.js';
 export { warcReader, writeWarc } from './warc/index.js';

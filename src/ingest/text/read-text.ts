@@ -21,7 +21,7 @@ export async function* readWhole(file: InputFile, context: ReadContext, mediaTyp
     yield {
       failure: {
         uri: file.path,
-        reason: `file is ${formatBytes(file.size)}, over the ${formatBytes(context.maxDocumentBytes)} limit for one document (--max-document-bytes)`,
+        reason: `file is ${formatBytes(file.size)}, over the ${formatBytes(context.maxDocumentBytes)} limit for one document (--max-bytes)`,
       },
     };
     return;

@@ -1,0 +1,55 @@
+import { pipeline, type Readable, Transform } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { formatBytes } from '../text/read-text.js';
+
+/** Bounds on what one gzip input may decompress to. */
+export interface InflateLimits {
+  /** Largest decompressed size of one file: the time any single input may take is bounded too. */
+  maxBytes: number;
+  /** Largest decompressed/compressed ratio. Text gzips 3–10 times; deflate's ceiling, ~1,030, is a bomb of one repeated byte. */
+  maxRatio: number;
+}
+
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxBytes: 8 * 1024 ** 3, maxRatio: 100 };
+
+/** Below this much output the ratio is not judged: a small file of repeated lines may legitimately shrink far. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+/** The decompressed stream passed a limit: the input is refused from there on, the rest of the batch carries on. */
+export class InflateLimitError extends Error {
+  override name = 'InflateLimitError';
+}
+
+/**
+ * Gunzips `source` (multi-member archives included) and errors the stream with an InflateLimitError
+ * as soon as the output passes `limits.maxBytes` or `limits.maxRatio` times the compressed bytes read
+ * so far, so a compression bomb is stopped after about a megabyte instead of filling memory.
+ */
+export function gunzipCapped(source: Readable, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Readable {
+  let compressed = 0;
+  let inflated = 0;
+  const countCompressed = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      compressed += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  const checkInflated = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      inflated += chunk.length;
+      if (inflated > limits.maxBytes) {
+        callback(new InflateLimitError(`decompresses to more than ${formatBytes(limits.maxBytes)}`));
+      } else if (inflated > RATIO_FLOOR_BYTES && inflated > compressed * limits.maxRatio) {
+        const sizes = `${formatBytes(compressed)} became ${formatBytes(inflated)}`;
+        callback(
+          new InflateLimitError(
+            `decompresses to more than ${limits.maxRatio} times its size (${sizes}): refused as a compression bomb`,
+          ),
+        );
+      } else {
+        callback(null, chunk);
+      }
+    },
+  });
+  return pipeline(source, countCompressed, createGunzip(), checkInflated, () => {});
+}
