@@ -4,6 +4,7 @@ import { isLayerName, type LayerName } from '../../model/index.js';
 import { printJson, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
+import { printable } from '../printable.js';
 import { createProgress } from '../progress.js';
 
 export interface IngestCliOptions {
@@ -83,7 +84,7 @@ Examples:
               ingested: p.ingested,
               duplicates: p.duplicates,
               failed: p.failed,
-              current: (p.currentSource ?? '').slice(-40),
+              current: printable((p.currentSource ?? '').slice(-40)),
             }),
         });
         progress.stop();
@@ -112,7 +113,7 @@ Examples:
         });
       } else {
         const out = process.stderr;
-        for (const failure of summary.failures) out.write(`${failure.uri}: ${failure.reason}\n`);
+        for (const failure of summary.failures) out.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
         out.write(
           `${summary.ingested} ingested, ${summary.duplicates} duplicates skipped, ${summary.failed} failed` +
             `${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
