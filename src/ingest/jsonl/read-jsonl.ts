@@ -6,7 +6,7 @@ import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, headText, isGzip } from '../sniff.js';
 import { boundedLines } from '../stream/bounded-lines.js';
-import { gunzipCapped, InflateLimitError } from '../stream/gunzip-capped.js';
+import { type ByteSource, gunzipCapped, InflateLimitError } from '../stream/gunzip-capped.js';
 import { formatBytes } from '../text/read-text.js';
 
 /** One JSONL line: `{id?, url?, title?, text?, html?, published?}` with text or html (also `date`, `source`/`outlet`, `section(s)`). */
@@ -41,7 +41,7 @@ export const jsonlReader: Reader = {
 };
 
 /** The file's bytes as UTF-8: gunzipped under the inflate limits, or re-encoded from UTF-16. */
-function utf8Stream(file: InputFile, context: ReadContext): Readable {
+function utf8Stream(file: InputFile, context: ReadContext): ByteSource {
   const source = file.stream() as Readable;
   if (isGzip(file.head)) return gunzipCapped(source, context.inflateLimits);
   const utf16 = utf16Bom(file.head);

@@ -20,36 +20,46 @@ export class InflateLimitError extends Error {
   override name = 'InflateLimitError';
 }
 
+/** A decompressed byte stream that can be abandoned before its end. */
+export interface ByteSource extends AsyncIterable<Buffer> {
+  destroy(): void;
+}
+
 /**
- * Gunzips `source` (multi-member archives included) and errors the stream with an InflateLimitError
- * as soon as the output passes `limits.maxBytes` or `limits.maxRatio` times the compressed bytes read
- * so far, so a compression bomb is stopped after about a megabyte instead of filling memory.
+ * Gunzips `source` (multi-member archives included) and throws an InflateLimitError as soon as the
+ * output passes `limits.maxBytes` or `limits.maxRatio` times the compressed bytes read so far, so a
+ * compression bomb is stopped after a few megabytes instead of filling memory. The error comes after
+ * every chunk before it, so the records ahead of a bomb are still read.
  */
-export function gunzipCapped(source: Readable, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): Readable {
+export function gunzipCapped(source: Readable, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): ByteSource {
   let compressed = 0;
-  let inflated = 0;
   const countCompressed = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       compressed += chunk.length;
       callback(null, chunk);
     },
   });
-  const checkInflated = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
+  const gunzip: Readable = pipeline(source, countCompressed, createGunzip(), () => {});
+  async function* checked(): AsyncGenerator<Buffer> {
+    let inflated = 0;
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       inflated += chunk.length;
-      if (inflated > limits.maxBytes) {
-        callback(new InflateLimitError(`decompresses to more than ${formatBytes(limits.maxBytes)}`));
-      } else if (inflated > RATIO_FLOOR_BYTES && inflated > compressed * limits.maxRatio) {
-        const sizes = `${formatBytes(compressed)} became ${formatBytes(inflated)}`;
-        callback(
-          new InflateLimitError(
-            `decompresses to more than ${limits.maxRatio} times its size (${sizes}): refused as a compression bomb`,
-          ),
-        );
-      } else {
-        callback(null, chunk);
+      const problem = limitProblem(limits, compressed, inflated);
+      if (problem) {
+        gunzip.destroy();
+        throw new InflateLimitError(problem);
       }
-    },
-  });
-  return pipeline(source, countCompressed, createGunzip(), checkInflated, () => {});
+      yield chunk;
+    }
+  }
+  return { [Symbol.asyncIterator]: checked, destroy: () => gunzip.destroy() };
+}
+
+function limitProblem(limits: InflateLimits, compressed: number, inflated: number): string | undefined {
+  if (inflated > limits.maxBytes) return `decompresses to more than ${formatBytes(limits.maxBytes)}`;
+  if (inflated > RATIO_FLOOR_BYTES && inflated > compressed * limits.maxRatio) {
+    const sizes = `${formatBytes(compressed)} became ${formatBytes(inflated)}`;
+    return `decompresses to more than ${limits.maxRatio} times its size (${sizes}): refused as a compression bomb`;
+  }
+  return undefined;
 }
