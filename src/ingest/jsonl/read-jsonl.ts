@@ -75,7 +75,7 @@ async function* readJsonl(file: InputFile, context: ReadContext): AsyncIterable<
   if (streamError) {
     yield { failure: { uri: file.path, reason: describeStreamError(streamError, lineNumber) } };
   } else if (yielded === 0) {
-    yield { failure: { uri: file.path, reason: lineNumber === 0 ? 'empty file' : 'no records: only blank lines' } };
+    yield { failure: { uri: file.path, reason: file.size === 0 ? 'empty file' : 'no records: only blank lines' } };
   }
 }
 

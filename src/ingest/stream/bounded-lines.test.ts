@@ -15,11 +15,10 @@ async function collect(chunks: string[] | Buffer[], maxLineBytes: number): Promi
 }
 
 describe('boundedLines', () => {
-  it('splits lines across chunks, drops a first-line BOM and CRs, and numbers every line', async () => {
+  it('splits lines across chunks, drops a first-line BOM and CRs, and numbers every line, empty ones unyielded', async () => {
     expect(await collect(['\ufeffon', 'e\r\ntwo\n\nthr', 'ee'], 100)).toEqual([
       { number: 1, text: 'one' },
       { number: 2, text: 'two' },
-      { number: 3, text: '' },
       { number: 4, text: 'three' },
     ]);
   });

@@ -7,6 +7,8 @@ const NEWLINE = 0x0a;
  * Splits a byte stream into UTF-8 lines without ever holding more than `maxLineBytes` plus one
  * chunk: readline would build a line of any length as one string, and a newline-free gigabyte
  * ends the process with "Invalid string length". A longer line is reported by its length alone.
+ * Empty lines are counted but not yielded: millions of them (a bomb of newlines) cost a scan, not
+ * millions of awaits.
  */
 export async function* boundedLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncIterable<BoundedLine> {
   let parts: Buffer[] = [];
@@ -32,11 +34,12 @@ export async function* boundedLines(chunks: AsyncIterable<Buffer>, maxLineBytes:
       if (lineBytes > maxLineBytes) {
         oversized = true;
         parts = [];
-      } else {
+      } else if (piece.length > 0) {
         parts.push(piece);
       }
       if (newline === -1) break;
-      yield finish();
+      if (lineBytes === 0) number++;
+      else yield finish();
       start = newline + 1;
     }
   }

@@ -1,4 +1,4 @@
-import { pipeline, type Readable, Transform } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { formatBytes } from '../text/read-text.js';
 
@@ -32,19 +32,15 @@ export interface ByteSource extends AsyncIterable<Buffer> {
  * every chunk before it, so the records ahead of a bomb are still read.
  */
 export function gunzipCapped(source: Readable, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): ByteSource {
-  let compressed = 0;
-  const countCompressed = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      compressed += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  const gunzip: Readable = pipeline(source, countCompressed, createGunzip(), () => {});
+  const inflater = createGunzip();
+  const gunzip: Readable = pipeline(source, inflater, () => {});
   async function* checked(): AsyncGenerator<Buffer> {
     let inflated = 0;
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       inflated += chunk.length;
-      const problem = limitProblem(limits, compressed, inflated);
+      // bytesWritten counts the compressed bytes zlib has consumed, not those read ahead from the file:
+      // a 1 MB bomb read in one go would otherwise be allowed 100 MB.
+      const problem = limitProblem(limits, inflater.bytesWritten, inflated);
       if (problem) {
         gunzip.destroy();
         throw new InflateLimitError(problem);
