@@ -45,6 +45,10 @@ pages, WARC and WARC.gz archives, JSONL and JSONL.gz ({id?, url?, title?, text?,
 per line, the id kept as the document's external id), RSS/Atom feeds (each item's page fetched),
 single page URLs, and folders.
 
+Limits: a document, JSONL line or WARC record over --max-bytes fails alone (it is never held whole);
+a gzip input that decompresses to more than 100 times its size is refused as a compression bomb
+after the records before it; a folder walk skips symlinks that lead outside the folder.
+
 A bad input gets one line naming it and the reason, and never stops the rest. Ctrl-C stops after
 the batch in flight is committed; run the same command again to resume.
 
