@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkHostileOutcome, writeHostileCorpus } from '../bench/hostile-inputs.js';
 import { SEEDS_DIR } from '../resources/index.js';
 import { readInputs } from './read-inputs.js';
 import type { ReadContext } from './reader.js';
@@ -179,4 +180,25 @@ describe('readInputs under fuzzing', () => {
     },
     DEEP_RUNS ? 0 : 15_000,
   );
+});
+
+describe('readInputs over a hostile corpus', () => {
+  it('reads every good document and fails every hostile input (bombs, huge lines, broken WARCs, symlink escapes) with its own message', async () => {
+    const hostileDir = join(dir, 'hostile');
+    await mkdir(hostileDir);
+    const inputs = await writeHostileCorpus(hostileDir, {
+      maxDocumentBytes: CONTEXT.maxDocumentBytes,
+      bombBytes: 1024 ** 3,
+    });
+    expect(inputs.filter((input) => input.expect !== 'good').length).toBeGreaterThanOrEqual(60);
+    const results = await readAllWithin([hostileDir], 20_000);
+    const outcome = {
+      recordUris: results.flatMap((result) => ('record' in result ? [result.record.uri] : [])),
+      failures: results.flatMap((result) => ('failure' in result ? [result.failure] : [])),
+    };
+    expect(checkHostileOutcome(hostileDir, inputs, outcome)).toEqual([]);
+    const goodDocuments = inputs.reduce((sum, input) => sum + input.documents, 0);
+    expect(outcome.recordUris.length).toBeGreaterThanOrEqual(goodDocuments);
+    expect(outcome.failures.every((failure) => failure.reason.length > 0)).toBe(true);
+  }, 30_000);
 });

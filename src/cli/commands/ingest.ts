@@ -4,6 +4,7 @@ import { isLayerName, type LayerName } from '../../model/index.js';
 import { printJson, reportPendingLink, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
+import { printable } from '../printable.js';
 import { createProgress } from '../progress.js';
 
 export interface IngestCliOptions {
@@ -43,6 +44,10 @@ Inputs are recognised by content as well as by extension: plain-text scrape dump
 pages, WARC and WARC.gz archives, JSONL and JSONL.gz ({id?, url?, title?, text?, html?, published?}
 per line, the id kept as the document's external id), RSS/Atom feeds (each item's page fetched),
 single page URLs, and folders.
+
+Limits: a document, JSONL line or WARC record over --max-bytes fails alone (it is never held whole);
+a gzip input that decompresses to more than 100 times its size is refused as a compression bomb
+after the records before it; a folder walk skips symlinks that lead outside the folder.
 
 A bad input gets one line naming it and the reason, and never stops the rest. Ctrl-C stops after
 the batch in flight is committed; run the same command again to resume. After a crash or a kill at
@@ -87,7 +92,7 @@ Examples:
                 ingested: p.ingested,
                 duplicates: p.duplicates,
                 failed: p.failed,
-                current: (p.currentSource ?? '').slice(-40),
+                current: printable((p.currentSource ?? '').slice(-40)),
               }),
           });
           progress.stop();
@@ -120,7 +125,7 @@ Examples:
         });
       } else {
         const out = process.stderr;
-        for (const failure of summary.failures) out.write(`${failure.uri}: ${failure.reason}\n`);
+        for (const failure of summary.failures) out.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
         out.write(
           `${summary.ingested} ingested, ${summary.duplicates} duplicates skipped, ${summary.failed} failed` +
             `${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,

@@ -10,4 +10,6 @@
  * 12–40-character Polish (ISO-8859-2) and Turkish (windows-1254) read as other Latin pages.
  * Tests: `npx vitest run src/ingest/charset`.
  */
+
 export { countAnomalies, type Decoded, decodeBytes, detectLegacy, looksMostlyUtf8, metaCharset } from './decode.js';
+export { utf16Bom, utf16ToUtf8 } from './utf16.js';

@@ -26,7 +26,12 @@ async function* readFeedFile(file: InputFile, context: ReadContext): AsyncIterab
     return;
   }
   if (file.size > context.maxDocumentBytes) {
-    yield { failure: { uri: file.path, reason: `feed is ${formatBytes(file.size)}, over the limit for one document` } };
+    yield {
+      failure: {
+        uri: file.path,
+        reason: `feed is ${formatBytes(file.size)}, over the ${formatBytes(context.maxDocumentBytes)} limit for one document (--max-bytes)`,
+      },
+    };
     return;
   }
   if (looksBinary(file.head)) {

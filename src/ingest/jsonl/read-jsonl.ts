@@ -1,10 +1,11 @@
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { errorMessage } from '../../errors.js';
-import type { InputFile, Reader } from '../reader.js';
+import { utf16Bom, utf16ToUtf8 } from '../charset/index.js';
+import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, headText, isGzip } from '../sniff.js';
+import { type ByteSource, boundedLines, formatBytes, gunzipCapped, InflateLimitError } from '../stream/index.js';
 
 /** One JSONL line: `{id?, url?, title?, text?, html?, published?}` with text or html (also `date`, `source`/`outlet`, `section(s)`). */
 export const JsonlLine = z
@@ -37,37 +38,49 @@ export const jsonlReader: Reader = {
   read: readJsonl,
 };
 
-async function* readJsonl(file: InputFile): AsyncIterable<ReadResult> {
-  const source = file.stream();
-  const stream = isGzip(file.head) ? source.pipe(createGunzip()) : source;
-  let streamError: unknown;
-  stream.on('error', (error) => {
-    streamError = error;
-  });
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+/** The file's bytes as UTF-8: gunzipped under the inflate limits, or re-encoded from UTF-16. */
+function utf8Stream(file: InputFile, context: ReadContext): ByteSource {
+  const source = file.stream() as Readable;
+  if (isGzip(file.head)) return gunzipCapped(source, context.inflateLimits);
+  const utf16 = utf16Bom(file.head);
+  return utf16 ? utf16ToUtf8(source, utf16) : source;
+}
+
+async function* readJsonl(file: InputFile, context: ReadContext): AsyncIterable<ReadResult> {
+  const stream = utf8Stream(file, context);
   let lineNumber = 0;
   let yielded = 0;
+  let streamError: unknown;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (!line.trim()) continue;
-      yielded++;
-      yield parseJsonlLine(line, `${file.path}:${lineNumber}`);
+    for await (const line of boundedLines(stream, context.maxDocumentBytes)) {
+      lineNumber = line.number;
+      const where = `${file.path}:${line.number}`;
+      if ('oversizedBytes' in line) {
+        yielded++;
+        const limit = formatBytes(context.maxDocumentBytes);
+        const reason = `line is over ${limit}, the limit for one record (--max-bytes); skipped without reading it whole`;
+        yield { failure: { uri: where, reason } };
+      } else if (line.text.trim()) {
+        yielded++;
+        yield parseJsonlLine(line.text, where);
+      }
     }
   } catch (error) {
-    streamError ??= error;
+    streamError = error;
+  } finally {
+    stream.destroy(); // a consumer that stops early must not leave the file open
   }
   if (streamError) {
-    const truncated = /unexpected end|incorrect header|invalid/i.test(errorMessage(streamError));
-    yield {
-      failure: {
-        uri: file.path,
-        reason: `${truncated ? 'truncated or corrupt gzip' : 'read error'} after line ${lineNumber}: ${errorMessage(streamError)}`,
-      },
-    };
+    yield { failure: { uri: file.path, reason: describeStreamError(streamError, lineNumber) } };
   } else if (yielded === 0) {
-    yield { failure: { uri: file.path, reason: lineNumber === 0 ? 'empty file' : 'no records: only blank lines' } };
+    yield { failure: { uri: file.path, reason: file.size === 0 ? 'empty file' : 'no records: only blank lines' } };
   }
+}
+
+function describeStreamError(error: unknown, lineNumber: number): string {
+  if (error instanceof InflateLimitError) return `gzip ${error.message}; the ${lineNumber} lines before it were read`;
+  const truncated = /unexpected end|incorrect header|invalid/i.test(errorMessage(error));
+  return `${truncated ? 'truncated or corrupt gzip' : 'read error'} after line ${lineNumber}: ${errorMessage(error)}`;
 }
 
 export function parseJsonlLine(line: string, where: string): ReadResult {

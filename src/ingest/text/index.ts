@@ -1,2 +1,3 @@
 /** Plain-text reader, and the whole-input and size helpers other readers share. */
-export { formatBytes, readWhole, textReader } from './read-text.js';
+export { formatBytes } from '../stream/index.js';
+export { readWhole, textReader } from './read-text.js';

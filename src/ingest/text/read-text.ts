@@ -2,6 +2,7 @@ import { decodeBytes } from '../charset/index.js';
 import type { InputFile, ReadContext, Reader } from '../reader.js';
 import type { ReadResult } from '../record.js';
 import { extensionOf, isGzip, looksBinary, looksLikeHtml } from '../sniff.js';
+import { formatBytes } from '../stream/index.js';
 
 /** Plain-text scrape dumps: `.txt`, or any text file that no other reader claims. */
 export const textReader: Reader = {
@@ -21,7 +22,7 @@ export async function* readWhole(file: InputFile, context: ReadContext, mediaTyp
     yield {
       failure: {
         uri: file.path,
-        reason: `file is ${formatBytes(file.size)}, over the ${formatBytes(context.maxDocumentBytes)} limit for one document (--max-document-bytes)`,
+        reason: `file is ${formatBytes(file.size)}, over the ${formatBytes(context.maxDocumentBytes)} limit for one document (--max-bytes)`,
       },
     };
     return;
@@ -46,10 +47,4 @@ export async function* readWhole(file: InputFile, context: ReadContext, mediaTyp
       charsetFrom: decoded.from,
     },
   };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
 }

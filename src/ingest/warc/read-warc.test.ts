@@ -151,3 +151,84 @@ describe('warcReader', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('warcReader with a broken record between good ones', () => {
+  const stories = ['a', 'b', 'c'].map((name) => ({
+    url: `https://n.example/${name}`,
+    body: `<html><body><p>Story ${name}</p></body></html>`,
+  }));
+  const breakages: [string, (record: string) => string, string][] = [
+    ['a bad version line', (r) => r.replace('WARC/1.0', 'XARC/1.0'), 'it does not start with a WARC/1.x version line'],
+    ['no Content-Length', (r) => r.replace(/Content-Length: \d+\r\n/, ''), 'its WARC header has no Content-Length'],
+    [
+      'a Content-Length too long',
+      (r) => r.replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) + 40}`),
+      'its block does not end after its Content-Length',
+    ],
+    [
+      'a Content-Length too short',
+      (r) => r.replace(/Content-Length: (\d+)/, (_, n) => `Content-Length: ${Number(n) - 40}`),
+      'its block does not end after its Content-Length',
+    ],
+  ];
+
+  it.each(breakages)(
+    'stores every good record and fails the one with %s by number and offset',
+    async (_, breakRecord, reason) => {
+      const [first, middle, last] = await Promise.all(stories.map((page) => writeWarc([page])));
+      const broken = Buffer.from(breakRecord(Buffer.from(middle!).toString('latin1')), 'latin1');
+      const results = await readBytes('broken.warc', Buffer.concat([first!, broken, last!]));
+      const path = join(dir, 'broken.warc');
+      expect(results).toEqual([
+        { record: expect.objectContaining({ uri: `${path}#https://n.example/a` }) },
+        {
+          failure: {
+            uri: `${path}#https://n.example/b`,
+            reason: `broken WARC record 2 at byte ${first!.length}: ${reason}${reason.startsWith('its block') ? ` (${/Content-Length: (\d+)/.exec(broken.toString('latin1'))?.[1]})` : ''}; the records after it are read`,
+          },
+        },
+        { record: expect.objectContaining({ uri: `${path}#https://n.example/c` }) },
+      ]);
+    },
+  );
+
+  it('fails a response whose HTTP status line is unreadable alone', async () => {
+    const [first, middle, last] = await Promise.all(stories.map((page) => writeWarc([page])));
+    const broken = Buffer.from(
+      Buffer.from(middle!).toString('latin1').replace('HTTP/1.1 200 OK', 'HTTP/1.1 xyz OK'),
+      'latin1',
+    );
+    const results = await readBytes('status.warc', Buffer.concat([first!, broken, last!]));
+    expect(results.map((r) => ('record' in r ? r.record.uri : r.failure.reason))).toEqual([
+      `${join(dir, 'status.warc')}#https://n.example/a`,
+      'response record without a readable HTTP status line',
+      `${join(dir, 'status.warc')}#https://n.example/c`,
+    ]);
+  });
+
+  it('skips an asset over the size limit without holding it, and refuses a WARC.gz bomb alone', async () => {
+    const asset = {
+      url: 'https://n.example/v.mp4',
+      body: Buffer.alloc(50_000),
+      headers: { 'Content-Type': 'video/mp4' },
+    };
+    const results = await readBytes('asset.warc', await writeWarc([asset, stories[0]!]), { maxDocumentBytes: 1000 });
+    expect(results).toEqual([
+      { record: expect.objectContaining({ uri: `${join(dir, 'asset.warc')}#https://n.example/a` }) },
+    ]);
+    const header = Buffer.from(await writeWarc([stories[0]!], { gzip: true }));
+    const bomb = Buffer.concat([header, gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x0a), { level: 9 })]);
+    const bombed = await readBytes('bomb.warc.gz', bomb);
+    expect(bombed).toEqual([
+      { record: expect.objectContaining({ uri: `${join(dir, 'bomb.warc.gz')}#https://n.example/a` }) },
+      {
+        failure: {
+          uri: join(dir, 'bomb.warc.gz'),
+          reason: expect.stringMatching(
+            /^gzip decompresses to more than 100 times its size .* stopped after 1 record$/,
+          ),
+        },
+      },
+    ]);
+  });
+});
