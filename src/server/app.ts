@@ -9,6 +9,7 @@ import { IdentityCache } from './identity-cache.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
+import { ProcessPool, ServiceBusyError } from './process-pool.js';
 import { addRoute, registerReadRoutes } from './routes.js';
 import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
@@ -23,7 +24,20 @@ export interface ServerOptions {
   maxIngestBytes?: number;
   /** How ingest jobs fetch URLs; private addresses are refused unless `allowPrivate`. */
   fetch?: FetchOptions;
+  /**
+   * Searches run in this many read processes, each cut off after `timeoutMs` (answer 503). `false`
+   * searches in the server's own thread (a store with no file, or tests of the search itself).
+   */
+  readers?: { processes?: number; timeoutMs?: number } | false;
+  /** An export whose client reads nothing for this long is ended and its connection closed. */
+  exportStallMs?: number;
 }
+
+/** What one ingest (upload or job) may take before its process is stopped. */
+export const INGEST_TIMEOUT_MS = 6 * 60 * 60 * 1000;
+
+/** What a search may take, queueing included, before it is stopped and answered 503. */
+export const SEARCH_TIMEOUT_MS = 5_000;
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
 export const CONTENT_SECURITY_POLICY =
@@ -42,6 +56,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof ServiceBusyError) {
+      return reply.status(503).send({ error: { code: 'UNAVAILABLE', message: error.message } });
+    }
     if (error instanceof z.ZodError) {
       const issue = error.issues[0];
       return reply
@@ -70,13 +87,31 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   const docs: RouteDoc[] = [];
   const identities = new IdentityCache(store);
-  registerReadRoutes(app, docs, store, identities);
+  const reads = createReadPool(store, options.readers);
+  const writer = new ProcessPool({
+    module: 'ingest-worker',
+    args: [store.location],
+    size: 1,
+    // Jobs fetching many pages at a polite rate take long; the limit only ends one that hangs.
+    timeoutMs: INGEST_TIMEOUT_MS,
+    maxQueued: Number.POSITIVE_INFINITY,
+    what: 'ingest',
+  });
+  app.addHook('preClose', async () => writer.close());
+  if (reads) {
+    // Started once the server listens, so the first searches do not wait for them (tests inject without listening).
+    app.addHook('onListen', async () => reads.warm());
+    // preClose, not onClose: onClose waits for in-flight requests, and a running search is one.
+    app.addHook('preClose', async () => reads.close());
+  }
+  registerReadRoutes(app, docs, store, identities, reads, { stallMs: options.exportStallMs ?? 30_000 });
   registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(app, docs, store, {
     authorize: (header) => requireToken(options.token, header),
     maxBytes: options.maxIngestBytes ?? 20 * 1024 * 1024,
     fetch: options.fetch,
     jobs: new JobQueue(),
+    writer,
   });
   // The write hook has checked the token by the time this runs: a UI asks here before offering writes.
   addRoute(
@@ -103,6 +138,21 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerStaticFiles(app, options.webRoot ?? WEB_ROOT);
 
   return app;
+}
+
+function createReadPool(store: Store, readers: ServerOptions['readers']): ProcessPool | undefined {
+  if (readers === false || !store.location || store.location === ':memory:') return undefined;
+  const processes = readers?.processes ?? 2;
+  return new ProcessPool({
+    module: 'read-worker',
+    args: [store.location],
+    size: processes,
+    timeoutMs: readers?.timeoutMs ?? SEARCH_TIMEOUT_MS,
+    // A client that sends more than this many searches at once waits no longer: it is told to slow down.
+    maxQueued: processes * 16,
+    what: 'search',
+    hint: 'make it narrower (fewer OR and prefix terms, longer prefixes) or try again',
+  });
 }
 
 /** Requests that change data must carry `Authorization: Bearer <token>`. */

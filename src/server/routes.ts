@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
@@ -7,9 +6,11 @@ import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link
 import { readTimeline } from '../link/timeline/index.js';
 import { loadFramingFigures, summariseArticle } from '../nlp/loaded/index.js';
 import { describeStory, type StoredStory, summariseCorpusFraming } from '../pipeline/index.js';
-import { exportDocuments, type Store } from '../store/index.js';
+import type { SearchPage, Store } from '../store/index.js';
+import { type ExportOptions, registerExportRoute } from './export-route.js';
 import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
+import type { ProcessPool } from './process-pool.js';
 import {
   ClaimsQuerySchema,
   ClaimsSchema,
@@ -17,7 +18,6 @@ import {
   DocSummarySchema,
   DocumentFramingSchema,
   DocumentSchema,
-  ExportQuerySchema,
   FramingQuerySchema,
   FramingReportSchema,
   IdParams,
@@ -34,6 +34,7 @@ import {
   TimelineQuerySchema,
   TimelineSchema,
 } from './schemas.js';
+import { searchTask } from './search-task.js';
 
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
@@ -55,6 +56,8 @@ export function registerReadRoutes(
   docs: RouteDoc[],
   store: Store,
   identities: IdentityCache,
+  reads: ProcessPool | undefined,
+  exportOptions: ExportOptions,
 ): void {
   const get = (doc: Omit<RouteDoc, 'method'>, handler: Handler) =>
     addRoute(app, docs, { ...doc, method: 'GET' }, handler);
@@ -150,17 +153,8 @@ export function registerReadRoutes(
       response: SearchPageSchema,
     },
     async (request) => {
-      const { q, entity, speaker, hasQuotes, ...query } = SearchQuerySchema.parse(request.query);
-      // Once identities are built, entities and speakers are corpus identities: any of their names finds them.
-      const index = identities.current();
-      return store.search({
-        ...query,
-        text: q,
-        entity: entity && identities.canonical(entity),
-        speaker: speaker && identities.canonical(speaker),
-        hasQuotes: hasQuotes === undefined ? undefined : hasQuotes === 'true',
-        names: index?.names,
-      });
+      const params = SearchQuerySchema.parse(request.query);
+      return reads ? reads.run<SearchPage>(params) : searchTask(store, identities, params);
     },
   );
 
@@ -293,28 +287,7 @@ export function registerReadRoutes(
     },
   );
 
-  get(
-    {
-      path: '/api/export',
-      summary: 'Stream documents as JSONL or CSV, one at a time; the x-lede-documents header says how many',
-      tag: 'documents',
-      query: ExportQuerySchema,
-      response: { mediaType: 'application/x-ndjson', description: 'one document per line (or CSV rows)' },
-    },
-    async (request, reply) => {
-      const query = ExportQuerySchema.parse(request.query);
-      reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-      reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
-      // The length in bytes is unknown until the end; the count of documents lets a client show progress.
-      reply.header('x-lede-documents', String(store.countDocuments(query)));
-      const stream = new PassThrough();
-      exportDocuments(store.iterateDocuments(query), query.format, stream).then(
-        () => stream.end(),
-        (error) => stream.destroy(error),
-      );
-      return reply.send(stream);
-    },
-  );
+  registerExportRoute(app, docs, store, exportOptions);
 }
 
 function findDocument(store: Store, request: FastifyRequest) {

@@ -14,15 +14,21 @@ const CSV_COLUMNS = [
   'text',
 ] as const;
 
-/** Writes documents one at a time, waiting for the stream to drain, so a million rows never sit in memory. */
+/**
+ * Writes documents one at a time, waiting for the stream to drain, so a million rows never sit in
+ * memory. `signal` stops it between documents or while it waits for a reader that has gone (the
+ * iterator is closed, so its statement and connection are free again): it then throws the abort reason.
+ */
 export async function exportDocuments(
   docs: Iterable<StoredDoc>,
   format: 'jsonl' | 'csv',
   out: Writable,
+  signal?: AbortSignal,
 ): Promise<number> {
   let count = 0;
   const write = async (line: string) => {
-    if (!out.write(line)) await once(out, 'drain');
+    signal?.throwIfAborted();
+    if (!out.write(line)) await once(out, 'drain', { signal });
   };
   if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\n`);
   for (const doc of docs) {

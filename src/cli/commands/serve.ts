@@ -8,7 +8,12 @@ export interface ServeOptions {
   port: number;
   token?: string;
   allowPrivate?: boolean;
+  searchTimeout?: number;
+  readers?: number;
 }
+
+/** After SIGTERM, what closing may take before the process exits regardless. */
+const SHUTDOWN_GRACE_MS = 2_000;
 
 export function register(program: Command): void {
   program
@@ -18,6 +23,18 @@ export function register(program: Command): void {
     .option('--port <n>', 'port', parsePositiveInt, 7878)
     .option('--token <secret>', 'bearer token that writes (ingest, curation) must carry', process.env.LEDE_TOKEN)
     .option('--allow-private', 'let ingest jobs fetch URLs on private, loopback and link-local addresses')
+    .option(
+      '--search-timeout <ms>',
+      'stop a search after this many milliseconds and answer 503',
+      parsePositiveInt,
+      5000,
+    )
+    .option(
+      '--readers <n>',
+      'processes that answer searches, each with its own read-only connection',
+      parsePositiveInt,
+      2,
+    )
     .addHelpText(
       'after',
       '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>".\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
@@ -38,8 +55,15 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     );
   }
   const store = openSqliteStore(db);
-  const app = createServer({ store, token: options.token, fetch: { allowPrivate: options.allowPrivate ?? false } });
+  const app = createServer({
+    store,
+    token: options.token,
+    fetch: { allowPrivate: options.allowPrivate ?? false },
+    readers: { processes: options.readers, timeoutMs: options.searchTimeout },
+  });
   const close = async () => {
+    // Searches and exports are cut off by the close hooks; anything else gets a short grace.
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
     await app.close();
     store.close();
     process.exit(0);
