@@ -11,6 +11,7 @@ import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import { ProcessPool, ServiceBusyError } from './process-pool.js';
 import { addRoute, registerReadRoutes } from './routes.js';
+import { type SearchLaneOptions, SearchLanes } from './search-lanes.js';
 import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
 export interface ServerOptions {
@@ -25,19 +26,16 @@ export interface ServerOptions {
   /** How ingest jobs fetch URLs; private addresses are refused unless `allowPrivate`. */
   fetch?: FetchOptions;
   /**
-   * Searches run in this many read processes, each cut off after `timeoutMs` (answer 503). `false`
+   * Searches run in read processes (search-lanes.ts), each cut off after `timeoutMs` (answer 503). `false`
    * searches in the server's own thread (a store with no file, or tests of the search itself).
    */
-  readers?: { processes?: number; timeoutMs?: number } | false;
+  readers?: SearchLaneOptions | false;
   /** An export whose client reads nothing for this long is ended and its connection closed. */
   exportStallMs?: number;
 }
 
 /** What one ingest (upload or job) may take before its process is stopped. */
 export const INGEST_TIMEOUT_MS = 6 * 60 * 60 * 1000;
-
-/** What a search may take, queueing included, before it is stopped and answered 503. */
-export const SEARCH_TIMEOUT_MS = 5_000;
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
 export const CONTENT_SECURITY_POLICY =
@@ -87,7 +85,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   const docs: RouteDoc[] = [];
   const identities = new IdentityCache(store);
-  const reads = createReadPool(store, options.readers);
+  const reads = createSearchLanes(store, options.readers);
   const writer = new ProcessPool({
     module: 'ingest-worker',
     args: [store.location],
@@ -96,6 +94,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
     timeoutMs: INGEST_TIMEOUT_MS,
     maxQueued: Number.POSITIVE_INFINITY,
     what: 'ingest',
+    // Relinking is background work: reads come first.
+    niceness: 10,
   });
   app.addHook('preClose', async () => writer.close());
   if (reads) {
@@ -140,19 +140,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   return app;
 }
 
-function createReadPool(store: Store, readers: ServerOptions['readers']): ProcessPool | undefined {
+function createSearchLanes(store: Store, readers: ServerOptions['readers']): SearchLanes | undefined {
   if (readers === false || !store.location || store.location === ':memory:') return undefined;
-  const processes = readers?.processes ?? 2;
-  return new ProcessPool({
-    module: 'read-worker',
-    args: [store.location],
-    size: processes,
-    timeoutMs: readers?.timeoutMs ?? SEARCH_TIMEOUT_MS,
-    // A client that sends more than this many searches at once waits no longer: it is told to slow down.
-    maxQueued: processes * 16,
-    what: 'search',
-    hint: 'make it narrower (fewer OR and prefix terms, longer prefixes) or try again',
-  });
+  return new SearchLanes(store.location, readers);
 }
 
 /** Requests that change data must carry `Authorization: Bearer <token>`. */

@@ -54,19 +54,9 @@ export function registerExportRoute(
       const abort = new AbortController();
       running.add(abort);
       const stream = new PassThrough();
-      let stall: NodeJS.Timeout | undefined;
-      const watch = () => {
-        clearTimeout(stall);
-        stall = setTimeout(
-          () => abort.abort(new Error(`the export client read nothing for ${options.stallMs / 1000} s`)),
-          options.stallMs,
-        );
-      };
       const leave = () => abort.abort(new Error('the export client left'));
-      stream.on('data', watch);
       stream.on('close', leave);
       reply.raw.on('close', leave);
-      watch();
       try {
         reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
@@ -74,12 +64,14 @@ export function registerExportRoute(
         reply.header('x-lede-documents', String(reader.countDocuments(query)));
       } catch (error) {
         running.delete(abort);
-        clearTimeout(stall);
         open--;
         reader.close();
         throw error;
       }
-      exportDocuments(reader.iterateDocuments(query), query.format, stream, abort.signal)
+      exportDocuments(reader.iterateDocuments(query), query.format, stream, {
+        signal: abort.signal,
+        stallMs: options.stallMs,
+      })
         .then(
           () => stream.end(),
           (error: Error) => {
@@ -89,7 +81,6 @@ export function registerExportRoute(
         )
         .finally(() => {
           running.delete(abort);
-          clearTimeout(stall);
           open--;
           reader.close();
         });

@@ -6,11 +6,10 @@ import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link
 import { readTimeline } from '../link/timeline/index.js';
 import { loadFramingFigures, summariseArticle } from '../nlp/loaded/index.js';
 import { describeStory, type StoredStory, summariseCorpusFraming } from '../pipeline/index.js';
-import type { SearchPage, Store } from '../store/index.js';
+import { type Store, toFtsQuery } from '../store/index.js';
 import { type ExportOptions, registerExportRoute } from './export-route.js';
 import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
-import type { ProcessPool } from './process-pool.js';
 import {
   ClaimsQuerySchema,
   ClaimsSchema,
@@ -34,6 +33,7 @@ import {
   TimelineQuerySchema,
   TimelineSchema,
 } from './schemas.js';
+import type { SearchLanes } from './search-lanes.js';
 import { searchTask } from './search-task.js';
 
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -56,7 +56,7 @@ export function registerReadRoutes(
   docs: RouteDoc[],
   store: Store,
   identities: IdentityCache,
-  reads: ProcessPool | undefined,
+  reads: SearchLanes | undefined,
   exportOptions: ExportOptions,
 ): void {
   const get = (doc: Omit<RouteDoc, 'method'>, handler: Handler) =>
@@ -154,7 +154,9 @@ export function registerReadRoutes(
     },
     async (request) => {
       const params = SearchQuerySchema.parse(request.query);
-      return reads ? reads.run<SearchPage>(params) : searchTask(store, identities, params);
+      // A malformed or over-limit query is refused here at once, not after waiting for a read process.
+      toFtsQuery(params.q);
+      return reads ? reads.run(params) : searchTask(store, identities, params);
     },
   );
 

@@ -4,7 +4,7 @@
  */
 
 export { csvCell, exportDocuments } from './export.js';
-export { toFtsQuery } from './sqlite/fts-query.js';
+export { isCostlyQuery, QUERY_LIMITS, toFtsQuery } from './sqlite/fts-query.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
 export type {
   DocFilter,
