@@ -3,6 +3,7 @@ declare module 'autocannon' {
   interface Histogram {
     p50: number;
     p99: number;
+    max: number;
     average: number;
     total: number;
   }

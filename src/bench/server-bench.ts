@@ -5,6 +5,7 @@
  * the built `lede serve` (run `npm run build` first) in its own process.
  *
  *   npx tsx src/bench/server-bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
+ *   npx tsx src/bench/server-bench.ts --hostile --db /tmp/bbc.sqlite [--duration 10]   (see hostile())
  *
  * Entities, quotes and dates are found by crude regular expressions (stage `bench/synthetic`): the
  * point is realistic volume in span_index, not annotation quality. Corpus identities are built as
@@ -25,6 +26,7 @@ import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
 import { createSentencesStage, seededRandom } from '../nlp/index.js';
 import { LEDE_BIN, PROJECT_ROOT, readJsonlGz, SHARED_DATA } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
+import { HOSTILE_TOKEN, runHostileBench } from './server-hostile-bench.js';
 
 interface BbcRecord {
   id: string;
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    hostile: { type: 'boolean', default: false },
   },
 });
 const size = Number(values.docs);
@@ -144,7 +147,7 @@ async function load(url: string, paths: string[], title: string) {
   );
 }
 
-async function startServer(db: string): Promise<{ address: string; process: ChildProcess }> {
+async function startServer(db: string, extra: string[] = []): Promise<{ address: string; process: ChildProcess }> {
   const root = PROJECT_ROOT;
   if (!existsSync(join(root, 'dist/cli/main.js')))
     throw new Error('run `npm run build` first: the benchmark serves with bin/lede.js');
@@ -154,7 +157,7 @@ async function startServer(db: string): Promise<{ address: string; process: Chil
       probe.close(() => resolvePort(typeof bound === 'object' && bound ? bound.port : 0));
     });
   });
-  const child = spawn(process.execPath, [LEDE_BIN, '--db', db, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [LEDE_BIN, '--db', db, 'serve', '--port', String(port), ...extra], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   await new Promise<void>((ready, fail) => {
@@ -166,7 +169,30 @@ async function startServer(db: string): Promise<{ address: string; process: Chil
   return { address: `http://127.0.0.1:${port}`, process: child };
 }
 
+/**
+ * `--hostile --db <a store from lede ingest>`: a plain client's search latency while one client
+ * sends pathological searches, one export is left unread and one upload is ingested and relinked.
+ * The upload's records get new ids each run, so the store grows by 100 documents a run.
+ */
+async function hostile(): Promise<void> {
+  if (!values.db) throw new Error('--hostile needs --db: a store built by lede ingest (the BBC corpus, for example)');
+  const server = await startServer(values.db, ['--token', HOSTILE_TOKEN]);
+  try {
+    const run = Date.now().toString(36);
+    const records = readBbc()
+      .slice(0, 100)
+      .map((record) =>
+        JSON.stringify({ ...record, id: `${record.id}-hostile-${run}`, text: `${record.text}\n\nRun ${run}.` }),
+      );
+    await fetch(`${server.address}/api/search?q=warmup`);
+    await runHostileBench(server.address, records, Number(values.duration));
+  } finally {
+    server.process.kill('SIGTERM');
+  }
+}
+
 async function main(): Promise<void> {
+  if (values.hostile) return hostile();
   const fresh = !existsSync(dbPath);
   const store = openSqliteStore(dbPath);
   if (store.stats().documents < size) {

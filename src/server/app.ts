@@ -3,14 +3,17 @@ import { z } from 'zod';
 import { type ErrorCode, LedeError } from '../errors.js';
 import type { FetchOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
+import { addRoute } from './add-route.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
 import { registerEntityRoutes } from './entity-routes.js';
 import { IdentityCache } from './identity-cache.js';
 import { registerIngestRoute } from './ingest-route.js';
 import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
+import { ProcessPool, ServiceBusyError } from './process-pool.js';
 import { createRequestGuard } from './request-guard.js';
-import { addRoute, registerReadRoutes } from './routes.js';
+import { registerReadRoutes } from './routes.js';
+import { type SearchLaneOptions, SearchLanes } from './search-lanes.js';
 import { registerStaticFiles, WEB_ROOT } from './static-files.js';
 
 export interface ServerOptions {
@@ -28,6 +31,13 @@ export interface ServerOptions {
   maxIngestBytes?: number;
   /** How ingest jobs fetch URLs; private addresses are refused unless `allowPrivate`. */
   fetch?: FetchOptions;
+  /**
+   * Searches run in read processes (search-lanes.ts), each cut off after `timeoutMs` (answer 503). `false`
+   * searches in the server's own thread (a store with no file, or tests of the search itself).
+   */
+  readers?: SearchLaneOptions | false;
+  /** An export whose client reads nothing for this long is ended and its connection closed. */
+  exportStallMs?: number;
 }
 
 export interface RegisteredRoute {
@@ -43,6 +53,9 @@ export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
 }
 
 const ERROR_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 };
+
+/** What one ingest (upload or job) may take before its process is stopped. */
+export const INGEST_TIMEOUT_MS = 6 * 60 * 60 * 1000;
 
 /** Content-Security-Policy for everything served: no inline script, no remote origins. */
 export const CONTENT_SECURITY_POLICY =
@@ -74,6 +87,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof ServiceBusyError) {
+      return reply.status(503).send({ error: { code: 'UNAVAILABLE', message: error.message } });
+    }
     if (error instanceof z.ZodError) {
       const issue = error.issues[0];
       return reply
@@ -102,12 +118,32 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   const docs: RouteDoc[] = [];
   const identities = new IdentityCache(store);
-  registerReadRoutes(app, docs, store, identities);
+  const reads = createSearchLanes(store, options.readers);
+  const writer = new ProcessPool({
+    module: 'ingest-worker',
+    args: [store.location],
+    size: 1,
+    // Jobs fetching many pages at a polite rate take long; the limit only ends one that hangs.
+    timeoutMs: INGEST_TIMEOUT_MS,
+    maxQueued: Number.POSITIVE_INFINITY,
+    what: 'ingest',
+    // Relinking is background work: reads come first.
+    niceness: 10,
+  });
+  app.addHook('preClose', async () => writer.close());
+  if (reads) {
+    // Started once the server listens, so the first searches do not wait for them (tests inject without listening).
+    app.addHook('onListen', async () => reads.warm());
+    // preClose, not onClose: onClose waits for in-flight requests, and a running search is one.
+    app.addHook('preClose', async () => reads.close());
+  }
+  registerReadRoutes(app, docs, store, identities, reads, { stallMs: options.exportStallMs ?? 30_000 });
   registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(app, docs, store, {
     maxBytes: options.maxIngestBytes ?? 20 * 1024 * 1024,
     fetch: options.fetch,
     jobs: new JobQueue(),
+    writer,
   });
   // The request guard has checked the token by the time this runs: a UI asks here before offering writes.
   addRoute(
@@ -134,4 +170,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerStaticFiles(app, options.webRoot ?? WEB_ROOT);
 
   return app;
+}
+
+function createSearchLanes(store: Store, readers: ServerOptions['readers']): SearchLanes | undefined {
+  if (readers === false || !store.location || store.location === ':memory:') return undefined;
+  return new SearchLanes(store.location, readers);
 }

@@ -10,9 +10,9 @@ import {
   type StoredIdentity,
 } from '../link/index.js';
 import type { EntityProfile, SpanRecord, Store } from '../store/index.js';
+import { addRoute } from './add-route.js';
 import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
-import { addRoute } from './routes.js';
 import {
   CurationResultSchema,
   EntitiesQuerySchema,

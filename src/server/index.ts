@@ -2,8 +2,12 @@
  * server/: the HTTP API (Fastify + zod, OpenAPI at /api/openapi.json, docs at /api/docs) and the
  * built web UI (web/dist) over the store. Reads are open on loopback; writes (POST /api/ingest,
  * POST /api/jobs/ingest, entity curation) need the bearer token; every response carries a CSP
- * without inline script or remote origins. Ingest jobs run one at a time in this process; their
- * progress lives in memory, so a restart forgets them (the documents they stored stay).
+ * without inline script or remote origins. Nothing slow runs on the server's thread: searches run in
+ * read processes with their own read-only connections (search-lanes.ts; costly queries apart, at low
+ * priority), stopped after 5 s with a 503; exports read through their own connection, ended when
+ * the client leaves or stalls; ingest and relinking run in an ingest process at low priority, one
+ * write at a time, its progress posted back. Job progress lives in memory, so a restart forgets
+ * jobs (the documents they stored stay).
  *
  * Corpus views (quotes, entities, timeline) read the `span_index` table the store fills from the
  * documents' `entities`, `quotes`, `timexes` and `events` layers; stories, identities, statements

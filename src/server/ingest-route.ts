@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { LedeError } from '../errors.js';
-import { createFetcher, type FetchOptions, type ReadContext, readInputs } from '../ingest/index.js';
-import { CORPUS_STEPS, type IngestProgress, ingestInputs, linkCorpus } from '../pipeline/index.js';
+import type { FetchOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
+import { addRoute } from './add-route.js';
+import type { IngestEvent, IngestOutcome, IngestTask } from './ingest-task.js';
 import { type Job, type JobQueue, MAX_LISTED } from './jobs.js';
 import type { RouteDoc } from './openapi.js';
-import { addRoute } from './routes.js';
+import type { ProcessPool } from './process-pool.js';
 import { IdParams, IngestJobBody, IngestQuerySchema, IngestResultSchema, JobListSchema, JobSchema } from './schemas.js';
 
 const BODY_TYPES = ['text/plain', 'text/html', 'application/x-ndjson', 'application/jsonl', 'application/octet-stream'];
@@ -30,6 +31,8 @@ export interface IngestRouteOptions {
   /** How a job fetches URLs and feed items (private addresses are refused unless `allowPrivate`). */
   fetch?: FetchOptions;
   jobs: JobQueue;
+  /** The ingest process: reads, analyses, stores and relinks with its own connection, off this thread. */
+  writer: ProcessPool;
 }
 
 /**
@@ -71,17 +74,9 @@ export function registerIngestRoute(
         { name: name ?? `upload${EXTENSION[type] ?? '.txt'}`, bytes: request.body as Buffer },
       ]);
       try {
-        const summary = await jobs.exclusive(() =>
-          // One upload is small: analyse it in this thread rather than start a worker pool per request.
-          ingestAndLink(store, uploads.paths, { maxDocumentBytes: maxBytes }, { workers: 0 }),
+        return await jobs.exclusive(() =>
+          options.writer.run<IngestOutcome>({ uploads: uploads.files, urls: [], maxBytes } satisfies IngestTask),
         );
-        return {
-          ingested: summary.ingested,
-          duplicates: summary.duplicates,
-          failed: summary.failed,
-          ids: summary.ids,
-          failures: summary.failures.map((failure) => ({ uri: uploads.display(failure.uri), reason: failure.reason })),
-        };
       } finally {
         await uploads.remove();
       }
@@ -114,7 +109,16 @@ export function registerIngestRoute(
       const names = [...body.files.map((file) => `upload:${file.name}`), ...body.urls];
       const job = jobs.submit(names, async (running) => {
         try {
-          await runIngestJob(store, running, uploads, body.urls, { ...options.fetch, maxBytes });
+          await runIngestJob(store, options.writer, running, {
+            uploads: uploads.files,
+            urls: body.urls,
+            maxBytes,
+            fetch: withoutLookup(options.fetch),
+            // Small batches: progress moves, and each batch is still one transaction.
+            batchSize: 20,
+            listIds: MAX_LISTED,
+            count: true,
+          });
         } finally {
           await uploads.remove();
         }
@@ -158,100 +162,48 @@ export function registerIngestRoute(
   );
 }
 
-async function ingestAndLink(
-  store: Store,
-  inputs: string[],
-  context: ReadContext,
-  options: {
-    workers: number;
-    batchSize?: number;
-    listIds?: number;
-    onProgress?: (progress: IngestProgress) => void;
-    onLink?: (summary: IngestProgress) => void;
-  },
-) {
-  const summary = await ingestInputs(store, inputs, { context, ...options });
-  // New documents change versions, stories, identities and claims: relink as lede ingest does.
-  if (summary.ingested > 0) {
-    options.onLink?.(summary);
-    await linkCorpus(store, CORPUS_STEPS);
-  }
-  return summary;
-}
-
-async function runIngestJob(
-  store: Store,
-  job: Job,
-  uploads: Uploads,
-  urls: string[],
-  fetch: FetchOptions & { maxBytes: number },
-): Promise<void> {
-  // Each URL counts as one record until read: a feed raises the total as its items arrive.
-  job.total = (await countRecords(uploads.paths, fetch.maxBytes)) + urls.length;
-  const fetcher = createFetcher(fetch);
-  const display = (uri: string) => uploads.display(uri);
-  // Called after each batch; the counts of inputs that never reach a batch (all duplicates, or
-  // failures only) arrive with the summary.
-  const record = (progress: IngestProgress) => {
+async function runIngestJob(store: Store, writer: ProcessPool, job: Job, task: IngestTask): Promise<void> {
+  const record = (progress: { ingested: number; duplicates: number; failed: number }) => {
     job.ingested = progress.ingested;
     job.duplicates = progress.duplicates;
     job.failed = progress.failed;
     job.done = progress.ingested + progress.duplicates + progress.failed;
     job.total = Math.max(job.total, job.done);
   };
-  try {
-    const summary = await ingestAndLink(
-      store,
-      [...uploads.paths, ...urls],
-      { maxDocumentBytes: fetch.maxBytes, fetchPage: fetcher.fetchPage },
-      {
-        // One worker keeps the server answering (progress polls included) while documents are analysed.
-        workers: 1,
-        // Small batches: progress moves, and each batch is still one transaction.
-        batchSize: 20,
-        listIds: MAX_LISTED,
-        onProgress: (progress) => {
-          record(progress);
-          job.current = progress.currentSource && display(progress.currentSource);
-        },
-        onLink: (progress) => {
-          record(progress);
-          job.state = 'linking';
-          job.current = undefined;
-        },
-      },
-    );
-    record(summary);
-    job.failures = summary.failures
-      .slice(0, MAX_FAILURES)
-      .map((failure) => ({ uri: display(failure.uri), reason: failure.reason }));
-    job.ids = summary.ids.slice(0, MAX_LISTED);
-    job.stored = summary.ids.slice(0, MAX_SHOWN).flatMap((id) => {
-      const doc = store.getDocument(id);
-      return doc
-        ? [{ id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value }]
-        : [];
-    });
-  } finally {
-    await fetcher.close();
-  }
+  // Called after each batch; the counts of inputs that never reach a batch (all duplicates, or
+  // failures only) arrive with the outcome.
+  const onEvent = (event: IngestEvent) => {
+    if (event.kind === 'total') job.total = event.total;
+    else if (event.kind === 'batch') {
+      record(event.progress);
+      job.current = event.progress.currentSource;
+    } else {
+      record(event.progress);
+      job.state = 'linking';
+      job.current = undefined;
+    }
+  };
+  const outcome = await writer.run<IngestOutcome>(task, (event) => onEvent(event as IngestEvent));
+  record(outcome);
+  job.failures = outcome.failures.slice(0, MAX_FAILURES);
+  job.ids = outcome.ids.slice(0, MAX_LISTED);
+  job.stored = outcome.ids.slice(0, MAX_SHOWN).flatMap((id) => {
+    const doc = store.getDocument(id);
+    return doc
+      ? [{ id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value }]
+      : [];
+  });
 }
 
-/** Records in local inputs, read without analysis or network: a feed file's items are counted, not fetched. */
-async function countRecords(paths: string[], maxDocumentBytes: number): Promise<number> {
-  let count = 0;
-  const context: ReadContext = {
-    maxDocumentBytes,
-    fetchPage: async (url) => ({ failure: { uri: url, reason: 'not fetched while counting' } }),
-  };
-  for await (const _result of readInputs(paths, context)) count++;
-  return count;
+/** Fetch options that can cross to the ingest process: a custom DNS `lookup` (a function) cannot. */
+function withoutLookup(fetch: FetchOptions | undefined): IngestTask['fetch'] {
+  if (!fetch) return undefined;
+  const { lookup: _lookup, ...rest } = fetch;
+  return rest;
 }
 
 interface Uploads {
-  paths: string[];
-  /** A reader's uri for a staged file as the client named it: `upload:<name>…`. */
-  display(uri: string): string;
+  files: { path: string; name: string }[];
   remove(): Promise<void>;
 }
 
@@ -271,11 +223,7 @@ async function stageUploads(files: { name: string; bytes: Buffer }[]): Promise<U
     throw error;
   }
   return {
-    paths: staged.map((file) => file.path),
-    display: (uri) => {
-      const file = staged.find((candidate) => uri.startsWith(candidate.path));
-      return file ? `upload:${file.name}${uri.slice(file.path.length)}` : uri;
-    },
+    files: staged,
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -181,7 +181,8 @@ describe('ingest jobs', () => {
       });
       const id = JobResponse.parse(response.json()).id;
       let job: Job | undefined;
-      for (let attempt = 0; attempt < 200 && job?.finishedAt === undefined; attempt++) {
+      // The ingest process starts with the first job: under tsx that alone can take seconds.
+      for (let attempt = 0; attempt < 800 && job?.finishedAt === undefined; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 25));
         job = JobResponse.parse((await guarded.inject({ method: 'GET', url: `/api/jobs/${id}` })).json());
       }

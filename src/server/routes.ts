@@ -1,5 +1,4 @@
-import { PassThrough } from 'node:stream';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
 import { CLAIMS_STATE, type ClaimsState } from '../link/claims/index.js';
@@ -7,7 +6,9 @@ import { queryStatements, STATEMENTS_STATE, type StatementsState } from '../link
 import { readTimeline } from '../link/timeline/index.js';
 import { loadFramingFigures, summariseArticle } from '../nlp/loaded/index.js';
 import { describeStory, type StoredStory, summariseCorpusFraming } from '../pipeline/index.js';
-import { exportDocuments, type Store } from '../store/index.js';
+import { type Store, toFtsQuery } from '../store/index.js';
+import { addRoute, type Handler } from './add-route.js';
+import { type ExportOptions, registerExportRoute } from './export-route.js';
 import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
 import {
@@ -17,7 +18,6 @@ import {
   DocSummarySchema,
   DocumentFramingSchema,
   DocumentSchema,
-  ExportQuerySchema,
   FramingQuerySchema,
   FramingReportSchema,
   IdParams,
@@ -34,20 +34,8 @@ import {
   TimelineQuerySchema,
   TimelineSchema,
 } from './schemas.js';
-
-export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-
-/** Registers a route and records its description for the OpenAPI document. */
-export function addRoute(
-  app: FastifyInstance,
-  docs: RouteDoc[],
-  doc: RouteDoc,
-  handler: Handler,
-  options: { bodyLimit?: number } = {},
-): void {
-  docs.push(doc);
-  app.route({ method: doc.method, url: doc.path, handler, ...options });
-}
+import type { SearchLanes } from './search-lanes.js';
+import { searchTask } from './search-task.js';
 
 /** The read-only routes: open to anyone who can reach the server (loopback by default). */
 export function registerReadRoutes(
@@ -55,6 +43,8 @@ export function registerReadRoutes(
   docs: RouteDoc[],
   store: Store,
   identities: IdentityCache,
+  reads: SearchLanes | undefined,
+  exportOptions: ExportOptions,
 ): void {
   const get = (doc: Omit<RouteDoc, 'method'>, handler: Handler) =>
     addRoute(app, docs, { ...doc, method: 'GET' }, handler);
@@ -150,17 +140,10 @@ export function registerReadRoutes(
       response: SearchPageSchema,
     },
     async (request) => {
-      const { q, entity, speaker, hasQuotes, ...query } = SearchQuerySchema.parse(request.query);
-      // Once identities are built, entities and speakers are corpus identities: any of their names finds them.
-      const index = identities.current();
-      return store.search({
-        ...query,
-        text: q,
-        entity: entity && identities.canonical(entity),
-        speaker: speaker && identities.canonical(speaker),
-        hasQuotes: hasQuotes === undefined ? undefined : hasQuotes === 'true',
-        names: index?.names,
-      });
+      const params = SearchQuerySchema.parse(request.query);
+      // A malformed or over-limit query is refused here at once, not after waiting for a read process.
+      toFtsQuery(params.q);
+      return reads ? reads.run(params) : searchTask(store, identities, params);
     },
   );
 
@@ -293,28 +276,7 @@ export function registerReadRoutes(
     },
   );
 
-  get(
-    {
-      path: '/api/export',
-      summary: 'Stream documents as JSONL or CSV, one at a time; the x-lede-documents header says how many',
-      tag: 'documents',
-      query: ExportQuerySchema,
-      response: { mediaType: 'application/x-ndjson', description: 'one document per line (or CSV rows)' },
-    },
-    async (request, reply) => {
-      const query = ExportQuerySchema.parse(request.query);
-      reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-      reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
-      // The length in bytes is unknown until the end; the count of documents lets a client show progress.
-      reply.header('x-lede-documents', String(store.countDocuments(query)));
-      const stream = new PassThrough();
-      exportDocuments(store.iterateDocuments(query), query.format, stream).then(
-        () => stream.end(),
-        (error) => stream.destroy(error),
-      );
-      return reply.send(stream);
-    },
-  );
+  registerExportRoute(app, docs, store, exportOptions);
 }
 
 function findDocument(store: Store, request: FastifyRequest) {

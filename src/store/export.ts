@@ -14,15 +14,33 @@ const CSV_COLUMNS = [
   'text',
 ] as const;
 
-/** Writes documents one at a time, waiting for the stream to drain, so a million rows never sit in memory. */
+/**
+ * Writes documents one at a time, waiting for the stream to drain, so a million rows never sit in
+ * memory. `signal` stops it between documents or while it waits for a reader that has gone, and a
+ * wait for the reader longer than `stallMs` stops it too; the iterator is then closed (its
+ * statement and connection are free again) and the abort reason thrown.
+ */
 export async function exportDocuments(
   docs: Iterable<StoredDoc>,
   format: 'jsonl' | 'csv',
   out: Writable,
+  options: { signal?: AbortSignal; stallMs?: number } = {},
 ): Promise<number> {
   let count = 0;
+  const { signal, stallMs } = options;
   const write = async (line: string) => {
-    if (!out.write(line)) await once(out, 'drain');
+    signal?.throwIfAborted();
+    if (out.write(line)) return;
+    const stalled = stallMs === undefined ? undefined : AbortSignal.timeout(stallMs);
+    const waits = [signal, stalled].filter((one): one is AbortSignal => one !== undefined);
+    try {
+      await once(out, 'drain', { signal: waits.length ? AbortSignal.any(waits) : undefined });
+    } catch (error) {
+      if (stalled?.aborted && !signal?.aborted) {
+        throw new Error(`the export's reader took nothing for ${(stallMs as number) / 1000} s`, { cause: error });
+      }
+      throw error;
+    }
   };
   if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\n`);
   for (const doc of docs) {

@@ -4,7 +4,7 @@
  */
 
 export { csvCell, exportDocuments } from './export.js';
-export { openSqliteStore, toFtsQuery } from './sqlite/index.js';
+export { isCostlyQuery, openSqliteStore, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
   DocFilter,
   DocLink,

@@ -9,7 +9,12 @@ export interface ServeOptions {
   token?: string;
   allowPrivate?: boolean;
   allowHost?: string[];
+  searchTimeout?: number;
+  readers?: number;
 }
+
+/** After SIGTERM, what closing may take before the process exits regardless. */
+const SHUTDOWN_GRACE_MS = 2_000;
 
 export function register(program: Command): void {
   program
@@ -24,6 +29,18 @@ export function register(program: Command): void {
       (name: string, names: string[] = []) => [...names, name],
     )
     .option('--allow-private', 'let ingest jobs fetch URLs on private, loopback and link-local addresses')
+    .option(
+      '--search-timeout <ms>',
+      'stop a search after this many milliseconds and answer 503',
+      parsePositiveInt,
+      5000,
+    )
+    .option(
+      '--readers <n>',
+      'processes that answer searches, each with its own read-only connection',
+      parsePositiveInt,
+      2,
+    )
     .addHelpText(
       'after',
       '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>" and is refused\nwhen a browser says it comes from another site. Requests must name this server as Host\n(localhost, the bound address, or an --allow-host name), which stops DNS rebinding.\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
@@ -51,8 +68,11 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     boundHost: options.host,
     allowedHosts: options.allowHost,
     fetch: { allowPrivate: options.allowPrivate ?? false },
+    readers: { processes: options.readers, timeoutMs: options.searchTimeout },
   });
   const close = async () => {
+    // Searches and exports are cut off by the close hooks; anything else gets a short grace.
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
     await app.close();
     store.close();
     process.exit(0);

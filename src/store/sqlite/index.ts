@@ -1,3 +1,3 @@
 /** The SQLite implementation of the Store interface, and the FTS5 query syntax it accepts. */
-export { toFtsQuery } from './fts-query.js';
+export { isCostlyQuery, QUERY_LIMITS, toFtsQuery } from './fts-query.js';
 export { openSqliteStore } from './open-store.js';

@@ -1,0 +1,55 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { errorMessage, LedeError } from '../errors.js';
+import { codePath, RUNNING_COMPILED } from '../resources/index.js';
+
+/**
+ * Starts `name` (a module of src/server, without extension) as a child process with an IPC
+ * channel. A child, not a worker thread: SQLite runs a query in one native call that a thread's
+ * terminate() cannot interrupt (a 120 s query kept its thread busy for all 120 s after terminate at
+ * 0.5 s), while a killed process stops at once. Under a TypeScript runner (tests) the child loads
+ * the source through tsx.
+ */
+export function forkModule(name: string, args: string[]): ChildProcess {
+  const file = codePath(`server/${name}.${RUNNING_COMPILED ? 'js' : 'ts'}`);
+  return fork(file, args, {
+    execArgv: RUNNING_COMPILED ? [] : ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
+}
+
+/** The id of the message a child sends once it can take tasks. */
+export const READY = 0;
+
+/** An error as it crosses the IPC channel: a LedeError keeps its code. */
+export interface WireError {
+  code?: string;
+  message: string;
+}
+
+/**
+ * In a child started by forkModule: answers each `{id, payload}` the parent sends with
+ * `{id, result}` or `{id, error}`, passing on what `handle` reports as `{id, progress}`. Exits when
+ * the parent goes away, after `cleanUp`.
+ */
+export function answerTasks<P>(
+  handle: (payload: P, report: (progress: unknown) => void) => unknown,
+  cleanUp: () => void,
+): void {
+  process.on('message', async (message: { id: number; payload: P }) => {
+    const { id } = message;
+    try {
+      const result = await handle(message.payload, (progress) => process.send?.({ id, progress }));
+      process.send?.({ id, result });
+    } catch (error) {
+      const wire: WireError = { message: errorMessage(error) };
+      if (error instanceof LedeError) wire.code = error.code;
+      process.send?.({ id, error: wire });
+    }
+  });
+  process.on('disconnect', () => {
+    cleanUp();
+    process.exit(0);
+  });
+  process.send?.({ id: READY });
+}

@@ -1,0 +1,54 @@
+import { isCostlyQuery, type SearchPage } from '../store/index.js';
+import { ProcessPool } from './process-pool.js';
+import type { SearchParams } from './search-task.js';
+
+export interface SearchLaneOptions {
+  /** Read processes for plain searches. */
+  processes?: number;
+  /** A search over this is stopped and answered 503. */
+  timeoutMs?: number;
+}
+
+/** What a search may take, queueing included, before it is stopped and answered 503. */
+export const SEARCH_TIMEOUT_MS = 5_000;
+
+const HINT = 'make it narrower (fewer OR and prefix terms, longer prefixes) or try again';
+
+/**
+ * Searches in read processes, in two lanes: costly queries (prefixes, many ORs) in one process of
+ * low priority, plain ones in the others. One client looping over costly queries then holds one
+ * process and spare CPU only, and plain searches from everyone else neither queue behind it nor
+ * lose the CPU to it.
+ */
+export class SearchLanes {
+  private readonly plain: ProcessPool;
+  private readonly costly: ProcessPool;
+
+  constructor(database: string, options: SearchLaneOptions = {}) {
+    const processes = options.processes ?? 2;
+    const common = {
+      module: 'read-worker',
+      args: [database],
+      timeoutMs: options.timeoutMs ?? SEARCH_TIMEOUT_MS,
+      what: 'search',
+      hint: HINT,
+    };
+    // More searches waiting than this are refused at once: the client is told to slow down.
+    this.plain = new ProcessPool({ ...common, size: processes, maxQueued: processes * 16 });
+    this.costly = new ProcessPool({ ...common, size: 1, maxQueued: 8, niceness: 19 });
+  }
+
+  run(params: SearchParams): Promise<SearchPage> {
+    return (isCostlyQuery(params.q) ? this.costly : this.plain).run<SearchPage>(params);
+  }
+
+  warm(): void {
+    this.plain.warm();
+    this.costly.warm();
+  }
+
+  close(): void {
+    this.plain.close();
+    this.costly.close();
+  }
+}

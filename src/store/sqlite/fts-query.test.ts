@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { QUERY_LIMITS, toFtsQuery } from './fts-query.js';
+
+describe('toFtsQuery', () => {
+  it('quotes terms, keeps phrases, prefixes and operators between terms', () => {
+    expect(toFtsQuery('oil "prime minister" broad* OR tax NOT vat')).toBe(
+      '"oil" "prime minister" "broad"* OR "tax" NOT "vat"',
+    );
+    expect(toFtsQuery('e-mail*')).toBe('"e" "mail"*');
+    expect(toFtsQuery('  ')).toBeUndefined();
+    // An operator first or last joins nothing: dropped, as a half-typed query is.
+    expect(toFtsQuery('OR oil AND')).toBe('"oil"');
+  });
+
+  it.each([
+    ['a OR OR b', 'OR OR: two operators in a row'],
+    ['a OR NOT b', 'OR NOT: two operators in a row'],
+    ['a NOT NOT b', 'NOT NOT: two operators in a row'],
+    ['a AND OR b', 'AND OR: two operators in a row'],
+  ])('refuses %s saying what is wrong', (query, reason) => {
+    expect(() => toFtsQuery(query)).toThrow(`the search "${query}" is not valid: ${reason}`);
+  });
+
+  it('refuses short prefixes and too many prefix or OR terms, saying the limit', () => {
+    expect(() => toFtsQuery('ab*')).toThrow('the prefix ab* is too short: a prefix needs at least 3 letters');
+    const letters = 'abcdefghijklmnopqrstuvw'.split('');
+    expect(() => toFtsQuery(letters.map((letter) => `${letter}*`).join(' OR '))).toThrow('the prefix a* is too short');
+    const prefixes = ['gov*', 'ele*', 'lab*', 'ton*', 'bri*'];
+    expect(() => toFtsQuery(prefixes.join(' OR '))).toThrow(
+      `5 prefix terms (word*): at most ${QUERY_LIMITS.maxPrefixTerms} are allowed`,
+    );
+    expect(toFtsQuery(prefixes.slice(0, 4).join(' OR '))).toBe('"gov"* OR "ele"* OR "lab"* OR "ton"*');
+    const ors = Array.from({ length: QUERY_LIMITS.maxOrTerms + 2 }, (_, i) => `w${i}`).join(' OR ');
+    expect(() => toFtsQuery(ors)).toThrow(`11 OR operators: at most ${QUERY_LIMITS.maxOrTerms} are allowed`);
+    const many = Array.from({ length: QUERY_LIMITS.maxTerms + 1 }, (_, i) => `w${i}`).join(' ');
+    expect(() => toFtsQuery(many)).toThrow(`33 terms: at most ${QUERY_LIMITS.maxTerms}`);
+  });
+});
