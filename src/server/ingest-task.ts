@@ -58,8 +58,9 @@ export async function runIngestTask(
       listIds: task.listIds,
       onProgress: (progress) => onEvent({ kind: 'batch', progress: named(progress) }),
     });
-    // New documents change versions, stories, identities and claims: relink as lede ingest does.
-    if (summary.ingested > 0) {
+    // The mark, not this upload's count, as lede ingest does: an upload of duplicates still finishes
+    // the linking a crashed run left undone.
+    if (store.pendingLink()) {
       onEvent({ kind: 'linking', progress: named(summary) });
       await linkCorpus(store, CORPUS_STEPS);
     }

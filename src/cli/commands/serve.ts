@@ -9,6 +9,7 @@ export interface ServeOptions {
   token?: string;
   allowPrivate?: boolean;
   allowHost?: string[];
+  maxBytes?: number;
   searchTimeout?: number;
   readers?: number;
 }
@@ -27,6 +28,12 @@ export function register(program: Command): void {
       '--allow-host <name>',
       'answer requests for this Host name too (repeatable), e.g. the name a reverse proxy forwards; others are refused',
       (name: string, names: string[] = []) => [...names, name],
+    )
+    .option(
+      '--max-bytes <n>',
+      'largest upload (one body, or all files of one job) and largest document an ingest accepts, in bytes',
+      parsePositiveInt,
+      20 * 1024 * 1024,
     )
     .option('--allow-private', 'let ingest jobs fetch URLs on private, loopback and link-local addresses')
     .option(
@@ -67,6 +74,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     token: options.token,
     boundHost: options.host,
     allowedHosts: options.allowHost,
+    maxIngestBytes: options.maxBytes,
     fetch: { allowPrivate: options.allowPrivate ?? false },
     readers: { processes: options.readers, timeoutMs: options.searchTimeout },
   });
