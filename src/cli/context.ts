@@ -17,10 +17,11 @@ export function globalOptions(command: Command): { db: string } {
 export type PendingLinkPolicy = 'report' | 'finish' | 'own';
 
 /** Opens the store named by --db, saying on stderr when it waits for another process's write. */
-export async function openStore(db: string): Promise<Store> {
+export async function openStore(db: string, options: { waitMs?: number } = {}): Promise<Store> {
   const { openSqliteStore } = await import('../store/index.js');
   let announced = false;
   return openSqliteStore(db, {
+    ...options,
     onWait: (location) => {
       if (announced) return;
       announced = true;

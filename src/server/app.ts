@@ -52,7 +52,13 @@ export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
   return [...(ROUTES.get(app) ?? [])];
 }
 
-const ERROR_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403 };
+// STORE at request time means the database is busy with another process's write: try again later.
+const ERROR_STATUS: Partial<Record<ErrorCode, number>> = {
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  STORE: 503,
+};
 
 /** What one ingest (upload or job) may take before its process is stopped. */
 export const INGEST_TIMEOUT_MS = 6 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildIdentities } from '../link/index.js';
 import { makeSpan } from '../model/index.js';
@@ -160,6 +161,32 @@ describe('the entity API', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain('no entity named "Nobody"');
     expect((await post('/api/entities/alias', { entity: 'Port Authority', alias: 'PA' })).status).toBe(400);
+    expect(store.listCuration()).toEqual([]);
+  });
+
+  it('answers 503 at once, storing nothing, while another process holds the write lock', async () => {
+    const path = join(dir, 'test.sqlite');
+    const holder = new Database(path);
+    holder.exec('BEGIN IMMEDIATE');
+    const impatient = openSqliteStore(path, { waitMs: 200 });
+    const busy = createServer({ store: impatient, token: TOKEN, webRoot: join(dir, 'no-web') });
+    try {
+      const started = Date.now();
+      const response = await busy.inject({
+        method: 'POST',
+        url: '/api/entities/merge',
+        payload: { into: 'Port Authority', from: 'Harbour Board' },
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error.message).toContain('another process kept writing');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      await busy.close();
+      impatient.close();
+    }
     expect(store.listCuration()).toEqual([]);
   });
 

@@ -14,6 +14,9 @@ export interface ServeOptions {
   readers?: number;
 }
 
+/** How long a write of the server's own (curation) waits for another process's write lock. */
+const SERVER_WRITE_WAIT_MS = 3_000;
+
 /** After SIGTERM, what closing may take before the process exits regardless. */
 const SHUTDOWN_GRACE_MS = 2_000;
 
@@ -66,7 +69,9 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
       `refusing to bind ${options.host} without a token: anyone on the network could write; pass --token or LEDE_TOKEN`,
     );
   }
-  const store = await openStore(db);
+  // A curation write waits briefly for another process's write (a CLI ingest linking for minutes)
+  // and then answers 503: a long wait would hold the one thread every request needs.
+  const store = await openStore(db, { waitMs: SERVER_WRITE_WAIT_MS });
   // The server's own ingests link after each job; until one runs, say what is pending.
   reportPendingLink(store);
   const app = createServer({
