@@ -1,6 +1,7 @@
 import {
   chmodSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -194,5 +195,16 @@ describe('lede serve', () => {
     const result = lede(['--db', db, 'serve', '--host', '0.0.0.0', '--port', '0']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/without a token/);
+  });
+});
+
+describe('a read command on a database that does not exist', () => {
+  it('says so and how to make one, instead of answering from an empty corpus it would create', () => {
+    const missing = join(dir, 'lede-typo.sqlite');
+    const result = lede(['--db', missing, 'search', 'ferry']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`no database at ${missing}`);
+    expect(result.stderr).toContain('lede ingest');
+    expect(existsSync(missing)).toBe(false);
   });
 });

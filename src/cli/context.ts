@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { LedeError } from '../errors.js';
 import type { Store } from '../store/index.js';
 
 /** The global options every command sees (`--db`). */
@@ -36,7 +38,15 @@ export async function withStore<T>(
   work: (store: Store) => Promise<T> | T,
   pendingLink: PendingLinkPolicy = 'report',
 ): Promise<T> {
-  const store = await openStore(globalOptions(command).db);
+  const { db } = globalOptions(command);
+  // Opening creates the file: a mistyped --db for a read would otherwise answer from an empty corpus.
+  if (pendingLink === 'report' && db !== ':memory:' && !existsSync(db)) {
+    throw new LedeError(
+      'USAGE',
+      `no database at ${db}: \`lede ingest FILES --db ${db}\` creates one, or --db (LEDE_DB) names another`,
+    );
+  }
+  const store = await openStore(db);
   try {
     if (pendingLink === 'report') reportPendingLink(store);
     else if (pendingLink === 'finish' && store.pendingLink()) await finishPendingLink(store);

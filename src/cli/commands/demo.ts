@@ -15,7 +15,12 @@ export function register(program: Command): void {
     .description('Ingest the bundled fictional example corpus into the database and serve it (what `npm start` runs)')
     .option('--port <n>', 'port', parsePositiveInt, 7878)
     .option('--no-serve', 'ingest only')
-    .action(async (options: { port: number; serve: boolean }, command: Command) => {
+    .option(
+      '--token <secret>',
+      'bearer token for writes (the Ingest page, entity curation); without one the workbench only reads',
+      process.env.LEDE_TOKEN,
+    )
+    .action(async (options: { port: number; serve: boolean; token?: string }, command: Command) => {
       const db = globalOptions(command).db;
       const { ingestInputs } = await import('../../pipeline/index.js');
       const { openSqliteStore } = await import('../../store/index.js');
@@ -35,6 +40,10 @@ export function register(program: Command): void {
       } finally {
         store.close();
       }
-      if (options.serve) await serve(db, { host: '127.0.0.1', port: options.port });
+      if (!options.serve) return;
+      if (!options.token) {
+        process.stderr.write('read-only: pass --token SECRET (or LEDE_TOKEN) to ingest and curate from the browser\n');
+      }
+      await serve(db, { host: '127.0.0.1', port: options.port, token: options.token });
     });
 }

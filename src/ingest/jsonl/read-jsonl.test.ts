@@ -87,3 +87,28 @@ describe('jsonl reader under hostile input', () => {
     }
   });
 });
+
+describe('jsonl reader given JSON that is not JSONL', () => {
+  it('says once per file what the file is and how to convert it, instead of one error per line', async () => {
+    const records = [
+      { id: 'a', text: 'One.' },
+      { id: 'b', text: 'Two.' },
+    ];
+    const results = await readFiles({
+      'array.json': JSON.stringify(records, null, 2),
+      'pretty.json': JSON.stringify(records[0], null, 2),
+      'fine.jsonl': `${line(9)}\n`,
+    });
+    const reasons = results.flatMap((result) => ('failure' in result ? [result.failure] : []));
+    expect(reasons).toEqual([
+      {
+        uri: join(dir, 'array.json'),
+        reason: expect.stringContaining(
+          "a JSON array, not JSONL (one JSON object per line); convert it with: jq -c '.[]'",
+        ),
+      },
+      { uri: join(dir, 'pretty.json'), reason: expect.stringContaining('pretty-printed JSON, not JSONL') },
+    ]);
+    expect(uris(results).filter((uri) => !uri.startsWith('FAIL'))).toEqual([`${join(dir, 'fine.jsonl')}#s9`]);
+  });
+});

@@ -62,6 +62,12 @@ async function* readJsonl(file: InputFile, context: ReadContext): AsyncIterable<
         yield { failure: { uri: where, reason } };
       } else if (line.text.trim()) {
         yielded++;
+        const notJsonl = yielded === 1 ? notOneObjectPerLine(line.text, file.path) : undefined;
+        if (notJsonl) {
+          // One message for the file, not one "malformed JSON" per line of it.
+          yield { failure: { uri: file.path, reason: notJsonl } };
+          return;
+        }
         yield parseJsonlLine(line.text, where);
       }
     }
@@ -118,4 +124,16 @@ export function parseJsonlLine(line: string, where: string): ReadResult {
       },
     },
   };
+}
+
+/** A JSON array or pretty-printed JSON, told from its first line: what to run to make JSONL of it. */
+function notOneObjectPerLine(firstLine: string, path: string): string | undefined {
+  const start = firstLine.trim();
+  if (start.startsWith('[')) {
+    return `a JSON array, not JSONL (one JSON object per line); convert it with: jq -c '.[]' ${path} > records.jsonl`;
+  }
+  if (start === '{') {
+    return `pretty-printed JSON, not JSONL (one JSON object per line); convert it with: jq -c . ${path} > records.jsonl`;
+  }
+  return undefined;
 }
