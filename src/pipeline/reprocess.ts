@@ -1,3 +1,4 @@
+import { keepsLearntBoilerplate } from '../clean/index.js';
 import { decodeBytes, type RawRecord } from '../ingest/index.js';
 import type { LayerName } from '../model/index.js';
 import type { Store, StoredDoc } from '../store/index.js';
@@ -70,13 +71,8 @@ function isStale(stored: Map<LayerName, string>, expected: Map<LayerName, string
 }
 
 function hasLearntLines(doc: StoredDoc, learnt: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const lines = learnt.get(doc.meta.outlet ?? '');
-  if (!lines || lines.size === 0 || doc.source.mediaType.includes('html')) return false;
-  const dropped = new Set(doc.meta.boilerplate.map((line) => line.replace(/\s+/g, ' ').trim()));
-  return doc.raw.split('\n').some((line) => {
-    const text = line.replace(/\s+/g, ' ').trim();
-    return lines.has(text) && !dropped.has(text);
-  });
+  const stored = { raw: doc.raw, mediaType: doc.source.mediaType, dropped: doc.meta.boilerplate };
+  return keepsLearntBoilerplate(stored, learnt.get(doc.meta.outlet ?? ''));
 }
 
 /** The stored input again as a raw record: the original bytes for HTML, the decoded text otherwise. */

@@ -23,6 +23,7 @@ import { estimatePublished } from './estimate-published.js';
 import { findEvents, loadEventsLexicon } from './find-events.js';
 
 export { estimatePublished, inheritPublished } from './estimate-published.js';
+export { createPublishedEstimateStage } from './published-stage.js';
 
 const NARROW_ESTIMATE_DAYS = 62;
 

@@ -28,7 +28,7 @@ import { findQuotes, QUOTES_STAGE } from './find-quotes.js';
 export type { CueLexicon } from './cues.js';
 export { buildCues, canBeFiniteVerb, DEFAULT_LEARNED_CUES_PATH, loadCues } from './cues.js';
 export { findQuotes } from './find-quotes.js';
-export { findHeadlineQuote, type HeadlineQuote } from './headline.js';
+export { createHeadlineQuotesStage, findHeadlineQuote, type HeadlineQuote } from './headline.js';
 export { findQuotedRegions, type QuotedRegion } from './marks.js';
 export { groupStatements, normaliseStatement, type Statement, type StatementGroup } from './statements.js';
 export { tokenize } from './tokens.js';
