@@ -60,7 +60,10 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
     },
     refresh(doc, stale) {
       const rerun = closeOverDependants(frozen, stale);
-      return runStages(doc, (stage) => rerun.has(stage));
+      const rerunNames = new Set([...rerun].map((stage) => stage.name));
+      // What the stages said last time goes with the outputs they replace.
+      const messages = doc.messages.filter((message) => !rerunNames.has(message.source ?? ''));
+      return runStages({ ...doc, messages }, (stage) => rerun.has(stage));
     },
   };
 }
