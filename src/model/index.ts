@@ -7,7 +7,7 @@ export type { Message, Reporter, Severity } from './message.js';
 export { collectMessages } from './message.js';
 export type { OffsetMap, OffsetSegment } from './offsets.js';
 export { fromRawOffset, identityMap, TextBuilder, toRawOffset } from './offsets.js';
-export type { MetaField, MetaOutput, StageOutput } from './outputs.js';
+export type { ComputedMetaField, MetaOutput, StageOutput } from './outputs.js';
 export { isMetaOutput, META_OUTPUTS, metaField } from './outputs.js';
 export type { Json, Provenance, Span } from './span.js';
 export { makeSpan, spanId } from './span.js';

@@ -6,7 +6,7 @@ import type { LayerName } from './layers.js';
  */
 export const META_OUTPUTS = ['meta.headlineQuotes', 'meta.published'] as const;
 export type MetaOutput = (typeof META_OUTPUTS)[number];
-export type MetaField = MetaOutput extends `meta.${infer Field}` ? Field : never;
+export type ComputedMetaField = MetaOutput extends `meta.${infer Field}` ? Field : never;
 
 /** What a stage can produce, and so what `Doc.versions` records: a layer or a metadata field. */
 export type StageOutput = LayerName | MetaOutput;
@@ -15,6 +15,6 @@ export function isMetaOutput(output: string): output is MetaOutput {
   return (META_OUTPUTS as readonly string[]).includes(output);
 }
 
-export function metaField(output: MetaOutput): MetaField {
-  return output.slice('meta.'.length) as MetaField;
+export function metaField(output: MetaOutput): ComputedMetaField {
+  return output.slice('meta.'.length) as ComputedMetaField;
 }
