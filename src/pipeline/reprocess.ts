@@ -64,7 +64,7 @@ export async function reprocessDocuments(
     // The stored document does not carry its versions; the ones kept must be written back unchanged.
     const versions = Object.fromEntries(store.layerVersions(doc.id)) as Doc['versions'];
     store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));
-    progress.changed++;
+    if (++progress.changed % (options.batchSize ?? 200) === 0) report();
   }
   if (work.length > 0) report();
   return progress;
