@@ -1,6 +1,7 @@
 import type { LayerMap } from './layers.js';
 import type { Message } from './message.js';
 import type { OffsetMap } from './offsets.js';
+import type { StageOutput } from './outputs.js';
 
 /** Where a document came from. */
 export interface DocSource {
@@ -72,8 +73,11 @@ export interface Doc {
   origin: OffsetMap;
   meta: DocMeta;
   layers: Partial<LayerMap>;
-  /** `stage@version` that produced each layer, stamped by the runner (an empty layer has one too). */
-  versions?: Partial<Record<keyof LayerMap, string>>;
+  /**
+   * `stage@version` that produced each layer or metadata field (`meta.published`), stamped by the
+   * runner (an empty layer or a field left unset has one too).
+   */
+  versions?: Partial<Record<StageOutput, string>>;
   messages: Message[];
 }
 

@@ -22,6 +22,8 @@ export interface AnalyserOptions {
   layers?: ReadonlySet<LayerName>;
   /** Worker threads; 0 analyses in this thread. Default: one per core, when running from the build. */
   workers?: number;
+  /** Stages other than the default ones; they run in this thread, since a worker builds its own. */
+  pipeline?: Pipeline;
 }
 
 /** The task a worker runs: plain data in, plain data out. */
@@ -52,8 +54,8 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
   const plainLines = (learnt: LearntLines): AnalyseTask['learnt'] =>
     [...learnt].map(([outlet, lines]) => [outlet, [...lines]]);
 
-  if (workers <= 0 || !compiled) {
-    const pipeline = createDefaultPipeline();
+  if (workers <= 0 || !compiled || options.pipeline) {
+    const pipeline = options.pipeline ?? createDefaultPipeline();
     return {
       analyse: async (records, learnt) => analyseBatch(pipeline, { records, layers, learnt: plainLines(learnt) }),
       close: async () => {},

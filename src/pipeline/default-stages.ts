@@ -2,7 +2,9 @@ import {
   createEntitiesStage,
   createEventsStage,
   createFiguresStage,
+  createHeadlineQuotesStage,
   createLoadedStage,
+  createPublishedEstimateStage,
   createQuotesStage,
   createSentencesStage,
   createTimexStage,
@@ -19,5 +21,8 @@ export function createDefaultPipeline(): Pipeline {
     createFiguresStage(),
     createEventsStage(),
     createLoadedStage(),
+    createHeadlineQuotesStage(),
+    // Last: the stages before it read `meta.published` as the date the document states.
+    createPublishedEstimateStage(),
   ]);
 }

@@ -1,10 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RawRecord } from '../ingest/index.js';
+import type { AnyStage } from '../model/index.js';
+import { SEEDS_DIR } from '../resources/index.js';
 import { openSqliteStore } from '../store/index.js';
+import { analyseRecord } from './analyse-record.js';
+import { createDefaultPipeline } from './default-stages.js';
 import { ingestInputs } from './ingest.js';
 import { reprocessDocuments } from './reprocess.js';
+import { createPipeline } from './run.js';
+import { recordingRuns } from './test-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-reprocess-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,12 +19,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('reprocessDocuments', () => {
   it('drops a line learnt as boilerplate from documents stored before it was learnt, once', async () => {
     const footer = 'Listen to our morning podcast on every platform';
+    const inputs = join(dir, 'footer');
+    mkdirSync(inputs);
     for (let n = 1; n <= 4; n++) {
-      writeFileSync(join(dir, `${n}.txt`), `Story number ${n}\n\nThe body of story ${n} reports news.\n\n${footer}\n`);
+      writeFileSync(
+        join(inputs, `${n}.txt`),
+        `Story number ${n}\n\nThe body of story ${n} reports news.\n\n${footer}\n`,
+      );
     }
-    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    const store = openSqliteStore(join(dir, 'footer.sqlite'));
     try {
-      await ingestInputs(store, [dir], { context: { maxDocumentBytes: 1e6 } });
+      await ingestInputs(store, [inputs], { context: { maxDocumentBytes: 1e6 } });
       const before = [...store.iterateDocuments()];
       expect(before.every((doc) => doc.text.includes(footer))).toBe(true);
       expect(await reprocessDocuments(store)).toEqual({ seen: 4, changed: 4 });
@@ -26,6 +38,88 @@ describe('reprocessDocuments', () => {
       expect(after.map((doc) => doc.id)).toEqual(before.map((doc) => doc.id));
       expect(store.search({ text: 'podcast' }).total).toBe(0);
       expect(await reprocessDocuments(store)).toEqual({ seen: 4, changed: 0 });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('drops the same learnt lines as a fresh analysis, however the spaces in them are written', async () => {
+    const inputs = join(dir, 'spaces');
+    mkdirSync(inputs);
+    const footers = ['Share\u00a0this  story', 'Share this story ', '\tShare this\u2009story', 'Share this story'];
+    const contents = footers.map((footer, n) => `Story ${n}\n\nThe body of story ${n} reports news.\n\n${footer}\n`);
+    for (const [n, content] of contents.entries()) writeFileSync(join(inputs, `${n}.txt`), content);
+    const store = openSqliteStore(join(dir, 'spaces.sqlite'));
+    try {
+      await ingestInputs(store, [inputs], { context: { maxDocumentBytes: 1e6 } });
+      await reprocessDocuments(store);
+      const learnt = store.learntBoilerplateByOutlet(4);
+      expect([...(learnt.get('') ?? [])]).toContain('Share this story');
+      const pipeline = createDefaultPipeline();
+      const reprocessed = [...store.iterateDocuments()].sort((a, b) => a.source.uri.localeCompare(b.source.uri));
+      const fresh = contents.map((content, n) => {
+        const record: RawRecord = { uri: join(inputs, `${n}.txt`), content, mediaType: 'text/plain' };
+        return analyseRecord(record, pipeline, undefined, (outlet) => learnt.get(outlet));
+      });
+      expect(reprocessed.map((doc) => [doc.text, doc.meta.boilerplate])).toEqual(
+        fresh.map((doc) => [doc.text, doc.meta.boilerplate]),
+      );
+      expect(fresh.map((doc) => doc.meta.boilerplate)).toEqual(footers.map((footer) => [footer]));
+    } finally {
+      store.close();
+    }
+  });
+
+  it('recomputes the date estimate, and nothing else, when its stage has a newer version', async () => {
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds);
+    for (const file of readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))) {
+      copyFileSync(join(SEEDS_DIR, file), join(seeds, file));
+    }
+    const store = openSqliteStore(join(dir, 'seeds.sqlite'));
+    try {
+      await ingestInputs(store, [seeds], { context: { maxDocumentBytes: 1e6 } });
+      const before = [...store.iterateDocuments()];
+      const estimated = before.filter((doc) => doc.meta.published?.from === 'contents');
+      expect(estimated.map((doc) => doc.meta.published?.value)).toEqual([
+        '2021-07-01',
+        '2020-01-01',
+        '2020-06-01',
+        '2021-12-19',
+      ]);
+      expect(store.layerVersions(before[0]?.id ?? '').get('meta.published' as never)).toBe('nlp/published-estimate@1');
+
+      const ran: string[] = [];
+      const counted = recordingRuns(ran);
+      const estimateV2 = (stage: AnyStage): AnyStage => ({
+        ...stage,
+        version: 2,
+        run: (doc, report) => {
+          const published = stage.run(doc, report).meta?.published;
+          const own = published?.from === 'contents';
+          return { meta: { published: own ? { ...published, evidence: ['v2'] } : published } };
+        },
+      });
+      const bumped = createPipeline(
+        createDefaultPipeline().stages.map((stage) =>
+          counted(stage.name === 'nlp/published-estimate' ? estimateV2(stage) : stage),
+        ),
+      );
+      expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 5 });
+      expect(ran).toEqual(Array(5).fill('nlp/published-estimate'));
+      const after = [...store.iterateDocuments()];
+      const expected = before.map((doc) => {
+        const own = doc.meta.published?.from === 'contents';
+        const published = own ? { ...doc.meta.published, evidence: ['v2'] } : doc.meta.published;
+        return [{ ...doc.meta, published }, doc.layers];
+      });
+      expect(after.map((doc) => [doc.meta, doc.layers])).toEqual(expected);
+      for (const doc of after) {
+        const versions = store.layerVersions(doc.id);
+        expect(versions.get('meta.published' as never)).toBe('nlp/published-estimate@2');
+        expect(versions.get('quotes')).toBe('nlp/quotes@1');
+      }
+      expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 0 });
     } finally {
       store.close();
     }

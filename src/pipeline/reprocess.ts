@@ -1,8 +1,10 @@
+import { keepsLearntBoilerplate } from '../clean/index.js';
 import { decodeBytes, type RawRecord } from '../ingest/index.js';
-import type { LayerName } from '../model/index.js';
+import type { Doc, StageOutput } from '../model/index.js';
 import type { Store, StoredDoc } from '../store/index.js';
-import { createAnalyser } from './analyse.js';
+import { type AnalyseResult, createAnalyser, type LearntLines } from './analyse.js';
 import { createDefaultPipeline } from './default-stages.js';
+import type { Pipeline } from './run.js';
 
 export interface ReprocessOptions {
   /** Redo every document, not only those a newer stage or newly learnt boilerplate makes stale. */
@@ -11,72 +13,109 @@ export interface ReprocessOptions {
   learnAfter?: number;
   batchSize?: number;
   onProgress?: (done: number, changed: number) => void;
+  /** The stages to compare stored versions with and to run (default: the default pipeline). */
+  pipeline?: Pipeline;
 }
 
+/** What a stored document needs: cleaning afresh from its input, or only some outputs recomputed. */
+type Work = { id: string; reclean: true } | { id: string; reclean: false; stale: Set<StageOutput> };
+
 /**
- * Re-cleans and re-analyses stored documents from their original input: those whose layers were
- * made by an older stage version (or are missing), or all with `all`. Learnt boilerplate is
- * applied, so documents stored before a line was learnt lose it now.
+ * Brings stored documents up to date. One that learnt boilerplate must lose a line (or every
+ * document, with `all`) is re-cleaned and re-analysed from its original input. One whose outputs
+ * (layers, metadata fields) were made by an older stage version, or are missing, gets those outputs
+ * and everything computed from them recomputed; the rest of it is kept.
  */
 export async function reprocessDocuments(
   store: Store,
   options: ReprocessOptions = {},
 ): Promise<{ seen: number; changed: number }> {
-  const expected = new Map<LayerName, string>();
-  for (const stage of createDefaultPipeline().stages) {
-    for (const layer of stage.produces as LayerName[]) expected.set(layer, `${stage.name}@${stage.version}`);
-  }
-  const analyser = await createAnalyser({ workers: options.workers });
+  const pipeline = options.pipeline;
+  const expected = expectedVersions(pipeline ?? createDefaultPipeline());
   const learnt = store.learntBoilerplateByOutlet(options.learnAfter ?? 4);
   let seen = 0;
-  let changed = 0;
-  let batch: StoredDoc[] = [];
-  const flush = async () => {
-    const records = batch.map((doc) => toRecord(store, doc));
-    const results = await analyser.analyse(records, learnt);
-    results.forEach((result, index) => {
-      const before = batch[index] as StoredDoc;
-      if ('error' in result) return;
-      const after = { ...result.doc, id: before.id, externalId: before.externalId };
-      store.replaceDocument(after);
-      changed++;
-    });
-    batch = [];
-    options.onProgress?.(seen, changed);
-  };
+  // Collect the work first: the iterator holds a read cursor that writes must not interleave with.
+  const work: Work[] = [];
+  for (const doc of store.iterateDocuments()) {
+    seen++;
+    if (options.all || hasLearntLines(doc, learnt)) work.push({ id: doc.id, reclean: true });
+    else {
+      const stale = staleOutputs(store.layerVersions(doc.id), expected);
+      if (stale.size > 0) work.push({ id: doc.id, reclean: false, stale });
+    }
+  }
+  const progress = { seen, changed: 0 };
+  const report = () => options.onProgress?.(progress.seen, progress.changed);
+  await recleanDocuments(
+    store,
+    work.flatMap((item) => (item.reclean ? [item.id] : [])),
+    { learnt, pipeline, workers: options.workers, batchSize: options.batchSize ?? 200 },
+    (changed) => {
+      progress.changed += changed;
+      report();
+    },
+  );
+  let refreshing = pipeline;
+  for (const item of work) {
+    if (item.reclean) continue;
+    const doc = store.getDocument(item.id);
+    if (!doc) continue;
+    refreshing ??= createDefaultPipeline();
+    // The stored document does not carry its versions; the ones kept must be written back unchanged.
+    const versions = Object.fromEntries(store.layerVersions(doc.id)) as Doc['versions'];
+    store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));
+    if (++progress.changed % (options.batchSize ?? 200) === 0) report();
+  }
+  if (work.length > 0) report();
+  return progress;
+}
+
+async function recleanDocuments(
+  store: Store,
+  ids: readonly string[],
+  options: { learnt: LearntLines; pipeline?: Pipeline; workers?: number; batchSize: number },
+  onBatch: (changed: number) => void,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const analyser = await createAnalyser({ workers: options.workers, pipeline: options.pipeline });
   try {
-    // Collect ids first: the iterator holds a read cursor that writes must not interleave with.
-    const stale: string[] = [];
-    for (const doc of store.iterateDocuments()) {
-      seen++;
-      if (options.all || isStale(store.layerVersions(doc.id), expected) || hasLearntLines(doc, learnt))
-        stale.push(doc.id);
+    for (let start = 0; start < ids.length; start += options.batchSize) {
+      const batch = ids.slice(start, start + options.batchSize).flatMap((id) => store.getDocument(id) ?? []);
+      const results: AnalyseResult[] = await analyser.analyse(
+        batch.map((doc) => toRecord(store, doc)),
+        options.learnt,
+      );
+      let changed = 0;
+      results.forEach((result, index) => {
+        const before = batch[index] as StoredDoc;
+        if ('error' in result) return;
+        store.replaceDocument({ ...result.doc, id: before.id, externalId: before.externalId });
+        changed++;
+      });
+      onBatch(changed);
     }
-    for (const id of stale) {
-      const doc = store.getDocument(id);
-      if (doc) batch.push(doc);
-      if (batch.length >= (options.batchSize ?? 200)) await flush();
-    }
-    if (batch.length) await flush();
   } finally {
     await analyser.close();
   }
-  return { seen, changed };
 }
 
-function isStale(stored: Map<LayerName, string>, expected: Map<LayerName, string>): boolean {
-  for (const [layer, version] of expected) if (stored.get(layer) !== version) return true;
-  return false;
+function expectedVersions(pipeline: Pipeline): Map<StageOutput, string> {
+  const expected = new Map<StageOutput, string>();
+  for (const stage of pipeline.stages) {
+    for (const output of stage.produces as StageOutput[]) expected.set(output, `${stage.name}@${stage.version}`);
+  }
+  return expected;
 }
 
-function hasLearntLines(doc: StoredDoc, learnt: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const lines = learnt.get(doc.meta.outlet ?? '');
-  if (!lines || lines.size === 0 || doc.source.mediaType.includes('html')) return false;
-  const dropped = new Set(doc.meta.boilerplate.map((line) => line.replace(/\s+/g, ' ').trim()));
-  return doc.raw.split('\n').some((line) => {
-    const text = line.replace(/\s+/g, ' ').trim();
-    return lines.has(text) && !dropped.has(text);
-  });
+function staleOutputs(stored: ReadonlyMap<StageOutput, string>, expected: Map<StageOutput, string>): Set<StageOutput> {
+  const stale = new Set<StageOutput>();
+  for (const [output, version] of expected) if (stored.get(output) !== version) stale.add(output);
+  return stale;
+}
+
+function hasLearntLines(doc: StoredDoc, learnt: LearntLines): boolean {
+  const stored = { raw: doc.raw, mediaType: doc.source.mediaType, dropped: doc.meta.boilerplate };
+  return keepsLearntBoilerplate(stored, learnt.get(doc.meta.outlet ?? ''));
 }
 
 /** The stored input again as a raw record: the original bytes for HTML, the decoded text otherwise. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Doc, emptyMeta, identityMap, makeSpan, type Stage } from '../model/index.js';
 import { createPipeline } from './run.js';
+import { recordingRuns } from './test-helpers.js';
 
 function makeDoc(text: string): Doc {
   return {
@@ -95,4 +96,53 @@ describe('createPipeline', () => {
     const inBudget = createPipeline([slowSentences, entities], { budgetMs: 2000, clock: () => now });
     expect(inBudget.run(makeDoc('One sentence.')).layers.entities).toEqual([]);
   });
+
+  it('writes and stamps a metadata field a stage produces, and removes it when a newer run has none', () => {
+    const pipeline = createPipeline([sentences, headline]);
+    const doc = pipeline.run({ ...makeDoc('One sentence.'), meta: { ...emptyMeta(), headline: 'A headline' } });
+    expect(doc.meta.headlineQuotes).toEqual([headlineQuote]);
+    expect(doc.versions).toEqual({ sentences: 'test/sentences@3', 'meta.headlineQuotes': 'test/headline@2' });
+    const renamed = { ...doc, meta: { ...doc.meta, headline: undefined } };
+    expect('headlineQuotes' in pipeline.refresh(renamed, new Set(['meta.headlineQuotes'])).meta).toBe(false);
+  });
+
+  it('checks metadata outputs as it checks layers: produced once, and before what requires them', () => {
+    expect(() => createPipeline([headline, { ...headline, name: 'other' }])).toThrow(
+      /"meta.headlineQuotes" is produced by both test\/headline and other/,
+    );
+    const needsHeadline: Stage<'meta.headlineQuotes', 'entities'> = { ...entities, requires: ['meta.headlineQuotes'] };
+    expect(() => createPipeline([needsHeadline, headline])).toThrow(/requires "meta.headlineQuotes"/);
+  });
+
+  it('refreshes the stale outputs and what is computed from them, and keeps the rest', () => {
+    const ran: string[] = [];
+    const counted = recordingRuns(ran);
+    const pipeline = createPipeline([sentences, entities, headline].map(counted));
+    const doc = pipeline.run(makeDoc('One sentence.'));
+    ran.length = 0;
+    const oldMessage = { severity: 'info' as const, text: 'old', source: 'test/entities' };
+    const refreshed = pipeline.refresh({ ...doc, messages: [oldMessage] }, new Set(['sentences']));
+    expect(ran).toEqual(['test/sentences', 'test/entities']);
+    expect(refreshed.messages).toEqual([]);
+    ran.length = 0;
+    pipeline.refresh(doc, new Set(['entities']));
+    expect(ran).toEqual(['test/entities']);
+  });
 });
+
+const headlineQuote = {
+  start: 0,
+  end: 1,
+  kind: 'partial',
+  speakerStart: null,
+  speakerEnd: null,
+  speakerText: null,
+  cueLemma: null,
+};
+const headline: Stage<never, 'meta.headlineQuotes'> = {
+  name: 'test/headline',
+  version: 2,
+  requires: [],
+  produces: ['meta.headlineQuotes'],
+  run: (doc) => (doc.meta.headline ? { meta: { headlineQuotes: [headlineQuote] } } : {}),
+};

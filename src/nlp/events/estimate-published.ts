@@ -35,6 +35,9 @@ const ORDINALS: Record<string, number> = {
   tenth: 10,
 };
 
+/** `DatedValue.from` of an estimate made from the text, which tells it from a date read or inherited. */
+export const ESTIMATED_FROM_CONTENTS = 'contents';
+
 const WINDOW_DAYS = 730;
 
 /** Returns undefined when the text states no year at all. */
@@ -104,7 +107,7 @@ function estimateFromText(text: string, finder: TimexFinder): DatedValue | undef
       evidence.push(`"${anniversary[0]}" ${remembered} (+${years} years${ahead ? ', still to come' : ''})`);
     }
   }
-  return { value, estimated: true, from: 'contents', earliest: earliestBound, latest, evidence };
+  return { value, estimated: true, from: ESTIMATED_FROM_CONTENTS, earliest: earliestBound, latest, evidence };
 }
 
 function quote(text: string, finding: TimexFinding): string {

@@ -5,8 +5,8 @@
  * the whole claim attributed) and words in quotation marks (`Denounces US Official’s ‘Outrageous’
  * Request`, partial; `..., Asa’ib leader warns` is reported speech with a cue at the end).
  */
-import type { QuoteKind } from '../../model/index.js';
-import type { CueLexicon } from './cues.js';
+import type { QuoteKind, Stage } from '../../model/index.js';
+import { type CueLexicon, loadCues } from './cues.js';
 import { findQuotedRegions } from './marks.js';
 
 export interface HeadlineQuote {
@@ -66,4 +66,24 @@ export function findHeadlineQuote(headline: string, cues: CueLexicon): HeadlineQ
     });
   }
   return quotes;
+}
+
+/**
+ * Headline quotes as a stage: its output is `meta.headlineQuotes` (absent when the headline quotes
+ * no one). The cue lexicon loads on first use, once per stage.
+ */
+export function createHeadlineQuotesStage(cuesPath?: string): Stage<never, 'meta.headlineQuotes'> {
+  let cues: CueLexicon | undefined;
+  return {
+    name: 'nlp/headline-quotes',
+    version: 1,
+    requires: [],
+    produces: ['meta.headlineQuotes'],
+    run: (doc) => {
+      if (!doc.meta.headline) return {};
+      cues ??= loadCues(cuesPath);
+      const headlineQuotes = findHeadlineQuote(doc.meta.headline, cues);
+      return headlineQuotes.length > 0 ? { meta: { headlineQuotes } } : {};
+    },
+  };
 }

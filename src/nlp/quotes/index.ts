@@ -7,8 +7,8 @@
  * `he` or `the IRCC`), speakerName (resolved with the entities layer), speaker (the entity span id
  * the mention overlaps, or null), cueStart/End/cueLemma, medium(+Start/End) and date(+Start/End,
  * the raw phrase; dateValue when a timex covers it). Split quotes are one span per part sharing a
- * speaker. Headline quotes are not spans (the headline is not in doc.text): `findHeadlineQuote`
- * reads them from doc.meta.headline with offsets into the headline.
+ * speaker. Headline quotes are not spans (the headline is not in doc.text): the headline-quotes stage
+ * (`createHeadlineQuotesStage`) writes them to `meta.headlineQuotes`, with offsets into the headline.
  *
  * Known limits: rules plus cue forms learned from PolNeAR train (models/quote-cues.json, made by
  * `lede train quotes`), no parser. A speaker introduced by a description resolves to the next
@@ -21,30 +21,11 @@
  * spans: direct 0.8896 / 0.8896, direct+mixed 0.8387 / 0.7481, all 0.6199 / 0.4663 (naive
  * baseline: 0.4481, 0.3911, 0.1809 overlapping). `lede eval seeds`: quotes 27 / 27.
  */
-import type { Stage } from '../../model/index.js';
-import { type CueLexicon, loadCues } from './cues.js';
-import { findQuotes, QUOTES_STAGE } from './find-quotes.js';
-
 export type { CueLexicon } from './cues.js';
 export { buildCues, canBeFiniteVerb, DEFAULT_LEARNED_CUES_PATH, loadCues } from './cues.js';
 export { findQuotes } from './find-quotes.js';
-export { findHeadlineQuote, type HeadlineQuote } from './headline.js';
+export { createHeadlineQuotesStage, findHeadlineQuote, type HeadlineQuote } from './headline.js';
 export { findQuotedRegions, type QuotedRegion } from './marks.js';
+export { createQuotesStage, type QuotesOptions } from './quotes-stage.js';
 export { groupStatements, normaliseStatement, type Statement, type StatementGroup } from './statements.js';
 export { tokenize } from './tokens.js';
-
-export interface QuotesOptions {
-  /** A lexicon already loaded, or the path of one (default data/quote-cues.json). */
-  cues?: CueLexicon | string;
-}
-
-export function createQuotesStage(options: QuotesOptions = {}): Stage<'sentences' | 'entities', 'quotes'> {
-  const cues = typeof options.cues === 'object' ? options.cues : loadCues(options.cues);
-  return {
-    name: QUOTES_STAGE.stage,
-    version: QUOTES_STAGE.version,
-    requires: ['sentences', 'entities'],
-    produces: ['quotes'],
-    run: (doc) => ({ quotes: findQuotes(doc, cues) }),
-  };
-}

@@ -150,4 +150,15 @@ export const MIGRATIONS: string[] = [
     SELECT 1, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     WHERE (SELECT count(*) FROM documents) > (SELECT count(*) FROM doc_links);
   `,
+  // 6: the versions of the metadata fields stages compute (`meta.published`, `meta.headlineQuotes`);
+  // a store from before has none, so its next reprocess recomputes those fields once.
+  `
+  CREATE TABLE meta_versions (
+    doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (doc_seq, field)
+  ) WITHOUT ROWID;
+  `,
 ];

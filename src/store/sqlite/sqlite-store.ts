@@ -26,6 +26,7 @@ import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { whereClause } from './doc-filter.js';
 import { FacetColumns } from './facet-columns.js';
 import { boilerplateCandidates } from './learnt-lines.js';
+import { readMetaVersions, writeMetaVersions } from './meta-versions.js';
 import { PendingLinkMark } from './pending-link.js';
 import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
 import { SqliteSearch } from './sqlite-search.js';
@@ -166,6 +167,7 @@ export class SqliteStore implements Store {
       );
       indexSpans(this.db, seq, layer, spans, doc);
     }
+    writeMetaVersions(this.db, seq, versions);
   }
 
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
@@ -459,6 +461,7 @@ export class SqliteStore implements Store {
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
+      db.prepare('DELETE FROM meta_versions WHERE doc_seq = ?').run(row.seq);
       this.statements.bumpGeneration.run('documents');
       this.linkMark.set(true);
       this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
@@ -469,7 +472,10 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?')
       .all(id) as { layer: LayerName; stage: string; version: number }[];
-    return new Map(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
+    const versions = new Map(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
+    // Metadata fields ride along under their `meta.` names until the Store interface names them too.
+    for (const [field, stamp] of readMetaVersions(this.db, id)) versions.set(field as unknown as LayerName, stamp);
+    return versions;
   }
 
   close(): void {

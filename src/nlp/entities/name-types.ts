@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { loadNameTable } from './lists.js';
+import type { Mention } from './mentions.js';
+import type { NameTables } from './name-lists.js';
+import { ENTITY_DATA_DIR } from './paths.js';
+import { tokenize } from './tokenize.js';
+
+/** Multi-word names of the curated list, by exact text: their type there is authoritative. */
+const LISTED_TYPES = new Map(
+  loadNameTable(join(ENTITY_DATA_DIR, 'names.tsv')).flatMap((list) =>
+    ['PERSON', 'ORG', 'LOC', 'MISC'].includes(list.label)
+      ? [...list.names]
+          .filter((name) => name.includes(' '))
+          .map((name) => [name, list.label as Mention['type']] as const)
+      : [],
+  ),
+);
+
+/**
+ * The tagger weighs the list as one feature among many, so `in an interview with Al Arabiya` can still
+ * come out PERSON; a curated multi-word name keeps its listed type.
+ */
+export function typeListedName(text: string, mention: Mention): Mention {
+  const listed = LISTED_TYPES.get(text.slice(mention.start, mention.end));
+  return listed && listed !== mention.type ? { ...mention, type: listed } : mention;
+}
+
+/** A name ending in a facility word (`… International Airport`, `Ain al-Assad airbase`) is a place. */
+export function placeFacility(text: string, mention: Mention, tables: NameTables): Mention {
+  if (mention.type === 'LOC' || mention.type === 'PERSON') return mention;
+  const words = tokenize(mention.canonical ?? text.slice(mention.start, mention.end)).map((token) =>
+    token.text.toLowerCase(),
+  );
+  const isFacility = tables.facilityHeads.some(
+    (head) => head.length <= words.length && head.every((word, k) => words[words.length - head.length + k] === word),
+  );
+  return isFacility ? { ...mention, type: 'LOC' } : mention;
+}

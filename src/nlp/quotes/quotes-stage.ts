@@ -1,0 +1,19 @@
+import type { Stage } from '../../model/index.js';
+import { type CueLexicon, loadCues } from './cues.js';
+import { findQuotes, QUOTES_STAGE } from './find-quotes.js';
+
+export interface QuotesOptions {
+  /** A lexicon already loaded, or the path of one (default data/quote-cues.json). */
+  cues?: CueLexicon | string;
+}
+
+export function createQuotesStage(options: QuotesOptions = {}): Stage<'sentences' | 'entities', 'quotes'> {
+  const cues = typeof options.cues === 'object' ? options.cues : loadCues(options.cues);
+  return {
+    name: QUOTES_STAGE.stage,
+    version: QUOTES_STAGE.version,
+    requires: ['sentences', 'entities'],
+    produces: ['quotes'],
+    run: (doc) => ({ quotes: findQuotes(doc, cues) }),
+  };
+}
