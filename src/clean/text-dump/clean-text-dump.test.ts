@@ -13,7 +13,9 @@ describe('cleanTextDump on the seed articles', () => {
 
       it('reads the headline, date, sections, captions and subheads', () => {
         expect(result.meta.headline).toBe(expected.headline);
-        expect(result.meta.published?.value ?? null).toBe(expected.published);
+        // The gold names the date a dump states; one chosen among the body's dates is marked estimated.
+        const stated = result.meta.published?.estimated ? null : result.meta.published?.value;
+        expect(stated ?? null).toBe(expected.published);
         expect(result.meta.sections).toEqual(expected.sections);
         expect(result.meta.captions).toEqual(expected.captions);
         expect(result.meta.subheads).toEqual(expected.subheads ?? []);
