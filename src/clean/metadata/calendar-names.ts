@@ -144,6 +144,8 @@ function monthNamesOf(locale: string, calendar: CalendarName): string[][] {
     new Intl.DateTimeFormat(locale, { ...options, month: 'short' }),
     new Intl.DateTimeFormat(locale, { ...options, month: 'long', day: 'numeric' }),
     new Intl.DateTimeFormat(locale, { ...options, month: 'short', day: 'numeric' }),
+    // With a year some languages inflect again (Persian `ژانویهٔ ۱۹۹۶`).
+    new Intl.DateTimeFormat(locale, { ...options, month: 'long', day: 'numeric', year: 'numeric' }),
   ];
   const numeric = new Intl.DateTimeFormat('en', { ...options, month: 'numeric' });
   const names: string[][] = Array.from({ length: 12 }, () => []);

@@ -26,7 +26,7 @@ export interface DateBounds {
 /** Publication dates before the web or far ahead are misreadings (ids, prices, phone numbers). */
 export const DEFAULT_BOUNDS: DateBounds = { minYear: 1995, maxYear: new Date().getUTCFullYear() + 1 };
 
-const TIME = String.raw`(?:[T\s,]+(?:um\s+|at\s+|à\s+|a\s+las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::\d{1,2})?)?`;
+const TIME = String.raw`(?:[T\s,]*(?:[-–|@]\s*)?(?:um\s+|at\s+|à\s+|a\s+las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::\d{1,2})?)?`;
 
 /**
  * A year ends at a non-digit, or where dumpers glue the next time or date to it (`28 luglio

@@ -44,6 +44,17 @@ describe('cleanTextDump on messy input', () => {
     expect(result.meta.headline).toBe('Headline here');
   });
 
+  it('finds the date of a dump whose menus come before it, among the dates of the page', () => {
+    const lead =
+      'Die Stadt hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren, damit sie gründlich saniert werden kann und danach wieder sicher ist.';
+    const raw = `Samstag, 19. Oktober 2019\n\n  • Login\n  • Abo\n\nBrücke wird gesperrt\n\nAnna Muster\n16.10.2019 - 17:08 Uhr\n\n${lead}\n\nMehr: 3. März 2020`;
+    expect(cleanTextDump(raw).meta.published).toMatchObject({
+      value: '2019-10-16T17:08',
+      estimated: true,
+      from: 'text',
+    });
+  });
+
   it('warns about a date header it cannot read', () => {
     const result = cleanTextDump('Published: sometime 12ish\n\nHeadline\n\nBody text here.');
     expect(result.messages.map((message) => message.ruleId)).toContain('dateline-unparsed');
