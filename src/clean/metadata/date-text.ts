@@ -229,6 +229,22 @@ export function parseDateText(text: string, bounds: DateBounds = DEFAULT_BOUNDS)
   return findDates(text, bounds)[0];
 }
 
+/** Any year a calendar date given as data may carry: an archive's 1990 story is not a misreading. */
+const GIVEN_BOUNDS: DateBounds = { minYear: 1000, maxYear: 9999 };
+
+/**
+ * A date given as data (a JSONL record's `published`): kept as written when it opens with a real
+ * ISO day, else read like text (`13/02/2023`); undefined when it names no real day (`2020-13-01`).
+ */
+export function readGivenDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(trimmed);
+  if (iso) return toDay([Number(iso[1]), Number(iso[2]), Number(iso[3])], GIVEN_BOUNDS) ? trimmed : undefined;
+  const found = parseDateText(trimmed, GIVEN_BOUNDS);
+  if (!found) return undefined;
+  return found.time ? `${found.day}T${found.time}` : found.day;
+}
+
 function readZone(after: string, time: string | undefined): FoundDate['zone'] {
   if (!time) return undefined;
   if (/^(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT(?![+-][1-9])|UTC(?![+-][1-9]))/i.test(after)) return 'utc';

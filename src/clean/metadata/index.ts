@@ -13,7 +13,14 @@
  * Plain-text dumps without a date header: every date is scored (dump-date.ts, weights learnt on one
  * half of ../shared/data/page-dumps), `lede eval dumps`: accuracy 0.940 (held-out half 0.932).
  */
-export { type DateBounds, DEFAULT_BOUNDS, type FoundDate, findDates, parseDateText } from './date-text.js';
+export {
+  type DateBounds,
+  DEFAULT_BOUNDS,
+  type FoundDate,
+  findDates,
+  parseDateText,
+  readGivenDate,
+} from './date-text.js';
 export { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from './dates.js';
 export { chooseDumpDate, DATE_WEIGHTS, type DumpLandmarks, type ScoredDate } from './dump-date.js';
 export {

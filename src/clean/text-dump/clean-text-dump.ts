@@ -142,7 +142,8 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
 
   const published = mergeHeaderDates(dates);
   if (published) meta.published = { value: published.value, estimated: false, from: 'dateline' };
-  else meta.published = dateInText(raw, lines, norm, roles);
+  // A text given with its title is a clean body: its dates are the story's events, left to the estimate.
+  else if (known === undefined) meta.published = dateInText(raw, lines, norm, roles);
   const { text, origin } = builder.build();
   if (text.length === 0) {
     messages.push({ severity: 'warning', text: 'No article text found after cleaning', ruleId: 'empty-after-clean' });
