@@ -138,6 +138,8 @@ function collectHits(text: string): Hit[] {
   const { weekdays, weekdayPattern } = nameTables();
   const weekdayBefore = new RegExp(`(?<![\\p{L}])(${weekdayPattern})\\.?[,،]?\\s*(?:den\\s+|le\\s+|el\\s+)?$`, 'iu');
   const hits: Hit[] = [];
+  // Characters a hit already covers: an earlier pattern's reading wins, checked in the hit's length.
+  const covered = new Uint8Array(text.length);
   for (const { regex, read } of datePatterns()) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
@@ -145,7 +147,8 @@ function collectHits(text: string): Hit[] {
       if (!reading) continue;
       const start = match.index;
       const end = start + match[0].length;
-      if (hits.some((other) => start < other.index + other.length && other.index < end)) continue;
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
       const groups = match.length;
       const hour = match[groups - 2];
       const minute = match[groups - 1];
