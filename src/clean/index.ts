@@ -9,6 +9,6 @@ export type { CleanOptions } from './clean-record.js';
 export { cleanRecord, documentId } from './clean-record.js';
 export { cleanHtml } from './html/index.js';
 export { foldSpaces, normaliseLine, splitLines } from './lines.js';
-export { findDates, parseDateLine } from './metadata/index.js';
+export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate } from './metadata/index.js';
 export type { CleanResult, TextDumpOptions } from './text-dump/index.js';
 export { cleanTextDump } from './text-dump/index.js';

@@ -60,7 +60,7 @@ export function chooseDumpDate(
 export function scoreDumpDates(
   text: string,
   landmarks: DumpLandmarks,
-  weights: Record<string, number>,
+  weights: Record<string, number> = DATE_WEIGHTS,
   bounds: DateBounds = DEFAULT_BOUNDS,
 ): ScoredDate[] {
   const dates = findDates(text, bounds);

@@ -22,7 +22,7 @@ export {
   readGivenDate,
 } from './date-text.js';
 export { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from './dates.js';
-export { chooseDumpDate, DATE_WEIGHTS, type DumpLandmarks, type ScoredDate } from './dump-date.js';
+export { chooseDumpDate, DATE_WEIGHTS, type DumpLandmarks, type ScoredDate, scoreDumpDates } from './dump-date.js';
 export {
   findBreadcrumbs,
   findByline,

@@ -4,7 +4,8 @@
  * floor of the whole dump taken as the body. Date: accuracy over the dumps whose gold day is written
  * in them, beside the floor of the first date in the dump, and the count of dates that are no real
  * calendar day. Each figure per dumper, and for dates also on two halves split by a hash of the id,
- * so a choice made looking at one half can be checked on the other.
+ * so a choice made looking at one half can be checked on the other (`--split tune` learns the date
+ * scorer's weights on that half: learn-weights.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { analyseRecord, createDefaultPipeline, toBatchRecord } from '../../pipel
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import type { EvalOptions, Evaluation } from '../contract.js';
 import { type MacroScore, macroScore, matchShingles } from '../shingles.js';
+import { dateExample, formatLearnt, learnDateWeights } from './learn-weights.js';
 import { type DateScore, type DumpOutcome, isCalendarDay, scoreDates } from './score-dumps.js';
 
 interface DumpGold {
@@ -49,6 +51,11 @@ export const dumpsEvaluation: Evaluation = {
     const folder = options.data ?? join(SHARED_DATA, 'page-dumps');
     const docs = readJsonlGz<{ id: string; text: string }>(join(folder, 'docs.jsonl.gz'), options.limit);
     const gold = new Map(readJsonlGz<DumpGold>(join(folder, 'gold.jsonl.gz')).map((entry) => [entry.id, entry]));
+    if (options.split === 'tune') return learnOnTuneHalf(docs, gold);
+    if (options.split !== undefined)
+      throw new Error(
+        `lede eval dumps: unknown --split ${options.split}; the only split is tune (learn the date weights on the tune half)`,
+      );
     const pipeline = createDefaultPipeline();
     const started = performance.now();
     const outcomes: DumpOutcome[] = [];
@@ -93,6 +100,16 @@ export const dumpsEvaluation: Evaluation = {
     return { text, json: { rows, seconds, invalid: outcomes.filter((o) => o.date && !isCalendarDay(o.date)).length } };
   },
 };
+
+function learnOnTuneHalf(docs: { id: string; text: string }[], gold: Map<string, DumpGold>) {
+  const examples = docs.flatMap((doc) => {
+    const entry = gold.get(doc.id);
+    if (!entry?.date_visible || !entry.date) return [];
+    return [dateExample(doc.text, entry.date, splitOf(doc.id))];
+  });
+  const learnt = learnDateWeights(examples);
+  return { text: formatLearnt(examples, learnt), json: { learnt } };
+}
 
 function scoreGroup(group: DumpOutcome[]): { body: MacroScore; floor: MacroScore; date: DateScore } {
   const withBody = group.filter((outcome) => outcome.goldBody !== undefined);
