@@ -3,6 +3,7 @@ import type { RawRecord } from '../ingest/index.js';
 import { type Doc, identityMap } from '../model/index.js';
 import { cleanHtml } from './html/index.js';
 import { normaliseLine } from './lines.js';
+import { readGivenDate } from './metadata/index.js';
 import { cleanTextDump, type TextDumpOptions } from './text-dump/index.js';
 
 export interface CleanOptions extends TextDumpOptions {
@@ -40,8 +41,17 @@ export function cleanRecord(record: RawRecord, options: CleanOptions = {}): Doc 
   const meta = cleaned.meta;
   const hints = record.hints ?? {};
   if (hints.title) meta.headline ??= normaliseLine(hints.title);
-  if (hints.published && !meta.published) {
-    meta.published = { value: hints.published, estimated: false, from: 'hint' };
+  // A date the record gives beats one the cleaner only chose among the text's dates.
+  if (hints.published && (!meta.published || meta.published.estimated)) {
+    const value = readGivenDate(hints.published);
+    if (value) meta.published = { value, estimated: false, from: 'hint' };
+    else
+      cleaned.messages.push({
+        severity: 'warning',
+        text: `${record.uri}: "published" ${JSON.stringify(hints.published)} names no calendar day; ignored`,
+        ruleId: 'published-hint-invalid',
+        actual: hints.published,
+      });
   }
   if (hints.url) meta.canonicalUrl ??= hints.url;
   if (hints.outlet) meta.outlet ??= hints.outlet;

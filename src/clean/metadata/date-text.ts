@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../resources/index.js';
+import { type CalendarName, dayFirstIn, foldName, type MonthName, nameTables, toGregorian } from './calendar-names.js';
 
 /** A calendar day found in a string, with where it stood. */
 export interface FoundDate {
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`, always a real Gregorian day. */
   day: string;
   /** The time of day when the string gave one, `HH:MM`. */
   time?: string;
@@ -11,6 +10,12 @@ export interface FoundDate {
   zone?: 'utc' | 'local';
   index: number;
   length: number;
+  /** A numeric date either way round (`05/06/2016`), read by the text's other dates or its language. */
+  ambiguous?: boolean;
+  /** The calendar it was written in, when not the Gregorian one. */
+  calendar?: CalendarName;
+  /** A weekday name stands just before it and names this day's weekday. */
+  weekday?: boolean;
 }
 
 export interface DateBounds {
@@ -21,97 +26,193 @@ export interface DateBounds {
 /** Publication dates before the web or far ahead are misreadings (ids, prices, phone numbers). */
 export const DEFAULT_BOUNDS: DateBounds = { minYear: 1995, maxYear: new Date().getUTCFullYear() + 1 };
 
-const MONTHS_PATH = dataPath('clean/month-names.json');
-let monthTable: { names: Map<string, number>; pattern: string } | undefined;
+const TIME = String.raw`(?:[T\s,]*(?:[-–|@]\s*)?(?:um\s+|at\s+|à\s+|a\s+las\s+|alle\s+|às\s+)?(\d{1,2})[:.h](\d{2})(?::\d{1,2})?)?`;
 
-function months(): { names: Map<string, number>; pattern: string } {
-  if (monthTable) return monthTable;
-  const json = JSON.parse(readFileSync(MONTHS_PATH, 'utf8')) as { months: Record<string, string[]> };
-  const names = new Map<string, number>();
-  for (const [number, list] of Object.entries(json.months)) for (const name of list) names.set(name, Number(number));
-  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  monthTable = { names, pattern: `(${alternatives.join('|')})\\.?` };
-  return monthTable;
+/**
+ * A year ends at a non-digit, or where dumpers glue the next time or date to it (`28 luglio
+ * 202010:43`, `17/11/201917/11/2019`: block elements with no space between them).
+ */
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}(?:[:/]|\.\d|\.?\s)))`;
+
+/** What a pattern read: year, month, day in a calendar, or a numeric date that may be either way round. */
+type Reading =
+  | { kind: 'named'; parts: [number, number, number]; name: MonthName }
+  | { kind: 'fixed'; parts: [number, number, number] }
+  | { kind: 'numeric'; first: number; second: number; year: number; separator: string };
+
+interface DatePattern {
+  regex: RegExp;
+  read: (match: RegExpExecArray) => Reading | undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+let patterns: DatePattern[] | undefined;
 
-const TIME = String.raw`(?:[T\s,]+(?:um\s+|at\s+|à\s+)?(\d{1,2})[:.h](\d{2})(?::\d{1,2})?)?`;
-let patterns: { regex: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined }[] | undefined;
-
-function datePatterns(): NonNullable<typeof patterns> {
+function datePatterns(): DatePattern[] {
   if (patterns) return patterns;
-  const { names, pattern: month } = months();
-  const monthOf = (name: string | undefined) => names.get((name ?? '').toLowerCase().replace(/\.$/, ''));
+  const { months, monthPattern } = nameTables();
+  const month = `(${monthPattern})\\.?`;
+  const named = (name: string | undefined, year: string | undefined, day: string | undefined): Reading | undefined => {
+    const entry = months.get(foldName(name ?? ''));
+    return entry ? { kind: 'named', parts: [Number(year), entry.month, Number(day)], name: entry } : undefined;
+  };
   patterns = [
-    // 2019-10-16, 2019/10/16, 2019.10.16, 2019-10-16T10:00
+    // 2019-10-16, 2019/10/16, 2019.10.16, 2019-10-16T10:00: year first is always year, month, day.
     {
-      regex: new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)${TIME}`, 'giu'),
-      read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])],
+      regex: new RegExp(String.raw`(?<![\d._])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])${TIME}`, 'gu'),
+      read: (m) => ({ kind: 'fixed', parts: [Number(m[1]), Number(m[3]), Number(m[4])] }),
     },
-    // 16.10.2019, 16/10/2019 (day first), 10/16/2019 (month first only when the day cannot be a month)
+    // 16.10.2019, 16/10/2019, 10/16/2019: which way round is decided with the whole text in view.
     {
-      regex: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!\d)${TIME}`, 'giu'),
-      read: (m) => {
-        const first = Number(m[1]);
-        const second = Number(m[3]);
-        if (m[2] === '/' && second > 12 && first <= 12) return [Number(m[4]), first, second];
-        return [Number(m[4]), second, first];
-      },
+      regex: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})${YEAR_END}${TIME}`, 'gu'),
+      read: (m) => ({
+        kind: 'numeric',
+        first: Number(m[1]),
+        second: Number(m[3]),
+        year: Number(m[4]),
+        separator: m[2] ?? '',
+      }),
     },
-    // 16. Oktober 2019, 16 October 2019, 16th of October, 2019
+    // 16. Oktober 2019, 16 October 2019, 16th of October, 2019, 16 de octubre de 2019, 16 октября 2019, ١٦ محرم ١٤٤١
     {
       regex: new RegExp(
-        String.raw`(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?${month}(?:\s+de)?,?\s+(\d{4})(?!\d)${TIME}`,
+        String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?[\s_]*(?:de\s+|of\s+)?${month}(?:\s+de|\s+del)?[,،]?[\s_]+(\d{4})${YEAR_END}${TIME}`,
         'giu',
       ),
-      read: (m) => {
-        const number = monthOf(m[2]);
-        return number ? [Number(m[3]), number, Number(m[1])] : undefined;
-      },
+      read: (m) => named(m[2], m[3], m[1]),
     },
-    // October 16, 2019; Oct. 16th 2019
+    // October 16, 2019; Oct. 16th 2019; Ramadan 17, 1442
     {
-      regex: new RegExp(String.raw`(?<![\p{L}])${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)${TIME}`, 'giu'),
-      read: (m) => {
-        const number = monthOf(m[1]);
-        return number ? [Number(m[3]), number, Number(m[2])] : undefined;
-      },
+      regex: new RegExp(
+        String.raw`(?<![\p{L}])${month}[\s_]+(\d{1,2})(?:st|nd|rd|th)?[,،]?[\s_]+(\d{4})${YEAR_END}${TIME}`,
+        'giu',
+      ),
+      read: (m) => named(m[1], m[3], m[2]),
     },
     // 2020年07月03日, 2020년 3월 4일
     {
       regex: new RegExp(String.raw`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]${TIME}`, 'gu'),
-      read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+      read: (m) => ({ kind: 'fixed', parts: [Number(m[1]), Number(m[2]), Number(m[3])] }),
     },
   ];
   return patterns;
 }
 
-/** Every calendar day written in a string, in order of position, within the bounds. */
+/** Arabic-Indic and Persian digits as ASCII, one code unit for one, so offsets stay those of the text. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+interface Hit {
+  reading: Reading;
+  index: number;
+  length: number;
+  time?: string;
+  zone?: FoundDate['zone'];
+  weekday?: number;
+}
+
+/**
+ * Every calendar day written in a string, in order of position, within the bounds. A numeric date
+ * that reads both ways is read as the text's unambiguous numeric dates with the same separator are
+ * written, else as a weekday name before it says, else by the convention of the language its month
+ * names are in, else day first; it is then marked `ambiguous`.
+ */
 export function findDates(text: string, bounds: DateBounds = DEFAULT_BOUNDS): FoundDate[] {
+  const digits = asciiDigits(text);
+  const hits = collectHits(digits);
+  const dayFirst = numericConvention(hits);
   const found: FoundDate[] = [];
+  for (const hit of hits) {
+    const resolved = resolve(hit, dayFirst, bounds);
+    if (!resolved) continue;
+    const { time, zone, index, length } = hit;
+    found.push({ ...resolved, time, zone, index, length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function collectHits(text: string): Hit[] {
+  const { weekdays, weekdayPattern } = nameTables();
+  const weekdayBefore = new RegExp(`(?<![\\p{L}])(${weekdayPattern})\\.?[,،]?\\s*(?:den\\s+|le\\s+|el\\s+)?$`, 'iu');
+  const hits: Hit[] = [];
+  // Characters a hit already covers: an earlier pattern's reading wins, checked in the hit's length.
+  const covered = new Uint8Array(text.length);
   for (const { regex, read } of datePatterns()) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      const parts = read(match);
-      if (!parts) continue;
-      const day = toDay(parts, bounds);
-      if (!day) continue;
-      if (
-        found.some((other) => match.index < other.index + other.length && other.index < match.index + match[0].length)
-      )
-        continue;
+      const reading = read(match);
+      if (!reading) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
       const groups = match.length;
       const hour = match[groups - 2];
       const minute = match[groups - 1];
       const time = hour && minute && Number(hour) < 24 ? `${hour.padStart(2, '0')}:${minute}` : undefined;
-      const zone = readZone(text.slice(match.index + match[0].length, match.index + match[0].length + 12), time);
-      found.push({ day, time, zone, index: match.index, length: match[0].length });
+      const zone = readZone(text.slice(end, end + 12), time);
+      const named = weekdayBefore.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+      const weekday = named === undefined ? undefined : weekdays.get(foldName(named))?.weekday;
+      hits.push({ reading, index: start, length: match[0].length, time, zone, weekday });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return hits;
+}
+
+/** Day first or not, per separator, from the text's own unambiguous dates, then its language; undefined when neither tells. */
+function numericConvention(hits: readonly Hit[]): (separator: string) => boolean | undefined {
+  const votes = new Map<string, number>();
+  const locales = new Map<string, number>();
+  for (const { reading } of hits) {
+    if (reading.kind === 'numeric' && reading.first <= 31 && reading.second <= 31) {
+      const vote = reading.first > 12 && reading.second <= 12 ? 1 : reading.second > 12 && reading.first <= 12 ? -1 : 0;
+      votes.set(reading.separator, (votes.get(reading.separator) ?? 0) + vote);
+    }
+    if (reading.kind === 'named' && reading.name.calendar === 'gregory')
+      for (const locale of reading.name.locales) locales.set(locale, (locales.get(locale) ?? 0) + 1);
+  }
+  const language = [...locales].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const languageDayFirst = language === undefined ? undefined : dayFirstIn(language);
+  return (separator) => {
+    const vote = votes.get(separator) ?? 0;
+    if (vote !== 0) return vote > 0;
+    // Nobody writes month first with dots; slashes and dashes go by the language.
+    if (separator === '.') return true;
+    return languageDayFirst;
+  };
+}
+
+function resolve(
+  hit: Hit,
+  dayFirst: (separator: string) => boolean | undefined,
+  bounds: DateBounds,
+): Pick<FoundDate, 'day' | 'ambiguous' | 'calendar' | 'weekday'> | undefined {
+  const { reading } = hit;
+  const agrees = (day: string) => hit.weekday !== undefined && new Date(`${day}T00:00:00Z`).getUTCDay() === hit.weekday;
+  if (reading.kind === 'fixed') {
+    const day = toDay(reading.parts, bounds);
+    return day ? { day, weekday: agrees(day) || undefined } : undefined;
+  }
+  if (reading.kind === 'named') {
+    const { calendar } = reading.name;
+    const gregorian = toGregorian(calendar, ...reading.parts);
+    const day = gregorian && toDay(gregorian, bounds);
+    if (!day) return undefined;
+    return { day, weekday: agrees(day) || undefined, ...(calendar === 'gregory' ? {} : { calendar }) };
+  }
+  const { first, second, year, separator } = reading;
+  const dayMonth = toDay([year, second, first], bounds);
+  const monthDay = toDay([year, first, second], bounds);
+  if (!dayMonth || !monthDay || dayMonth === monthDay) {
+    const day = dayMonth ?? monthDay;
+    return day ? { day, weekday: agrees(day) || undefined } : undefined;
+  }
+  if (agrees(dayMonth) !== agrees(monthDay)) return { day: agrees(dayMonth) ? dayMonth : monthDay, weekday: true };
+  const convention = dayFirst(separator);
+  return { day: convention === false ? monthDay : dayMonth, ambiguous: true };
 }
 
 /** The first calendar day of a string: ISO stamps, `20191016`, numeric and month-name forms. */
@@ -131,6 +232,22 @@ export function parseDateText(text: string, bounds: DateBounds = DEFAULT_BOUNDS)
   return findDates(text, bounds)[0];
 }
 
+/** Any year a calendar date given as data may carry: an archive's 1990 story is not a misreading. */
+const GIVEN_BOUNDS: DateBounds = { minYear: 1000, maxYear: 9999 };
+
+/**
+ * A date given as data (a JSONL record's `published`): kept as written when it opens with a real
+ * ISO day, else read like text (`13/02/2023`); undefined when it names no real day (`2020-13-01`).
+ */
+export function readGivenDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(trimmed);
+  if (iso) return toDay([Number(iso[1]), Number(iso[2]), Number(iso[3])], GIVEN_BOUNDS) ? trimmed : undefined;
+  const found = parseDateText(trimmed, GIVEN_BOUNDS);
+  if (!found) return undefined;
+  return found.time ? `${found.day}T${found.time}` : found.day;
+}
+
 function readZone(after: string, time: string | undefined): FoundDate['zone'] {
   if (!time) return undefined;
   if (/^(?:\.\d+)?\s*(?:Z|[+-]00:?00|GMT(?![+-][1-9])|UTC(?![+-][1-9]))/i.test(after)) return 'utc';
@@ -138,7 +255,9 @@ function readZone(after: string, time: string | undefined): FoundDate['zone'] {
   return undefined;
 }
 
+/** `YYYY-MM-DD` when the three numbers make a real Gregorian day within the bounds, else undefined. */
 export function toDay([year, month, day]: [number, number, number], bounds: DateBounds): string | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
   if (year < bounds.minYear || year > bounds.maxYear || month < 1 || month > 12 || day < 1) return undefined;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > lastDay) return undefined;

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { toDay } from './date-text.js';
 
 /** Date-header shapes seen at the top of scraped dumps: ` date 2023-02-13 0`, `Monday 13 February 2023 - 11:41`. */
 const ISO_HEADER =
@@ -11,6 +12,9 @@ const DATELINE = new RegExp(
   'i',
 );
 
+/** A header states its own year; any year a calendar can hold is read as written. */
+const ANY_YEAR = { minYear: 1, maxYear: 9999 };
+
 export interface ParsedDateLine {
   /** ISO date or date-time, at the precision the line gives. */
   value: string;
@@ -21,6 +25,8 @@ export interface ParsedDateLine {
 export function parseDateLine(line: string): ParsedDateLine | undefined {
   const iso = ISO_HEADER.exec(line);
   if (iso?.[1]) {
+    // `date 2020-13-01` is no day: the header is then not a date header at all.
+    if (!toDay(iso[1].split('-').map(Number) as [number, number, number], ANY_YEAR)) return undefined;
     return iso[2] ? { value: `${iso[1]}T${iso[2]}`, hasTime: true } : { value: iso[1], hasTime: false };
   }
   if (!DATELINE.test(line)) return undefined;
@@ -32,7 +38,8 @@ export function parseDateLine(line: string): ParsedDateLine | undefined {
   const month = start.get('month');
   const day = start.get('day');
   if (!year || !month || !day || !start.isCertain('year')) return undefined;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const date = toDay([year, month, day], ANY_YEAR);
+  if (!date) return undefined;
   if (start.isCertain('hour')) {
     return { value: `${date}T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`, hasTime: true };
   }

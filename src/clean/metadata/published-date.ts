@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { DatedValue } from '../../model/index.js';
-import { dataPath } from '../../resources/index.js';
 import { normaliseLine } from '../lines.js';
+import { dateCueBefore } from './date-cues.js';
 import { type DateBounds, DEFAULT_BOUNDS, type FoundDate, findDates, parseDateText, toDay } from './date-text.js';
 import { articleObjects, type PageFacts } from './page-facts.js';
 
@@ -243,16 +242,7 @@ function fromText(document: Document, bounds: DateBounds): Candidate | undefined
 }
 
 export function pickTextDate(text: string, dates: FoundDate[], headlineAt = -1): FoundDate | undefined {
-  const cues = loadDateCues();
-  const cueOf = (date: FoundDate) => {
-    const before = text
-      .slice(Math.max(0, date.index - 40), date.index)
-      .toLowerCase()
-      .replace(/[\s:,(-]+$/, '');
-    if (cues.updated.test(before)) return 'updated';
-    if (cues.published.test(before)) return 'published';
-    return undefined;
-  };
+  const cueOf = (date: FoundDate) => dateCueBefore(text.slice(Math.max(0, date.index - 40), date.index));
   // `January 18, 2020 PARIS (Reuters) -`: a date that opens a dateline is the story's own.
   const opensDateline = (date: FoundDate) =>
     /^\s*[-–—|]?\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*\s*(?:\(|,|[-–—])/u.test(
@@ -268,21 +258,6 @@ export function pickTextDate(text: string, dates: FoundDate[], headlineAt = -1):
     dates.find((date) => cueOf(date) !== 'updated') ??
     dates[0]
   );
-}
-
-const CUES_PATH = dataPath('clean/date-cues.json');
-let cachedCues: { published: RegExp; updated: RegExp } | undefined;
-
-function loadDateCues(): { published: RegExp; updated: RegExp } {
-  if (cachedCues) return cachedCues;
-  const json = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as { published: string[]; updated: string[] };
-  const endsWith = (words: string[]) =>
-    new RegExp(
-      `(?:^|[^\\p{L}])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
-      'u',
-    );
-  cachedCues = { published: endsWith(json.published), updated: endsWith(json.updated) };
-  return cachedCues;
 }
 
 function visibleText(element: Element): string {

@@ -2,7 +2,14 @@ import type { OffsetMap } from '../../model/index.js';
 import { type DocMeta, emptyMeta, type Message, TextBuilder } from '../../model/index.js';
 import { isCaptionLine, isFooterLine, outletFromLine, parseBreadcrumb, parseTagRun } from '../boilerplate/index.js';
 import { forEachCleanPiece, type Line, normaliseLine, splitLines, wordCount } from '../lines.js';
-import { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from '../metadata/index.js';
+import {
+  looksLikeDateHeader,
+  mergeHeaderDates,
+  type ParsedDateLine,
+  parseDateLine,
+  type ScoredDate,
+  scoreDumpDates,
+} from '../metadata/index.js';
 
 export interface CleanResult {
   text: string;
@@ -16,6 +23,8 @@ export interface TextDumpOptions {
   knownBoilerplate?: ReadonlySet<string>;
   /** A headline known from elsewhere (a JSONL title): the text then has a headline line only if it repeats it. */
   headline?: string;
+  /** Receives every date of a dump without a date header, scored, with its features: for learning the weights. */
+  onDateCandidates?: (candidates: ScoredDate[]) => void;
 }
 
 type Role =
@@ -136,11 +145,41 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
 
   const published = mergeHeaderDates(dates);
   if (published) meta.published = { value: published.value, estimated: false, from: 'dateline' };
+  // A text given with its title is a clean body: its dates are the story's events, left to the estimate.
+  else if (known === undefined) meta.published = dateInText(raw, lines, norm, roles, options.onDateCandidates);
   const { text, origin } = builder.build();
   if (text.length === 0) {
     messages.push({ severity: 'warning', text: 'No article text found after cleaning', ruleId: 'empty-after-clean' });
   }
   return { text, origin, meta, messages };
+}
+
+/** Lines under which an article's lead paragraph is taken to start: a scrape's menus and link lists are shorter. */
+const LEAD_WORDS = 25;
+
+/**
+ * Without a date header, the best-scored date anywhere in the dump (see `chooseDumpDate`), marked as
+ * estimated: it is read from the page, but chosen among the page's dates by likelihood.
+ */
+function dateInText(
+  raw: string,
+  lines: Line[],
+  norm: string[],
+  roles: Role[],
+  onCandidates: TextDumpOptions['onDateCandidates'],
+): DocMeta['published'] {
+  const headline = roles.indexOf('headline');
+  const lead = roles.findIndex((role, k) => role === 'body' && wordCount(norm[k] as string) >= LEAD_WORDS);
+  const candidates = scoreDumpDates(raw, {
+    headlineAt: headline >= 0 ? lines[headline]?.start : undefined,
+    leadAt: lead >= 0 ? lines[lead]?.start : undefined,
+  });
+  onCandidates?.(candidates);
+  let chosen: ScoredDate | undefined;
+  for (const candidate of candidates) if (!chosen || candidate.score > chosen.score) chosen = candidate;
+  if (!chosen) return undefined;
+  const { day, time } = chosen.found;
+  return { value: time ? `${day}T${time}` : day, estimated: true, from: 'text' };
 }
 
 /** Walks up from the end: footer lines, and short non-sentences next to them, until real body text. */

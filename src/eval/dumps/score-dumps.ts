@@ -1,0 +1,50 @@
+/** What one dump gave through `lede annotate`, beside its gold and the two floors. */
+export interface DumpOutcome {
+  id: string;
+  dumper: string;
+  split: 'tune' | 'held-out';
+  goldBody?: string;
+  /** Gold day of a pubdate dump (null: the page has none); undefined for article-extraction dumps. */
+  goldDate?: string | null;
+  dateVisible: boolean;
+  body: string;
+  whole: string;
+  date?: string;
+  firstDate?: string;
+}
+
+export interface DateScore {
+  /** Dumps whose gold day is written in them. */
+  visible: number;
+  accuracy: number;
+  floorAccuracy: number;
+  /** Output dates, over every dump of the group, that are not a real calendar day. */
+  invalid: number;
+}
+
+/**
+ * Whether a value is a real day (`2020-13-01` and `2021-02-29` are not); a bare year or year and
+ * month (an estimate at that precision) passes when its month is one.
+ */
+export function isCalendarDay(value: string): boolean {
+  if (/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(value)) return true;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function scoreDates(group: readonly DumpOutcome[]): DateScore {
+  const visible = group.filter((outcome) => outcome.dateVisible);
+  const right = (day: string | undefined, outcome: DumpOutcome) =>
+    day !== undefined && day.length >= 10 && isCalendarDay(day) && day.slice(0, 10) === outcome.goldDate;
+  return {
+    visible: visible.length,
+    accuracy: visible.length ? visible.filter((outcome) => right(outcome.date, outcome)).length / visible.length : 0,
+    floorAccuracy: visible.length
+      ? visible.filter((outcome) => right(outcome.firstDate, outcome)).length / visible.length
+      : 0,
+    invalid: group.filter((outcome) => outcome.date !== undefined && !isCalendarDay(outcome.date)).length,
+  };
+}
