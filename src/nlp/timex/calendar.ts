@@ -12,6 +12,12 @@ export function parseDay(value: string | undefined): Day | undefined {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/** A real calendar day: `2019-26-11` and `2021-02-30` are not. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function toDate(day: Day): Date {
   return new Date(Date.UTC(day.year, day.month - 1, day.day));
 }

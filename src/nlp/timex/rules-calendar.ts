@@ -1,3 +1,4 @@
+import { isCalendarDay } from './calendar.js';
 import { alternation } from './lexicon.js';
 import { pad, resolveMonthDay, resolveRelative, resolveWeekday } from './resolve.js';
 import type { RulePatterns } from './rule-patterns.js';
@@ -52,10 +53,18 @@ export function calendarRules(patterns: RulePatterns): TimexRule[] {
     {
       name: 'date-numeric',
       pattern: re(`${NOT_BEFORE}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?![\\w/])`),
-      build: (m) =>
-        m[1]
-          ? { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` }
-          : { type: 'DATE', value: `${m[6]}-${pad(Number(m[4]))}-${pad(Number(m[5]))}` },
+      build: (m) => {
+        if (m[1]) {
+          return isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))
+            ? { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` }
+            : undefined;
+        }
+        // Month first, as American English writes it, unless only day first makes a real day (26/11/2019).
+        const [first, second, year] = [Number(m[4]), Number(m[5]), Number(m[6])];
+        if (isCalendarDay(year, first, second)) return { type: 'DATE', value: `${year}-${pad(first)}-${pad(second)}` };
+        if (isCalendarDay(year, second, first)) return { type: 'DATE', value: `${year}-${pad(second)}-${pad(first)}` };
+        return undefined;
+      },
     },
     {
       name: 'month-year',

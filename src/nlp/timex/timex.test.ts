@@ -29,6 +29,16 @@ describe('nlp/timex', () => {
     expect(valuesOf('The delegation will meet on Friday.')).toEqual({ Friday: 'DATE 2023-02-17' });
   });
 
+  it('reads a numeric date month first unless only day first is a real day, and never outputs an impossible one', () => {
+    expect(valuesOf('Filed on 10/19/2016, heard on 26/11/2019, signed 03/04/2020.')).toEqual({
+      '10/19/2016': 'DATE 2016-10-19',
+      '26/11/2019': 'DATE 2019-11-26',
+      '03/04/2020': 'DATE 2020-03-04',
+    });
+    expect(valuesOf('Codes 31/31/2019 and 2019-13-01 are no dates.')).not.toHaveProperty('31/31/2019');
+    expect(valuesOf('Codes 31/31/2019 and 2019-13-01 are no dates.')).not.toHaveProperty('2019-13-01');
+  });
+
   it('normalises absolute dates, months with years, bare years and relative phrases', () => {
     const text =
       'The strike on January 3, 2020 came three years ago. In July 2021 they spoke, and since the 2003 invasion, last year and this month, for 90 days.';
