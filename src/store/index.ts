@@ -3,16 +3,23 @@
  * migrations, foreign keys, FTS5 with BM25) is the embedded default.
  */
 
+export { type CorpusStateKey, defineCorpusState } from './corpus-state.js';
 export { csvCell, exportDocuments } from './export.js';
 export { isCostlyQuery, openSqliteStore, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
+  CorpusIndex,
+  CorpusStateStore,
+  CurationLog,
   DocFilter,
   DocLink,
   DocRef,
   DocSummary,
+  DocumentReader,
+  DocumentWriter,
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  LinkMarks,
   PendingLink,
   PutOutcome,
   QuotePage,

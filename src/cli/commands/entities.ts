@@ -5,20 +5,12 @@ import {
   curateIdentities,
   describeDecision,
   describeEntity,
-  type IdentityState,
   listEntities,
-  loadIdentities,
-  rebuildIdentities,
 } from '../../link/index.js';
 import { ENTITY_TYPES, type EntityType } from '../../model/index.js';
-import type { Store } from '../../store/index.js';
+import { currentIdentities } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
-
-/** The saved identities; built on first use (and with --rebuild) so a fresh store needs no extra step. */
-function identitiesOf(store: Store, rebuild = false): IdentityState {
-  return (!rebuild && loadIdentities(store)) || rebuildIdentities(store);
-}
 
 function parseType(value: string): EntityType {
   const upper = value.toUpperCase();
@@ -56,7 +48,7 @@ export function register(program: Command): void {
         command: Command,
       ) =>
         withStore(command, (store) => {
-          const { records, unapplied } = identitiesOf(store, options.rebuild);
+          const { records, unapplied } = currentIdentities(store, options.rebuild);
           const rows = listEntities(records, {
             type: options.type,
             minMentions: options.minMentions,
@@ -134,7 +126,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action((name: string, options: { json?: boolean }, command: Command) =>
       withStore(command, (store) => {
-        const found = describeEntity(identitiesOf(store).records, name);
+        const found = describeEntity(currentIdentities(store).records, name);
         if (found.length === 0) throw new LedeError('NOT_FOUND', `no entity named "${name}"`);
         if (options.json) return printJson(found);
         for (const { record: entity, cooccurring } of found) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { framingReport } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
 
 const HELP = `
@@ -30,9 +31,8 @@ export function register(program: Command): void {
         options: { byMonth?: boolean; outlet?: string; from?: string; to?: string; top: number; json?: boolean },
         command: Command,
       ) => {
-        const { summariseCorpusFraming } = await import('../../pipeline/index.js');
         await withStore(command, (store) => {
-          const report = summariseCorpusFraming(
+          const report = framingReport(
             store,
             { outlet: options.outlet, from: options.from, to: options.to },
             options.byMonth === true,

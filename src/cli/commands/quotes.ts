@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import type { SavedStatement, StatementSource } from '../../link/statements/index.js';
-import type { Store, StoredDoc } from '../../store/index.js';
+import type { StatementSource } from '../../link/index.js';
+import { queryQuotes, quoteSources, readStatements, statementsPage } from '../../query/index.js';
+import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
@@ -60,9 +61,8 @@ export function register(program: Command): void {
     });
 }
 
-async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
-  const { statementSources } = await import('../../link/statements/index.js');
-  const page = store.listQuotes({
+function showQuotes(store: Store, options: QuotesOptions): void {
+  const page = queryQuotes(store, {
     speaker: options.speaker,
     entity: options.about,
     outlet: options.outlet,
@@ -71,30 +71,11 @@ async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
     limit: options.limit,
     offset: options.offset,
   });
-  const docs = new Map<string, StoredDoc | undefined>();
-  const quotes = page.quotes.map((record) => {
-    if (!docs.has(record.doc.id)) docs.set(record.doc.id, store.getDocument(record.doc.id));
-    const doc = docs.get(record.doc.id);
-    const found = doc ? statementSources(doc).find((source) => source.spanId === record.spanId) : undefined;
-    // Scare quotes are not statements; show them with what the index knows.
-    return (
-      found ?? {
-        docId: record.doc.id,
-        name: record.doc.id.slice(0, 12),
-        headline: record.doc.headline,
-        outlet: record.doc.outlet,
-        published: record.doc.published,
-        spanId: record.spanId,
-        start: record.start,
-        end: record.end,
-        kind: record.label,
-        text: record.text,
-        speakerName: record.key,
-        sentence: record.text,
-      }
-    );
-  });
-  if (options.json) return printJson({ total: page.total, quotes, speakers: page.speakers });
+  const quotes = quoteSources(store, page.quotes);
+  if (options.json) {
+    printJson({ total: page.total, quotes, speakers: page.speakers });
+    return;
+  }
   if (page.total === 0) {
     process.stdout.write('no quotes match\n');
     return;
@@ -103,11 +84,11 @@ async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
   process.stdout.write(`${quotes.length} of ${page.total} quotes shown\n`);
 }
 
-async function showStatements(store: Store, options: QuotesOptions): Promise<void> {
-  const { computeStatements, queryStatements, STATEMENTS_STATE } = await import('../../link/statements/index.js');
-  const saved = options.refresh ? undefined : store.getCorpusState<{ statements: SavedStatement[] }>(STATEMENTS_STATE);
-  const statements = (saved ?? computeStatements(store)).statements;
-  const page = queryStatements(statements, {
+function showStatements(store: Store, options: QuotesOptions): void {
+  const state =
+    readStatements(store, { recompute: options.refresh === true }) ?? readStatements(store, { recompute: true });
+  if (!state) return;
+  const page = statementsPage(state, {
     speaker: options.speaker,
     about: options.about,
     outlet: options.outlet,
@@ -117,7 +98,10 @@ async function showStatements(store: Store, options: QuotesOptions): Promise<voi
     limit: options.limit,
     offset: options.offset,
   });
-  if (options.json) return printJson(page);
+  if (options.json) {
+    printJson(page);
+    return;
+  }
   if (page.total === 0) {
     process.stdout.write('no statements match\n');
     return;

@@ -5,11 +5,9 @@
  */
 import type { Doc } from '../../model/index.js';
 import { loadEventsLexicon } from '../../nlp/events/index.js';
-import type { DocFilter, Store } from '../../store/index.js';
+import { type DocFilter, defineCorpusState, type Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import { type Claim, type ClaimEvidence, findClaims } from './find-claims.js';
-
-export const CLAIMS_STATE = 'claims';
 
 export interface SourcedEvidence extends ClaimEvidence {
   source: SourceRef;
@@ -26,6 +24,8 @@ export interface ClaimsState {
   scope: 'story' | 'corpus';
   claims: SourcedClaim[];
 }
+
+export const CLAIMS_STATE = defineCorpusState<ClaimsState>('claims');
 
 export interface ComputeClaimsOptions extends DocFilter {
   /**

@@ -3,7 +3,7 @@
  * (text kept for the evidence, everything else dropped), saved unfiltered as the `timeline` corpus
  * state so the CLI and the API filter it by entity and dates without rereading the corpus.
  */
-import type { DocFilter, Store } from '../../store/index.js';
+import { type DocFilter, defineCorpusState, type Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import {
   buildTimeline,
@@ -12,8 +12,6 @@ import {
   type TimelineOptions,
   type TimelineSource,
 } from './build-timeline.js';
-
-export const TIMELINE_STATE = 'timeline';
 
 export interface SourcedTimelineEntry extends Omit<TimelineEntry, 'sources'> {
   sources: (TimelineSource & { source: SourceRef })[];
@@ -24,6 +22,8 @@ export interface TimelineState {
   documents: number;
   entries: SourcedTimelineEntry[];
 }
+
+export const TIMELINE_STATE = defineCorpusState<TimelineState>('timeline');
 
 export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineState {
   const { docs, refs } = readSlimDocs(store, ['events'], filter);
@@ -41,6 +41,6 @@ export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineS
 
 /** The saved merged timeline filtered by entity and dates, or undefined when it was never computed. */
 export function readTimeline(store: Store, options: TimelineOptions = {}): SourcedTimelineEntry[] | undefined {
-  const state = store.getCorpusState<TimelineState>(TIMELINE_STATE);
+  const state = store.getCorpusState(TIMELINE_STATE);
   return state ? filterTimeline(state.entries, options) : undefined;
 }
