@@ -6,9 +6,9 @@ import {
   StoryIndex,
   VERSION_THRESHOLD,
 } from '../link/index.js';
-import type { DatedValue } from '../model/index.js';
+import { type DatedValue, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
-import { type DocLink, defineCorpusState, type Store } from '../store/index.js';
+import type { DocLink, Store } from '../store/index.js';
 
 /** A story as stored: the summary `lede stories` prints, with members by document id too. */
 export interface StoredStory extends StorySummary {

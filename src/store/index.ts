@@ -3,7 +3,6 @@
  * migrations, foreign keys, FTS5 with BM25) is the embedded default.
  */
 
-export { type CorpusStateKey, defineCorpusState } from './corpus-state.js';
 export { csvCell, exportDocuments } from './export.js';
 export { isCostlyQuery, openSqliteStore, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {

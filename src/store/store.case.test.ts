@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../clean/index.js';
-import type { Doc } from '../model/index.js';
-import { defineCorpusState } from './corpus-state.js';
+import { type Doc, defineCorpusState } from '../model/index.js';
 import { openSqliteStore } from './sqlite/open-store.js';
 import type { Store } from './store.js';
 

@@ -1,6 +1,5 @@
 import type { ReadFailure } from '../ingest/index.js';
-import type { DatedValue, Doc, LayerName, Span } from '../model/index.js';
-import type { CorpusStateKey } from './corpus-state.js';
+import type { CorpusStateKey, DatedValue, Doc, LayerName, Span } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */
 export interface StoredDoc extends Doc {

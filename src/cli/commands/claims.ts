@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { filterClaims, readClaims } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 interface ClaimsOptions {
   conflicts?: boolean;
@@ -49,6 +49,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ClaimsOptions, command: Command) => {
+      const { filterClaims, readClaims } = await loadQuery();
       await withStore(command, (store) => {
         const recompute = options.refresh === true || options.scope !== undefined;
         const state =

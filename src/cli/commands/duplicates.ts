@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { queryDuplicates, requireLinked } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 export function register(program: Command): void {
   program
@@ -11,6 +11,7 @@ export function register(program: Command): void {
       'print {"groups": [{"members": [...], "kind": "exact|near"}]}, documents named by their external ids',
     )
     .action(async (options: { json?: boolean }, command: Command) => {
+      const { queryDuplicates, requireLinked } = await loadQuery();
       await withStore(command, (store) => {
         const groups = requireLinked(queryDuplicates(store));
         if (options.json)

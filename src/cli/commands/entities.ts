@@ -8,8 +8,8 @@ import {
   listEntities,
 } from '../../link/index.js';
 import { ENTITY_TYPES, type EntityType } from '../../model/index.js';
-import { currentIdentities } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
 function parseType(value: string): EntityType {
@@ -36,7 +36,7 @@ export function register(program: Command): void {
         '  lede entities merge "Popular Mobilization Units" "Hashd al-Shaabi"\n  lede entities alias add "Qassem Soleimani" "Haj Qassem"',
     )
     .action(
-      (
+      async (
         options: {
           type?: EntityType;
           minMentions?: number;
@@ -46,8 +46,9 @@ export function register(program: Command): void {
           json?: boolean;
         },
         command: Command,
-      ) =>
-        withStore(command, (store) => {
+      ) => {
+        const { currentIdentities } = await loadQuery();
+        await withStore(command, (store) => {
           const { records, unapplied } = currentIdentities(store, options.rebuild);
           const rows = listEntities(records, {
             type: options.type,
@@ -62,7 +63,8 @@ export function register(program: Command): void {
           }
           for (const entry of unapplied)
             process.stderr.write(`not applied: ${describeDecision(entry.decision)}: ${entry.reason}\n`);
-        }),
+        });
+      },
     );
 
   // Stored apart from machine output, so re-ingest and reprocessing re-apply it.
@@ -124,8 +126,9 @@ export function register(program: Command): void {
     .argument('<name>', 'any name of the entity (canonical or alias)')
     .description('One entity: aliases, spelling variants, roles, documents, co-occurring entities, merge evidence')
     .option('--json', 'print JSON')
-    .action((name: string, options: { json?: boolean }, command: Command) =>
-      withStore(command, (store) => {
+    .action(async (name: string, options: { json?: boolean }, command: Command) => {
+      const { currentIdentities } = await loadQuery();
+      await withStore(command, (store) => {
         const found = describeEntity(currentIdentities(store).records, name);
         if (found.length === 0) throw new LedeError('NOT_FOUND', `no entity named "${name}"`);
         if (options.json) return printJson(found);
@@ -152,6 +155,6 @@ export function register(program: Command): void {
           ];
           process.stdout.write(`${lines.join('\n')}\n`);
         }
-      }),
-    );
+      });
+    });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { framingReport } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 const HELP = `
 Technique counts per 1,000 words for each outlet (with --by-month, each outlet and month), pooled
@@ -31,6 +31,7 @@ export function register(program: Command): void {
         options: { byMonth?: boolean; outlet?: string; from?: string; to?: string; top: number; json?: boolean },
         command: Command,
       ) => {
+        const { framingReport } = await loadQuery();
         await withStore(command, (store) => {
           const report = framingReport(
             store,

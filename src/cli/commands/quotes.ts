@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { StatementSource } from '../../link/index.js';
-import { queryQuotes, quoteSources, readStatements, statementsPage } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery, type QueryLayer } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
 interface QuotesOptions {
@@ -54,14 +54,14 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: QuotesOptions, command: Command) => {
-      await withStore(command, async (store) => {
-        if (options.grouped) return showStatements(store, options);
-        return showQuotes(store, options);
-      });
+      const query = await loadQuery();
+      await withStore(command, (store) =>
+        options.grouped ? showStatements(query, store, options) : showQuotes(query, store, options),
+      );
     });
 }
 
-function showQuotes(store: Store, options: QuotesOptions): void {
+function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, options: QuotesOptions): void {
   const page = queryQuotes(store, {
     speaker: options.speaker,
     entity: options.about,
@@ -84,7 +84,7 @@ function showQuotes(store: Store, options: QuotesOptions): void {
   process.stdout.write(`${quotes.length} of ${page.total} quotes shown\n`);
 }
 
-function showStatements(store: Store, options: QuotesOptions): void {
+function showStatements({ readStatements, statementsPage }: QueryLayer, store: Store, options: QuotesOptions): void {
   const state =
     readStatements(store, { recompute: options.refresh === true }) ?? readStatements(store, { recompute: true });
   if (!state) return;

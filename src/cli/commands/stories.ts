@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { queryStories, requireLinked } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 export function register(program: Command): void {
   program
@@ -9,6 +9,7 @@ export function register(program: Command): void {
     .option('--min <n>', 'only stories with at least this many documents', Number, 1)
     .option('--json', 'print {"stories": [{"id", "label", "members": [...]}]}, documents named by their external ids')
     .action(async (options: { min: number; json?: boolean }, command: Command) => {
+      const { queryStories, requireLinked } = await loadQuery();
       await withStore(command, (store) => {
         const { stories } = requireLinked(queryStories(store, { minMembers: options.min }));
         if (options.json) return printJson({ stories: stories.map(({ memberIds: _ids, ...story }) => story) });

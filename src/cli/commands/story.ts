@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { describeStory } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 export function register(program: Command): void {
   program
@@ -10,6 +10,7 @@ export function register(program: Command): void {
     .description('One story: its members in date order, their versions and what changed between versions')
     .option('--json', 'print JSON')
     .action(async (ref: string, options: { json?: boolean }, command: Command) => {
+      const { describeStory } = await loadQuery();
       await withStore(command, (store) => {
         const detail = describeStory(store, ref);
         if (!detail) throw new LedeError('NOT_FOUND', `no story ${ref} (run lede stories to list them)`);

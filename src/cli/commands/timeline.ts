@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { mergedTimeline, timelineMentions } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
 interface TimelineOptions {
@@ -44,6 +44,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: TimelineOptions, command: Command) => {
+      const { mergedTimeline, timelineMentions } = await loadQuery();
       await withStore(command, (store) => {
         if (options.mentions) {
           const entries = timelineMentions(store, {

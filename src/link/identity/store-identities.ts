@@ -3,9 +3,9 @@
  * curation decisions (stored apart, in the `curation` table, so they outlive re-ingest and
  * reprocessing), and saved compactly as the `identities` corpus state for the CLI and the API.
  */
-import type { Span } from '../../model/index.js';
+import { defineCorpusState, type Span } from '../../model/index.js';
 import { loadNameTables, readDemonyms } from '../../nlp/entities/index.js';
-import { defineCorpusState, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { buildIdentities, type IdentityOptions } from './build-identities.js';
 import { applyCuration, type CurationDecision } from './curation.js';
 import { readEntitySpans } from './doc-entities.js';

@@ -4,9 +4,9 @@
  * Reads one document at a time and keeps only the quote records; saves the result as corpus state.
  */
 import { basename } from 'node:path';
-import type { Doc, Span } from '../../model/index.js';
+import { type Doc, defineCorpusState, type Span } from '../../model/index.js';
 import { groupStatements, type Statement } from '../../nlp/quotes/index.js';
-import { type DocFilter, defineCorpusState, type Store } from '../../store/index.js';
+import type { DocFilter, Store } from '../../store/index.js';
 import { refOf, type SourceRef } from '../store-docs.js';
 
 /** One report of a statement: the quote in one document, with the sentence it sits in. */

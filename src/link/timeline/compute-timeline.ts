@@ -3,7 +3,9 @@
  * (text kept for the evidence, everything else dropped), saved unfiltered as the `timeline` corpus
  * state so the CLI and the API filter it by entity and dates without rereading the corpus.
  */
-import { type DocFilter, defineCorpusState, type Store } from '../../store/index.js';
+
+import { defineCorpusState } from '../../model/index.js';
+import type { DocFilter, Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import {
   buildTimeline,

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
-import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
-import type { CorpusStateKey } from '../corpus-state.js';
+import type { CorpusStateKey, DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
   DocLink,

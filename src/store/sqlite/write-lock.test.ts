@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
-import type { Doc } from '../../model/index.js';
-import { defineCorpusState } from '../corpus-state.js';
+import { type Doc, defineCorpusState } from '../../model/index.js';
 import type { Store } from '../store.js';
 import { openSqliteStore } from './open-store.js';
 
