@@ -4,7 +4,7 @@
  * down the layers.
  */
 /** The run-time layers, lowest first: each may import only the layers before it (src/errors.ts sits below them all). */
-const LAYERS = ['resources', 'model', 'ingest', 'clean', 'nlp', 'store', 'link', 'pipeline', 'server', 'cli'];
+const LAYERS = ['resources', 'model', 'ingest', 'clean', 'nlp', 'store', 'link', 'pipeline', 'query', 'server', 'cli'];
 
 const layersGoDown = LAYERS.slice(0, -1).map((layer, rank) => ({
   name: `layers-go-down-from-${layer}`,
@@ -39,7 +39,7 @@ module.exports = {
         'A folder of a run-time layer (src/nlp/timex, src/link/clusters, src/store/sqlite, ...) is used from outside it only through its index.ts: that file is its public surface, the rest may change freely.',
       from: { path: '^(src/.+/)[^/]+$', pathNot: '\\.test\\.ts$' },
       to: {
-        path: '^src/(ingest|clean|nlp|link|store|pipeline|server|cli|model|resources)/[^/]+/',
+        path: '^src/(ingest|clean|nlp|link|store|pipeline|query|server|cli|model|resources)/[^/]+/',
         pathNot: ['/index\\.ts$', '^$1[^/]+$'],
       },
     },
@@ -50,7 +50,7 @@ module.exports = {
         'A run-time layer (src/ingest, src/clean, src/nlp, ...) is used from another layer only through its index.ts.',
       from: { path: '^src/([^/]+)/', pathNot: '\\.test\\.ts$' },
       to: {
-        path: '^src/(ingest|clean|nlp|link|store|pipeline|server|cli|model|resources)/[^/]+$',
+        path: '^src/(ingest|clean|nlp|link|store|pipeline|query|server|cli|model|resources)/[^/]+$',
         pathNot: ['/index\\.ts$', '^src/$1/'],
       },
     },

@@ -77,6 +77,13 @@ describe('lede claims', () => {
     const json = JSON.parse(lede(['--db', db, 'claims', '--conflicts', '--json']).stdout);
     expect(json.claims.every((claim: { relation: string }) => claim.relation === 'conflict')).toBe(true);
   });
+
+  it('refuses --conflicts with --agreements, which together used to match nothing and say "no claims"', () => {
+    const result = lede(['--db', db, 'claims', '--conflicts', '--agreements']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("option '--conflicts' cannot be used with option '--agreements'");
+    expect(result.stdout).toBe('');
+  });
 });
 
 describe('lede link', () => {

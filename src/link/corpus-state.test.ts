@@ -6,7 +6,7 @@ import { seedFiles } from '../eval/gold.js';
 import { ingestInputs } from '../pipeline/index.js';
 import { SEEDS_DIR } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
-import { type ClaimsState, computeClaims } from './claims/index.js';
+import { CLAIMS_STATE, type ClaimsState, computeClaims } from './claims/index.js';
 import { computeStatements, queryStatements, type StatementsState } from './statements/index.js';
 import { computeTimeline, readTimeline } from './timeline/index.js';
 
@@ -59,7 +59,7 @@ describe('claims computed over the stored seeds', () => {
   });
 
   it('saves the claims as corpus state', () => {
-    expect(store.getCorpusState<ClaimsState>('claims')?.claims).toEqual(claims.claims);
+    expect(store.getCorpusState(CLAIMS_STATE)?.claims).toEqual(claims.claims);
   });
 });
 

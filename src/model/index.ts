@@ -1,4 +1,5 @@
 /** The data model shared by every stage: documents, standoff spans, layers, messages and offset maps. */
+export { type CorpusStateKey, defineCorpusState } from './corpus-state.js';
 export type { DatedValue, Doc, DocMeta, DocSource } from './doc.js';
 export { emptyMeta } from './doc.js';
 export type { EntityType, LayerMap, LayerName, QuoteKind, TimexType } from './layers.js';

@@ -12,9 +12,7 @@ export { type FramingReport, summariseCorpusFraming } from './framing-summary.js
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 export { ingestInputs } from './ingest.js';
 export type { CorpusStep, LinkOptions, LinkSummary, StoredDuplicateGroup, StoredStory } from './link-corpus.js';
-export { linkCorpus } from './link-corpus.js';
+export { DUPLICATES_STATE, LINKING_STATE, linkCorpus, STORIES_STATE } from './link-corpus.js';
 export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';
 export { createPipeline } from './run.js';
-export type { StoryDetail } from './story-detail.js';
-export { describeStory } from './story-detail.js';

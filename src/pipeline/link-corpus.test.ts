@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../eval/gold.js';
 import type { Doc } from '../model/index.js';
+import { describeStory } from '../query/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { ingestInputs } from './ingest.js';
-import { linkCorpus, type StoredDuplicateGroup, type StoredStory } from './link-corpus.js';
-import { describeStory } from './story-detail.js';
+import { DUPLICATES_STATE, linkCorpus, STORIES_STATE, type StoredStory } from './link-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-link-'));
 let store: Store;
@@ -28,14 +28,14 @@ describe('linkCorpus on the seed articles', () => {
   it('finds 000 and 001 as two versions of one article, and one story, and gives 001 the date of 000', async () => {
     const summary = await linkCorpus(store);
     expect(summary).toMatchObject({ documents: 5, duplicateGroups: 1, datesInherited: 1 });
-    const [group] = store.getCorpusState<StoredDuplicateGroup[]>('duplicates') ?? [];
+    const [group] = store.getCorpusState(DUPLICATES_STATE) ?? [];
     const uris = group?.memberIds.map((id) => store.getDocument(id)?.source.uri.split('/').pop());
     expect(uris).toEqual(['000_20713fa631250657.txt', '001_1f90d4b830eb7ee1.txt']);
     const copy = store.getDocument(group?.memberIds[1] as string);
     expect(copy?.meta.published).toMatchObject({ value: '2023-02-13T11:41', estimated: true });
     expect(copy?.meta.published?.evidence?.[0]).toMatch(/near-duplicate of/);
 
-    const stories = store.getCorpusState<StoredStory[]>('stories') ?? [];
+    const stories = store.getCorpusState(STORIES_STATE) ?? [];
     const together = stories.find((story) => story.memberIds.length === 2);
     expect(together?.memberIds.sort()).toEqual([...(group?.memberIds ?? [])].sort());
     expect(stories).toHaveLength(4);
@@ -86,22 +86,22 @@ describe('linkCorpus run after run', () => {
     for (const file of earlierFiles) expect(storyOf(later, file)).toBe(before.get(file));
     // 001 is a re-scrape of 000 (gold: same story): it joins that story, which keeps its id.
     expect(storyOf(later, second as string)).toBe(before.get(first as string));
-    const [group] = later.getCorpusState<StoredDuplicateGroup[]>('duplicates') ?? [];
+    const [group] = later.getCorpusState(DUPLICATES_STATE) ?? [];
     expect(group?.memberIds).toHaveLength(2);
     expect(
-      later.getCorpusState<StoredStory[]>('stories')?.find((story) => story.id === before.get(first as string)),
+      later.getCorpusState(STORIES_STATE)?.find((story) => story.id === before.get(first as string)),
     ).toMatchObject({ memberIds: group?.memberIds });
   });
 
   it('keeps a stored decision a fresh run would not make, until asked to rebuild', async () => {
     // Move 003 into the story of 002 by hand, as an earlier run could have decided on less evidence.
-    const stories = later.getCorpusState<StoredStory[]>('stories') ?? [];
+    const stories = later.getCorpusState(STORIES_STATE) ?? [];
     const [, , third, fourth] = seedFiles();
     const from = stories.find((story) => story.id === storyOf(later, fourth as string)) as StoredStory;
     const into = stories.find((story) => story.id === storyOf(later, third as string)) as StoredStory;
     into.memberIds.push(...from.memberIds);
     later.putCorpusState(
-      'stories',
+      STORIES_STATE,
       stories.filter((story) => story !== from),
     );
     const kept = await linkCorpus(later);
@@ -128,7 +128,7 @@ describe('linkCorpus and the link-needed mark', () => {
     };
     await expect(linkCorpus(crashed, [failingStep])).rejects.toThrow('killed during the corpus steps');
     expect(crashed.pendingLink()).toBeDefined();
-    expect(crashed.getCorpusState('stories')).toBeUndefined();
+    expect(crashed.getCorpusState(STORIES_STATE)).toBeUndefined();
     expect(crashed.getDocLink(crashed.listDocuments({})[0]?.id as string)?.story).toBeUndefined();
 
     expect(await linkCorpus(crashed)).toMatchObject({ documents: 5, linked: 5, duplicateGroups: 1, stories: 4 });

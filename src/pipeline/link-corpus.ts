@@ -6,7 +6,7 @@ import {
   StoryIndex,
   VERSION_THRESHOLD,
 } from '../link/index.js';
-import type { DatedValue } from '../model/index.js';
+import { type DatedValue, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
 import type { DocLink, Store } from '../store/index.js';
 
@@ -24,6 +24,9 @@ export interface StoredDuplicateGroup {
   members: string[];
   pairs: { a: string; b: string; jaccard: number }[];
 }
+
+export const STORIES_STATE = defineCorpusState<StoredStory[]>('stories');
+export const DUPLICATES_STATE = defineCorpusState<StoredDuplicateGroup[]>('duplicates');
 
 export interface LinkSummary {
   documents: number;
@@ -57,6 +60,9 @@ const LINKING_PARAMETERS = {
   termWeights: DEFAULT_TERM_WEIGHTS,
   versionThreshold: VERSION_THRESHOLD,
 };
+
+/** Read back only to compare with LINKING_PARAMETERS, whose shape may change between versions. */
+export const LINKING_STATE = defineCorpusState<unknown>('linking');
 
 /** Decisions of earlier runs, by document id: the story number and the verified version pairs. */
 interface EarlierLinks {
@@ -175,9 +181,9 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   }
 
   store.putDocLinks([...links.values()]);
-  store.putCorpusState('duplicates', groups);
-  store.putCorpusState('stories', storyList);
-  store.putCorpusState('linking', LINKING_PARAMETERS);
+  store.putCorpusState(DUPLICATES_STATE, groups);
+  store.putCorpusState(STORIES_STATE, storyList);
+  store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
   for (const step of steps) await step(store);
   return {
     documents: ids.length,
@@ -196,10 +202,10 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
  * unique in a store); within a group names and ids are parallel lists, which turns them back into ids.
  */
 function readEarlierLinks(store: Store): EarlierLinks | undefined {
-  const parameters = store.getCorpusState<unknown>('linking');
+  const parameters = store.getCorpusState(LINKING_STATE);
   if (JSON.stringify(parameters) !== JSON.stringify(LINKING_PARAMETERS)) return undefined;
-  const storyList = store.getCorpusState<StoredStory[]>('stories');
-  const groups = store.getCorpusState<StoredDuplicateGroup[]>('duplicates');
+  const storyList = store.getCorpusState(STORIES_STATE);
+  const groups = store.getCorpusState(DUPLICATES_STATE);
   if (!storyList || !groups) return undefined;
   const storyOf = new Map<string, number>();
   for (const story of storyList) {

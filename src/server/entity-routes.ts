@@ -1,15 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { LedeError } from '../errors.js';
-import {
-  type CurationDecision,
-  curateIdentities,
-  describeDecision,
-  type IdentityIndex,
-  listEntities,
-  type StoredIdentity,
-} from '../link/index.js';
-import type { EntityProfile, SpanRecord, Store } from '../store/index.js';
+import { type CurationDecision, curateIdentities, describeDecision } from '../link/index.js';
+import { identityProfile, identityRows } from '../query/index.js';
+import type { Store } from '../store/index.js';
 import { addRoute } from './add-route.js';
 import type { IdentityCache } from './identity-cache.js';
 import type { RouteDoc } from './openapi.js';
@@ -51,21 +45,7 @@ export function registerEntityRoutes(
       const query = EntitiesQuerySchema.parse(request.query);
       const state = identities.current()?.state;
       if (!state) return { source: 'index', entities: store.listEntities({ ...query, text: query.q }) };
-      const prefix = query.q?.toLowerCase();
-      const records = prefix
-        ? state.records.filter((record) =>
-            [record.name, ...record.aliases].some((name) => name.toLowerCase().startsWith(prefix)),
-          )
-        : state.records;
-      const byId = new Map(state.records.map((record) => [record.id, record]));
-      const rows = listEntities(records, { type: query.type }).slice(query.offset, query.offset + query.limit);
-      return {
-        source: 'identities',
-        entities: rows.map((row) => {
-          const record = byId.get(row.id);
-          return { ...row, variants: record?.variants ?? [], roles: record?.roles ?? [] };
-        }),
-      };
+      return { source: 'identities', entities: identityRows(state, query) };
     },
   );
 
@@ -143,75 +123,4 @@ export function registerEntityRoutes(
     EntityAliasBody,
     ({ action, ...b }) => ({ kind: action === 'add' ? 'alias-add' : 'alias-remove', ...b }),
   );
-}
-
-const MAX_KEYS = 20;
-const RECENT_DOCUMENTS = 20;
-
-/**
- * The page of one identity: what the identity knows (names, roles, evidence, documents), plus the
- * span-index views (months, quotes, recent documents) summed over the per-document names it covers.
- */
-function identityProfile(store: Store, identities: IdentityIndex, record: StoredIdentity) {
-  const profiles = record.keys
-    .slice(0, MAX_KEYS)
-    // Its own co-occurrence and surface forms come from the identity: the index's would be discarded.
-    .map((key) => store.getEntity(key, { skip: ['cooccurring', 'surfaceForms'] }))
-    .filter((profile): profile is EntityProfile => profile !== undefined);
-  const cooccurring = identities.cooccurring(record, 12);
-  const spanKey = (span: SpanRecord) => `${span.doc.id}:${span.spanId}`;
-  const newestFirst = (a: { published?: string }, b: { published?: string }) =>
-    (b.published ?? '').localeCompare(a.published ?? '');
-  return {
-    name: record.name,
-    types: sumCounts(profiles.flatMap((profile) => profile.types)),
-    surfaceForms: record.surfaceForms.slice(0, 12),
-    mentions: record.mentions,
-    documents: record.documents.length,
-    byMonth: sumCounts(profiles.flatMap((profile) => profile.byMonth)).sort((a, b) => a.value.localeCompare(b.value)),
-    // Documents that name it only in a headline or caption have no span in the index: read apart.
-    recentDocuments: unique(
-      [
-        ...profiles.flatMap((profile) => profile.recentDocuments),
-        ...store.newestDocRefs(record.fieldDocuments ?? [], RECENT_DOCUMENTS),
-      ],
-      (doc) => doc.id,
-    )
-      .sort(newestFirst)
-      .slice(0, RECENT_DOCUMENTS),
-    quotesBy: unique(
-      profiles.flatMap((profile) => profile.quotesBy),
-      spanKey,
-    )
-      .sort((a, b) => newestFirst(a.doc, b.doc))
-      .slice(0, 50),
-    quotesAbout: unique(
-      profiles.flatMap((profile) => profile.quotesAbout),
-      spanKey,
-    ).slice(0, 50),
-    cooccurring,
-    cooccurrenceWindow: record.documents.length,
-    id: record.id,
-    aliases: record.aliases,
-    variants: record.variants,
-    roles: record.roles,
-    evidence: record.evidence,
-    documentIds: record.documents,
-  };
-}
-
-function sumCounts(counts: readonly { value: string; count: number }[]): { value: string; count: number }[] {
-  const sums = new Map<string, number>();
-  for (const { value, count } of counts) sums.set(value, (sums.get(value) ?? 0) + count);
-  return [...sums].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
-}
-
-function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

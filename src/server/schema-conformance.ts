@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { FramingReport, StoryDetail } from '../pipeline/index.js';
+import type { FramingReport } from '../pipeline/index.js';
+import type { StoryDetail } from '../query/index.js';
 import type {
   DocSummary,
   EntityProfile,

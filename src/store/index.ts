@@ -6,13 +6,19 @@
 export { csvCell, exportDocuments } from './export.js';
 export { isCostlyQuery, openSqliteStore, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
+  CorpusIndex,
+  CorpusStateStore,
+  CurationLog,
   DocFilter,
   DocLink,
   DocRef,
   DocSummary,
+  DocumentReader,
+  DocumentWriter,
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  LinkMarks,
   PendingLink,
   PutOutcome,
   QuotePage,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../clean/index.js';
-import type { Doc } from '../model/index.js';
+import { type Doc, defineCorpusState } from '../model/index.js';
 import { openSqliteStore } from './sqlite/open-store.js';
 import type { Store } from './store.js';
 
@@ -117,10 +117,11 @@ describe('the SQLite store', () => {
   });
 
   it('keeps corpus state and curation decisions as plain JSON', () => {
-    store.putCorpusState('stories', { version: 1, clusters: [[1, 2]] });
-    store.putCorpusState('stories', { version: 2, clusters: [[1, 2, 3]] });
-    expect(store.getCorpusState('stories')).toEqual({ version: 2, clusters: [[1, 2, 3]] });
-    expect(store.getCorpusState('missing')).toBeUndefined();
+    const clustersKey = defineCorpusState<{ version: number; clusters: number[][] }>('stories');
+    store.putCorpusState(clustersKey, { version: 1, clusters: [[1, 2]] });
+    store.putCorpusState(clustersKey, { version: 2, clusters: [[1, 2, 3]] });
+    expect(store.getCorpusState(clustersKey)).toEqual({ version: 2, clusters: [[1, 2, 3]] });
+    expect(store.getCorpusState(defineCorpusState<unknown>('missing'))).toBeUndefined();
     store.addCuration({ action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' });
     store.addCuration({ action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' });
     expect(store.listCuration().map((row) => row.decision)).toEqual([

@@ -1,5 +1,5 @@
 import type { ReadFailure } from '../ingest/index.js';
-import type { DatedValue, Doc, LayerName, Span } from '../model/index.js';
+import type { CorpusStateKey, DatedValue, Doc, LayerName, Span } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */
 export interface StoredDoc extends Doc {
@@ -185,20 +185,13 @@ export interface StoreStats {
   layers: { layer: string; spans: number }[];
 }
 
-/**
- * What the stages, CLI and server need from persistence. Narrow on purpose: SQLite implements it
- * today, and a PostgreSQL implementation can follow without touching the stages.
- */
-export interface Store {
-  readonly location: string;
-  /** Stores a batch in one transaction: all of it or none. A document whose id is present is a duplicate. */
-  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[];
+/** Reading stored documents, their layers and original bytes. */
+export interface DocumentReader {
   hasDocument(id: string): boolean;
   /** By id, unique id prefix (at least 6 characters), or external id. */
   getDocument(ref: string): StoredDoc | undefined;
   getOriginal(id: string): Uint8Array | undefined;
   listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[];
-  search(query: SearchQuery): SearchPage;
   /** Every document, streamed in insertion order, so exports never hold the corpus in memory. */
   iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
   /** How many documents `iterateDocuments(filter)` yields. */
@@ -211,18 +204,32 @@ export interface Store {
     layer: LayerName,
     options?: { withText?: boolean },
   ): IterableIterator<{ id: string; text: string; spans: Span[] }>;
+  /** Each stored layer's `stage@version`, to find what a newer pipeline must recompute. */
+  layerVersions(id: string): Map<LayerName, string>;
+  stats(): StoreStats;
+}
+
+/** Storing and rewriting documents (ingest, reprocessing, inherited dates). */
+export interface DocumentWriter {
+  /** Stores a batch in one transaction: all of it or none. A document whose id is present is a duplicate. */
+  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[];
   /** Replaces some layers of a stored document (reprocessing). */
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
   replaceDocument(doc: Doc): void;
-  /** Each stored layer's `stage@version`, to find what a newer pipeline must recompute. */
-  layerVersions(id: string): Map<LayerName, string>;
+  /** Sets a document's publication date (an inherited or estimated one, with its evidence). */
+  setPublished(id: string, published: DatedValue): void;
   recordFailures(failures: readonly ReadFailure[]): void;
   /**
    * Short lines recurring in at least `minDocuments` documents of an outlet, by outlet ('' for
    * documents with no known outlet): learnt boilerplate.
    */
   learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>>;
+}
+
+/** Full-text search and the span-index views across the corpus. */
+export interface CorpusIndex {
+  search(query: SearchQuery): SearchPage;
   /** Quotes across the corpus, from the documents' `quotes` layers. */
   listQuotes(query: QuoteQuery): QuotePage;
   /** Entities across the corpus (by `attrs.entity`), most mentioned first. */
@@ -236,28 +243,46 @@ export interface Store {
   newestDocRefs(ids: readonly string[], limit: number): DocRef[];
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
-  /** Sets a document's publication date (an inherited or estimated one, with its evidence). */
-  setPublished(id: string, published: DatedValue): void;
+}
+
+/** Corpus-level results (stories, claims, identities, ...) as plain JSON under typed keys. */
+export interface CorpusStateStore {
+  /** A corpus-level result or index (plain JSON) under its key, or undefined. */
+  getCorpusState<T>(key: CorpusStateKey<T>): T | undefined;
+  putCorpusState<T>(key: CorpusStateKey<T>, value: T): void;
+  /** Changes whenever the keyed corpus state is written (undefined while it has none): a cache key cheaper than reading it. */
+  corpusStateVersion(key: CorpusStateKey<unknown>): string | undefined;
+}
+
+/** Each document's version group and story, and the mark that linking is due. */
+export interface LinkMarks {
   /** Replaces every document's near-duplicate group and story at once. */
   putDocLinks(links: readonly DocLink[]): void;
   getDocLink(id: string): DocLink | undefined;
   /** Ids of the documents sharing a near-duplicate group or a story. */
   membersOf(field: 'duplicateGroup' | 'story', value: string): string[];
-  /** A named corpus-level result or index (plain JSON), or undefined. */
-  getCorpusState<T>(name: string): T | undefined;
-  putCorpusState(name: string, value: unknown): void;
-  /** Changes whenever the named corpus state is written (undefined while it has none): a cache key cheaper than reading it. */
-  corpusStateVersion(name: string): string | undefined;
-  /** Entity curation decisions, in the order they were made. */
-  addCuration(decision: unknown): void;
-  listCuration(): { id: number; decision: unknown; at: string }[];
-  stats(): StoreStats;
   /**
    * Set in the transaction that stores or rewrites documents, cleared by `clearPendingLink` when
    * linking commits: undefined when every stored document is linked.
    */
   pendingLink(): PendingLink | undefined;
   clearPendingLink(): void;
+}
+
+/** Entity curation decisions, kept apart from machine output so every rebuild re-applies them. */
+export interface CurationLog {
+  /** Entity curation decisions, in the order they were made. */
+  addCuration(decision: unknown): void;
+  listCuration(): { id: number; decision: unknown; at: string }[];
+}
+
+/**
+ * What the stages, CLI and server need from persistence: the role interfaces above, which callers
+ * take one at a time where they need only one. SQLite implements it today, and a PostgreSQL
+ * implementation can follow without touching the stages.
+ */
+export interface Store extends DocumentReader, DocumentWriter, CorpusIndex, CorpusStateStore, LinkMarks, CurationLog {
+  readonly location: string;
   /**
    * Runs `work` as one transaction holding the store's write lock (waiting for other processes'
    * writes first): other writers wait until it ends, and a crash or a throw keeps none of its writes.

@@ -1,6 +1,6 @@
-import { type Command, InvalidArgumentError } from 'commander';
-import type { ClaimsState } from '../../link/claims/index.js';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 interface ClaimsOptions {
   conflicts?: boolean;
@@ -37,7 +37,7 @@ export function register(program: Command): void {
   program
     .command('claims')
     .description('Where articles disagree or agree on dates and figures, with the evidence side by side')
-    .option('--conflicts', 'only conflicts')
+    .addOption(new Option('--conflicts', 'only conflicts').conflicts('agreements'))
     .option('--agreements', 'only agreements')
     .option('--kind <kind>', 'only date or figure claims')
     .option('--refresh', 'recompute the claims from the stored documents first')
@@ -49,17 +49,15 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ClaimsOptions, command: Command) => {
-      await withStore(command, async (store) => {
-        const { CLAIMS_STATE, computeClaims } = await import('../../link/claims/index.js');
+      const { filterClaims, readClaims } = await loadQuery();
+      await withStore(command, (store) => {
+        const recompute = options.refresh === true || options.scope !== undefined;
         const state =
-          (options.refresh || options.scope ? undefined : store.getCorpusState<ClaimsState>(CLAIMS_STATE)) ??
-          computeClaims(store, { scope: options.scope });
-        const claims = state.claims.filter(
-          (claim) =>
-            (!options.conflicts || claim.relation === 'conflict') &&
-            (!options.agreements || claim.relation === 'agreement') &&
-            (!options.kind || claim.kind === options.kind),
-        );
+          readClaims(store, { recompute, scope: options.scope }) ??
+          readClaims(store, { recompute: true, scope: options.scope });
+        if (!state) return;
+        const relation = options.conflicts ? 'conflict' : options.agreements ? 'agreement' : undefined;
+        const { claims } = filterClaims(state, { kind: options.kind, relation });
         if (options.json) return printJson({ computedAt: state.computedAt, documents: state.documents, claims });
         if (claims.length === 0) {
           process.stdout.write(`no claims (over ${state.documents} documents with events or figures)\n`);

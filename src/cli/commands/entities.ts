@@ -5,20 +5,12 @@ import {
   curateIdentities,
   describeDecision,
   describeEntity,
-  type IdentityState,
   listEntities,
-  loadIdentities,
-  rebuildIdentities,
 } from '../../link/index.js';
 import { ENTITY_TYPES, type EntityType } from '../../model/index.js';
-import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
-
-/** The saved identities; built on first use (and with --rebuild) so a fresh store needs no extra step. */
-function identitiesOf(store: Store, rebuild = false): IdentityState {
-  return (!rebuild && loadIdentities(store)) || rebuildIdentities(store);
-}
 
 function parseType(value: string): EntityType {
   const upper = value.toUpperCase();
@@ -44,7 +36,7 @@ export function register(program: Command): void {
         '  lede entities merge "Popular Mobilization Units" "Hashd al-Shaabi"\n  lede entities alias add "Qassem Soleimani" "Haj Qassem"',
     )
     .action(
-      (
+      async (
         options: {
           type?: EntityType;
           minMentions?: number;
@@ -54,9 +46,10 @@ export function register(program: Command): void {
           json?: boolean;
         },
         command: Command,
-      ) =>
-        withStore(command, (store) => {
-          const { records, unapplied } = identitiesOf(store, options.rebuild);
+      ) => {
+        const { currentIdentities } = await loadQuery();
+        await withStore(command, (store) => {
+          const { records, unapplied } = currentIdentities(store, options.rebuild);
           const rows = listEntities(records, {
             type: options.type,
             minMentions: options.minMentions,
@@ -70,7 +63,8 @@ export function register(program: Command): void {
           }
           for (const entry of unapplied)
             process.stderr.write(`not applied: ${describeDecision(entry.decision)}: ${entry.reason}\n`);
-        }),
+        });
+      },
     );
 
   // Stored apart from machine output, so re-ingest and reprocessing re-apply it.
@@ -132,9 +126,10 @@ export function register(program: Command): void {
     .argument('<name>', 'any name of the entity (canonical or alias)')
     .description('One entity: aliases, spelling variants, roles, documents, co-occurring entities, merge evidence')
     .option('--json', 'print JSON')
-    .action((name: string, options: { json?: boolean }, command: Command) =>
-      withStore(command, (store) => {
-        const found = describeEntity(identitiesOf(store).records, name);
+    .action(async (name: string, options: { json?: boolean }, command: Command) => {
+      const { currentIdentities } = await loadQuery();
+      await withStore(command, (store) => {
+        const found = describeEntity(currentIdentities(store).records, name);
         if (found.length === 0) throw new LedeError('NOT_FOUND', `no entity named "${name}"`);
         if (options.json) return printJson(found);
         for (const { record: entity, cooccurring } of found) {
@@ -160,6 +155,6 @@ export function register(program: Command): void {
           ];
           process.stdout.write(`${lines.join('\n')}\n`);
         }
-      }),
-    );
+      });
+    });
 }

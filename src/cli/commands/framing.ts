@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 
 const HELP = `
 Technique counts per 1,000 words for each outlet (with --by-month, each outlet and month), pooled
@@ -30,9 +31,9 @@ export function register(program: Command): void {
         options: { byMonth?: boolean; outlet?: string; from?: string; to?: string; top: number; json?: boolean },
         command: Command,
       ) => {
-        const { summariseCorpusFraming } = await import('../../pipeline/index.js');
+        const { framingReport } = await loadQuery();
         await withStore(command, (store) => {
-          const report = summariseCorpusFraming(
+          const report = framingReport(
             store,
             { outlet: options.outlet, from: options.from, to: options.to },
             options.byMonth === true,

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import type { SavedStatement, StatementSource } from '../../link/statements/index.js';
-import type { Store, StoredDoc } from '../../store/index.js';
+import type { StatementSource } from '../../link/index.js';
+import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
+import { loadQuery, type QueryLayer } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
 interface QuotesOptions {
@@ -53,16 +54,15 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: QuotesOptions, command: Command) => {
-      await withStore(command, async (store) => {
-        if (options.grouped) return showStatements(store, options);
-        return showQuotes(store, options);
-      });
+      const query = await loadQuery();
+      await withStore(command, (store) =>
+        options.grouped ? showStatements(query, store, options) : showQuotes(query, store, options),
+      );
     });
 }
 
-async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
-  const { statementSources } = await import('../../link/statements/index.js');
-  const page = store.listQuotes({
+function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, options: QuotesOptions): void {
+  const page = queryQuotes(store, {
     speaker: options.speaker,
     entity: options.about,
     outlet: options.outlet,
@@ -71,30 +71,11 @@ async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
     limit: options.limit,
     offset: options.offset,
   });
-  const docs = new Map<string, StoredDoc | undefined>();
-  const quotes = page.quotes.map((record) => {
-    if (!docs.has(record.doc.id)) docs.set(record.doc.id, store.getDocument(record.doc.id));
-    const doc = docs.get(record.doc.id);
-    const found = doc ? statementSources(doc).find((source) => source.spanId === record.spanId) : undefined;
-    // Scare quotes are not statements; show them with what the index knows.
-    return (
-      found ?? {
-        docId: record.doc.id,
-        name: record.doc.id.slice(0, 12),
-        headline: record.doc.headline,
-        outlet: record.doc.outlet,
-        published: record.doc.published,
-        spanId: record.spanId,
-        start: record.start,
-        end: record.end,
-        kind: record.label,
-        text: record.text,
-        speakerName: record.key,
-        sentence: record.text,
-      }
-    );
-  });
-  if (options.json) return printJson({ total: page.total, quotes, speakers: page.speakers });
+  const quotes = quoteSources(store, page.quotes);
+  if (options.json) {
+    printJson({ total: page.total, quotes, speakers: page.speakers });
+    return;
+  }
   if (page.total === 0) {
     process.stdout.write('no quotes match\n');
     return;
@@ -103,11 +84,11 @@ async function showQuotes(store: Store, options: QuotesOptions): Promise<void> {
   process.stdout.write(`${quotes.length} of ${page.total} quotes shown\n`);
 }
 
-async function showStatements(store: Store, options: QuotesOptions): Promise<void> {
-  const { computeStatements, queryStatements, STATEMENTS_STATE } = await import('../../link/statements/index.js');
-  const saved = options.refresh ? undefined : store.getCorpusState<{ statements: SavedStatement[] }>(STATEMENTS_STATE);
-  const statements = (saved ?? computeStatements(store)).statements;
-  const page = queryStatements(statements, {
+function showStatements({ readStatements, statementsPage }: QueryLayer, store: Store, options: QuotesOptions): void {
+  const state =
+    readStatements(store, { recompute: options.refresh === true }) ?? readStatements(store, { recompute: true });
+  if (!state) return;
+  const page = statementsPage(state, {
     speaker: options.speaker,
     about: options.about,
     outlet: options.outlet,
@@ -117,7 +98,10 @@ async function showStatements(store: Store, options: QuotesOptions): Promise<voi
     limit: options.limit,
     offset: options.offset,
   });
-  if (options.json) return printJson(page);
+  if (options.json) {
+    printJson(page);
+    return;
+  }
   if (page.total === 0) {
     process.stdout.write('no statements match\n');
     return;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { printJson, withStore } from '../context.js';
+import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
 interface TimelineOptions {
@@ -43,9 +44,10 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: TimelineOptions, command: Command) => {
-      await withStore(command, async (store) => {
+      const { mergedTimeline, timelineMentions } = await loadQuery();
+      await withStore(command, (store) => {
         if (options.mentions) {
-          const entries = store.timeline({
+          const entries = timelineMentions(store, {
             entity: options.entity,
             from: options.from,
             to: options.to,
@@ -59,10 +61,11 @@ export function register(program: Command): void {
           process.stdout.write(`${entries.length} mentions\n`);
           return;
         }
-        const { computeTimeline, filterTimeline, readTimeline } = await import('../../link/timeline/index.js');
-        const query = { entity: options.entity, from: options.from, to: options.to };
-        const all = options.refresh ? undefined : readTimeline(store, query);
-        const entries = (all ?? filterTimeline(computeTimeline(store).entries, query)).slice(0, options.limit);
+        const query = { entity: options.entity, from: options.from, to: options.to, limit: options.limit };
+        const entries =
+          mergedTimeline(store, { ...query, recompute: options.refresh === true }) ??
+          mergedTimeline(store, { ...query, recompute: true }) ??
+          [];
         if (options.json) return printJson({ entries });
         if (entries.length === 0) {
           process.stdout.write('no dated events match\n');

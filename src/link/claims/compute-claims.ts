@@ -3,13 +3,11 @@
  * evidence, everything else dropped), runs `findClaims`, and saves the conflicts and agreements with
  * each piece of evidence naming its document, outlet and date.
  */
-import type { Doc } from '../../model/index.js';
+import { type Doc, defineCorpusState } from '../../model/index.js';
 import { loadEventsLexicon } from '../../nlp/events/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import { type Claim, type ClaimEvidence, findClaims } from './find-claims.js';
-
-export const CLAIMS_STATE = 'claims';
 
 export interface SourcedEvidence extends ClaimEvidence {
   source: SourceRef;
@@ -26,6 +24,8 @@ export interface ClaimsState {
   scope: 'story' | 'corpus';
   claims: SourcedClaim[];
 }
+
+export const CLAIMS_STATE = defineCorpusState<ClaimsState>('claims');
 
 export interface ComputeClaimsOptions extends DocFilter {
   /**

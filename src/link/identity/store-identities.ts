@@ -3,15 +3,13 @@
  * curation decisions (stored apart, in the `curation` table, so they outlive re-ingest and
  * reprocessing), and saved compactly as the `identities` corpus state for the CLI and the API.
  */
-import type { Span } from '../../model/index.js';
+import { defineCorpusState, type Span } from '../../model/index.js';
 import { loadNameTables, readDemonyms } from '../../nlp/entities/index.js';
 import type { Store } from '../../store/index.js';
 import { buildIdentities, type IdentityOptions } from './build-identities.js';
 import { applyCuration, type CurationDecision } from './curation.js';
 import { readEntitySpans } from './doc-entities.js';
 import type { DocEntities, EntityRecord, Evidence } from './types.js';
-
-export const IDENTITIES_STATE = 'identities';
 
 /** One entity as the store keeps it: no mention list, only its count and what the views need. */
 export interface StoredIdentity {
@@ -42,6 +40,8 @@ export interface IdentityState {
   unapplied: { decision: CurationDecision; reason: string }[];
 }
 
+export const IDENTITIES_STATE = defineCorpusState<IdentityState>('identities');
+
 export interface RebuildOptions {
   /** Name particles (`al`, `bin`); read from data/entities/particles.txt when not given. */
   particles?: ReadonlySet<string>;
@@ -56,7 +56,7 @@ export function rebuildIdentities(store: Store, options: RebuildOptions = {}): I
 
 /** The saved identities, or undefined when they were never built for this store. */
 export function loadIdentities(store: Store): IdentityState | undefined {
-  return store.getCorpusState<IdentityState>(IDENTITIES_STATE);
+  return store.getCorpusState(IDENTITIES_STATE);
 }
 
 export type CurationOutcome = { applied: true; state: IdentityState } | { applied: false; reason: string };

@@ -4,12 +4,10 @@
  * Reads one document at a time and keeps only the quote records; saves the result as corpus state.
  */
 import { basename } from 'node:path';
-import type { Doc, Span } from '../../model/index.js';
+import { type Doc, defineCorpusState, type Span } from '../../model/index.js';
 import { groupStatements, type Statement } from '../../nlp/quotes/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
 import { refOf, type SourceRef } from '../store-docs.js';
-
-export const STATEMENTS_STATE = 'statements';
 
 /** One report of a statement: the quote in one document, with the sentence it sits in. */
 export interface StatementSource extends SourceRef {
@@ -46,6 +44,8 @@ export interface StatementsState {
   quotes: number;
   statements: SavedStatement[];
 }
+
+export const STATEMENTS_STATE = defineCorpusState<StatementsState>('statements');
 
 /** Scare quotes quote nobody, so they are never statements. */
 const STATEMENT_KINDS = new Set(['direct', 'partial', 'indirect']);

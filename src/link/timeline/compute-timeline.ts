@@ -3,6 +3,8 @@
  * (text kept for the evidence, everything else dropped), saved unfiltered as the `timeline` corpus
  * state so the CLI and the API filter it by entity and dates without rereading the corpus.
  */
+
+import { defineCorpusState } from '../../model/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import {
@@ -13,8 +15,6 @@ import {
   type TimelineSource,
 } from './build-timeline.js';
 
-export const TIMELINE_STATE = 'timeline';
-
 export interface SourcedTimelineEntry extends Omit<TimelineEntry, 'sources'> {
   sources: (TimelineSource & { source: SourceRef })[];
 }
@@ -24,6 +24,8 @@ export interface TimelineState {
   documents: number;
   entries: SourcedTimelineEntry[];
 }
+
+export const TIMELINE_STATE = defineCorpusState<TimelineState>('timeline');
 
 export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineState {
   const { docs, refs } = readSlimDocs(store, ['events'], filter);
@@ -41,6 +43,6 @@ export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineS
 
 /** The saved merged timeline filtered by entity and dates, or undefined when it was never computed. */
 export function readTimeline(store: Store, options: TimelineOptions = {}): SourcedTimelineEntry[] | undefined {
-  const state = store.getCorpusState<TimelineState>(TIMELINE_STATE);
+  const state = store.getCorpusState(TIMELINE_STATE);
   return state ? filterTimeline(state.entries, options) : undefined;
 }

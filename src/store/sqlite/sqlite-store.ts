@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
-import type { DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
+import type { CorpusStateKey, DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
 import type {
   DocFilter,
   DocLink,
@@ -362,27 +362,27 @@ export class SqliteStore implements Store {
       .all(value) as string[];
   }
 
-  getCorpusState<T>(name: string): T | undefined {
-    const value = this.db.prepare('SELECT value FROM corpus_state WHERE name = ?').pluck().get(name) as
+  getCorpusState<T>(key: CorpusStateKey<T>): T | undefined {
+    const value = this.db.prepare('SELECT value FROM corpus_state WHERE name = ?').pluck().get(key.name) as
       | string
       | undefined;
     return value === undefined ? undefined : (JSON.parse(value) as T);
   }
 
-  putCorpusState(name: string, value: unknown): void {
+  putCorpusState<T>(key: CorpusStateKey<T>, value: T): void {
     this.lock.run(() => {
       this.db
         .prepare(
           `INSERT INTO corpus_state (name, value, updated_at) VALUES (?, ?, ?)
            ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
         )
-        .run(name, JSON.stringify(value), new Date().toISOString());
-      this.statements.bumpStateGeneration.run(name);
+        .run(key.name, JSON.stringify(value), new Date().toISOString());
+      this.statements.bumpStateGeneration.run(key.name);
     });
   }
 
-  corpusStateVersion(name: string): string | undefined {
-    const generation = this.statements.corpusStateVersion.get(name) as number | undefined;
+  corpusStateVersion(key: CorpusStateKey<unknown>): string | undefined {
+    const generation = this.statements.corpusStateVersion.get(key.name) as number | undefined;
     return generation === undefined ? undefined : String(generation);
   }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
-import type { Doc } from '../../model/index.js';
+import { type Doc, defineCorpusState } from '../../model/index.js';
 import type { Store } from '../store.js';
 import { openSqliteStore } from './open-store.js';
 
@@ -32,6 +32,8 @@ async function holdWriteLock(db: string, ms: number): Promise<{ exited: Promise<
   });
   return { exited };
 }
+
+const STORIES_KEY = defineCorpusState<unknown[]>('stories');
 
 describe('the write lock', () => {
   let dir: string;
@@ -121,13 +123,13 @@ describe('the link-needed mark', () => {
   it('stays set when the exclusive write that would clear it fails, and nothing of that write is kept', async () => {
     store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }]);
     const failing = store.writeExclusively(async () => {
-      store.putCorpusState('stories', []);
+      store.putCorpusState(STORIES_KEY, []);
       await Promise.resolve();
       store.clearPendingLink();
       throw new Error('crashed while linking');
     });
     await expect(failing).rejects.toThrow('crashed while linking');
     expect(store.pendingLink()).toMatchObject({ rebuild: false });
-    expect(store.getCorpusState('stories')).toBeUndefined();
+    expect(store.getCorpusState(STORIES_KEY)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { diffVersions } from '../link/index.js';
-import type { Store } from '../store/index.js';
-import type { StoredDuplicateGroup, StoredStory } from './link-corpus.js';
+import { DUPLICATES_STATE, STORIES_STATE } from '../pipeline/index.js';
+import type { CorpusStateStore, DocumentReader, LinkMarks } from '../store/index.js';
 
 export interface StoryDetail {
   id: string;
@@ -20,8 +20,11 @@ export interface StoryDetail {
 }
 
 /** A stored story with its members in date order and the diffs between versions of one article. */
-export function describeStory(store: Store, ref: string): StoryDetail | undefined {
-  const stories = store.getCorpusState<StoredStory[]>('stories') ?? [];
+export function describeStory(
+  store: DocumentReader & CorpusStateStore & LinkMarks,
+  ref: string,
+): StoryDetail | undefined {
+  const stories = store.getCorpusState(STORIES_STATE) ?? [];
   let story = stories.find((candidate) => candidate.id === ref);
   if (!story) {
     const doc = store.getDocument(ref);
@@ -33,7 +36,7 @@ export function describeStory(store: Store, ref: string): StoryDetail | undefine
     .map((id) => store.getDocument(id))
     .filter((doc) => doc !== undefined)
     .sort((a, b) => (a.meta.published?.value ?? '').localeCompare(b.meta.published?.value ?? ''));
-  const groups = store.getCorpusState<StoredDuplicateGroup[]>('duplicates') ?? [];
+  const groups = store.getCorpusState(DUPLICATES_STATE) ?? [];
   const versions: StoryDetail['versions'] = [];
   for (const group of groups) {
     const inStory = members.filter((doc) => group.memberIds.includes(doc.id));

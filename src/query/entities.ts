@@ -1,0 +1,110 @@
+import {
+  type IdentityIndex,
+  type IdentityState,
+  listEntities,
+  loadIdentities,
+  rebuildIdentities,
+  type StoredIdentity,
+} from '../link/index.js';
+import type { EntityType } from '../model/index.js';
+import type { CorpusIndex, EntityProfile, SpanRecord, Store } from '../store/index.js';
+
+/** The saved identities; built on first use (and with `rebuild`) so a fresh store needs no extra step. */
+export function currentIdentities(store: Store, rebuild = false): IdentityState {
+  return (!rebuild && loadIdentities(store)) || rebuildIdentities(store);
+}
+
+export interface IdentityListQuery {
+  /** Name or alias prefix, case-insensitive. */
+  q?: string;
+  type?: EntityType;
+  offset: number;
+  limit: number;
+}
+
+/** A page of identities, most mentioned first, each with its spelling variants and roles. */
+export function identityRows(state: IdentityState, query: IdentityListQuery) {
+  const prefix = query.q?.toLowerCase();
+  const records = prefix
+    ? state.records.filter((record) =>
+        [record.name, ...record.aliases].some((name) => name.toLowerCase().startsWith(prefix)),
+      )
+    : state.records;
+  const byId = new Map(state.records.map((record) => [record.id, record]));
+  const rows = listEntities(records, { type: query.type }).slice(query.offset, query.offset + query.limit);
+  return rows.map((row) => {
+    const record = byId.get(row.id);
+    return { ...row, variants: record?.variants ?? [], roles: record?.roles ?? [] };
+  });
+}
+
+const MAX_KEYS = 20;
+const RECENT_DOCUMENTS = 20;
+
+/**
+ * The page of one identity: what the identity knows (names, roles, evidence, documents), plus the
+ * span-index views (months, quotes, recent documents) summed over the per-document names it covers.
+ */
+export function identityProfile(store: CorpusIndex, identities: IdentityIndex, record: StoredIdentity) {
+  const profiles = record.keys
+    .slice(0, MAX_KEYS)
+    // Its own co-occurrence and surface forms come from the identity: the index's would be discarded.
+    .map((key) => store.getEntity(key, { skip: ['cooccurring', 'surfaceForms'] }))
+    .filter((profile): profile is EntityProfile => profile !== undefined);
+  const cooccurring = identities.cooccurring(record, 12);
+  const spanKey = (span: SpanRecord) => `${span.doc.id}:${span.spanId}`;
+  const newestFirst = (a: { published?: string }, b: { published?: string }) =>
+    (b.published ?? '').localeCompare(a.published ?? '');
+  return {
+    name: record.name,
+    types: sumCounts(profiles.flatMap((profile) => profile.types)),
+    surfaceForms: record.surfaceForms.slice(0, 12),
+    mentions: record.mentions,
+    documents: record.documents.length,
+    byMonth: sumCounts(profiles.flatMap((profile) => profile.byMonth)).sort((a, b) => a.value.localeCompare(b.value)),
+    // Documents that name it only in a headline or caption have no span in the index: read apart.
+    recentDocuments: unique(
+      [
+        ...profiles.flatMap((profile) => profile.recentDocuments),
+        ...store.newestDocRefs(record.fieldDocuments ?? [], RECENT_DOCUMENTS),
+      ],
+      (doc) => doc.id,
+    )
+      .sort(newestFirst)
+      .slice(0, RECENT_DOCUMENTS),
+    quotesBy: unique(
+      profiles.flatMap((profile) => profile.quotesBy),
+      spanKey,
+    )
+      .sort((a, b) => newestFirst(a.doc, b.doc))
+      .slice(0, 50),
+    quotesAbout: unique(
+      profiles.flatMap((profile) => profile.quotesAbout),
+      spanKey,
+    ).slice(0, 50),
+    cooccurring,
+    cooccurrenceWindow: record.documents.length,
+    id: record.id,
+    aliases: record.aliases,
+    variants: record.variants,
+    roles: record.roles,
+    evidence: record.evidence,
+    documentIds: record.documents,
+  };
+}
+
+function sumCounts(counts: readonly { value: string; count: number }[]): { value: string; count: number }[] {
+  const sums = new Map<string, number>();
+  for (const { value, count } of counts) sums.set(value, (sums.get(value) ?? 0) + count);
+  return [...sums].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

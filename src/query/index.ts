@@ -1,0 +1,22 @@
+/**
+ * query/: the reads the CLI and the server share (stories, claims, quotes, statements, timeline,
+ * entities, framing), so both answer the same question the same way and only parse and format.
+ */
+
+export { type ClaimsFilter, type ClaimsPage, filterClaims, readClaims } from './claims.js';
+export { currentIdentities, type IdentityListQuery, identityProfile, identityRows } from './entities.js';
+export { documentFraming, framingReport } from './framing.js';
+export { queryQuotes, quoteSources } from './quotes.js';
+export { readStatements, statementsPage } from './statements.js';
+export {
+  NOT_LINKED,
+  queryDuplicates,
+  queryStories,
+  requireLinked,
+  type StoriesPage,
+  type StoriesQuery,
+  type StoryMember,
+  storyMembers,
+} from './stories.js';
+export { describeStory, type StoryDetail } from './story-detail.js';
+export { type MergedTimelineQuery, mergedTimeline, timelineMentions } from './timeline.js';

@@ -1,0 +1,37 @@
+import { type StatementSource, statementSources } from '../link/index.js';
+import type { CorpusIndex, DocumentReader, QuotePage, QuoteQuery, SpanRecord, StoredDoc } from '../store/index.js';
+
+/** Quotes across the corpus from the span index, filtered by speaker, entity, outlet and date. */
+export function queryQuotes(store: CorpusIndex, query: QuoteQuery): QuotePage {
+  return store.listQuotes(query);
+}
+
+/**
+ * The page's quotes with what their documents say of them (speaker mention, cue, date spoken,
+ * sentence); each document is read once however many of its quotes the page holds.
+ */
+export function quoteSources(store: DocumentReader, quotes: readonly SpanRecord[]): StatementSource[] {
+  const docs = new Map<string, StoredDoc | undefined>();
+  return quotes.map((record) => {
+    if (!docs.has(record.doc.id)) docs.set(record.doc.id, store.getDocument(record.doc.id));
+    const doc = docs.get(record.doc.id);
+    const found = doc ? statementSources(doc).find((source) => source.spanId === record.spanId) : undefined;
+    // Scare quotes are not statements; show them with what the index knows.
+    return (
+      found ?? {
+        docId: record.doc.id,
+        name: record.doc.id.slice(0, 12),
+        headline: record.doc.headline,
+        outlet: record.doc.outlet,
+        published: record.doc.published,
+        spanId: record.spanId,
+        start: record.start,
+        end: record.end,
+        kind: record.label,
+        text: record.text,
+        speakerName: record.key,
+        sentence: record.text,
+      }
+    );
+  });
+}

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../pipeline/index.js';
+import { strikeArticles } from '../server/test-corpus.js';
+import type { Store } from '../store/index.js';
+import { queryDuplicates, queryStories, requireLinked, storyMembers } from './index.js';
+import { openTempStore, type TempStore } from './test-store.js';
+
+const [first, second, third] = strikeArticles().map((doc) => doc.id) as [string, string, string];
+const story = (id: string, memberIds: string[]): StoredStory => ({
+  id,
+  label: `label of ${id}`,
+  members: memberIds.map((member) => member.slice(0, 4)),
+  memberIds,
+  outlets: [],
+});
+
+let temp: TempStore;
+let store: Store;
+
+beforeEach(() => {
+  temp = openTempStore('lede-query-stories-');
+  store = temp.store;
+  store.putDocuments(strikeArticles().map((doc) => ({ doc })));
+});
+
+afterEach(() => temp.remove());
+
+describe('queryStories', () => {
+  it('answers undefined before the first link, and requireLinked names the command that links', () => {
+    expect(queryStories(store)).toBeUndefined();
+    expect(queryDuplicates(store)).toBeUndefined();
+    expect(() => requireLinked(queryStories(store))).toThrow(
+      'the corpus has not been linked yet: run lede link (or lede ingest)',
+    );
+  });
+
+  it('keeps stored order, or puts clusters first, then filters by size and pages', () => {
+    store.putCorpusState(STORIES_STATE, [
+      story('story-0', [first]),
+      story('story-1', [second, third]),
+      story('story-2', ['f'.repeat(64)]),
+    ]);
+    const ids = (page: ReturnType<typeof queryStories>) => page?.stories.map((kept) => kept.id);
+    expect(ids(queryStories(store))).toEqual(['story-0', 'story-1', 'story-2']);
+    expect(ids(queryStories(store, { clustersFirst: true }))).toEqual(['story-1', 'story-0', 'story-2']);
+    expect(ids(queryStories(store, { minMembers: 2 }))).toEqual(['story-1']);
+    expect(queryStories(store, { clustersFirst: true, offset: 1, limit: 1 })).toMatchObject({
+      stored: 3,
+      stories: [{ id: 'story-0' }],
+    });
+  });
+
+  it('lists members as the server shows them and leaves out documents no longer stored', () => {
+    const members = storyMembers(store, story('story-1', [second, 'f'.repeat(64), third]));
+    expect(members).toEqual([
+      { id: second, headline: 'Port answers strike', outlet: 'Coast Daily', published: '2024-04-02' },
+      { id: third, headline: 'Council backs strike', outlet: 'Coast Daily', published: '2024-04-20' },
+    ]);
+  });
+
+  it('reads the stored version groups', () => {
+    const group = { id: 'dup-0', kind: 'near' as const, memberIds: [first, third], members: ['a', 'b'], pairs: [] };
+    store.putCorpusState(DUPLICATES_STATE, [group]);
+    expect(queryDuplicates(store)).toEqual([group]);
+  });
+});

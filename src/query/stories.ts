@@ -1,0 +1,60 @@
+import { LedeError } from '../errors.js';
+import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../pipeline/index.js';
+import type { CorpusStateStore, DocumentReader } from '../store/index.js';
+
+export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';
+
+export interface StoriesQuery {
+  /** Only stories with at least this many documents. */
+  minMembers?: number;
+  /** Stories of several documents first (each part in stored order), then the single-document ones. */
+  clustersFirst?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface StoriesPage {
+  /** Every stored story, before the filter and the page. */
+  stored: number;
+  stories: StoredStory[];
+}
+
+export interface StoryMember {
+  id: string;
+  headline?: string;
+  outlet?: string;
+  published?: string;
+}
+
+/** The stored stories, filtered, ordered and paged; undefined before the corpus is first linked. */
+export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
+  const stored = store.getCorpusState(STORIES_STATE);
+  if (!stored) return undefined;
+  const kept = stored.filter((story) => story.members.length >= (query.minMembers ?? 1));
+  const ordered = query.clustersFirst
+    ? kept.filter((story) => story.memberIds.length > 1).concat(kept.filter((story) => story.memberIds.length === 1))
+    : kept;
+  const offset = query.offset ?? 0;
+  return { stored: stored.length, stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)) };
+}
+
+/** A story's documents as a list shows them; documents no longer stored are left out. */
+export function storyMembers(store: DocumentReader, story: StoredStory): StoryMember[] {
+  return story.memberIds.flatMap((id) => {
+    const doc = store.getDocument(id);
+    return doc
+      ? [{ id: doc.id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value }]
+      : [];
+  });
+}
+
+/** The stored groups of versions; undefined before the corpus is first linked. */
+export function queryDuplicates(store: CorpusStateStore): StoredDuplicateGroup[] | undefined {
+  return store.getCorpusState(DUPLICATES_STATE);
+}
+
+/** For callers that cannot answer without links: the error names the command that makes them. */
+export function requireLinked<T>(value: T | undefined): T {
+  if (value === undefined) throw new LedeError('NOT_FOUND', `${NOT_LINKED} (or lede ingest)`);
+  return value;
+}

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { Count, DocFilterQuery, DocRefSchema, isoDate, SpanRecordSchema } from './document-schemas.js';
+
+/** Corpus results (timeline, stories, statements, claims, framing), stats, ingest and jobs. */
+
+const SourceRefSchema = z.object({
+  docId: z.string(),
+  name: z.string().describe('external id or file name'),
+  headline: z.string().optional(),
+  outlet: z.string().optional(),
+  published: z.string().optional(),
+});
+export const MergedTimelineEntrySchema = z.object({
+  date: z.string(),
+  what: z.string(),
+  who: z.array(z.string()),
+  where: z.array(z.string()),
+  sources: z.array(
+    z.object({
+      doc: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      text: z.string(),
+      date: z.string(),
+      source: SourceRefSchema,
+    }),
+  ),
+});
+
+export const TimelineSchema = z.object({
+  entries: z.array(SpanRecordSchema.extend({ date: z.string() })),
+  merged: z
+    .array(z.lazy(() => MergedTimelineEntrySchema))
+    .optional()
+    .describe('with merged=true: events merged across documents, in date order'),
+});
+
+const DatesSchema = z.object({ first: z.string(), last: z.string() });
+
+export const StoriesSchema = z.object({
+  available: z.boolean(),
+  message: z.string(),
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      dates: DatesSchema.optional(),
+      outlets: z.array(z.string()),
+      members: z.array(DocRefSchema),
+    }),
+  ),
+});
+
+const WordPartSchema = z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) });
+
+export const StoryDetailSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  dates: DatesSchema.optional(),
+  outlets: z.array(z.string()),
+  members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
+  versions: z.array(
+    z.object({
+      older: z.string(),
+      newer: z.string(),
+      summary: z.string(),
+      diff: z.object({
+        headline: z.object({ before: z.string(), after: z.string(), parts: z.array(WordPartSchema) }).optional(),
+        paragraphs: z.array(
+          z.union([
+            z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }),
+            z.object({
+              kind: z.literal('changed'),
+              before: z.string(),
+              after: z.string(),
+              parts: z.array(WordPartSchema),
+            }),
+          ]),
+        ),
+        counts: z.object({ same: z.number(), added: z.number(), removed: z.number(), changed: z.number() }),
+      }),
+    }),
+  ),
+});
+
+export const StatsSchema = z.object({
+  documents: z.number().int(),
+  words: z.number().int(),
+  outlets: z.array(Count),
+  mediaTypes: z.array(Count),
+  failures: z.number().int(),
+  earliest: z.string().optional(),
+  latest: z.string().optional(),
+  layers: z.array(z.object({ layer: z.string(), spans: z.number().int() })),
+});
+
+export const IngestResultSchema = z.object({
+  ingested: z.number().int(),
+  duplicates: z.number().int(),
+  failed: z.number().int(),
+  ids: z.array(z.string()),
+  failures: z.array(z.object({ uri: z.string(), reason: z.string() })),
+});
+
+export const StatementsQuerySchema = z.object({
+  speaker: z.string().max(300).optional().describe("speaker's resolved name, case-insensitive"),
+  about: z.string().max(300).optional().describe('only statements whose words mention this name'),
+  outlet: z.string().optional().describe('only sources from this outlet'),
+  from: isoDate.optional().describe('earliest source date (the date spoken when resolved, else publication)'),
+  to: isoDate.optional().describe('latest source date'),
+  minSources: z.coerce.number().int().min(1).max(1000).optional().describe('reported by at least N documents'),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+const StatementSourceSchema = SourceRefSchema.extend({
+  spanId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.string().describe('direct, partial or indirect'),
+  text: z.string().describe('the quote: doc.text.slice(start, end)'),
+  speakerName: z.string().optional(),
+  speakerMention: z.string().optional().describe('the words naming the speaker (he, the IRCC)'),
+  cue: z.string().optional(),
+  medium: z.string().optional(),
+  date: z.string().optional().describe('when the words were spoken: TIMEX3 value, or the phrase'),
+  sentence: z.string().describe('the sentence the quote sits in'),
+});
+
+export const StatementPageSchema = z.object({
+  available: z.boolean(),
+  computedAt: z.string().optional(),
+  total: z.number().int(),
+  statements: z.array(
+    z.object({
+      key: z.string(),
+      speakerName: z.string().optional(),
+      wordings: z.array(z.string()).describe('distinct normalised wordings, longest first'),
+      documents: z.number().int(),
+      sources: z.array(StatementSourceSchema),
+    }),
+  ),
+});
+
+export const ClaimsQuerySchema = z.object({
+  kind: z.enum(['date', 'figure']).optional(),
+  relation: z.enum(['conflict', 'agreement']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const ClaimsSchema = z.object({
+  available: z.boolean().describe('false until the claims are computed (after ingest, or `lede claims --refresh`)'),
+  computedAt: z.string().optional(),
+  documents: z.number().int(),
+  scope: z.enum(['story', 'corpus']).optional().describe('documents compared within story clusters or corpus-wide'),
+  total: z.number().int().describe('claims matching kind and relation; `claims` is the page from offset'),
+  claims: z.array(
+    z.object({
+      kind: z.enum(['date', 'figure']),
+      relation: z.enum(['conflict', 'agreement']),
+      topic: z.string(),
+      note: z.string(),
+      evidence: z.array(
+        z.object({
+          doc: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+          value: z.union([z.string(), z.number()]),
+          source: SourceRefSchema,
+        }),
+      ),
+    }),
+  ),
+});
+
+export const JobSchema = z.object({
+  id: z.string(),
+  kind: z.literal('ingest'),
+  state: z.enum(['queued', 'running', 'linking', 'done', 'failed']),
+  done: z.number().int().describe('records handled: stored, duplicate or failed'),
+  total: z.number().int().describe('records expected: counted first, raised when a URL turns out to hold more'),
+  failed: z.number().int(),
+  ingested: z.number().int(),
+  duplicates: z.number().int(),
+  inputs: z.array(z.string()),
+  current: z.string().optional().describe('the input being read'),
+  createdAt: z.string(),
+  finishedAt: z.string().optional(),
+  error: z.string().optional().describe('why the whole job stopped'),
+  failures: z.array(z.object({ uri: z.string(), reason: z.string() })).describe('the first 50'),
+  ids: z.array(z.string()).describe('documents stored (the first 200)'),
+  stored: z.array(DocRefSchema).describe('the first 20 documents stored, with their headlines'),
+});
+
+export const JobListSchema = z.object({ jobs: z.array(JobSchema) });
+
+const TechniqueRates = z.record(z.string(), z.number()).describe('technique name -> value');
+
+export const ArticleFramingSchema = z.object({
+  words: z.number().int(),
+  spans: z.number().int(),
+  counts: TechniqueRates,
+  perThousandWords: TechniqueRates,
+});
+
+/** The framing model's cross-validated figures at its shipped thresholds. */
+const FramingModelFigures = z
+  .record(z.string(), z.number())
+  .describe('siPrecision, siRecall, siF1, loadedPrecision, loadedRecall, loadedF1, techniqueMicroF1, techniqueMacroF1');
+
+export const DocumentFramingSchema = ArticleFramingSchema.extend({ model: FramingModelFigures });
+
+export const FramingQuerySchema = DocFilterQuery.omit({ section: true }).extend({
+  byMonth: z.enum(['true', 'false']).optional().describe('one row per outlet and month of publication'),
+});
+
+export const FramingReportSchema = z.object({
+  model: FramingModelFigures,
+  documents: z.number().int(),
+  withoutLayer: z.number().int().describe('documents with no loaded layer, left out'),
+  outlets: z.array(
+    ArticleFramingSchema.extend({
+      outlet: z.string(),
+      period: z.string().describe('YYYY-MM, or all'),
+      articles: z.number().int(),
+    }),
+  ),
+});
