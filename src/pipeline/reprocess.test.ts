@@ -87,7 +87,7 @@ describe('reprocessDocuments', () => {
         '2020-06-01',
         '2021-12-19',
       ]);
-      expect(store.layerVersions(before[0]?.id ?? '').get('meta.published' as never)).toBe('nlp/published-estimate@1');
+      expect(store.outputVersions(before[0]?.id ?? '').get('meta.published' as never)).toBe('nlp/published-estimate@1');
 
       const ran: string[] = [];
       const counted = recordingRuns(ran);
@@ -115,7 +115,7 @@ describe('reprocessDocuments', () => {
       });
       expect(after.map((doc) => [doc.meta, doc.layers])).toEqual(expected);
       for (const doc of after) {
-        const versions = store.layerVersions(doc.id);
+        const versions = store.outputVersions(doc.id);
         expect(versions.get('meta.published' as never)).toBe('nlp/published-estimate@2');
         expect(versions.get('quotes')).toBe('nlp/quotes@1');
       }

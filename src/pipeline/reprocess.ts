@@ -40,7 +40,7 @@ export async function reprocessDocuments(
     seen++;
     if (options.all || hasLearntLines(doc, learnt)) work.push({ id: doc.id, reclean: true });
     else {
-      const stale = staleOutputs(store.layerVersions(doc.id), expected);
+      const stale = staleOutputs(store.outputVersions(doc.id), expected);
       if (stale.size > 0) work.push({ id: doc.id, reclean: false, stale });
     }
   }
@@ -62,7 +62,7 @@ export async function reprocessDocuments(
     if (!doc) continue;
     refreshing ??= createDefaultPipeline();
     // The stored document does not carry its versions; the ones kept must be written back unchanged.
-    const versions = Object.fromEntries(store.layerVersions(doc.id)) as Doc['versions'];
+    const versions = Object.fromEntries(store.outputVersions(doc.id)) as Doc['versions'];
     store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));
     if (++progress.changed % (options.batchSize ?? 200) === 0) report();
   }

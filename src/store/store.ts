@@ -1,5 +1,5 @@
 import type { ReadFailure } from '../ingest/index.js';
-import type { CorpusStateKey, DatedValue, Doc, LayerName, Span } from '../model/index.js';
+import type { CorpusStateKey, DatedValue, Doc, LayerName, Span, StageOutput } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */
 export interface StoredDoc extends Doc {
@@ -204,8 +204,8 @@ export interface DocumentReader {
     layer: LayerName,
     options?: { withText?: boolean },
   ): IterableIterator<{ id: string; text: string; spans: Span[] }>;
-  /** Each stored layer's `stage@version`, to find what a newer pipeline must recompute. */
-  layerVersions(id: string): Map<LayerName, string>;
+  /** The `stage@version` of each stored layer and computed `meta` field, to find what a newer pipeline must recompute. */
+  outputVersions(id: string): Map<StageOutput, string>;
   stats(): StoreStats;
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
-import type { CorpusStateKey, DatedValue, Doc, DocMeta, LayerName, Span } from '../../model/index.js';
+import type { CorpusStateKey, DatedValue, Doc, DocMeta, LayerName, Span, StageOutput } from '../../model/index.js';
 import type {
   DocFilter,
   DocLink,
@@ -468,13 +468,12 @@ export class SqliteStore implements Store {
     });
   }
 
-  layerVersions(id: string): Map<LayerName, string> {
+  outputVersions(id: string): Map<StageOutput, string> {
     const rows = this.db
       .prepare('SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?')
       .all(id) as { layer: LayerName; stage: string; version: number }[];
-    const versions = new Map(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
-    // Metadata fields ride along under their `meta.` names until the Store interface names them too.
-    for (const [field, stamp] of readMetaVersions(this.db, id)) versions.set(field as unknown as LayerName, stamp);
+    const versions = new Map<StageOutput, string>(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
+    for (const [field, stamp] of readMetaVersions(this.db, id)) versions.set(field, stamp);
     return versions;
   }
 
