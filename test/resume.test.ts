@@ -191,7 +191,8 @@ describe('two ingests on one database at once', () => {
   it('a batch waits, saying so, while another process writes', async () => {
     const { folder } = smallCorpus('waiting', 140, 5, false);
     const db = join(dir, 'waiting.sqlite');
-    expect(lede(['--db', db, 'stats']).status).toBe(0);
+    // An empty, migrated database to hold the lock on (read commands refuse one that does not exist).
+    expect(lede(['--db', db, 'link']).status).toBe(0);
     const holder = new Database(db);
     holder.exec('BEGIN IMMEDIATE');
     const { child, exit } = start(['--db', db, 'ingest', folder, '--workers', '0', '--json']);
