@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../model/index.js';
 import { type CalendarName, dayFirstIn, foldName, type MonthName, nameTables, toGregorian } from './calendar-names.js';
 
 /** A calendar day found in a string, with where it stood. */
@@ -258,8 +259,6 @@ function readZone(after: string, time: string | undefined): FoundDate['zone'] {
 /** `YYYY-MM-DD` when the three numbers make a real Gregorian day within the bounds, else undefined. */
 export function toDay([year, month, day]: [number, number, number], bounds: DateBounds): string | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
-  if (year < bounds.minYear || year > bounds.maxYear || month < 1 || month > 12 || day < 1) return undefined;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > lastDay) return undefined;
+  if (year < bounds.minYear || year > bounds.maxYear || !isCalendarDay(year, month, day)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

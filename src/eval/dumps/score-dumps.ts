@@ -1,3 +1,4 @@
+import { isIsoCalendarDay } from '../../model/index.js';
 /** What one dump gave through `lede annotate`, beside its gold and the two floors. */
 export interface DumpOutcome {
   id: string;
@@ -27,12 +28,7 @@ export interface DateScore {
  * month (an estimate at that precision) passes when its month is one.
  */
 export function isCalendarDay(value: string): boolean {
-  if (/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(value)) return true;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(value) || isIsoCalendarDay(value);
 }
 
 export function scoreDates(group: readonly DumpOutcome[]): DateScore {

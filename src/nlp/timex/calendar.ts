@@ -1,3 +1,6 @@
+import { isCalendarDay } from '../../model/index.js';
+
+export { isCalendarDay };
 /** Calendar arithmetic over plain year/month/day triples (UTC, no time zones: TIMEX3 values are calendar dates). */
 export interface Day {
   year: number;
@@ -10,12 +13,6 @@ export function parseDay(value: string | undefined): Day | undefined {
   const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
   if (!match) return undefined;
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-/** A real calendar day: `2019-26-11` and `2021-02-30` are not. */
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function toDate(day: Day): Date {
