@@ -84,3 +84,15 @@ export interface Doc {
 export function emptyMeta(): DocMeta {
   return { sections: [], captions: [], subheads: [], boilerplate: [] };
 }
+
+/** `DatedValue.from` of an estimate made from the text, which tells it from a date read or inherited. */
+export const ESTIMATED_FROM_CONTENTS = 'contents';
+
+/**
+ * The date stages may count from: any but the contents estimate, which is made last from what those
+ * stages find (and is too wide to anchor `on Sunday`). A reprocessed document still carries its old
+ * estimate; reading it through here keeps a refresh equal to a fresh analysis.
+ */
+export function anchoringPublished(meta: Pick<DocMeta, 'published'>): DatedValue | undefined {
+  return meta.published?.from === ESTIMATED_FROM_CONTENTS ? undefined : meta.published;
+}

@@ -124,4 +124,30 @@ describe('reprocessDocuments', () => {
       store.close();
     }
   });
+
+  it('gives a refreshed stage the same result as a fresh analysis, not one anchored on the stored estimate', async () => {
+    const seeds = join(dir, 'seeds-refresh');
+    mkdirSync(seeds);
+    for (const file of readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'))) {
+      copyFileSync(join(SEEDS_DIR, file), join(seeds, file));
+    }
+    const store = openSqliteStore(join(dir, 'seeds-refresh.sqlite'));
+    try {
+      await ingestInputs(store, [seeds], { context: { maxDocumentBytes: 1e6 } });
+      // Provenance names the stage version, which the bump changes; the findings must not change.
+      const findings = () =>
+        [...store.iterateDocuments()].map((doc) =>
+          [doc.layers.timexes, doc.layers.events].map((spans) => spans?.map(({ by: _by, ...span }) => span)),
+        );
+      const fresh = findings();
+      const bumped = createPipeline(
+        createDefaultPipeline().stages.map((stage) => (stage.name === 'nlp/timex' ? { ...stage, version: 99 } : stage)),
+      );
+      expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 5 });
+      // The four undated samples hold a contents estimate: counting `on Sunday` from it was the defect.
+      expect(findings()).toEqual(fresh);
+    } finally {
+      store.close();
+    }
+  });
 });

@@ -10,7 +10,7 @@
  * - `the second anniversary of X` puts it at X's date plus two years (before it, when still to come).
  * The result is a DatedValue marked `estimated: true`, `from: 'contents'`, with an interval and evidence.
  */
-import type { DatedValue } from '../../model/index.js';
+import { type DatedValue, ESTIMATED_FROM_CONTENTS } from '../../model/index.js';
 import {
   addDays,
   createTimexFinder,
@@ -35,8 +35,7 @@ const ORDINALS: Record<string, number> = {
   tenth: 10,
 };
 
-/** `DatedValue.from` of an estimate made from the text, which tells it from a date read or inherited. */
-export const ESTIMATED_FROM_CONTENTS = 'contents';
+export { ESTIMATED_FROM_CONTENTS };
 
 const WINDOW_DAYS = 730;
 

@@ -1,4 +1,4 @@
-import { type DatedValue, type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
+import { anchoringPublished, type DatedValue, type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
 import { createTimexFinder, parseDay, timexSpans } from '../timex/index.js';
 import { estimatePublished } from './estimate-published.js';
 import { findEvents, loadEventsLexicon } from './find-events.js';
@@ -22,7 +22,8 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
     produces: ['events'],
     run: (doc: Readonly<Doc>) => {
       let timexes: Span[] = doc.layers.timexes ?? [];
-      if (!parseDay(doc.meta.published?.value)) {
+      const published = anchoringPublished(doc.meta);
+      if (!parseDay(published?.value)) {
         const estimate = estimatePublished(doc.text, finder);
         // Only a narrow estimate (an anniversary, say) is worth counting `last year` or `on Sunday` from;
         // a wide one would put relative events on made-up days, so they stay undated.
@@ -33,7 +34,7 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
       // The value as written, before any anchor: `January 5` stays XXXX-01-05, so claims can compare it.
       // Undated, the timexes stage already read every value as written; only a dated document is read again.
       const asWritten = new Map<string, string>(
-        parseDay(doc.meta.published?.value)
+        parseDay(published?.value)
           ? finder.find(doc.text, undefined).map((finding) => [`${finding.start}-${finding.end}`, finding.value])
           : (doc.layers.timexes ?? []).map((span) => [`${span.start}-${span.end}`, String(span.attrs?.value ?? '')]),
       );

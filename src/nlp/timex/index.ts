@@ -26,7 +26,7 @@
  *   (--split TimeBank: relaxed 0.9406, value 0.8266; --split AQUAINT: relaxed 0.9356, value 0.7729)
  */
 
-import { type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
+import { anchoringPublished, type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
 import { type Day, parseDay } from './calendar.js';
 import { createTimexFinder, type TimexFinder, type TimexFinding } from './find-timexes.js';
 
@@ -46,7 +46,7 @@ export function createTimexStage(finder: TimexFinder = createTimexFinder()): Sta
     requires: ['sentences'],
     produces: ['timexes'],
     run: (doc: Readonly<Doc>) => {
-      const published = doc.meta.published;
+      const published = anchoringPublished(doc.meta);
       const anchor = parseDay(published?.value);
       const anchorKind = !anchor ? 'none' : published?.estimated ? 'estimated' : 'published';
       return { timexes: timexSpans(finder.find(doc.text, anchor), anchorKind) };
