@@ -19,4 +19,20 @@ describe('lede ingest prints input names safely', () => {
     expect(['\x1b', '\u202e'].filter((raw) => result.stderr.includes(raw))).toEqual([]);
     expect(result.stderr).toContain('1 ingested, 0 duplicates skipped, 1 failed');
   });
+
+  it('shows a stored document with control characters from the page escaped in its fields', () => {
+    const inputs = join(dir, 'show');
+    mkdirSync(inputs);
+    writeFileSync(
+      join(inputs, 'page\x1b[31m.txt'),
+      'Harbour\x1b[2J news\n\nThe port reopened on Monday, officials said.\n',
+    );
+    const db = join(dir, 'show.sqlite');
+    expect(lede(['--db', db, 'ingest', '--no-link', '--workers', '0', inputs]).status).toBe(0);
+    const id = JSON.parse(lede(['--db', db, 'search', 'port', '--json']).stdout).hits[0].id;
+    const shown = lede(['--db', db, 'show', id]);
+    expect(shown.stdout).toContain('headline   Harbour\\x1b[2J news');
+    expect(shown.stdout).toContain('page\\x1b[31m.txt');
+    expect(shown.stdout.split('\n\n')[0]).not.toContain('\x1b');
+  });
 });

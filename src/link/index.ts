@@ -14,6 +14,12 @@ export * from './near-duplicates/index.js';
 export * from './statements/index.js';
 export type { SourceRef } from './store-docs.js';
 export { readSlimDocs } from './store-docs.js';
+export {
+  DUPLICATES_STATE,
+  STORIES_STATE,
+  type StoredDuplicateGroup,
+  type StoredStory,
+} from './stored-links.js';
 export type {
   SourcedTimelineEntry,
   TimelineEntry,

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../eval/gold.js';
+import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../link/index.js';
 import type { Doc } from '../model/index.js';
 import { describeStory } from '../query/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { ingestInputs } from './ingest.js';
-import { DUPLICATES_STATE, linkCorpus, STORIES_STATE, type StoredStory } from './link-corpus.js';
+import { linkCorpus } from './link-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-link-'));
 let store: Store;

@@ -1,32 +1,17 @@
-import type { StorySummary } from '../link/index.js';
 import {
   DEFAULT_STORY_THRESHOLD,
   DEFAULT_TERM_WEIGHTS,
+  DUPLICATES_STATE,
   NearDuplicateIndex,
+  STORIES_STATE,
+  type StoredDuplicateGroup,
+  type StoredStory,
   StoryIndex,
   VERSION_THRESHOLD,
 } from '../link/index.js';
 import { type DatedValue, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
 import type { DocLink, Store } from '../store/index.js';
-
-/** A story as stored: the summary `lede stories` prints, with members by document id too. */
-export interface StoredStory extends StorySummary {
-  memberIds: string[];
-}
-
-/** A group of versions of one article, by document id. */
-export interface StoredDuplicateGroup {
-  id: string;
-  kind: 'exact' | 'near';
-  memberIds: string[];
-  /** Names as `lede duplicates --json` prints them: external ids where the records had them. */
-  members: string[];
-  pairs: { a: string; b: string; jaccard: number }[];
-}
-
-export const STORIES_STATE = defineCorpusState<StoredStory[]>('stories');
-export const DUPLICATES_STATE = defineCorpusState<StoredDuplicateGroup[]>('duplicates');
 
 export interface LinkSummary {
   documents: number;

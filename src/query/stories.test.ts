@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../pipeline/index.js';
+import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../link/index.js';
 import { strikeArticles } from '../server/test-corpus.js';
 import type { Store } from '../store/index.js';
 import { queryDuplicates, queryStories, requireLinked, storyMembers } from './index.js';

@@ -1,5 +1,5 @@
 import { LedeError } from '../errors.js';
-import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../pipeline/index.js';
+import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../link/index.js';
 import type { CorpusStateStore, DocumentReader } from '../store/index.js';
 
 export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';

@@ -1,5 +1,4 @@
-import { diffVersions } from '../link/index.js';
-import { DUPLICATES_STATE, STORIES_STATE } from '../pipeline/index.js';
+import { DUPLICATES_STATE, diffVersions, STORIES_STATE } from '../link/index.js';
 import type { CorpusStateStore, DocumentReader, LinkMarks } from '../store/index.js';
 
 export interface StoryDetail {

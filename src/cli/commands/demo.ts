@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../resources/index.js';
 import { globalOptions } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
 import { parsePositiveInt } from '../options.js';
+import { printable } from '../printable.js';
 import { serve } from './serve.js';
 
 /** The project's own fictional example corpus, shipped beside the code. */
@@ -36,7 +37,8 @@ export function register(program: Command): void {
         process.stderr.write(
           `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,
         );
-        for (const failure of summary.failures) process.stderr.write(`${failure.uri}: ${failure.reason}\n`);
+        for (const failure of summary.failures)
+          process.stderr.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
       } finally {
         store.close();
       }

@@ -4,6 +4,7 @@ import { canonicalName, indexIdentities, loadIdentities } from '../../link/index
 import type { SnippetPiece, StoredDoc } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
+import { printable } from '../printable.js';
 
 interface FilterOptions {
   outlet?: string;
@@ -164,5 +165,9 @@ function formatDoc(doc: StoredDoc, raw: boolean): string {
       (message) => `${message.severity.padEnd(10)} ${message.text}${message.ruleId ? `  ${message.ruleId}` : ''}`,
     ),
   ];
-  return `${head.join('\n')}\n\n${raw ? doc.raw : doc.text}\n`;
+  // Every field came from a scraped page: a control character in it must not drive the terminal. The
+  // body is escaped only on a terminal, so `lede show ID > file` keeps the text as stored.
+  const body = raw ? doc.raw : doc.text;
+  const shown = process.stdout.isTTY ? body.split('\n').map(printable).join('\n') : body;
+  return `${head.map(printable).join('\n')}\n\n${shown}\n`;
 }
