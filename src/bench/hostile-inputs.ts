@@ -214,13 +214,17 @@ export interface HostileOutcome {
 
 /**
  * Every way the outcome falls short of the corpus's expectations, one line each (empty when all
- * is well): a good document not read, a bad input without a failure of its own.
+ * is well): a good document not read, a bad input without a failure of its own, a record read
+ * through a skipped link (a loop walked twice), a record that belongs to no input.
  */
 export function checkHostileOutcome(dir: string, inputs: HostileInput[], outcome: HostileOutcome): string[] {
   const problems: string[] = [];
+  const claimed = new Set<string>();
   for (const input of inputs) {
     const path = join(dir, input.name);
-    const belongs = (uri: string) => uri === path || uri.startsWith(`${path}:`) || uri.startsWith(`${path}#`);
+    const belongs = (uri: string) =>
+      uri === path || uri.startsWith(`${path}:`) || uri.startsWith(`${path}#`) || uri.startsWith(`${path}/`);
+    for (const uri of outcome.recordUris) if (belongs(uri)) claimed.add(uri);
     const records = outcome.recordUris.filter(belongs).length;
     const failures = outcome.failures.filter((failure) => belongs(failure.uri));
     const name = JSON.stringify(input.name);
@@ -230,7 +234,9 @@ export function checkHostileOutcome(dir: string, inputs: HostileInput[], outcome
       problems.push(`${name}: ${records} documents read, ${input.documents} expected`);
     }
     if (input.expect === 'either' && records + failures.length === 0) problems.push(`${name}: neither read nor failed`);
+    if (input.expect === 'skipped' && records > 0) problems.push(`${name}: ${records} documents read through it`);
   }
+  for (const uri of outcome.recordUris) if (!claimed.has(uri)) problems.push(`${uri}: read, but from no input`);
   return problems;
 }
 

@@ -10,6 +10,6 @@ export { cleanRecord, documentId } from './clean-record.js';
 export { cleanHtml } from './html/index.js';
 export { keepsLearntBoilerplate } from './learnt-boilerplate.js';
 export { foldSpaces, normaliseLine, splitLines } from './lines.js';
-export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate } from './metadata/index.js';
+export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate, weightedScore } from './metadata/index.js';
 export type { CleanResult, TextDumpOptions } from './text-dump/index.js';
 export { cleanTextDump } from './text-dump/index.js';

@@ -197,8 +197,6 @@ describe('readInputs over a hostile corpus', () => {
       failures: results.flatMap((result) => ('failure' in result ? [result.failure] : [])),
     };
     expect(checkHostileOutcome(hostileDir, inputs, outcome)).toEqual([]);
-    const goodDocuments = inputs.reduce((sum, input) => sum + input.documents, 0);
-    expect(outcome.recordUris.length).toBeGreaterThanOrEqual(goodDocuments);
     expect(outcome.failures.every((failure) => failure.reason.length > 0)).toBe(true);
   }, 30_000);
 });

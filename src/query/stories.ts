@@ -30,7 +30,7 @@ export interface StoryMember {
 export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
   const stored = store.getCorpusState(STORIES_STATE);
   if (!stored) return undefined;
-  const kept = stored.filter((story) => story.members.length >= (query.minMembers ?? 1));
+  const kept = stored.filter((story) => story.memberIds.length >= (query.minMembers ?? 1));
   const ordered = query.clustersFirst
     ? kept.filter((story) => story.memberIds.length > 1).concat(kept.filter((story) => story.memberIds.length === 1))
     : kept;

@@ -9,7 +9,7 @@ export interface SearchLaneOptions {
   timeoutMs?: number;
 }
 
-/** What a search may take, queueing included, before it is stopped and answered 503. */
+/** What a search may wait for a process, and then what it may run, before it is stopped and answered 503. */
 export const SEARCH_TIMEOUT_MS = 5_000;
 
 const HINT = 'make it narrower (fewer OR and prefix terms, longer prefixes) or try again';

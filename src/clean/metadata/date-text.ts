@@ -135,9 +135,19 @@ export function findDates(text: string, bounds: DateBounds = DEFAULT_BOUNDS): Fo
   return found.sort((a, b) => a.index - b.index);
 }
 
+let weekdayBeforeDate: RegExp | undefined;
+
+/** A weekday name just before a date (`Tuesday, 3 March`), in any language of the name tables; built once. */
+function weekdayBefore(): RegExp {
+  weekdayBeforeDate ??= new RegExp(
+    `(?<![\\p{L}])(${nameTables().weekdayPattern})\\.?[,،]?\\s*(?:den\\s+|le\\s+|el\\s+)?$`,
+    'iu',
+  );
+  return weekdayBeforeDate;
+}
+
 function collectHits(text: string): Hit[] {
-  const { weekdays, weekdayPattern } = nameTables();
-  const weekdayBefore = new RegExp(`(?<![\\p{L}])(${weekdayPattern})\\.?[,،]?\\s*(?:den\\s+|le\\s+|el\\s+)?$`, 'iu');
+  const { weekdays } = nameTables();
   const hits: Hit[] = [];
   // Characters a hit already covers: an earlier pattern's reading wins, checked in the hit's length.
   const covered = new Uint8Array(text.length);
@@ -155,7 +165,7 @@ function collectHits(text: string): Hit[] {
       const minute = match[groups - 1];
       const time = hour && minute && Number(hour) < 24 ? `${hour.padStart(2, '0')}:${minute}` : undefined;
       const zone = readZone(text.slice(end, end + 12), time);
-      const named = weekdayBefore.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+      const named = weekdayBefore().exec(text.slice(Math.max(0, start - 24), start))?.[1];
       const weekday = named === undefined ? undefined : weekdays.get(foldName(named))?.weekday;
       hits.push({ reading, index: start, length: match[0].length, time, zone, weekday });
     }

@@ -50,9 +50,13 @@ export function chooseDumpDate(
   landmarks: DumpLandmarks = {},
   bounds: DateBounds = DEFAULT_BOUNDS,
 ): ScoredDate | undefined {
+  return bestScored(scoreDumpDates(text, landmarks, DATE_WEIGHTS, bounds));
+}
+
+/** The highest-scored date, the earliest on a tie. */
+export function bestScored(candidates: Iterable<ScoredDate>): ScoredDate | undefined {
   let best: ScoredDate | undefined;
-  for (const scored of scoreDumpDates(text, landmarks, DATE_WEIGHTS, bounds))
-    if (!best || scored.score > best.score) best = scored;
+  for (const scored of candidates) if (!best || scored.score > best.score) best = scored;
   return best;
 }
 
@@ -67,10 +71,15 @@ export function scoreDumpDates(
   const index = indexDates(text, dates);
   return dates.map((found) => {
     const features = dateFeatures(text, found, index, landmarks);
-    let score = 0;
-    for (const [name, value] of Object.entries(features)) score += (weights[name] ?? 0) * value;
-    return { found, score, features };
+    return { found, score: weightedScore(features, weights), features };
   });
+}
+
+/** The linear score of a candidate's features under the given weights. */
+export function weightedScore(features: Readonly<Record<string, number>>, weights: Record<string, number>): number {
+  let score = 0;
+  for (const [name, value] of Object.entries(features)) score += (weights[name] ?? 0) * value;
+  return score;
 }
 
 /** Characters at the head of a dump where a site's header stands. */

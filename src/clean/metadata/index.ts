@@ -22,7 +22,15 @@ export {
   readGivenDate,
 } from './date-text.js';
 export { looksLikeDateHeader, mergeHeaderDates, type ParsedDateLine, parseDateLine } from './dates.js';
-export { chooseDumpDate, DATE_WEIGHTS, type DumpLandmarks, type ScoredDate, scoreDumpDates } from './dump-date.js';
+export {
+  bestScored,
+  chooseDumpDate,
+  DATE_WEIGHTS,
+  type DumpLandmarks,
+  type ScoredDate,
+  scoreDumpDates,
+  weightedScore,
+} from './dump-date.js';
 export {
   findBreadcrumbs,
   findByline,

@@ -3,6 +3,7 @@ import { type DocMeta, emptyMeta, type Message, TextBuilder } from '../../model/
 import { isCaptionLine, isFooterLine, outletFromLine, parseBreadcrumb, parseTagRun } from '../boilerplate/index.js';
 import { forEachCleanPiece, type Line, normaliseLine, splitLines, wordCount } from '../lines.js';
 import {
+  bestScored,
   looksLikeDateHeader,
   mergeHeaderDates,
   type ParsedDateLine,
@@ -183,8 +184,7 @@ function dateInText(
     leadAt: lead >= 0 ? lines[lead]?.start : undefined,
   });
   onCandidates?.(candidates);
-  let chosen: ScoredDate | undefined;
-  for (const candidate of candidates) if (!chosen || candidate.score > chosen.score) chosen = candidate;
+  const chosen = bestScored(candidates);
   if (!chosen) return undefined;
   // A best date this unlikely is one the story talks about (a date in its prose), not the page's:
   // the date is left to the estimate from the contents, which reasons about every date in the text.

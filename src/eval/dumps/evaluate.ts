@@ -89,7 +89,7 @@ export const dumpsEvaluation: Evaluation = {
       'date: accuracy over dumps with the day visible; floor = first date in the dump; invalid = not a calendar day',
       `${'group'.padEnd(15)}  bodyP   bodyR  bodyF1  floorF1 | dateAcc  floor     n  invalid`,
       ...rows.map(formatRow),
-      'first date misses:',
+      'date misses:',
       ...outcomes
         .filter((outcome) => outcome.dateVisible && outcome.date?.slice(0, 10) !== outcome.goldDate)
         .slice(0, 10)

@@ -3,7 +3,7 @@
  * page-dumps by coordinate search from the current weights, and prints them with the accuracy they
  * give on each half. The `held-out` half is only scored, never searched on.
  */
-import { cleanTextDump, DATE_WEIGHTS, type ScoredDate } from '../../clean/index.js';
+import { cleanTextDump, DATE_WEIGHTS, type ScoredDate, weightedScore } from '../../clean/index.js';
 
 export interface DateExample {
   gold: string;
@@ -42,8 +42,7 @@ export function dateAccuracy(examples: readonly DateExample[], weights: Record<s
     let best: string | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const { day, features } of example.candidates) {
-      let score = 0;
-      for (const [name, value] of Object.entries(features)) score += (weights[name] ?? 0) * value;
+      const score = weightedScore(features, weights);
       if (score > bestScore) {
         bestScore = score;
         best = day;

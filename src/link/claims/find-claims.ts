@@ -220,7 +220,7 @@ function figureConflicts(topic: string, byValue: ReadonlyMap<number, FigureClaim
     }
   }
   pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return pairs.slice(0, MAX_CONFLICTS_PER_TOPIC).map(([i, j]) => {
+  return pairs.map(([i, j]) => {
     const [a, b] = [values[i] as number, values[j] as number];
     const first = (byValue.get(a) as FigureClaim[])[0] as FigureClaim;
     const second = (byValue.get(b) as FigureClaim[])[0] as FigureClaim;

@@ -26,7 +26,7 @@ import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { whereClause } from './doc-filter.js';
 import { FacetColumns } from './facet-columns.js';
 import { boilerplateCandidates } from './learnt-lines.js';
-import { readMetaVersions, writeMetaVersions } from './meta-versions.js';
+import { MetaVersions } from './meta-versions.js';
 import { PendingLinkMark } from './pending-link.js';
 import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
 import { SqliteSearch } from './sqlite-search.js';
@@ -38,6 +38,7 @@ export class SqliteStore implements Store {
   private readonly facets: FacetColumns;
   private readonly linkMark: PendingLinkMark;
   private readonly searcher: SqliteSearch;
+  private readonly metaVersions: MetaVersions;
 
   constructor(
     private readonly db: Database.Database,
@@ -48,6 +49,7 @@ export class SqliteStore implements Store {
     this.facets = new FacetColumns(db);
     this.linkMark = new PendingLinkMark(db);
     this.searcher = new SqliteSearch(db, this.facets);
+    this.metaVersions = new MetaVersions(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -167,7 +169,7 @@ export class SqliteStore implements Store {
       );
       indexSpans(this.db, seq, layer, spans, doc);
     }
-    writeMetaVersions(this.db, seq, versions);
+    this.metaVersions.write(seq, versions);
   }
 
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
@@ -473,7 +475,7 @@ export class SqliteStore implements Store {
       .prepare('SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?')
       .all(id) as { layer: LayerName; stage: string; version: number }[];
     const versions = new Map<StageOutput, string>(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
-    for (const [field, stamp] of readMetaVersions(this.db, id)) versions.set(field, stamp);
+    for (const [field, stamp] of this.metaVersions.read(id)) versions.set(field, stamp);
     return versions;
   }
 
