@@ -4,9 +4,9 @@
  * POST /api/jobs/ingest, entity curation) need the bearer token; every response carries a CSP
  * without inline script or remote origins. Nothing slow runs on the server's thread: searches run in
  * read processes with their own read-only connections (search-lanes.ts; costly queries apart, at low
- * priority), stopped after 5 s of running (and refused after 5 s of waiting) with a 503; exports read through their own connection, ended when
- * the client leaves or stalls; ingest and relinking run in an ingest process at low priority, one
- * write at a time, its progress posted back. Job progress lives in memory, so a restart forgets
+ * priority), stopped after 5 s of running (and refused after 5 s of waiting) with a 503; exports
+ * read through their own connection, ended when the client leaves or stalls; ingest and relinking
+ * run in an ingest process at low priority, one write at a time, its progress posted back. Job progress lives in memory, so a restart forgets
  * jobs (the documents they stored stay).
  *
  * Corpus views (quotes, entities, timeline) read the `span_index` table the store fills from the
@@ -21,4 +21,4 @@
 
 export type { ServerOptions } from './app.js';
 export { CONTENT_SECURITY_POLICY, createServer } from './app.js';
-export { isLoopback, requireToken } from './request-guard.js';
+export { isLoopback } from './request-guard.js';

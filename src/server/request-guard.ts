@@ -38,7 +38,7 @@ export function createRequestGuard(options: RequestGuardOptions): (request: Guar
 }
 
 /** Requests that change data must carry `Authorization: Bearer <token>`. */
-export function requireToken(token: string | undefined, authorization: string | undefined): void {
+function requireToken(token: string | undefined, authorization: string | undefined): void {
   if (!token) throw new LedeError('UNAUTHORIZED', 'writes are disabled: start lede serve with --token (or LEDE_TOKEN)');
   if (!authorization || !sameSecret(authorization, `Bearer ${token}`)) {
     throw new LedeError('UNAUTHORIZED', 'a valid bearer token is required for writes');
