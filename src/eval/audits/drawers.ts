@@ -1,0 +1,7 @@
+/**
+ * Every audit kind that can be drawn from a store (`scripts/draw-audit.ts KIND`), each loaded only
+ * when asked. Add an entry here to make a new kind drawable.
+ */
+import type { AuditDrawer } from './draw.js';
+
+export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {};
