@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LedeError } from '../errors.js';
 import type { Store } from '../store/index.js';
+import { linkWithProgress } from './link-progress.js';
 
 /** The global options every command sees (`--db`). */
 export function globalOptions(command: Command): { db: string } {
@@ -59,8 +60,7 @@ export async function withStore<T>(
 /** Links what earlier runs left unlinked, saying so on stderr. */
 export async function finishPendingLink(store: Store): Promise<void> {
   process.stderr.write(`finishing linking left pending in ${store.location}…\n`);
-  const { linkCorpus, CORPUS_STEPS } = await import('../pipeline/index.js');
-  await linkCorpus(store, CORPUS_STEPS);
+  await linkWithProgress(store);
 }
 
 /** One stderr line when stored documents are not linked yet, naming the command that links them. */

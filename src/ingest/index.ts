@@ -22,6 +22,6 @@ export { readInputs } from './read-inputs.js';
 export type { InputFile, ReadContext, Reader } from './reader.js';
 export { chooseReader, READERS } from './readers.js';
 export type { RawRecord, ReadFailure, ReadResult } from './record.js';
-export { expandInputs, isUrl, memoryInputFile, openInputFile } from './sources/index.js';
-export { DEFAULT_INFLATE_LIMITS, type InflateLimits } from './stream/index.js';
+export { expandInputs, isUrl, measureInputs, memoryInputFile, openInputFile } from './sources/index.js';
+export { DEFAULT_INFLATE_LIMITS, formatBytes, type InflateLimits } from './stream/index.js';
 export { warcReader, writeWarc } from './warc/index.js';

@@ -8,16 +8,8 @@ import type { CorpusStep } from './link-corpus.js';
  * timeline. Add a step here.
  */
 export const CORPUS_STEPS: CorpusStep[] = [
-  (store) => {
-    rebuildIdentities(store);
-  },
-  (store) => {
-    computeStatements(store);
-  },
-  (store) => {
-    computeClaims(store);
-  },
-  (store) => {
-    computeTimeline(store);
-  },
+  { name: 'identities', run: (store) => void rebuildIdentities(store) },
+  { name: 'statements', run: (store) => void computeStatements(store) },
+  { name: 'claims', run: (store) => void computeClaims(store) },
+  { name: 'timeline', run: (store) => void computeTimeline(store) },
 ];

@@ -11,7 +11,7 @@ export { createDefaultPipeline } from './default-stages.js';
 export { type FramingReport, summariseCorpusFraming } from './framing-summary.js';
 export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 export { ingestInputs } from './ingest.js';
-export type { CorpusStep, LinkOptions, LinkSummary } from './link-corpus.js';
+export type { CorpusStep, LinkOptions, LinkProgress, LinkSummary } from './link-corpus.js';
 export { LINKING_STATE, linkCorpus } from './link-corpus.js';
 export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';

@@ -24,6 +24,8 @@ export interface IngestOptions {
 export interface IngestProgress {
   sources: number;
   currentSource?: string;
+  /** Bytes read from local input files so far (compressed bytes for .gz), to weigh against their total size. */
+  bytesRead: number;
   ingested: number;
   duplicates: number;
   failed: number;
@@ -51,6 +53,7 @@ export async function ingestInputs(
   const listIds = options.listIds ?? Number.POSITIVE_INFINITY;
   const summary: IngestSummary = {
     sources: 0,
+    bytesRead: 0,
     ingested: 0,
     duplicates: 0,
     failed: 0,
@@ -89,11 +92,18 @@ export async function ingestInputs(
   };
 
   try {
-    for await (const result of readInputs(inputs, options.context, (uri) => {
-      summary.sources++;
-      summary.currentSource = uri;
-      options.onProgress?.(summary);
-    })) {
+    const watchers = {
+      onSource: (uri: string) => {
+        summary.sources++;
+        summary.currentSource = uri;
+        options.onProgress?.(summary);
+      },
+      // Bytes arrive ahead of the documents they hold; the next batch reports them.
+      onBytes: (bytes: number) => {
+        summary.bytesRead = bytes;
+      },
+    };
+    for await (const result of readInputs(inputs, options.context, watchers)) {
       if ('failure' in result) {
         fail(result.failure);
         continue;

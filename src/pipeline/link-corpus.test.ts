@@ -8,7 +8,7 @@ import type { Doc } from '../model/index.js';
 import { describeStory } from '../query/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { ingestInputs } from './ingest.js';
-import { linkCorpus } from './link-corpus.js';
+import { type LinkProgress, linkCorpus } from './link-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-link-'));
 let store: Store;
@@ -124,10 +124,24 @@ describe('linkCorpus and the link-needed mark', () => {
     await ingestInputs(crashed, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
     expect(crashed.pendingLink()).toMatchObject({ rebuild: false });
 
-    const failingStep = () => {
-      throw new Error('killed during the corpus steps');
+    const failingStep = {
+      name: 'failing',
+      run: () => {
+        throw new Error('killed during the corpus steps');
+      },
     };
-    await expect(linkCorpus(crashed, [failingStep])).rejects.toThrow('killed during the corpus steps');
+    const reported: LinkProgress[] = [];
+    await expect(linkCorpus(crashed, [failingStep], { onProgress: (p) => reported.push(p) })).rejects.toThrow(
+      'killed during the corpus steps',
+    );
+    // Placing counts documents up to all five, then the step that failed started and never finished.
+    expect(reported[0]).toEqual({ step: 'versions and stories', done: 0, total: 5 });
+    expect(reported.find((p) => p.seconds !== undefined)).toMatchObject({
+      step: 'versions and stories',
+      done: 5,
+      total: 5,
+    });
+    expect(reported.at(-1)).toEqual({ step: 'failing' });
     expect(crashed.pendingLink()).toBeDefined();
     expect(crashed.getCorpusState(STORIES_STATE)).toBeUndefined();
     expect(crashed.getDocLink(crashed.listDocuments({})[0]?.id as string)?.story).toBeUndefined();

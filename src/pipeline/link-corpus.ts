@@ -25,14 +25,32 @@ export interface LinkSummary {
   seconds: number;
 }
 
-/** Corpus-level steps that other parts of lede add (identities, statements, claims), run after stories. */
-export type CorpusStep = (store: Store) => Promise<void> | void;
+/** A corpus-level step that other parts of lede add (identities, statements, claims), run after stories. */
+export interface CorpusStep {
+  /** What a user reads while it runs (`identities`, `claims`). */
+  name: string;
+  run(store: Store): Promise<void> | void;
+}
+
+/**
+ * Where linking is: the documents placed so far out of all of them (step `versions and stories`),
+ * or a corpus step starting, then finished with its time.
+ */
+export interface LinkProgress {
+  step: string;
+  done?: number;
+  total?: number;
+  /** Set once the step has finished. */
+  seconds?: number;
+}
 
 export interface LinkOptions {
   /** Forget earlier decisions and link every document afresh (after a reprocess, or to re-decide early arrivals). */
   rebuild?: boolean;
-  onProgress?: (done: number) => void;
+  onProgress?: (progress: LinkProgress) => void;
 }
+
+export const PLACING_STEP = 'versions and stories';
 
 /**
  * What decided the stored links. Stored decisions made under other parameters are stale, so a
@@ -91,6 +109,9 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   const names: string[] = [];
   const dates: (DatedValue | undefined)[] = [];
   const arrivals: number[] = [];
+  const total = store.countDocuments();
+  const report = options.onProgress ?? (() => {});
+  report({ step: PLACING_STEP, done: 0, total });
   for (const doc of store.iterateDocuments()) {
     const story = earlier?.storyOf.get(doc.id);
     if (story === undefined) {
@@ -103,7 +124,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     ids.push(doc.id);
     names.push(doc.externalId ?? doc.id);
     dates.push(doc.meta.published);
-    if (ids.length % 1000 === 0) options.onProgress?.(ids.length);
+    if (ids.length % 250 === 0) report({ step: PLACING_STEP, done: ids.length, total });
   }
 
   const position = new Map(ids.map((id, index) => [id, index]));
@@ -169,7 +190,13 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   store.putCorpusState(DUPLICATES_STATE, groups);
   store.putCorpusState(STORIES_STATE, storyList);
   store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
-  for (const step of steps) await step(store);
+  report({ step: PLACING_STEP, done: ids.length, total, seconds: (Date.now() - started) / 1000 });
+  for (const step of steps) {
+    const stepStarted = Date.now();
+    report({ step: step.name });
+    await step.run(store);
+    report({ step: step.name, seconds: (Date.now() - stepStarted) / 1000 });
+  }
   return {
     documents: ids.length,
     linked: arrivals.length,

@@ -186,6 +186,11 @@ export const JobSchema = z.object({
   duplicates: z.number().int(),
   inputs: z.array(z.string()),
   current: z.string().optional().describe('the input being read'),
+  linkStep: z
+    .object({ step: z.string(), done: z.number().int().optional(), total: z.number().int().optional() })
+    .optional()
+    .describe('while linking: the step running and, while placing documents into stories, how many are placed'),
+  linkedSteps: z.array(z.object({ step: z.string(), seconds: z.number() })).describe('linking steps finished'),
   createdAt: z.string(),
   finishedAt: z.string().optional(),
   error: z.string().optional().describe('why the whole job stopped'),

@@ -177,6 +177,13 @@ async function runIngestJob(store: Store, writer: ProcessPool, job: Job, task: I
     else if (event.kind === 'batch') {
       record(event.progress);
       job.current = event.progress.currentSource;
+    } else if (event.kind === 'link-step') {
+      const { step, done, total, seconds } = event.progress;
+      if (seconds === undefined) job.linkStep = { step, done, total };
+      else {
+        job.linkStep = undefined;
+        job.linkedSteps.push({ step, seconds });
+      }
     } else {
       record(event.progress);
       job.state = 'linking';

@@ -1,5 +1,5 @@
 import { createFetcher, type FetchOptions, type ReadContext, readInputs } from '../ingest/index.js';
-import { CORPUS_STEPS, type IngestProgress, ingestInputs, linkCorpus } from '../pipeline/index.js';
+import { CORPUS_STEPS, type IngestProgress, ingestInputs, type LinkProgress, linkCorpus } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 
 /** One ingest as plain data, so it can cross to the ingest process. */
@@ -19,7 +19,8 @@ export interface IngestTask {
 export type IngestEvent =
   | { kind: 'total'; total: number }
   | { kind: 'batch'; progress: IngestProgress }
-  | { kind: 'linking'; progress: IngestProgress };
+  | { kind: 'linking'; progress: IngestProgress }
+  | { kind: 'link-step'; progress: LinkProgress };
 
 export interface IngestOutcome {
   ingested: number;
@@ -62,7 +63,7 @@ export async function runIngestTask(
     // the linking a crashed run left undone.
     if (store.pendingLink()) {
       onEvent({ kind: 'linking', progress: named(summary) });
-      await linkCorpus(store, CORPUS_STEPS);
+      await linkCorpus(store, CORPUS_STEPS, { onProgress: (progress) => onEvent({ kind: 'link-step', progress }) });
     }
     return {
       ingested: summary.ingested,

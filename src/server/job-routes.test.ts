@@ -113,6 +113,15 @@ describe('ingest jobs', () => {
     expect(started.inputs).toEqual(['upload:story.txt', 'upload:wire.jsonl']);
     const job = await finished(started.id);
     expect(job).toMatchObject({ state: 'done', total: 4, done: 4, ingested: 3, duplicates: 0, failed: 1 });
+    // Linking reports each of its steps, in order, with its time; nothing is left running.
+    expect(job.linkedSteps.map((step: { step: string }) => step.step)).toEqual([
+      'versions and stories',
+      'identities',
+      'statements',
+      'claims',
+      'timeline',
+    ]);
+    expect(job.linkStep).toBeUndefined();
     expect(job.failures).toHaveLength(1);
     expect(job.failures[0]?.uri).toMatch(/^upload:wire\.jsonl/);
     expect(job.ids).toHaveLength(3);

@@ -18,6 +18,10 @@ export interface Job {
   /** What the job was given: upload names and URLs. */
   inputs: string[];
   current?: string;
+  /** While linking: the step running and, for placing documents, how far it is. */
+  linkStep?: { step: string; done?: number; total?: number };
+  /** Linking steps finished, with their time. */
+  linkedSteps: { step: string; seconds: number }[];
   createdAt: string;
   finishedAt?: string;
   /** Why the whole job stopped (state `failed`); failures of single inputs are in `failures`. */
@@ -57,6 +61,7 @@ export class JobQueue {
       failures: [],
       ids: [],
       stored: [],
+      linkedSteps: [],
     };
     this.jobs.set(job.id, job);
     this.forgetOld();
@@ -71,6 +76,7 @@ export class JobQueue {
         job.error = errorMessage(error);
       } finally {
         job.current = undefined;
+        job.linkStep = undefined;
         job.finishedAt = new Date().toISOString();
       }
     });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { PROJECT_ROOT } from '../../resources/index.js';
 import { globalOptions } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
+import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
 import { printable } from '../printable.js';
 import { serve } from './serve.js';
@@ -32,8 +33,7 @@ export function register(program: Command): void {
         const summary = await ingestInputs(store, [EXAMPLE_CORPUS], { context, listIds: 0 }).finally(() =>
           context.close(),
         );
-        const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-        await linkCorpus(store, CORPUS_STEPS);
+        await linkWithProgress(store);
         process.stderr.write(
           `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,
         );

@@ -3,9 +3,10 @@ import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
 import { printJson, reportPendingLink, withStore } from '../context.js';
 import { createFetchContext } from '../fetch-context.js';
+import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
 import { printable } from '../printable.js';
-import { createProgress } from '../progress.js';
+import { createProgress, plural } from '../progress.js';
 
 export interface IngestCliOptions {
   json?: boolean;
@@ -71,9 +72,16 @@ Examples:
         process.stderr.write('\nstopping after the current batch is committed (Ctrl-C again to abort now)…\n');
       };
       process.on('SIGINT', onSigint);
+      const counts = '{ingested} stored | {duplicates} duplicates | {failed} failed | {rate} docs/s';
       const progress = await createProgress(
-        '{bar} {sources} inputs | {ingested} stored | {duplicates} duplicates | {failed} failed | {current}',
+        `{bar} {percentage}% of {size} | ${counts} | {left} left | {current}`,
+        `{sources} inputs | ${counts} | {current}`,
       );
+      const { formatBytes, measureInputs } = await import('../../ingest/index.js');
+      // By bytes, not records: a .jsonl.gz or a WARC holds an unknown number of records until read.
+      const size = await measureInputs(inputs);
+      const totalBytes = size.urls === 0 && size.bytes > 0 ? size.bytes : undefined;
+      const started = Date.now();
       const context = await createFetchContext(options);
       const summary = await withStore(
         command,
@@ -86,24 +94,28 @@ Examples:
             // Nothing here prints the ids, and a large corpus would hold them all to the end.
             listIds: 0,
             shouldStop: () => stopRequested,
-            onProgress: (p) =>
-              progress.update(p.ingested + p.duplicates + p.failed, {
+            onProgress: (p) => {
+              const records = p.ingested + p.duplicates + p.failed;
+              const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+              progress.update(totalBytes === undefined ? records : p.bytesRead, totalBytes, {
+                size: formatBytes(totalBytes ?? 0),
                 sources: p.sources,
                 ingested: p.ingested,
                 duplicates: p.duplicates,
                 failed: p.failed,
+                rate: Math.round(records / seconds),
                 current: printable((p.currentSource ?? '').slice(-40)),
-              }),
+              });
+            },
           });
           progress.stop();
           // The mark, not this run's count: a run that finds everything stored still finishes the
           // linking a crashed run (this command or `lede link`) left undone.
           if (options.link !== false && !result.interrupted && store.pendingLink()) {
-            const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-            const linked = await linkCorpus(store, CORPUS_STEPS);
+            const linked = await linkWithProgress(store);
             if (!options.json) {
               process.stderr.write(
-                `linked: ${linked.duplicateGroups} groups of versions, ${linked.stories} stories (${linked.seconds.toFixed(1)} s)\n`,
+                `linked: ${plural(linked.duplicateGroups, 'group')} of versions, ${plural(linked.stories, 'story', 'stories')} (${linked.seconds.toFixed(1)} s)\n`,
               );
             }
           } else if (options.link === false) reportPendingLink(store);
@@ -127,7 +139,7 @@ Examples:
         const out = process.stderr;
         for (const failure of summary.failures) out.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
         out.write(
-          `${summary.ingested} ingested, ${summary.duplicates} duplicates skipped, ${summary.failed} failed` +
+          `${summary.ingested} ingested, ${plural(summary.duplicates, 'duplicate')} skipped, ${summary.failed} failed` +
             `${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
         );
       }

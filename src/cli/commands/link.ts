@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
+import { linkWithProgress } from '../link-progress.js';
+import { plural } from '../progress.js';
 
 export function register(program: Command): void {
   program
@@ -19,14 +21,13 @@ export function register(program: Command): void {
       if (options.json) printJson(summary);
       else
         process.stderr.write(
-          `${summary.documents} documents (${summary.rebuilt ? 'all' : summary.linked} linked): ` +
-            `${summary.duplicateGroups} groups of versions, ${summary.stories} stories, ` +
-            `${summary.datesInherited} dates inherited (${summary.seconds.toFixed(1)} s)\n`,
+          `${plural(summary.documents, 'document')} (${summary.rebuilt ? 'all' : summary.linked} linked): ` +
+            `${plural(summary.duplicateGroups, 'group')} of versions, ${plural(summary.stories, 'story', 'stories')}, ` +
+            `${plural(summary.datesInherited, 'date')} inherited (${summary.seconds.toFixed(1)} s)\n`,
         );
     });
 }
 
 async function runLink(store: Store, rebuild: boolean) {
-  const { linkCorpus, CORPUS_STEPS } = await import('../../pipeline/index.js');
-  return linkCorpus(store, CORPUS_STEPS, { rebuild });
+  return linkWithProgress(store, { rebuild });
 }

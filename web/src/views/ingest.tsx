@@ -140,6 +140,7 @@ function JobProgress({ id, onFinished }: { id: string; onFinished: () => void })
         already in the store · {job.failed} failed
         {job.current ? ` · reading ${job.current}` : ''}
       </p>
+      <LinkSteps job={job} />
       <p className="meta">From {job.inputs.join(', ')}</p>
       <ErrorMessage message={job.error} />
       {job.failures.length > 0 ? (
@@ -170,6 +171,22 @@ function JobProgress({ id, onFinished }: { id: string; onFinished: () => void })
         </>
       ) : null}
     </section>
+  );
+}
+
+/** What linking has done and is doing: each finished step with its time, then the one running. */
+function LinkSteps({ job }: { job: Job }) {
+  if (job.linkedSteps.length === 0 && !job.linkStep) return null;
+  const running = job.linkStep;
+  return (
+    <p className="meta" aria-live="polite">
+      Linking: {job.linkedSteps.map((step) => `${step.step} ✓ (${step.seconds.toFixed(1)} s)`).join(' · ')}
+      {running
+        ? `${job.linkedSteps.length > 0 ? ' · ' : ''}${running.step}${
+            running.total ? ` ${running.done ?? 0} of ${running.total} documents` : ''
+          }…`
+        : ''}
+    </p>
   );
 }
 
