@@ -13,10 +13,18 @@ export {
   queryDuplicates,
   queryStories,
   requireLinked,
+  STORIES_SORTS,
   type StoriesPage,
   type StoriesQuery,
+  type StoriesSort,
   type StoryMember,
   storyMembers,
 } from './stories.js';
-export { describeStory, type StoryDetail } from './story-detail.js';
+export {
+  type DuplicateGroupDetail,
+  type DuplicateGroupsPage,
+  describeStory,
+  duplicateGroupsPage,
+  type StoryDetail,
+} from './story-detail.js';
 export { type MergedTimelineQuery, mergedTimeline, timelineMentions } from './timeline.js';

@@ -46,7 +46,25 @@ describe('queryStories', () => {
     expect(ids(queryStories(store, { minMembers: 2 }))).toEqual(['story-1']);
     expect(queryStories(store, { clustersFirst: true, offset: 1, limit: 1 })).toMatchObject({
       stored: 3,
+      total: 3,
       stories: [{ id: 'story-0' }],
+    });
+  });
+
+  it('filters by outlet and sorts by size or date, undated stories last either way', () => {
+    store.putCorpusState(STORIES_STATE, [
+      { ...story('story-0', [first]), outlets: ['Coast Daily'], dates: { first: '2024-04-01', last: '2024-04-01' } },
+      { ...story('story-1', [second, third]), outlets: ['Coast Daily', 'Wire'] },
+      { ...story('story-2', ['f'.repeat(64)]), outlets: ['Wire'], dates: { first: '2024-03-01', last: '2024-05-01' } },
+    ]);
+    const ids = (query: Parameters<typeof queryStories>[1]) => queryStories(store, query)?.stories.map((s) => s.id);
+    expect(ids({ sort: 'size' })).toEqual(['story-1', 'story-0', 'story-2']);
+    expect(ids({ sort: 'newest' })).toEqual(['story-2', 'story-0', 'story-1']);
+    expect(ids({ sort: 'oldest' })).toEqual(['story-2', 'story-0', 'story-1']);
+    expect(queryStories(store, { outlet: 'Wire', limit: 1 })).toMatchObject({
+      stored: 3,
+      total: 2,
+      stories: [{ id: 'story-1' }],
     });
   });
 

@@ -9,13 +9,25 @@ export interface StoriesQuery {
   minMembers?: number;
   /** Stories of several documents first (each part in stored order), then the single-document ones. */
   clustersFirst?: boolean;
+  /** Only stories with a document from this outlet. */
+  outlet?: string;
+  /**
+   * `size`: most documents first; `newest` / `oldest`: by the story's last / first date, undated
+   * stories last. Stored order when absent. Ties keep stored order.
+   */
+  sort?: StoriesSort;
   offset?: number;
   limit?: number;
 }
 
+export const STORIES_SORTS = ['size', 'newest', 'oldest'] as const;
+export type StoriesSort = (typeof STORIES_SORTS)[number];
+
 export interface StoriesPage {
   /** Every stored story, before the filter and the page. */
   stored: number;
+  /** Stories that pass the filter, before the page. */
+  total: number;
   stories: StoredStory[];
 }
 
@@ -30,13 +42,37 @@ export interface StoryMember {
 export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
   const stored = store.getCorpusState(STORIES_STATE);
   if (!stored) return undefined;
-  const kept = stored.filter((story) => story.memberIds.length >= (query.minMembers ?? 1));
-  const ordered = query.clustersFirst
+  const kept = stored.filter(
+    (story) =>
+      story.memberIds.length >= (query.minMembers ?? 1) && (!query.outlet || story.outlets.includes(query.outlet)),
+  );
+  const clustered = query.clustersFirst
     ? kept.filter((story) => story.memberIds.length > 1).concat(kept.filter((story) => story.memberIds.length === 1))
     : kept;
+  const ordered = query.sort ? [...clustered].sort(STORY_ORDER[query.sort]) : clustered;
   const offset = query.offset ?? 0;
-  return { stored: stored.length, stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)) };
+  return {
+    stored: stored.length,
+    total: ordered.length,
+    stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)),
+  };
 }
+
+/** Undated stories sort after dated ones whichever the direction. */
+function byDate(pick: (story: StoredStory) => string | undefined, direction: 1 | -1) {
+  return (a: StoredStory, b: StoredStory) => {
+    const left = pick(a);
+    const right = pick(b);
+    if (left === undefined || right === undefined) return (left === undefined ? 1 : 0) - (right === undefined ? 1 : 0);
+    return direction * left.localeCompare(right);
+  };
+}
+
+const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => number> = {
+  size: (a, b) => b.memberIds.length - a.memberIds.length,
+  newest: byDate((story) => story.dates?.last, -1),
+  oldest: byDate((story) => story.dates?.first, 1),
+};
 
 /** A story's documents as a list shows them; documents no longer stored are left out. */
 export function storyMembers(store: DocumentReader, story: StoredStory): StoryMember[] {

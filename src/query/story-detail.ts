@@ -1,5 +1,7 @@
-import { DUPLICATES_STATE, diffVersions, STORIES_STATE } from '../link/index.js';
-import type { CorpusStateStore, DocumentReader, LinkMarks } from '../store/index.js';
+import { DUPLICATES_STATE, diffVersions, STORIES_STATE, type StoredDuplicateGroup } from '../link/index.js';
+import type { CorpusStateStore, DocumentReader, LinkMarks, StoredDoc } from '../store/index.js';
+
+type Version = { older: string; newer: string; summary: string; diff: ReturnType<typeof diffVersions> };
 
 export interface StoryDetail {
   id: string;
@@ -15,7 +17,35 @@ export interface StoryDetail {
     duplicateGroup?: string;
   }[];
   /** Consecutive versions of one article inside the story, with what changed. */
-  versions: { older: string; newer: string; summary: string; diff: ReturnType<typeof diffVersions> }[];
+  versions: Version[];
+  /** Quotes in the story's articles, in article date order, the first STORY_QUOTES of them. */
+  quotes: StoryQuote[];
+}
+
+export interface StoryQuote {
+  docId: string;
+  start: number;
+  text: string;
+  /** The resolved name, else the words naming the speaker (`a spokeswoman`). */
+  speaker?: string;
+}
+
+const STORY_QUOTES = 100;
+
+function quotesOf(docs: readonly StoredDoc[]): StoryQuote[] {
+  const quotes: StoryQuote[] = [];
+  for (const doc of docs)
+    for (const span of doc.layers.quotes ?? []) {
+      if (quotes.length >= STORY_QUOTES) return quotes;
+      const speaker = span.attrs?.speakerName ?? span.attrs?.speakerText;
+      quotes.push({
+        docId: doc.id,
+        start: span.start,
+        text: doc.text.slice(span.start, span.end),
+        speaker: typeof speaker === 'string' ? speaker : undefined,
+      });
+    }
+  return quotes;
 }
 
 /** A stored story with its members in date order and the diffs between versions of one article. */
@@ -31,22 +61,11 @@ export function describeStory(
     story = stories.find((candidate) => candidate.id === link?.story);
   }
   if (!story) return undefined;
-  const members = story.memberIds
-    .map((id) => store.getDocument(id))
-    .filter((doc) => doc !== undefined)
-    .sort((a, b) => (a.meta.published?.value ?? '').localeCompare(b.meta.published?.value ?? ''));
+  const members = byDate(story.memberIds, store);
   const groups = store.getCorpusState(DUPLICATES_STATE) ?? [];
-  const versions: StoryDetail['versions'] = [];
-  for (const group of groups) {
-    const inStory = members.filter((doc) => group.memberIds.includes(doc.id));
-    for (let i = 1; i < inStory.length; i++) {
-      const older = inStory[i - 1];
-      const newer = inStory[i];
-      if (!older || !newer) continue;
-      const diff = diffVersions(older, newer);
-      versions.push({ older: older.id, newer: newer.id, summary: summariseDiff(diff), diff });
-    }
-  }
+  const versions = groups.flatMap((group) =>
+    consecutiveVersions(members.filter((doc) => group.memberIds.includes(doc.id))),
+  );
   return {
     id: story.id,
     label: story.label,
@@ -61,6 +80,73 @@ export function describeStory(
       duplicateGroup: store.getDocLink(doc.id)?.duplicateGroup,
     })),
     versions,
+    quotes: quotesOf(members),
+  };
+}
+
+/** The documents still stored, oldest first (undated first: they sort as the empty string). */
+function byDate(ids: readonly string[], store: DocumentReader): StoredDoc[] {
+  return ids
+    .map((id) => store.getDocument(id))
+    .filter((doc) => doc !== undefined)
+    .sort((a, b) => (a.meta.published?.value ?? '').localeCompare(b.meta.published?.value ?? ''));
+}
+
+/** Each version of one article against the one before it, in date order. */
+function consecutiveVersions(docs: readonly StoredDoc[]): Version[] {
+  const versions: Version[] = [];
+  for (let i = 1; i < docs.length; i++) {
+    const older = docs[i - 1] as StoredDoc;
+    const newer = docs[i] as StoredDoc;
+    const diff = diffVersions(older, newer);
+    versions.push({ older: older.id, newer: newer.id, summary: summariseDiff(diff), diff });
+  }
+  return versions;
+}
+
+export interface DuplicateGroupDetail {
+  id: string;
+  kind: StoredDuplicateGroup['kind'];
+  members: { id: string; headline?: string; published?: string; outlet?: string }[];
+  versions: Version[];
+}
+
+export interface DuplicateGroupsPage {
+  total: number;
+  groups: DuplicateGroupDetail[];
+}
+
+/**
+ * Groups of versions of one article, largest first, a page at a time: each with its documents in
+ * date order and what changed from one to the next. Undefined before the corpus is first linked.
+ */
+export function duplicateGroupsPage(
+  store: DocumentReader & CorpusStateStore,
+  query: { kind?: StoredDuplicateGroup['kind']; offset?: number; limit?: number } = {},
+): DuplicateGroupsPage | undefined {
+  const stored = store.getCorpusState(DUPLICATES_STATE);
+  if (!stored) return undefined;
+  const kept = stored
+    .filter((group) => !query.kind || group.kind === query.kind)
+    .sort((a, b) => b.memberIds.length - a.memberIds.length);
+  const offset = query.offset ?? 0;
+  const page = kept.slice(offset, offset + (query.limit ?? kept.length));
+  return {
+    total: kept.length,
+    groups: page.map((group) => {
+      const members = byDate(group.memberIds, store);
+      return {
+        id: group.id,
+        kind: group.kind,
+        members: members.map((doc) => ({
+          id: doc.id,
+          headline: doc.meta.headline,
+          published: doc.meta.published?.value,
+          outlet: doc.meta.outlet,
+        })),
+        versions: consecutiveVersions(members),
+      };
+    }),
   };
 }
 

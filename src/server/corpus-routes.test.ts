@@ -6,15 +6,17 @@ import { seedFiles } from '../eval/gold.js';
 import { computeClaims } from '../link/claims/index.js';
 import { computeStatements } from '../link/statements/index.js';
 import { computeTimeline } from '../link/timeline/index.js';
-import { ingestInputs } from '../pipeline/index.js';
+import { ingestInputs, linkCorpus } from '../pipeline/index.js';
 import { SEEDS_DIR } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
 import {
   ClaimsSchema,
   DocumentFramingSchema,
+  DuplicatesSchema,
   FramingReportSchema,
   StatementPageSchema,
+  StoriesSchema,
   TimelineSchema,
 } from './schemas.js';
 
@@ -91,9 +93,39 @@ describe('the corpus-state routes', () => {
     expect(both.merged?.every((entry) => entry.date.startsWith('2020-01'))).toBe(true);
   });
 
+  it('page the stories, largest first by default, with the total before the page', async () => {
+    await linkCorpus(store);
+    const first = StoriesSchema.parse((await getJson('/api/stories?limit=2')).body);
+    expect(first).toMatchObject({ available: true, total: 4 });
+    expect(first.stories).toHaveLength(2);
+    expect(first.stories[0]?.members.length).toBe(2);
+    const rest = StoriesSchema.parse((await getJson('/api/stories?limit=2&offset=2')).body);
+    expect(rest.stories.map((story) => story.id)).not.toContain(first.stories[0]?.id);
+    const oldest = StoriesSchema.parse((await getJson('/api/stories?sort=oldest&limit=4')).body);
+    const firstDates = oldest.stories.flatMap((story) => (story.dates ? [story.dates.first] : []));
+    expect(firstDates).toEqual([...firstDates].sort());
+    const outlet = first.stories[0]?.outlets[0] as string;
+    const byOutlet = StoriesSchema.parse((await getJson(`/api/stories?outlet=${encodeURIComponent(outlet)}`)).body);
+    expect(byOutlet.stories.every((story) => story.outlets.includes(outlet))).toBe(true);
+    expect((await getJson('/api/stories?sort=random')).status).toBe(400);
+  });
+
+  it('list groups of versions with the diff from each version to the next', async () => {
+    const page = DuplicatesSchema.parse((await getJson('/api/duplicates')).body);
+    expect(page).toMatchObject({ available: true, total: 1 });
+    const [group] = page.groups;
+    expect(group?.members).toHaveLength(2);
+    expect(group?.versions).toHaveLength(1);
+    expect(group?.versions[0]?.older).toBe(group?.members[0]?.id);
+    expect(group?.versions[0]?.summary).toMatch(/paragraphs: \d+ added/);
+    expect(DuplicatesSchema.parse((await getJson('/api/duplicates?kind=exact')).body).total).toBe(0);
+  });
+
   it('lists the new routes in the OpenAPI document', async () => {
     const { body } = await getJson('/api/openapi.json');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/statements', '/api/claims']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/statements', '/api/claims', '/api/stories', '/api/duplicates']),
+    );
   });
 });
 

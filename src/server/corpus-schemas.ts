@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoriesSort } from '../query/index.js';
 import { Count, DocFilterQuery, DocRefSchema, isoDate, SpanRecordSchema } from './document-schemas.js';
 
 /** Corpus results (timeline, stories, statements, claims, framing), stats, ingest and jobs. */
@@ -37,9 +38,24 @@ export const TimelineSchema = z.object({
 
 const DatesSchema = z.object({ first: z.string(), last: z.string() });
 
+// Spelled out, not imported: the web bundle imports these schemas and must not pull in the query layer.
+const STORIES_SORTS = ['size', 'newest', 'oldest'] as const satisfies readonly StoriesSort[];
+
+export const StoriesQuerySchema = z.object({
+  outlet: z.string().max(300).optional().describe('only stories with a document from this outlet'),
+  minMembers: z.coerce.number().int().min(1).max(100_000).optional().describe('only stories of at least N documents'),
+  sort: z
+    .enum(STORIES_SORTS)
+    .default('size')
+    .describe('size: most documents first; newest / oldest: by last / first date, undated stories last'),
+  limit: z.coerce.number().int().min(1).max(200).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
 export const StoriesSchema = z.object({
   available: z.boolean(),
   message: z.string(),
+  total: z.number().int().describe('stories matching the filter; `stories` is the page from offset'),
   stories: z.array(
     z.object({
       id: z.string(),
@@ -53,34 +69,64 @@ export const StoriesSchema = z.object({
 
 const WordPartSchema = z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) });
 
+const VersionSchema = z.object({
+  older: z.string(),
+  newer: z.string(),
+  summary: z.string(),
+  diff: z.object({
+    headline: z.object({ before: z.string(), after: z.string(), parts: z.array(WordPartSchema) }).optional(),
+    paragraphs: z.array(
+      z.union([
+        z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }),
+        z.object({
+          kind: z.literal('changed'),
+          before: z.string(),
+          after: z.string(),
+          parts: z.array(WordPartSchema),
+        }),
+      ]),
+    ),
+    counts: z.object({ same: z.number(), added: z.number(), removed: z.number(), changed: z.number() }),
+  }),
+});
+
+export const DuplicatesQuerySchema = z.object({
+  kind: z.enum(['exact', 'near']).optional().describe('exact copies or near-duplicates (edited versions) only'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const DuplicatesSchema = z.object({
+  available: z.boolean(),
+  message: z.string(),
+  total: z.number().int().describe('groups matching the filter; `groups` is the page from offset, largest first'),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['exact', 'near']),
+      members: z.array(DocRefSchema).describe('in date order'),
+      versions: z.array(VersionSchema).describe('each member against the one before it'),
+    }),
+  ),
+});
+
 export const StoryDetailSchema = z.object({
   id: z.string(),
   label: z.string(),
   dates: DatesSchema.optional(),
   outlets: z.array(z.string()),
   members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
-  versions: z.array(
-    z.object({
-      older: z.string(),
-      newer: z.string(),
-      summary: z.string(),
-      diff: z.object({
-        headline: z.object({ before: z.string(), after: z.string(), parts: z.array(WordPartSchema) }).optional(),
-        paragraphs: z.array(
-          z.union([
-            z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }),
-            z.object({
-              kind: z.literal('changed'),
-              before: z.string(),
-              after: z.string(),
-              parts: z.array(WordPartSchema),
-            }),
-          ]),
-        ),
-        counts: z.object({ same: z.number(), added: z.number(), removed: z.number(), changed: z.number() }),
+  versions: z.array(VersionSchema),
+  quotes: z
+    .array(
+      z.object({
+        docId: z.string(),
+        start: z.number().int(),
+        text: z.string(),
+        speaker: z.string().optional().describe('resolved name, else the words naming the speaker'),
       }),
-    }),
-  ),
+    )
+    .describe('quotes in the articles, in article date order (the first 100)'),
 });
 
 export const StatsSchema = z.object({

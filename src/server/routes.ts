@@ -8,7 +8,7 @@ import type { RouteDoc } from './openapi.js';
 import { registerQuoteRoutes, registerStatementRoutes } from './quote-routes.js';
 import type { SearchLanes } from './search-lanes.js';
 import { registerSearchRoute } from './search-route.js';
-import { registerClaimRoutes, registerStoryRoutes } from './story-routes.js';
+import { registerClaimRoutes, registerDuplicateRoutes, registerStoryRoutes } from './story-routes.js';
 import { registerTimelineRoute } from './timeline-route.js';
 
 /**
@@ -33,5 +33,6 @@ export function registerReadRoutes(
   registerStatementRoutes(get, store);
   registerClaimRoutes(get, store);
   registerStoryRoutes(get, store);
+  registerDuplicateRoutes(get, store);
   registerExportRoute(app, docs, store, exportOptions);
 }

@@ -1,11 +1,25 @@
 import { LedeError } from '../errors.js';
-import { describeStory, filterClaims, NOT_LINKED, queryStories, readClaims, storyMembers } from '../query/index.js';
+import {
+  describeStory,
+  duplicateGroupsPage,
+  filterClaims,
+  NOT_LINKED,
+  queryStories,
+  readClaims,
+  storyMembers,
+} from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
-import { ClaimsQuerySchema, ClaimsSchema, IdParams, StoriesSchema, StoryDetailSchema } from './schemas.js';
-
-/** Stories listed at most this many at once: clusters first, so the ones worth reading are never cut. */
-const STORIES_SHOWN = 500;
+import {
+  ClaimsQuerySchema,
+  ClaimsSchema,
+  DuplicatesQuerySchema,
+  DuplicatesSchema,
+  IdParams,
+  StoriesQuerySchema,
+  StoriesSchema,
+  StoryDetailSchema,
+} from './schemas.js';
 
 export function registerClaimRoutes(get: GetRoute, store: Store): void {
   get(
@@ -29,16 +43,20 @@ export function registerStoryRoutes(get: GetRoute, store: Store): void {
   get(
     {
       path: '/api/stories',
-      summary: 'Story clusters: documents about one event or statement, with label, dates and outlets',
+      summary:
+        'Story clusters, a page at a time: documents about one event or statement, with label, dates and outlets',
       tag: 'corpus',
+      query: StoriesQuerySchema,
       response: StoriesSchema,
     },
-    async () => {
-      const page = queryStories(store, { clustersFirst: true, limit: STORIES_SHOWN });
-      if (!page) return { available: false, message: NOT_LINKED, stories: [] };
+    async (request) => {
+      const query = StoriesQuerySchema.parse(request.query);
+      const page = queryStories(store, query);
+      if (!page) return { available: false, message: NOT_LINKED, total: 0, stories: [] };
       return {
         available: true,
-        message: `${page.stored} stories`,
+        message: `${page.stored} ${page.stored === 1 ? 'story' : 'stories'} in the corpus`,
+        total: page.total,
         stories: page.stories.map((story) => ({
           id: story.id,
           label: story.label,
@@ -63,6 +81,24 @@ export function registerStoryRoutes(get: GetRoute, store: Store): void {
       const detail = describeStory(store, id);
       if (!detail) throw new LedeError('NOT_FOUND', `no story ${id}`);
       return detail;
+    },
+  );
+}
+
+export function registerDuplicateRoutes(get: GetRoute, store: Store): void {
+  get(
+    {
+      path: '/api/duplicates',
+      summary: 'Groups of versions of one article (exact copies and edited re-publications), largest first, with diffs',
+      tag: 'corpus',
+      query: DuplicatesQuerySchema,
+      response: DuplicatesSchema,
+    },
+    async (request) => {
+      const query = DuplicatesQuerySchema.parse(request.query);
+      const page = duplicateGroupsPage(store, query);
+      if (!page) return { available: false, message: NOT_LINKED, total: 0, groups: [] };
+      return { available: true, message: `${page.total} ${page.total === 1 ? 'group' : 'groups'}`, ...page };
     },
   );
 }

@@ -274,6 +274,19 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await page.getByText(/^Versions: headline changed/).click();
     expect(await page.locator('.side ins, .side del').count()).toBeGreaterThan(0);
     await shoot('article-versions');
+    // The story page lists its articles oldest first and the diff between the versions.
+    await page.goto(`${base}/#/stories`);
+    expect(await page.locator('.pager').first().textContent()).toMatch(/^← Previous1–\d+ of \d+ storiesNext →$/);
+    await page.locator('ul.stories > li h2 a').first().click();
+    await page.locator('#story-page-title').waitFor();
+    expect(await page.locator('ol.story-members > li').count()).toBe(2);
+    await page.getByText(/^Versions: headline changed/).click();
+    expect(await page.locator('main ins, main del').count()).toBeGreaterThan(0);
+    await shoot('story');
+    await page.goto(`${base}/#/duplicates`);
+    await page.locator('ul.stories > li h2').first().waitFor();
+    expect(await page.locator('.pager').first().textContent()).toContain('1–1 of 1 groups');
+    await shoot('duplicates');
     await page.goto(`${base}/api/docs`);
     await page.locator('details summary').first().waitFor();
     expect(await page.locator('details').count()).toBeGreaterThan(10);

@@ -3,12 +3,14 @@ import { href, useRoute } from './router.js';
 import { TokenControl } from './token-control.js';
 import { ArticleView } from './views/article.js';
 import { ClaimsView } from './views/claims.js';
+import { DuplicatesView } from './views/duplicates.js';
 import { EntitiesView, EntityView } from './views/entity.js';
 import { FramingView } from './views/framing.js';
 import { IngestView } from './views/ingest.js';
 import { QuotesView } from './views/quotes.js';
 import { SearchView } from './views/search.js';
 import { StoriesView } from './views/stories.js';
+import { StoryView } from './views/story.js';
 import { TimelineView } from './views/timeline.js';
 
 const NAV = [
@@ -31,12 +33,21 @@ export function App() {
   else if (view === 'entities') content = <EntitiesView params={route.params} />;
   else if (view === 'quotes') content = <QuotesView params={route.params} />;
   else if (view === 'timeline') content = <TimelineView params={route.params} />;
-  else if (view === 'stories') content = <StoriesView />;
+  else if (view === 'stories') content = <StoriesView params={route.params} />;
+  else if (view === 'story' && rest[0]) content = <StoryView id={rest[0]} />;
+  else if (view === 'duplicates') content = <DuplicatesView params={route.params} />;
   else if (view === 'claims') content = <ClaimsView params={route.params} />;
   else if (view === 'framing') content = <FramingView params={route.params} />;
   else if (view === 'ingest') content = <IngestView params={route.params} />;
   else content = <SearchView params={route.params} />;
-  const current = view === 'doc' ? 'search' : view === 'entity' ? 'entities' : view;
+  const current =
+    view === 'doc'
+      ? 'search'
+      : view === 'entity'
+        ? 'entities'
+        : view === 'story' || view === 'duplicates'
+          ? 'stories'
+          : view;
   return (
     <>
       <button type="button" className="skip" onClick={skipToMain}>

@@ -27,4 +27,5 @@ export type FramingReport = Infer<typeof api.FramingReportSchema>;
 export type DocumentFraming = Infer<typeof api.DocumentFramingSchema>;
 export type Stories = Infer<typeof api.StoriesSchema>;
 export type StoryDetail = Infer<typeof api.StoryDetailSchema>;
+export type Duplicates = Infer<typeof api.DuplicatesSchema>;
 export type Timeline = Infer<typeof api.TimelineSchema>;

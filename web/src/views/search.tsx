@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toQuery, useApi } from '../api.js';
 import { DocLink, Empty, Load } from '../components.js';
+import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Count, DocSummary, SearchPage, Stats } from '../types.js';
 
@@ -56,7 +57,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
           <a href={`/api/export${toQuery({ ...docFilters, format: 'jsonl' })}`}>JSONL</a> ·{' '}
           <a href={`/api/export${toQuery({ ...docFilters, format: 'csv' })}`}>CSV</a>
         </p>
-        {q ? <Results q={q} filters={filters} setFilter={setFilter} /> : <Overview filters={docFilters} />}
+        {q ? (
+          <Results q={q} filters={filters} setFilter={setFilter} offset={offsetParam(params)} />
+        ) : (
+          <Overview filters={docFilters} />
+        )}
       </section>
     </div>
   );
@@ -87,16 +92,30 @@ function ActiveFilters({
   );
 }
 
+const RESULTS_PAGE = 30;
+
 function Results({
   q,
   filters,
   setFilter,
+  offset,
 }: {
   q: string;
   filters: Record<string, string | undefined>;
   setFilter: (name: string, value: string | undefined, more?: Record<string, string | undefined>) => void;
+  offset: number;
 }) {
-  const loaded = useApi<SearchPage>(`/api/search${toQuery({ q, ...filters, limit: 30 })}`);
+  const loaded = useApi<SearchPage>(`/api/search${toQuery({ q, ...filters, offset, limit: RESULTS_PAGE })}`);
+  const pager = (page: SearchPage) => (
+    <Pager
+      total={page.total}
+      offset={offset}
+      limit={RESULTS_PAGE}
+      shown={page.hits.length}
+      pageHref={(at) => href(['search'], { ...filters, q, offset: at || undefined })}
+      noun="articles"
+    />
+  );
   const facet = (title: string, name: string, counts: Count[]) => (
     <Facet title={title} name={name} counts={counts} filters={filters} setFilter={setFilter} />
   );
@@ -105,11 +124,7 @@ function Results({
       {(page) => (
         <div className="results-grid">
           <div>
-            <p className="muted" aria-live="polite">
-              {page.total} {page.total === 1 ? 'article' : 'articles'}
-              {page.total > page.hits.length ? ` (showing ${page.hits.length})` : ''}
-            </p>
-            {page.hits.length === 0 ? <Empty title="No article matches." /> : null}
+            {page.total === 0 ? <Empty title="No article matches." /> : pager(page)}
             <ol className="hits results" aria-label="Results">
               {page.hits.map((hit) => (
                 <li key={hit.id}>
@@ -126,6 +141,7 @@ function Results({
                 </li>
               ))}
             </ol>
+            {page.hits.length > 10 ? pager(page) : null}
           </div>
           <aside aria-label="Facets" className="facets">
             {facet('Outlet', 'outlet', page.facets.outlets)}

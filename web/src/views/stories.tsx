@@ -1,36 +1,89 @@
-import { useApi } from '../api.js';
+import { toQuery, useApi } from '../api.js';
 import { DocLink, Empty, Load } from '../components.js';
-import type { Stories } from '../types.js';
+import { offsetParam, Pager, SelectParam } from '../pager.js';
+import { href, replaceRoute } from '../router.js';
+import type { Stats, Stories } from '../types.js';
 
-export function StoriesView() {
-  const loaded = useApi<Stories>('/api/stories');
+const PAGE = 25;
+const SORTS = { size: 'most articles', newest: 'newest', oldest: 'oldest' } as const;
+type Sort = keyof typeof SORTS;
+
+/** Story clusters a page at a time, sortable, filtered by outlet; each links to its story page. */
+export function StoriesView({ params }: { params: URLSearchParams }) {
+  const sort = (params.get('sort') ?? 'size') as Sort;
+  const outlet = params.get('outlet') ?? undefined;
+  const offset = offsetParam(params);
+  const loaded = useApi<Stories>(`/api/stories${toQuery({ sort, outlet, offset, limit: PAGE })}`);
+  const stats = useApi<Stats>('/api/stats');
+  const outlets = stats.state === 'ok' ? stats.data.outlets : [];
+  const go = (next: Record<string, string | number | undefined>) =>
+    href(['stories'], { sort, outlet, offset: undefined, ...next });
+  const pager = (total: number, shown: number) => (
+    <Pager
+      total={total}
+      offset={offset}
+      limit={PAGE}
+      shown={shown}
+      pageHref={(at) => go({ offset: at || undefined })}
+      noun="stories"
+    />
+  );
   return (
     <section aria-labelledby="stories-title">
       <h1 id="stories-title">Stories</h1>
+      <p className="muted">
+        A story is the articles about one event or statement. <a href={href(['duplicates'])}>Versions of one article</a>{' '}
+        (copies and edited re-publications) have a page of their own.
+      </p>
+      <form className="controls" onSubmit={(event) => event.preventDefault()}>
+        <SelectParam
+          label="Sort by"
+          value={sort}
+          options={SORTS}
+          onChange={(value) => replaceRoute(go({ sort: value }))}
+        />
+        <SelectParam
+          label="Outlet"
+          value={outlet ?? ''}
+          options={{ '': 'all', ...Object.fromEntries(outlets.map((count) => [count.value, count.value])) }}
+          onChange={(value) => replaceRoute(go({ outlet: value }))}
+        />
+      </form>
       <Load loaded={loaded}>
         {(data) =>
           !data.available || data.stories.length === 0 ? (
-            <Empty title="No story clusters yet.">{data.message}</Empty>
+            <Empty title={data.available ? 'No story matches.' : 'No story clusters yet.'}>{data.message}</Empty>
           ) : (
-            <ul className="stories">
-              {data.stories.map((story) => (
-                <li key={story.id}>
-                  <h2>{story.label}</h2>
-                  <p className="meta">
-                    {story.members.length} {story.members.length === 1 ? 'article' : 'articles'}
-                    {story.dates ? ` · ${story.dates.first} – ${story.dates.last}` : ' · undated'}
-                    {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
-                  </p>
-                  <ul>
-                    {story.members.map((doc) => (
-                      <li key={doc.id}>
-                        <DocLink doc={doc} /> {doc.outlet} {doc.published}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
+            <>
+              {pager(data.total, data.stories.length)}
+              <ul className="stories">
+                {data.stories.map((story) => (
+                  <li key={story.id}>
+                    <h2>
+                      <a href={href(['story', story.id])}>{story.label}</a>
+                    </h2>
+                    <p className="meta">
+                      {story.members.length} {story.members.length === 1 ? 'article' : 'articles'}
+                      {story.dates ? ` · ${story.dates.first} – ${story.dates.last}` : ' · no stated date'}
+                      {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
+                    </p>
+                    <ul>
+                      {story.members.slice(0, 5).map((doc) => (
+                        <li key={doc.id}>
+                          <DocLink doc={doc} /> {doc.outlet} {doc.published}
+                        </li>
+                      ))}
+                      {story.members.length > 5 ? (
+                        <li className="muted">
+                          and {story.members.length - 5} more on the <a href={href(['story', story.id])}>story page</a>
+                        </li>
+                      ) : null}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+              {pager(data.total, data.stories.length)}
+            </>
           )
         }
       </Load>
