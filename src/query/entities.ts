@@ -31,11 +31,12 @@ export function identityRows(state: IdentityState, query: IdentityListQuery) {
       )
     : state.records;
   const byId = new Map(state.records.map((record) => [record.id, record]));
-  const rows = listEntities(records, { type: query.type }).slice(query.offset, query.offset + query.limit);
-  return rows.map((row) => {
+  const matching = listEntities(records, { type: query.type });
+  const rows = matching.slice(query.offset, query.offset + query.limit).map((row) => {
     const record = byId.get(row.id);
     return { ...row, variants: record?.variants ?? [], roles: record?.roles ?? [] };
   });
+  return { total: matching.length, rows };
 }
 
 const MAX_KEYS = 20;

@@ -254,6 +254,8 @@ const IdentityFields = {
 export const EntityListSchema = z.object({
   /** `identities`: one row per real-world entity; `index`: per-document names (identities not built yet). */
   source: z.enum(['identities', 'index']).optional(),
+  total: z.number().int().optional().describe('entities matching, when known (once identities are built)'),
+  more: z.boolean().describe('whether another page follows this one'),
   entities: z.array(
     z.object({
       name: z.string(),

@@ -97,6 +97,15 @@ describe('the entity API', () => {
     const list = EntityListSchema.parse((await get('/api/entities?type=PERSON')).body);
     expect(list.source).toBe('index');
     expect(list.entities.map((entity) => entity.name).sort()).toEqual(['Mara Quill', 'Quill']);
+    expect(list.more).toBe(false);
+    // Pages without a count: one row past the page tells whether another follows.
+    const first = EntityListSchema.parse((await get('/api/entities?type=PERSON&limit=1')).body);
+    const second = EntityListSchema.parse((await get('/api/entities?type=PERSON&limit=1&offset=1')).body);
+    expect([first.more, second.more, first.total]).toEqual([true, false, undefined]);
+    expect([...first.entities, ...second.entities].map((entity) => entity.name).sort()).toEqual([
+      'Mara Quill',
+      'Quill',
+    ]);
   });
 
   it('lists one identity per person once built, with aliases, and finds it by prefix of an alias', async () => {
@@ -115,6 +124,7 @@ describe('the entity API', () => {
         roles: [],
       },
     ]);
+    expect([list.total, list.more]).toEqual([1, false]);
     const byAlias = EntityListSchema.parse((await get('/api/entities?q=qui')).body);
     expect(byAlias.entities.map((entity) => entity.name)).toEqual(['Mara Quill']);
   });

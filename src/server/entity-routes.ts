@@ -44,8 +44,13 @@ export function registerEntityRoutes(
     async (request) => {
       const query = EntitiesQuerySchema.parse(request.query);
       const state = identities.current()?.state;
-      if (!state) return { source: 'index', entities: store.listEntities({ ...query, text: query.q }) };
-      return { source: 'identities', entities: identityRows(state, query) };
+      if (!state) {
+        // One row past the page tells whether another page follows, without counting every name.
+        const rows = store.listEntities({ ...query, text: query.q, limit: query.limit + 1 });
+        return { source: 'index', more: rows.length > query.limit, entities: rows.slice(0, query.limit) };
+      }
+      const { total, rows } = identityRows(state, query);
+      return { source: 'identities', total, more: query.offset + rows.length < total, entities: rows };
     },
   );
 

@@ -29,7 +29,7 @@ export type ResponsesFitTheirSchemas = [
   Holds<Fits<SearchPage, typeof api.SearchPageSchema>>,
   Holds<Fits<SpanRecord, typeof api.SpanRecordSchema>>,
   Holds<Fits<QuotePage, typeof api.QuotePageSchema>>,
-  Holds<Fits<{ entities: EntitySummary[] }, typeof api.EntityListSchema>>,
+  Holds<Fits<{ more: boolean; entities: EntitySummary[] }, typeof api.EntityListSchema>>,
   Holds<Fits<EntityProfile, typeof api.EntityProfileSchema>>,
   Holds<Fits<StoreStats, typeof api.StatsSchema>>,
   Holds<Fits<StoryDetail, typeof api.StoryDetailSchema>>,

@@ -4,13 +4,17 @@
  */
 export function Pager({
   total,
+  more,
   offset,
   limit,
   shown,
   pageHref,
   noun,
 }: {
-  total: number;
+  /** Rows in all pages; undefined when only `more` is known. */
+  total: number | undefined;
+  /** Whether a page follows, where the total is not counted. */
+  more?: boolean;
   offset: number;
   limit: number;
   /** Rows on this page. */
@@ -20,8 +24,9 @@ export function Pager({
   /** What the rows are, plural (`stories`). */
   noun: string;
 }) {
-  if (total === 0) return null;
+  if (total === 0 || (total === undefined && offset === 0 && !more)) return null;
   const last = offset + shown;
+  const next = total === undefined ? more === true : last < total;
   return (
     <nav className="pager" aria-label={`Pages of ${noun}`}>
       {offset > 0 ? (
@@ -34,10 +39,10 @@ export function Pager({
         </span>
       )}
       <span aria-live="polite">
-        {shown === 0 ? 'none' : `${(offset + 1).toLocaleString('en')}–${last.toLocaleString('en')}`} of{' '}
-        {total.toLocaleString('en')} {noun}
+        {shown === 0 ? 'none' : `${(offset + 1).toLocaleString('en')}–${last.toLocaleString('en')}`}
+        {total === undefined ? ` ${noun}` : ` of ${total.toLocaleString('en')} ${noun}`}
       </span>
-      {last < total ? (
+      {next ? (
         <a href={pageHref(offset + limit)} rel="next">
           Next →
         </a>

@@ -17,6 +17,7 @@ export type SpanRecord = Infer<typeof api.SpanRecordSchema>;
 export type DocRef = SpanRecord['doc'];
 export type QuotePage = Infer<typeof api.QuotePageSchema>;
 export type EntitySummary = Infer<typeof api.EntityListSchema>['entities'][number];
+export type EntityList = Infer<typeof api.EntityListSchema>;
 export type EntityProfile = Infer<typeof api.EntityProfileSchema>;
 export type CurationResult = Infer<typeof api.CurationResultSchema>;
 export type Stats = Infer<typeof api.StatsSchema>;

@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import { ApiError, toQuery, useApi } from '../api.js';
 import { DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
+import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
-import type { Count, EntityProfile, EntitySummary } from '../types.js';
+import type { Count, EntityList, EntityProfile } from '../types.js';
 import { CurationPanel } from './entity-curation.js';
 import { QuoteList } from './quotes.js';
 
 const TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'];
+const ENTITIES_PAGE = 100;
 
 export function EntitiesView({ params }: { params: URLSearchParams }) {
   const q = params.get('q') ?? undefined;
   const type = params.get('type') ?? undefined;
-  const loaded = useApi<{ entities: EntitySummary[] }>(`/api/entities${toQuery({ q, type, limit: 100 })}`);
+  const offset = offsetParam(params);
+  const loaded = useApi<EntityList>(`/api/entities${toQuery({ q, type, offset, limit: ENTITIES_PAGE })}`);
   return (
     <section aria-labelledby="entities-title">
       <h1 id="entities-title">Entities</h1>
@@ -37,8 +40,8 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
         </label>
       </form>
       <Load loaded={loaded}>
-        {({ entities }) =>
-          entities.length === 0 ? (
+        {({ entities, total, more }) =>
+          entities.length === 0 && offset === 0 ? (
             q || type ? (
               <Empty title="No entity matches." />
             ) : (
@@ -46,6 +49,15 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
             )
           ) : (
             <div className="table-wrap">
+              <Pager
+                total={total}
+                more={more}
+                offset={offset}
+                limit={ENTITIES_PAGE}
+                shown={entities.length}
+                pageHref={(at) => href(['entities'], { q, type, offset: at || undefined })}
+                noun="entities"
+              />
               <table className="table">
                 <thead>
                   <tr>

@@ -1,14 +1,17 @@
 import { toQuery, useApi } from '../api.js';
 import { colourClass, DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
+import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { QuotePage, SpanRecord } from '../types.js';
 
 const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to'] as const;
 
+const QUOTES_PAGE = 50;
+
 export function QuotesView({ params }: { params: URLSearchParams }) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
-  const offset = Number(params.get('offset') ?? 0);
-  const loaded = useApi<QuotePage>(`/api/quotes${toQuery({ ...filters, limit: 50, offset })}`);
+  const offset = offsetParam(params);
+  const loaded = useApi<QuotePage>(`/api/quotes${toQuery({ ...filters, limit: QUOTES_PAGE, offset })}`);
   const set = (name: string, value: string | undefined) =>
     replaceRoute(href(['quotes'], { ...filters, [name]: value || undefined }));
   return (
@@ -40,14 +43,15 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
           ) : (
             <div className="results-grid">
               <div>
-                <p className="muted">
-                  {page.total} quotes
-                  {page.total > page.quotes.length ? `, ${offset + 1}–${offset + page.quotes.length}` : ''}
-                </p>
+                <Pager
+                  total={page.total}
+                  offset={offset}
+                  limit={QUOTES_PAGE}
+                  shown={page.quotes.length}
+                  pageHref={(at) => href(['quotes'], { ...filters, offset: at || undefined })}
+                  noun="quotes"
+                />
                 <QuoteList quotes={page.quotes} />
-                {page.total > offset + page.quotes.length ? (
-                  <a href={href(['quotes'], { ...filters, offset: offset + 50 })}>Next 50</a>
-                ) : null}
               </div>
               <aside className="facets" aria-label="Speakers">
                 <section className="facet">
