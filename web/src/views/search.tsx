@@ -262,6 +262,17 @@ export function Meta({ doc }: { doc: DocSummary }) {
   );
 }
 
+/** What each layer holds, as a reader would say it; layers that only structure the text are left out. */
+const FINDINGS: Record<string, string> = {
+  entities: 'mentions of people, organisations and places',
+  metaEntities: 'names in headlines and captions',
+  quotes: 'quotes',
+  timexes: 'date and time expressions',
+  figures: 'figures',
+  events: 'dated events',
+  loaded: 'loaded-language passages',
+};
+
 function Overview({ filters }: { filters: Record<string, string | undefined> }) {
   const stats = useApi<Stats>('/api/stats');
   const latest = useApi<{ documents: DocSummary[] }>(`/api/documents${toQuery({ ...filters, limit: 20 })}`);
@@ -276,9 +287,14 @@ function Overview({ filters }: { filters: Record<string, string | undefined> }) 
             </Empty>
           ) : (
             <p className="muted">
-              {data.documents} articles, {data.words} words
-              {data.earliest ? `, ${data.earliest} to ${data.latest}` : ''}. Layers:{' '}
-              {data.layers.map((layer) => `${layer.layer} (${layer.spans})`).join(', ') || 'none'}.
+              {data.documents.toLocaleString('en')} {data.documents === 1 ? 'article' : 'articles'},{' '}
+              {data.words.toLocaleString('en')} words
+              {data.earliest ? `, dated ${data.earliest} to ${data.latest}` : ''}. Found in them:{' '}
+              {data.layers
+                .filter((layer) => FINDINGS[layer.layer])
+                .map((layer) => `${layer.spans.toLocaleString('en')} ${FINDINGS[layer.layer]}`)
+                .join(', ') || 'nothing yet'}
+              .
             </p>
           )
         }
