@@ -1,14 +1,13 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSpan } from '../../src/model/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { addGoldLayers } from './gold-layers.js';
+import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, SHARED_DATA, startServer } from './harness.js';
 import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_TEXT, PAYLOAD_TITLE } from './payloads.js';
 
 /**
@@ -16,18 +15,11 @@ import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_TEXT, PAYLOAD_TITLE } from './pay
  * Debian chromium drives the built UI. Screenshots of every view, at 1280 and 390 px, go to
  * test-artifacts/. Needs `npm run build` (CLI and UI) first.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const SEEDS = resolve(process.env.LEDE_DATA ?? join(ROOT, '../shared/data'), 'seeds');
+const SEEDS = join(SHARED_DATA, 'seeds');
 const SEEDS_DIR = existsSync(SEEDS) ? SEEDS : '/work/shared/data/seeds';
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const TOKEN = 'e2e-token';
 const UPLOAD_STORY =
   'Ferry fares rise again\n\nFerry fares on the island routes will rise by five percent in May, the operator said on Monday.\n';
-const run = promisify(execFile);
-
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`skipping browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 let dir: string;
 let server: ChildProcess | undefined;
@@ -37,21 +29,6 @@ let base: string;
 let dialogs = 0;
 /** Uncaught script errors and renderer crashes over the whole run: there must be none. */
 const pageErrors: string[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function lede(db: string, ...args: string[]) {
-  return run(process.execPath, [join(ROOT, 'bin/lede.js'), '--db', db, ...args], { cwd: ROOT });
-}
 
 /**
  * The current view at 1280 px, and the same URL loaded fresh in a 390 px wide page (a phone), which
@@ -75,9 +52,7 @@ async function shoot(name: string, { withToken = false } = {}) {
 
 describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
   beforeAll(async () => {
-    for (const built of ['dist/cli/main.js', 'web/dist/index.html']) {
-      if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
-    }
+    requireBuilt();
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
     const db = join(dir, 'e2e.sqlite');
@@ -121,42 +96,8 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
       store.close();
     }
 
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      [join(ROOT, 'bin/lede.js'), '--db', db, 'serve', '--port', String(port), '--token', TOKEN],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error('the server did not start within 15 s')), 15_000);
-      server?.stderr?.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('serving')) {
-          clearTimeout(timer);
-          ready();
-        }
-      });
-      server?.once('exit', (code) => fail(new Error(`the server exited with ${code}`)));
-    });
-
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 900 },
-    });
+    ({ server, base } = await startServer(db, TOKEN));
+    context = await launchBrowser(join(dir, 'profile'));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('crash', () => pageErrors.push('the page crashed'));

@@ -1,0 +1,78 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+/** What the browser suites share: the built CLI, a served store, and headless Debian chromium. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const SHARED_DATA = resolve(process.env.LEDE_DATA ?? join(ROOT, '../shared/data'));
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`skipping browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+const run = promisify(execFile);
+
+export function requireBuilt(): void {
+  for (const built of ['dist/cli/main.js', 'web/dist/index.html']) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run \`npm run build\` first`);
+  }
+}
+
+export async function lede(db: string, ...args: string[]) {
+  return run(process.execPath, [join(ROOT, 'bin/lede.js'), '--db', db, ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** `lede serve` on a free port, resolved once it says it is serving. */
+export async function startServer(db: string, token: string): Promise<{ server: ChildProcess; base: string }> {
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/lede.js'), '--db', db, 'serve', '--port', String(port), '--token', token],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error('the server did not start within 15 s')), 15_000);
+    server.stderr?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('serving')) {
+        clearTimeout(timer);
+        ready();
+      }
+    });
+    server.once('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+  });
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+export function launchBrowser(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+}
