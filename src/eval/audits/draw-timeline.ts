@@ -30,7 +30,7 @@ function candidates(store: Store): Promise<AuditCandidate[]> {
           : 'undated',
         sources: entry.sources.length,
       },
-      output: { what: entry.what, date: entry.date },
+      output: { what: entry.what, date: entry.shown },
     });
   }
   return Promise.resolve(found);
