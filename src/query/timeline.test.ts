@@ -7,6 +7,7 @@ import { openTempStore, type TempStore } from './test-store.js';
 
 const entry = (date: string, what: string, who: string[]): SourcedTimelineEntry => ({
   date,
+  shown: date,
   what,
   who,
   where: [],

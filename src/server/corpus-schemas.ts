@@ -12,7 +12,8 @@ const SourceRefSchema = z.object({
   published: z.string().optional(),
 });
 export const MergedTimelineEntrySchema = z.object({
-  date: z.string(),
+  date: z.string().describe('TIMEX3 value'),
+  shown: z.string().describe('the date as people write it: 24:00 is the next day 00:00'),
   what: z.string(),
   who: z.array(z.string()),
   where: z.array(z.string()),

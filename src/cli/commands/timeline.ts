@@ -73,7 +73,7 @@ export function register(program: Command): void {
         }
         for (const entry of entries) {
           const sources = entry.sources.length;
-          process.stdout.write(`${entry.date}  ${entry.what}  (${sources} source${sources === 1 ? '' : 's'})\n`);
+          process.stdout.write(`${entry.shown}  ${entry.what}  (${sources} source${sources === 1 ? '' : 's'})\n`);
           if (entry.who.length > 0) process.stdout.write(`    who:   ${entry.who.join('; ')}\n`);
           if (entry.where.length > 0) process.stdout.write(`    where: ${entry.where.join('; ')}\n`);
           for (const source of entry.sources)

@@ -4,4 +4,6 @@
  */
 import type { AuditDrawer } from './draw.js';
 
-export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {};
+export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
+  timeline: async () => (await import('./draw-timeline.js')).timelineDrawer,
+};

@@ -22,6 +22,8 @@ export interface TimelineSource {
 export interface TimelineEntry {
   /** The most precise TIMEX3 date among the sources. */
   date: string;
+  /** The date as people write it (`2025-05-02T24:00` is `2025-05-03 00:00`). */
+  shown: string;
   what: string;
   who: string[];
   where: string[];
@@ -108,6 +110,7 @@ export function buildTimeline(
       }
       entries.push({
         date,
+        shown: date,
         what: String(event.attrs?.what ?? text),
         who,
         where: strings(event.attrs?.where),
@@ -118,9 +121,23 @@ export function buildTimeline(
     }
   }
   return filterTimeline(
-    entries.map(({ words: _words, topics: _topics, ...entry }) => entry),
+    entries.map(({ words: _words, topics: _topics, ...entry }) => ({ ...entry, shown: displayDate(entry.date) })),
     options,
   );
+}
+
+/**
+ * A TIMEX3 value as a reader writes it: the time after a space, and `24:00` (TIMEX3's end of a day,
+ * as `midnight` is read) as the next day's `00:00`.
+ */
+export function displayDate(value: string): string {
+  const clock = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value);
+  if (!clock) return value;
+  const [, day, hour, minute] = clock as unknown as [string, string, string, string];
+  if (hour !== '24') return `${day} ${hour}:${minute}`;
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return `${next.toISOString().slice(0, 10)} 00:${minute}`;
 }
 
 /** Keeps the entries inside the date bounds that name the entity, in date order. */

@@ -9,6 +9,7 @@ import type { DocFilter, Store } from '../../store/index.js';
 import { readSlimDocs, type SourceRef } from '../store-docs.js';
 import {
   buildTimeline,
+  displayDate,
   filterTimeline,
   type TimelineEntry,
   type TimelineOptions,
@@ -44,5 +45,11 @@ export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineS
 /** The saved merged timeline filtered by entity and dates, or undefined when it was never computed. */
 export function readTimeline(store: Store, options: TimelineOptions = {}): SourcedTimelineEntry[] | undefined {
   const state = store.getCorpusState(TIMELINE_STATE);
-  return state ? filterTimeline(state.entries, options) : undefined;
+  // A timeline saved before entries carried `shown` gets it on reading.
+  return state
+    ? filterTimeline(
+        state.entries.map((entry) => ({ ...entry, shown: entry.shown ?? displayDate(entry.date) })),
+        options,
+      )
+    : undefined;
 }

@@ -7,6 +7,6 @@
  * entry; undated (XXXX) events are left out.
  */
 export type { TimelineEntry, TimelineOptions, TimelineSource } from './build-timeline.js';
-export { buildTimeline, filterTimeline } from './build-timeline.js';
+export { buildTimeline, displayDate, filterTimeline } from './build-timeline.js';
 export type { SourcedTimelineEntry, TimelineState } from './compute-timeline.js';
 export { computeTimeline, readTimeline, TIMELINE_STATE } from './compute-timeline.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../../eval/seeds.js';
-import { buildTimeline } from './index.js';
+import { buildTimeline, displayDate } from './index.js';
 
 describe('link/timeline', () => {
   const docs = annotateSeeds().docs;
@@ -41,5 +41,14 @@ describe('link/timeline', () => {
       expect(entry.date.startsWith('2020')).toBe(true);
       expect(entry.sources.some((source) => source.text.includes('Soleimani'))).toBe(true);
     }
+  });
+});
+
+describe('displayDate', () => {
+  it('shows a time after a space and TIMEX3 24:00 as the next day 00:00', () => {
+    expect(displayDate('2025-05-02T24:00')).toBe('2025-05-03 00:00');
+    expect(displayDate('2004-12-31T24:00')).toBe('2005-01-01 00:00');
+    expect(displayDate('2005-03-01T16:50')).toBe('2005-03-01 16:50');
+    expect(displayDate('2005-03')).toBe('2005-03');
   });
 });

@@ -36,6 +36,15 @@ describe('nlp/events', () => {
     expect(estimate?.evidence?.join(' ')).toContain('second martyrdom anniversary');
   });
 
+  it('dates a quote by the day it was said, not by the "today" inside it', () => {
+    const doc = seed('004_6235856161f2dd9b.txt');
+    const said = (doc.layers.events ?? []).find((event) =>
+      doc.text.slice(event.start, event.end).includes('al-Uqabi said on Wednesday'),
+    );
+    const day = new Date(`${said?.attrs?.date}T00:00:00Z`);
+    expect(day.getUTCDay()).toBe(3);
+  });
+
   it('returns no estimate for a text without any stated date', () => {
     expect(estimatePublished('Nothing here says when it happened.')).toBeUndefined();
   });

@@ -1,13 +1,15 @@
 /**
  * Sentence-level events: a sentence that carries a calendar date (a DATE or TIME timex with a
  * resolved value) or a phrase anchored on an earlier event (`two days after the attack`) is an event:
- * what (the sentence without the date phrase), who and where (entities when the entities layer is
+ * what (the sentence or clause around the date, `eventText`), who and where (entities when the entities layer is
  * present, capitalised names otherwise), when (the TIMEX3 value) and the sentence as evidence.
  */
 import { readFileSync } from 'node:fs';
 import { type Span, SpanLookup } from '../../model/index.js';
 import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
+import { backgroundOf } from './attachment.js';
+import { eventText } from './event-text.js';
 
 export interface EventsLexicon {
   eventNouns: string[][];
@@ -51,7 +53,12 @@ export function findEvents(
   const timexLookup = new SpanLookup(timexes);
   const entityLookup = new SpanLookup(entities);
   for (const sentence of sentences) {
-    const inside = timexLookup.within(sentence.start, sentence.end);
+    const body = text.slice(sentence.start, sentence.end);
+    const all = timexLookup.within(sentence.start, sentence.end);
+    const inside = all
+      .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start))
+      .filter((timex, _index, kept) => !spokenDeixis(text, sentence, timex, kept));
+    const before = events.length;
     for (const timex of inside) {
       const value = String(timex.attrs?.value ?? '');
       let date: string | undefined;
@@ -74,7 +81,7 @@ export function findEvents(
         start: sentence.start,
         end: sentence.end,
         date,
-        what: describe(text, sentence, timex),
+        what: eventText(text, sentence.start, sentence.end, timex.start, timex.end),
         who: namesIn(text, sentence, entityLookup, ['PERSON', 'ORG']),
         where: namesIn(text, sentence, entityLookup, ['LOC']),
         timex: timex.id,
@@ -87,8 +94,56 @@ export function findEvents(
       events.push(event);
       break;
     }
+    if (events.length > before) continue;
+    // No date of the main clause; a date naming an event (`since the January 2020 assassination`)
+    // still dates that event, told by its noun phrase.
+    const named = namedEvent(text, all, lexicon);
+    if (named)
+      events.push({
+        start: sentence.start,
+        end: sentence.end,
+        date: named.date,
+        what: named.what,
+        who: namesIn(text, sentence, entityLookup, ['PERSON', 'ORG']),
+        where: namesIn(text, sentence, entityLookup, ['LOC']),
+        timex: named.timex,
+        dating: 'stated',
+      });
   }
   return events;
+}
+
+const DETERMINER = /(?:^|\s)((?:the|a|an|its|their|his|her|this|that|last\s+year['’]s)\s+)$/i;
+
+/** An event noun phrase carrying a calendar date: `the January 2020 assassination, which targeted ...`. */
+function namedEvent(
+  text: string,
+  timexes: readonly Span[],
+  lexicon: EventsLexicon,
+): { date: string; what: string; timex: string } | undefined {
+  const nouns = new Set(lexicon.eventNouns.flat());
+  for (const timex of timexes) {
+    const value = String(timex.attrs?.value ?? '');
+    if (timex.label !== 'DATE' || !CALENDAR.test(value)) continue;
+    const after = text.slice(timex.end, timex.end + 60);
+    const words = [...after.matchAll(/[\w'’-]+/g)].slice(0, 3);
+    const noun = words.find(
+      (word) => nouns.has(word[0].toLowerCase()) || nouns.has(word[0].toLowerCase().replace(/s$/, '')),
+    );
+    if (!noun || /[,;.]/.test(after.slice(0, noun.index))) continue;
+    const determiner = DETERMINER.exec(text.slice(Math.max(0, timex.start - 20), timex.start))?.[1] ?? '';
+    const start = timex.start - determiner.length;
+    const nounEnd = timex.end + (noun.index ?? 0) + noun[0].length;
+    const rest = /^(?:,\s+(?:which|who|that)\b[^,;.]*|\s+(?:of|on|in|against|by)\b[^,;.]*)/.exec(
+      text.slice(nounEnd, nounEnd + 160),
+    );
+    const phrase = text
+      .slice(start, nounEnd + (rest?.[0].length ?? 0))
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { date: value, what: phrase.charAt(0).toUpperCase() + phrase.slice(1), timex: timex.id };
+  }
+  return undefined;
 }
 
 /** The event-noun groups a sentence names (`drone strike` → `attack`), each by its first word. */
@@ -124,15 +179,25 @@ function findAnchor(
   return undefined;
 }
 
-/** The sentence without its date phrase and leading connectives, as a short description. */
-function describe(text: string, sentence: Span, timex: Span): string {
-  const before = text.slice(sentence.start, timex.start).replace(/\b(?:on|in|at|since|by)\s*$/i, '');
-  const after = text.slice(timex.end, sentence.end);
-  const joined = `${before} ${after}`
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;])/g, '$1')
-    .trim();
-  return joined.length > 240 ? `${joined.slice(0, 237)}...` : joined;
+/**
+ * `today` inside a quotation means the day it was said, not the document's day: when the sentence
+ * dates the saying (`... today," he said on Wednesday`), that date is the event's, not `today`.
+ */
+function spokenDeixis(text: string, sentence: Span, timex: Span, dated: readonly Span[]): boolean {
+  if (
+    !/^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week))$/i.test(
+      text.slice(timex.start, timex.end),
+    )
+  )
+    return false;
+  const quoted = (span: Span) => insideQuotation(text.slice(sentence.start, span.start));
+  return quoted(timex) && dated.some((other) => other !== timex && !quoted(other));
+}
+
+/** Whether the text before a point leaves a quotation open. */
+function insideQuotation(before: string): boolean {
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function namesIn(text: string, sentence: Span, entities: SpanLookup<Span>, types: string[]): string[] {

@@ -9,8 +9,13 @@
  * estimated DatedValue with interval and evidence) if that estimate is narrower than two months;
  * otherwise only absolutely dated events are kept. The same estimate becomes `meta.published` in the
  * last stage of the pipeline (`createPublishedEstimateStage`, version-stamped like a layer).
- * Known limits: one event per sentence (the first dated expression); `what` is the sentence without
- * its date phrase, not a parsed predicate.
+ * The date is the first one that dates the main clause: dates that bound a state (`since 2003`), are a
+ * comparison's baseline, name a thing (`the 2004 TV Moments`) or sit in a relative or subordinate
+ * clause are background (`backgroundOf`, attachment.ts); with none left, a dated event noun (`the
+ * January 2020 assassination`) dates that event. `what` is the sentence or clause around the date,
+ * date kept (`eventText`). Known limits: one event per sentence; cues, not a parse: participle
+ * clauses (`the bill, proposed in 1993, was approved`) and `since` before a long noun phrase still
+ * date the sentence (timeline audit, `lede eval audits`).
  * Events measured on the seed events only (`lede eval seeds`, component time: 9 of 9 seed expectations;
  * sample 002 names only `the January 2020 assassination`, its day comes from the corpus timeline).
  * estimatePublished, `LEDE_DATA=/work/shared/data lede eval published-estimate` (TBAQ, DCT hidden): an

@@ -65,13 +65,17 @@ function findTimexes(text: string, rules: TimexRule[], anchor: Day | undefined):
   );
 }
 
+function isClock(finding: TimexFinding): boolean {
+  return finding.rule === 'clock' || finding.rule === 'clock-24h';
+}
+
 /** `5 p.m. EST, Nov. 6`, `noon Thursday`, `Friday at 10 a.m.`: one TIME on that day. */
 function mergeClockWithDay(text: string, findings: TimexFinding[]): TimexFinding[] {
   const merged: TimexFinding[] = [];
   for (const finding of findings) {
     const previous = merged[merged.length - 1];
     if (previous && /^(?:\.?,?\s+(?:at\s+|on\s+)?)$/.test(text.slice(previous.end, finding.start))) {
-      const clock = previous.rule === 'clock' ? previous : finding.rule === 'clock' ? finding : undefined;
+      const clock = isClock(previous) ? previous : isClock(finding) ? finding : undefined;
       const day = clock === previous ? finding : previous;
       if (clock && day !== clock && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) {
         merged[merged.length - 1] = {

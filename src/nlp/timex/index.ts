@@ -37,7 +37,7 @@ export type { TimexFinder, TimexFinding } from './find-timexes.js';
 export { createTimexFinder, tenseAround } from './find-timexes.js';
 
 const STAGE = 'nlp/timex';
-const VERSION = 1;
+const VERSION = 2;
 
 export function createTimexStage(finder: TimexFinder = createTimexFinder()): Stage<'sentences', 'timexes'> {
   return {

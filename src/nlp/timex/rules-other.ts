@@ -42,6 +42,16 @@ export function recurringAndClockRules(patterns: RulePatterns): TimexRule[] {
       },
     },
     {
+      // `1650 GMT`, `1700 local time`: a 24-hour clock in news copy, not a year. In brackets after
+      // another time (`10:35 a.m. (0735 GMT)`) it is that time converted, not a time of its own.
+      name: 'clock-24h',
+      pattern: re(`(?<![\\w:.$£€])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:${ZONE}|BST|CET)(?![\\w])`),
+      build: (m, context) =>
+        /(?:\d|[ap]\.?m\.?|[A-Z]{3}|time)\s*\(\s*$/.test(context.before ?? '')
+          ? undefined
+          : { type: 'TIME', value: `${anchorDay(context)}T${m[1]}:${m[2]}` },
+    },
+    {
       name: 'spoken-year',
       pattern: re(
         `(?:[Tt]he\\s+year\\s+)?(?:([Nn]ineteen|[Tt]wenty)[\\s-]+(?:(${TEENS})|(${TENS})(?:[\\s-](${ONES}))?|(hundred))|[Tt]wo\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TEENS}))?)(?![\\w-])`,

@@ -19,6 +19,14 @@ function day(iso: string): typeof monday {
 }
 
 describe('nlp/timex', () => {
+  it('reads a four-digit time with a zone as a clock, not a year, and skips its bracketed conversion', () => {
+    expect(valuesOf('By 1650 GMT, the dollar was trading at $1.32.')).toEqual({ '1650 GMT': 'TIME 2023-02-13T16:50' });
+    expect(valuesOf('It airs from 1700 local time (0100 GMT) on Monday.')).toEqual({
+      '1700 local time': 'TIME 2023-02-13T17:00',
+      Monday: 'DATE 2023-02-13',
+    });
+  });
+
   it('points a bare weekday in a news report to the most recent such day', () => {
     expect(valuesOf('Al-Kaabi said in a meeting on Sunday that the fronts are active.')).toEqual({
       Sunday: 'DATE 2023-02-12',

@@ -1,9 +1,10 @@
 import { toQuery, useApi } from '../api.js';
-import { DocLink, Empty, EntityLink, Load } from '../components.js';
+import { Empty, EntityLink, Load } from '../components.js';
 import { href, replaceRoute } from '../router.js';
-import type { SpanRecord } from '../types.js';
+import type { Timeline } from '../types.js';
 
-type Entry = SpanRecord & { date: string };
+/** One event, told by one or more articles: the merged timeline, so no event shows twice. */
+type Entry = NonNullable<Timeline['merged']>[number];
 const ZOOMS = { year: 4, month: 7, day: 10 } as const;
 type Zoom = keyof typeof ZOOMS;
 
@@ -12,7 +13,7 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const zoom = (params.get('zoom') as Zoom | null) ?? 'year';
-  const loaded = useApi<{ entries: Entry[] }>(`/api/timeline${toQuery({ entity, from, to, limit: 1000 })}`);
+  const loaded = useApi<Timeline>(`/api/timeline${toQuery({ entity, from, to, limit: 1000, merged: 'true' })}`);
   const set = (changes: Record<string, string | undefined>) =>
     replaceRoute(href(['timeline'], { entity, from, to, zoom, ...changes }));
   return (
@@ -44,15 +45,15 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
         ) : null}
       </form>
       <Load loaded={loaded}>
-        {({ entries }) =>
-          entries.length === 0 ? (
-            <Empty title="No dated events or expressions yet.">
-              The timeline is built from the <code>timexes</code> (attrs.value) and <code>events</code> (attrs.date)
-              layers; none of the {entity ? `articles mentioning ${entity}` : 'articles'} carries them yet.
+        {({ merged = [] }) =>
+          merged.length === 0 ? (
+            <Empty title="No dated events yet.">
+              The timeline is built from the <code>events</code> layer (attrs.date), merged across articles; none of the{' '}
+              {entity ? `articles mentioning ${entity}` : 'articles'} carries a dated event yet.
             </Empty>
           ) : (
             <Groups
-              entries={entries}
+              entries={merged}
               zoom={zoom}
               onZoomInto={(period, next) => set({ from: period, to: period, zoom: next })}
             />
@@ -99,18 +100,39 @@ function Groups({
             ) : null}
           </div>
           <ul className="tl-items">
-            {group.slice(0, 30).map((entry) => (
-              <li key={`${entry.doc.id}:${entry.spanId}`}>
-                <time dateTime={entry.date}>{entry.date}</time>{' '}
-                <a href={href(['doc', entry.doc.id], { layers: 'timexes,events', at: entry.start, end: entry.end })}>
-                  {entry.text}
-                </a>{' '}
-                <span className="muted">
-                  {entry.layer === 'events' ? 'event' : entry.label.toLowerCase()} in <DocLink doc={entry.doc} />
-                  {entry.doc.outlet ? ` (${entry.doc.outlet})` : ''}
-                </span>
-              </li>
-            ))}
+            {group.slice(0, 30).map((entry) => {
+              const first = entry.sources[0];
+              return (
+                <li key={`${entry.date}:${first?.source.docId}:${first?.start}`}>
+                  <time dateTime={entry.date}>{entry.shown}</time>{' '}
+                  {first ? (
+                    <a
+                      href={href(['doc', first.source.docId], {
+                        layers: 'timexes,events',
+                        at: first.start,
+                        end: first.end,
+                      })}
+                    >
+                      {entry.what}
+                    </a>
+                  ) : (
+                    entry.what
+                  )}{' '}
+                  <span className="muted">
+                    in{' '}
+                    {entry.sources.map((source, index) => (
+                      <span key={`${source.source.docId}:${source.start}`}>
+                        {index > 0 ? ', ' : ''}
+                        <a href={href(['doc', source.source.docId], { at: source.start })}>
+                          {source.source.headline || source.source.name}
+                        </a>
+                        {source.source.outlet ? ` (${source.source.outlet})` : ''}
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              );
+            })}
             {group.length > 30 ? <li className="muted">and {group.length - 30} more</li> : null}
           </ul>
         </li>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { eventText } from './event-text.js';
+
+function textFor(sentence: string, date: string) {
+  const at = sentence.indexOf(date);
+  return eventText(sentence, 0, sentence.length, at, at + date.length);
+}
+
+describe('eventText', () => {
+  it('keeps the date phrase, so the sentence reads as written', () => {
+    expect(textFor('In 1972, he made a rare foray into protest songs.', '1972')).toBe(
+      'In 1972, he made a rare foray into protest songs.',
+    );
+    expect(textFor('They won only two games, against Scotland and Italy, in 2004.', '2004')).toBe(
+      'They won only two games, against Scotland and Italy, in 2004.',
+    );
+  });
+
+  it('keeps only the sentence holding the date when two were left as one', () => {
+    expect(
+      textFor("He did not attend St Fintian's. Corporal punishment was outlawed in Irish schools in 1982.", '1982'),
+    ).toBe('Corporal punishment was outlawed in Irish schools in 1982.');
+  });
+
+  it('cuts a long sentence to whole clauses around the date and marks the cut', () => {
+    const long =
+      'The awesome All Black tourists became known as the Invincibles after winning all 30 of their games in France, ' +
+      'Britain and Ireland, including a crushing victory over Wales at St Helen’s, and their scrum formation left them ' +
+      'somewhat short of possession at times; the flaws were exploited by the Springboks in South Africa in 1928.';
+    const shown = textFor(long, '1928');
+    expect(shown.length).toBeLessThanOrEqual(242);
+    expect(shown).toMatch(/^… /);
+    expect(shown).toContain('the flaws were exploited by the Springboks in South Africa in 1928.');
+  });
+});

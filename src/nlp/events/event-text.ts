@@ -1,0 +1,93 @@
+/**
+ * The text an event shows: the sentence around its date, date phrase kept, so it always reads as the
+ * writer wrote it (cutting the date out leaves `Music until`, `between and 2004`). A stretch the
+ * splitter left as one sentence is cut to the sentence holding the date; a long sentence to the
+ * clause around the date, cut at clause boundaries and marked with an ellipsis.
+ */
+
+const MAX_LENGTH = 240;
+/** A full stop after a word of two or more letters (not `U.S.`, `Mr.`-like initials), then a capital. */
+const SENTENCE_BREAK = /(?<=(?:\p{Ll}{2}|['’]s|[\d%)])[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+/** Where a clause may start or end: semicolons, dashes, and commas before a conjunction. */
+const CLAUSE_BREAK = /;\s+|\s+[-–—]\s+|,\s+(?=(?:and|but|while|whereas|although|though|as|after|before|which|who)\b)/g;
+
+/** The event text for the date at [dateStart, dateEnd) (offsets into `text`) in the given sentence. */
+export function eventText(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  dateStart: number,
+  dateEnd: number,
+): string {
+  let [start, end] = within(text, sentenceStart, sentenceEnd, dateStart, dateEnd, SENTENCE_BREAK);
+  let cutLeft = false;
+  let cutRight = false;
+  if (end - start > MAX_LENGTH) {
+    const [clauseStart, clauseEnd] = clauseAround(text, start, end, dateStart, dateEnd);
+    cutLeft = clauseStart > start;
+    cutRight = clauseEnd < end;
+    [start, end] = [clauseStart, clauseEnd];
+  }
+  let shown = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (shown.length > MAX_LENGTH) {
+    // One clause longer than the limit: keep the words around the date.
+    const at = Math.max(0, dateStart - start - MAX_LENGTH / 2);
+    const window = shown.slice(at, at + MAX_LENGTH);
+    const from = at > 0 ? window.indexOf(' ') + 1 : 0;
+    const to = at + MAX_LENGTH < shown.length ? window.lastIndexOf(' ') : window.length;
+    cutLeft ||= at > 0;
+    cutRight ||= at + MAX_LENGTH < shown.length;
+    shown = window.slice(from, to);
+  }
+  shown = shown.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  return `${cutLeft ? '… ' : ''}${shown}${cutRight && !/[.!?]["”’]?$/.test(shown) ? ' …' : ''}`;
+}
+
+/** The piece of [start, end) between the breaks around the date. */
+function within(
+  text: string,
+  start: number,
+  end: number,
+  dateStart: number,
+  dateEnd: number,
+  breaks: RegExp,
+): [number, number] {
+  let from = start;
+  let to = end;
+  const pattern = new RegExp(breaks.source, breaks.flags);
+  for (const match of text.slice(start, end).matchAll(pattern)) {
+    const at = start + (match.index ?? 0);
+    if (at + match[0].length <= dateStart) from = at + match[0].length;
+    else if (at >= dateEnd) {
+      to = at;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** The clauses around the date, widened one clause at a time while the text stays within the limit. */
+function clauseAround(text: string, start: number, end: number, dateStart: number, dateEnd: number): [number, number] {
+  const pattern = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
+  const edges = [start];
+  for (const match of text.slice(start, end).matchAll(pattern)) {
+    const at = start + (match.index ?? 0);
+    edges.push(at, at + match[0].length);
+  }
+  edges.push(end);
+  // Clause i spans edges[2i] to edges[2i+1].
+  const clauses: [number, number][] = [];
+  for (let index = 0; index + 1 < edges.length; index += 2)
+    clauses.push([edges[index] as number, edges[index + 1] as number]);
+  let first = clauses.findIndex(([, clauseEnd]) => clauseEnd > dateStart);
+  if (first < 0) first = clauses.length - 1;
+  let last = first;
+  while (last + 1 < clauses.length && (clauses[last]?.[1] ?? 0) < dateEnd) last++;
+  const span = (from: number, to: number) => (clauses[to]?.[1] ?? end) - (clauses[from]?.[0] ?? start);
+  for (;;) {
+    if (last + 1 < clauses.length && span(first, last + 1) <= MAX_LENGTH) last++;
+    else if (first > 0 && span(first - 1, last) <= MAX_LENGTH) first--;
+    else break;
+  }
+  return [clauses[first]?.[0] ?? start, clauses[last]?.[1] ?? end];
+}
