@@ -4,4 +4,7 @@
  */
 import type { AuditDrawer } from './draw.js';
 
-export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {};
+export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
+  claims: async () => (await import('./draw-claims.js')).claimsDrawer('conflict'),
+  agreements: async () => (await import('./draw-agreements.js')).agreementsDrawer,
+};
