@@ -3,7 +3,8 @@
  * `lede claims` shows them, each piece of evidence with its whole sentence, the sentence before it
  * and the headline, so a judge can tell whether the two statements measure the same thing.
  */
-import { readClaims, type SourcedClaim } from '../../query/index.js';
+import type { SourcedClaim } from '../../link/index.js';
+import { readClaims } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import type { AuditCandidate, AuditDrawer } from './draw.js';
 
