@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { printJson, withStore } from '../context.js';
-import { printable } from '../printable.js';
 import { loadQuery } from '../load-query.js';
+import { printable } from '../printable.js';
 
 interface ClaimsOptions {
   conflicts?: boolean;

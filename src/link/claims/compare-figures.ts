@@ -103,7 +103,11 @@ export function compareFigureStatements(
       for (let y = x + 1; y < values.length; y++) {
         const used = conflictsByMeasure.get(measure) ?? 0;
         if (used >= maxConflictsPerMeasure) break;
-        const pair = firstConflict(byValue.get(values[x] as number) ?? [], byValue.get(values[y] as number) ?? [], copyOf);
+        const pair = firstConflict(
+          byValue.get(values[x] as number) ?? [],
+          byValue.get(values[y] as number) ?? [],
+          copyOf,
+        );
         if (!pair) continue;
         const id = pair.map(name).sort().join(' ');
         if (seenPairs.has(id)) continue;
@@ -152,8 +156,7 @@ function firstConflict(
   if (lowestEnd >= highestStart) return undefined;
   for (const a of low)
     for (const b of high)
-      if (a.actors.length > 0 && copyOf(a.doc) !== copyOf(b.doc) && sameSubject(a, b) && !overlaps(a, b))
-        return [a, b];
+      if (a.actors.length > 0 && copyOf(a.doc) !== copyOf(b.doc) && sameSubject(a, b) && !overlaps(a, b)) return [a, b];
   return undefined;
 }
 

@@ -81,4 +81,3 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
   store.putCorpusState(CLAIMS_STATE, state);
   return state;
 }
-

@@ -14,7 +14,14 @@ import type { Doc, Span } from '../../model/index.js';
 import { type EventsLexicon, eventTopics, loadEventsLexicon } from '../../nlp/events/index.js';
 import { compareFigureStatements, figureEvidence } from './compare-figures.js';
 import { DAY, datePairsWithinMonth, dayNumber, orderAgreement } from './date-pairs.js';
-import { type ClaimsLexicon, type CountryNames, countryNames, createStatementReader, loadClaimsLexicon, type StatementReader } from './statements.js';
+import {
+  type ClaimsLexicon,
+  type CountryNames,
+  countryNames,
+  createStatementReader,
+  loadClaimsLexicon,
+  type StatementReader,
+} from './statements.js';
 
 export interface ClaimEvidence {
   doc: string;
@@ -138,7 +145,13 @@ function dateClaims(doc: Doc, lexicon: EventsLexicon, functionWords: ReadonlySet
       );
     const mark = timexRange(event, doc.text.length);
     const topics = eventTopics(compared, lexicon).flatMap((group) =>
-      namedHappenings(compared, mark ? { start: mark.start - event.start, end: mark.end - event.start } : undefined, group, lexicon, functionWords),
+      namedHappenings(
+        compared,
+        mark ? { start: mark.start - event.start, end: mark.end - event.start } : undefined,
+        group,
+        lexicon,
+        functionWords,
+      ),
     );
     if (topics.length === 0) return [];
     return [
