@@ -70,10 +70,12 @@ describe('lede claims', () => {
   it('flags the 004 bill date conflict and the 2,500-troops agreement with the evidence side by side', () => {
     const result = lede(['--db', db, 'claims']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/CONFLICT {2}date {2}bill: 2020-01-03 and XXXX-01-05 within 004_/);
-    expect(result.stdout).toContain('passed into law on January 3, 2020');
-    expect(result.stdout).toContain('Uqabi called January 5');
-    expect(result.stdout).toMatch(/AGREEMENT {2}figure {2}2500 troops in 3 documents/);
+    expect(result.stdout).toMatch(/CONFLICT {2}date {2}iraqi parliament: 2020-01-03 and XXXX-01-05 within 004_/);
+    // Both sentences, the dates marked, and what made them comparable.
+    expect(result.stdout).toContain('passed into law on [[January 3, 2020]]');
+    expect(result.stdout).toContain('Uqabi called [[January 5]]');
+    expect(result.stdout).toContain('compared: same day of the bill of iraqi parliament');
+    expect(result.stdout).toMatch(/AGREEMENT {2}figure {2}troop of Iraq, United States: 2500 in 3 documents/);
     const json = JSON.parse(lede(['--db', db, 'claims', '--conflicts', '--json']).stdout);
     expect(json.claims.every((claim: { relation: string }) => claim.relation === 'conflict')).toBe(true);
   });

@@ -17,26 +17,37 @@ export function hostileClaimsCorpus(size: HostileCorpusSize): Doc[] {
     const parts: string[] = [];
     const events: Span[] = [];
     const figures: Span[] = [];
+    const sentences: Span[] = [];
+    const entities: Span[] = [];
     let at = 0;
     const append = (sentence: string) => {
       parts.push(sentence);
       const start = at;
       at += sentence.length + 1;
+      sentences.push(makeSpan('sentences', start, start + sentence.length, 'S', by));
       return start;
     };
+    // Each sentence names who speaks and the happening or measure it dates or counts, as a real claim does.
+    const speaker = (start: number) =>
+      entities.push(makeSpan('entities', start, start + 'John Smith'.length, 'PERSON', by, { entity: 'John Smith' }));
     for (let e = 0; e < size.eventsPerDocument; e++) {
       const day = 1 + ((n * 7 + e * 3) % 28);
       const date = `2020-01-${String(day).padStart(2, '0')}`;
-      const sentence = `John Smith said the attack on ${date} hit Baghdad.`;
+      const sentence = `John Smith said the Baghdad attack on ${date} hit the city.`;
       const start = append(sentence);
-      events.push(makeSpan('events', start, start + sentence.length, 'EVENT', by, { date, dating: 'stated' }));
+      speaker(start);
+      const dateAt = start + sentence.indexOf(date);
+      const timex = `timexes:${dateAt}-${dateAt + date.length}:DATE`;
+      events.push(makeSpan('events', start, start + sentence.length, 'EVENT', by, { date, dating: 'stated', timex }));
     }
     for (let f = 0; f < size.figuresPerDocument; f++) {
       const value = 1000 + ((n * 131 + f * 17) % 900);
-      const sentence = `${value} troops arrived.`;
+      const sentence = `John Smith said ${value} troops arrived.`;
       const start = append(sentence);
-      const end = start + String(value).length + ' troops'.length;
-      figures.push(makeSpan('figures', start, end, 'COUNT', by, { value, unit: 'troops' }));
+      speaker(start);
+      const figureAt = start + sentence.indexOf(String(value));
+      const end = figureAt + String(value).length + ' troops'.length;
+      figures.push(makeSpan('figures', figureAt, end, 'COUNT', by, { value, unit: 'troops' }));
     }
     const text = parts.join(' ');
     return {
@@ -47,7 +58,7 @@ export function hostileClaimsCorpus(size: HostileCorpusSize): Doc[] {
       text,
       origin: identityMap(text.length),
       meta: emptyMeta(),
-      layers: { events, figures },
+      layers: { sentences, entities, events, figures },
       messages: [],
     };
   });

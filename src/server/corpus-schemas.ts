@@ -208,13 +208,26 @@ export const ClaimsSchema = z.object({
       relation: z.enum(['conflict', 'agreement']),
       topic: z.string(),
       note: z.string(),
+      why: z
+        .object({ subject: z.string(), measure: z.string(), time: z.string().optional() })
+        .optional()
+        .describe('what the statements share, so were compared: subject, measure, time'),
       evidence: z.array(
         z.object({
           doc: z.string(),
-          start: z.number().int(),
+          start: z.number().int().describe('the sentence that states it'),
           end: z.number().int(),
-          text: z.string(),
+          text: z.string().describe('the whole sentence'),
           value: z.union([z.string(), z.number()]),
+          mark: z
+            .object({ start: z.number().int(), end: z.number().int() })
+            .optional()
+            .describe('the date or figure inside the sentence (document offsets), to highlight'),
+          subject: z.array(z.string()).optional(),
+          measure: z.string().optional(),
+          unit: z.string().optional(),
+          time: z.string().optional(),
+          qualifier: z.string().optional().describe('`more than`, `about`, `up to` ...'),
           source: SourceRefSchema,
         }),
       ),

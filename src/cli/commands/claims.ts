@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { printJson, withStore } from '../context.js';
 import { loadQuery } from '../load-query.js';
+import { printable } from '../printable.js';
 
 interface ClaimsOptions {
   conflicts?: boolean;
@@ -17,10 +18,14 @@ function parseScope(value: string): 'auto' | 'story' | 'corpus' {
 }
 
 const EXAMPLES = `
-A conflict is the same kind of event given two different days less than a month apart, or the same
-counted thing given two different values within a factor of two, within one article or between two.
-An agreement is the same day or value stated by two or more documents. Both pieces of evidence are
-printed side by side with their documents; open one with \`lede show <document id>\`.
+A figure is a claim with its subject (the people, organisations and places of its clause), measure
+(what it counts or prices), time and qualifier (\`more than\`, \`about\`, \`up to\`). A conflict is the same
+measure of the same subject at the same time given values that cannot both hold, by two articles that
+are not copies of one another; or one named happening (\`the Iraqi parliament\`) given two days less
+than a month apart. Lists, comparisons, changes (\`rose from X to Y\`), forecasts, durations and
+different places are never compared. An agreement is the same value stated by two or more articles.
+Each line shows both sentences with the figure or date in [[ ]] (bold on a terminal) and what was
+compared; open a document with \`lede show <document id>\`.
 
 Examples:
   lede claims                       conflicts first, then agreements
@@ -32,6 +37,24 @@ Examples:
 
 By default (auto) documents are compared within their story cluster once the store has story links,
 since unrelated stories quoting figures of one unit ($80 million, $100 million) are not conflicts.`;
+
+/**
+ * The sentence with the date or figure between `[[` and `]]` (bold on a terminal), control
+ * characters escaped so a stored text cannot drive the terminal.
+ */
+export function markedSentence(
+  evidence: { start: number; text: string; mark?: { start: number; end: number } },
+  colour: boolean,
+): string {
+  const clean = (text: string) => printable(text).replace(/\s+/g, ' ');
+  const mark = evidence.mark;
+  if (!mark) return clean(evidence.text).trim();
+  const [from, to] = [mark.start - evidence.start, mark.end - evidence.start];
+  if (from < 0 || to > evidence.text.length || from >= to) return clean(evidence.text).trim();
+  const [open, close] = colour ? ['\u001b[1m', '\u001b[22m'] : ['[[', ']]'];
+  const marked = `${clean(evidence.text.slice(0, from))}${open}${clean(evidence.text.slice(from, to))}${close}${clean(evidence.text.slice(to))}`;
+  return marked.trim();
+}
 
 export function register(program: Command): void {
   program
@@ -63,11 +86,16 @@ export function register(program: Command): void {
           process.stdout.write(`no claims (over ${state.documents} documents with events or figures)\n`);
           return;
         }
+        const colour = process.stdout.isTTY === true;
         for (const claim of claims) {
           process.stdout.write(`${claim.relation.toUpperCase()}  ${claim.kind}  ${claim.note}\n`);
+          if (claim.why)
+            process.stdout.write(
+              `    compared: same ${claim.why.measure} of ${claim.why.subject || '-'}${claim.why.time ? `, ${claim.why.time}` : ''}\n`,
+            );
           for (const evidence of claim.evidence)
             process.stdout.write(
-              `    ${String(evidence.value).padEnd(10)}  ${evidence.source.docId.slice(0, 12)} (${evidence.source.name}) ${evidence.source.outlet ?? '-'} @${evidence.start}-${evidence.end}: ${evidence.text.replace(/\s+/g, ' ').trim()}\n`,
+              `    ${String(evidence.value).padEnd(10)}  ${evidence.source.docId.slice(0, 12)} (${evidence.source.name}) ${evidence.source.outlet ?? '-'} @${evidence.start}-${evidence.end}: ${markedSentence(evidence, colour)}\n`,
             );
         }
         const conflicts = claims.filter((claim) => claim.relation === 'conflict').length;

@@ -6,4 +6,6 @@ import type { AuditDrawer } from './draw.js';
 
 export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
   timeline: async () => (await import('./draw-timeline.js')).timelineDrawer,
+  claims: async () => (await import('./draw-claims.js')).claimsDrawer('conflict'),
+  agreements: async () => (await import('./draw-agreements.js')).agreementsDrawer,
 };

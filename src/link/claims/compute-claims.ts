@@ -40,8 +40,14 @@ export interface ComputeClaimsOptions extends DocFilter {
 
 export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
   const { scope: wanted = 'auto', ...filter } = options;
-  const { docs, refs } = readSlimDocs(store, ['events', 'figures'], filter);
-  const stories = new Map<string, string | undefined>(docs.map((doc) => [doc.id, store.getDocLink(doc.id)?.story]));
+  const { docs, refs } = readSlimDocs(store, ['events', 'figures', 'sentences', 'entities', 'timexes'], filter);
+  const links = new Map(docs.map((doc) => [doc.id, store.getDocLink(doc.id)]));
+  const stories = new Map<string, string | undefined>(docs.map((doc) => [doc.id, links.get(doc.id)?.story]));
+  // Claims name documents by their short name; copies of one article share a version group.
+  const groupByName = new Map(
+    docs.map((doc) => [doc.externalId as string, links.get(doc.id)?.duplicateGroup ?? (doc.externalId as string)]),
+  );
+  const comparing = { copyOf: (name: string) => groupByName.get(name) ?? name };
   const scope = wanted === 'auto' ? ([...stories.values()].some(Boolean) ? 'story' : 'corpus') : wanted;
   const groups = new Map<string, Doc[]>();
   for (const doc of docs) {
@@ -55,12 +61,12 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
   // anywhere in the corpus is still an agreement worth showing (2,500 troops in three articles).
   const found =
     scope === 'corpus'
-      ? findClaims(docs, lexicon)
+      ? findClaims(docs, lexicon, undefined, comparing)
       : [
           ...[...groups.values()].flatMap((group) =>
-            findClaims(group, lexicon, { conflicts: true, agreements: false }),
+            findClaims(group, lexicon, { conflicts: true, agreements: false }, comparing),
           ),
-          ...findClaims(docs, lexicon, { conflicts: false, agreements: true }),
+          ...findClaims(docs, lexicon, { conflicts: false, agreements: true }, comparing),
         ];
   const claims = found.map((claim) => ({
     ...claim,

@@ -4,10 +4,16 @@ import { seededRandom } from '../../nlp/seeded-random.js';
 import { dayNumber } from './date-pairs.js';
 import { findClaims } from './find-claims.js';
 
-const PHRASES = ['the attack', 'the bill', 'the vote', 'the attack and the bill', 'the summit'];
+const PHRASES = [
+  'the Baghdad attack',
+  'the budget bill',
+  'the budget vote',
+  'the Baghdad attack and the budget bill',
+  'the Geneva summit',
+];
 const DATES = ['2020-01-03', '2020-01-05', '2020-01-20', '2020-03-01', '2021-01-05', 'XXXX-01-05', 'XXXX-01-03'];
 
-/** Small documents whose events mix topics (`vote` names two), days with and without a year. */
+/** Small documents whose events mix happenings (`budget vote` names two kinds), days with and without a year. */
 function mixedDocs(seed: number): Doc[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -28,6 +34,7 @@ function mixedDocs(seed: number): Doc[] {
         {
           date: sentence.date,
           dating: 'stated',
+          timex: `timexes:${at + sentence.text.indexOf('that day')}-${at + sentence.text.indexOf('that day') + 8}:DATE`,
         },
       );
       at += sentence.text.length + 1;
@@ -57,10 +64,11 @@ function everyPair(docs: Doc[]): { conflicts: string[]; agreements: string[] } {
     const doc = docs.find((each) => each.source.uri === claim.doc) as Doc;
     const sentence = doc.text.slice(claim.start, claim.end);
     return [
-      /attack/.test(sentence) && 'attack',
-      /bill|vote/.test(sentence) && 'bill',
-      /vote/.test(sentence) && 'election',
-      /summit/.test(sentence) && 'talks',
+      /Baghdad attack/.test(sentence) && 'attack:baghdad attack',
+      /budget bill/.test(sentence) && 'bill:budget bill',
+      /budget vote/.test(sentence) && 'bill:budget vote',
+      /budget vote/.test(sentence) && 'election:budget vote',
+      /Geneva summit/.test(sentence) && 'talks:geneva summit',
     ].filter(Boolean) as string[];
   };
   const conflicts: string[] = [];
@@ -76,7 +84,8 @@ function everyPair(docs: Doc[]): { conflicts: string[]; agreements: string[] } {
         const group = agreed.get(`${topic}|${dayA}`) ?? [];
         for (const claim of [a, b]) if (!group.includes(name(claim))) group.push(name(claim));
         agreed.set(`${topic}|${dayA}`, group);
-      } else if (dayA !== dayB && Math.abs(dayA - dayB) <= 31) conflicts.push(`${topic} ${name(a)} ${name(b)}`);
+      } else if (dayA !== dayB && Math.abs(dayA - dayB) <= 31)
+        conflicts.push(`${topic.split(':')[0]} ${name(a)} ${name(b)}`);
     }
   return { conflicts, agreements: [...agreed.values()].map((group) => group.join(' ')) };
 }

@@ -1,15 +1,27 @@
 /**
- * Claims across and within articles. A date claim is an event (nlp/events) about a kind of happening
- * (the event-noun groups of data/events/lexicon.json: `bill`/`law`/`parliament`, `attack`/`strike`/...);
- * a figure claim is a figure (nlp/figures) with the head noun of what it counts (`US troops` → troop).
- * - conflict: the same kind of event given two different days less than a month apart, or the same
- *   counted thing given two different values within a factor of two; both pieces of evidence are kept.
- * - agreement: the same day or the same value for the same thing, stated in two or more documents.
+ * Claims across and within articles.
+ * - A date claim is an event (nlp/events) whose sentence names the happening with a word that
+ *   tells one from another of its kind (`the Iraqi parliament`, `the Baghdad attack`: an event noun
+ *   of data/events/lexicon.json with its modifier) close to the date, outside any quotation that
+ *   does not hold the date. Two such claims conflict when they give one happening two days less than
+ *   a month apart (within one article or between two), and agree on the same day from two articles.
+ * - A figure claim is a figure (nlp/figures) with its subject, measure, unit, time and qualifier
+ *   (statements.ts); see compare-figures.ts for when two conflict or agree.
+ * Copies of one article (one version group) never agree with each other or conflict.
  * Pure over documents: the store calls it over a story cluster or the whole corpus.
  */
 import type { Doc, Span } from '../../model/index.js';
 import { type EventsLexicon, eventTopics, loadEventsLexicon } from '../../nlp/events/index.js';
+import { compareFigureStatements, figureEvidence } from './compare-figures.js';
 import { DAY, datePairsWithinMonth, dayNumber, orderAgreement } from './date-pairs.js';
+import {
+  type ClaimsLexicon,
+  type CountryNames,
+  countryNames,
+  createStatementReader,
+  loadClaimsLexicon,
+  type StatementReader,
+} from './statements.js';
 
 export interface ClaimEvidence {
   doc: string;
@@ -19,6 +31,21 @@ export interface ClaimEvidence {
   text: string;
   /** The value as stated: a TIMEX3 date or a number. */
   value: string | number;
+  /** Where the date or figure sits inside the sentence (document offsets), to highlight it. */
+  mark?: { start: number; end: number };
+  /** What the statement was read as: its subject (entities), measure, unit, time and qualifier. */
+  subject?: string[];
+  measure?: string;
+  unit?: string;
+  time?: string;
+  qualifier?: string;
+}
+
+/** Why two statements were compared: what they share. */
+export interface ClaimReason {
+  subject: string;
+  measure: string;
+  time?: string;
 }
 
 export interface Claim {
@@ -28,16 +55,12 @@ export interface Claim {
   topic: string;
   evidence: ClaimEvidence[];
   note: string;
+  why?: ClaimReason;
 }
 
 interface DateClaim extends ClaimEvidence {
   value: string;
   topics: string[];
-}
-
-interface FigureClaim extends ClaimEvidence {
-  value: number;
-  topic: string;
 }
 
 /** Which relations to look for: agreements alone need no pairwise comparison of figures. */
@@ -46,54 +69,145 @@ export interface Relations {
   agreements: boolean;
 }
 
+export interface FindClaimsOptions {
+  /** The version group of a document (by the name claims report): copies never agree or conflict. */
+  copyOf?: (doc: string) => string;
+  /** Demonyms and country names → the country's usual name, so `American troops` and `US troops` meet. */
+  countries?: CountryNames;
+  statements?: StatementReader;
+  lexicon?: ClaimsLexicon;
+}
+
 export function findClaims(
   docs: readonly Doc[],
   lexicon: EventsLexicon = loadEventsLexicon(),
   wanted: Relations = { conflicts: true, agreements: true },
+  options: FindClaimsOptions = {},
 ): Claim[] {
-  const dates = docs.flatMap((doc) => dateClaims(doc, lexicon));
-  const figures = docs.flatMap(figureClaims);
-  return [...compareDates(dates, wanted), ...compareFigures(figures, wanted)];
+  const copyOf = options.copyOf ?? ((doc: string) => doc);
+  const claimsLexicon = options.lexicon ?? loadClaimsLexicon();
+  const reader = options.statements ?? createStatementReader(claimsLexicon, options.countries ?? countryNames());
+  const functionWords = new Set(claimsLexicon.functionWords);
+  const dates = docs.flatMap((doc) => dateClaims(doc, lexicon, functionWords));
+  const figures = docs.flatMap((doc) => reader.read(doc, docName(doc)));
+  const dateFindings = compareDates(dates, wanted).filter((claim) => !betweenCopies(claim, copyOf));
+  const figureFindings = compareFigureStatements(figures, wanted, copyOf, MAX_CONFLICTS_PER_TOPIC).map(
+    (match): Claim => {
+      const values = match.statements.map((statement) => statement.value);
+      const docsCount = new Set(match.statements.map((statement) => statement.doc)).size;
+      const when = match.time ? ` (${match.time})` : '';
+      const unit = match.unit ? ` ${match.unit}` : '';
+      return {
+        kind: 'figure',
+        relation: match.relation,
+        topic: match.measure,
+        evidence: match.statements.map(figureEvidence),
+        note:
+          match.relation === 'conflict'
+            ? `${match.measure} of ${match.subject}${when}: ${values.join(' and ')}${unit}`
+            : `${match.measure} of ${match.subject}${when}: ${values[0]}${unit} in ${docsCount} documents`,
+        why: {
+          subject: match.subject,
+          measure: match.unit ? `${match.measure} (${match.unit})` : match.measure,
+          ...(match.time ? { time: match.time } : {}),
+        },
+      };
+    },
+  );
+  return [...dateFindings, ...figureFindings];
+}
+
+/**
+ * Copies of one article say nothing about each other: an agreement needs two version groups, and a
+ * conflict is inside one document or between two groups.
+ */
+function betweenCopies(claim: Claim, copyOf: (doc: string) => string): boolean {
+  const groups = new Set(claim.evidence.map((evidence) => copyOf(evidence.doc)));
+  if (claim.relation === 'agreement') return groups.size < 2;
+  const [first, second] = claim.evidence;
+  return groups.size < 2 && first?.doc !== second?.doc;
 }
 
 function docName(doc: Doc): string {
   return doc.externalId ?? doc.source.uri ?? doc.id;
 }
 
-function dateClaims(doc: Doc, lexicon: EventsLexicon): DateClaim[] {
+function dateClaims(doc: Doc, lexicon: EventsLexicon, functionWords: ReadonlySet<string>): DateClaim[] {
   return (doc.layers.events ?? []).flatMap((event: Span) => {
     const value = String(event.attrs?.written ?? event.attrs?.date ?? '');
     if (!DAY.test(value)) return [];
-    let sentence = doc.text.slice(event.start, event.end).toLowerCase();
+    const sentence = doc.text.slice(event.start, event.end);
+    let compared = sentence.toLowerCase();
     // An anchored event is about its main clause, not the event it counts from (`after the attack`).
     if (event.attrs?.dating === 'anchored')
-      sentence = sentence.replace(/\b(?:after|before)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}/, ' ');
-    const topics = eventTopics(sentence, lexicon);
+      compared = compared.replace(/\b(?:after|before)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}/, (m) =>
+        ' '.repeat(m.length),
+      );
+    const mark = timexRange(event, doc.text.length);
+    const topics = eventTopics(compared, lexicon).flatMap((group) =>
+      namedHappenings(
+        compared,
+        mark ? { start: mark.start - event.start, end: mark.end - event.start } : undefined,
+        group,
+        lexicon,
+        functionWords,
+      ),
+    );
     if (topics.length === 0) return [];
     return [
       {
         doc: docName(doc),
         start: event.start,
         end: event.end,
-        text: doc.text.slice(event.start, event.end),
+        text: sentence,
         value,
+        ...(mark ? { mark } : {}),
         topics,
       },
     ];
   });
 }
 
-function figureClaims(doc: Doc): FigureClaim[] {
-  return (doc.layers.figures ?? []).flatMap((figure: Span) => {
-    const value = Number(figure.attrs?.value);
-    const unit = String(figure.attrs?.unit ?? '');
-    const phrase = doc.text.slice(figure.start, figure.end);
-    // Small counts written in words (`two days`) repeat everywhere without being claims.
-    if (!Number.isFinite(value) || value < 10 || !/\d/.test(phrase) || unit === 'percent') return [];
-    const head = unit.split(/\s+/).pop()?.toLowerCase().replace(/s$/, '') ?? '';
-    if (!head) return [];
-    return [{ doc: docName(doc), start: figure.start, end: figure.end, text: phrase, value, topic: head }];
-  });
+/** The date's offsets, from the event's `timex` reference (`timexes:569-584:DATE`). */
+function timexRange(event: Span, length: number): { start: number; end: number } | undefined {
+  const match = /^timexes:(\d+)-(\d+)/.exec(String(event.attrs?.timex ?? ''));
+  if (!match) return undefined;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return start >= event.start && end <= event.end && end <= length ? { start, end } : undefined;
+}
+
+/** Words apart that still tie an event noun to the date of its sentence. */
+const NEAR_DATE = 10;
+
+/**
+ * The happenings of one event-noun group a sentence names and dates: an event noun with the word
+ * before it that tells it apart (`iraqi parliament`, `baghdad attack`; never a determiner or a
+ * pronoun), at most ten words from the date with no quotation mark between. Each becomes a topic
+ * `bill:iraqi parliament`, so `the vote` of one story never meets `the vote` of another.
+ */
+function namedHappenings(
+  sentence: string,
+  date: { start: number; end: number } | undefined,
+  topic: string,
+  lexicon: EventsLexicon,
+  functionWords: ReadonlySet<string>,
+): string[] {
+  if (!date) return [];
+  const group = lexicon.eventNouns.find((nouns) => nouns[0] === topic) ?? [topic];
+  const found = new Set<string>();
+  for (const noun of group) {
+    const pattern = new RegExp(`([\\p{L}][\\p{L}’'-]*)\\s+${noun}\\b`, 'gu');
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      const modifier = (match[1] as string).replace(/[’']s$/, '');
+      if (functionWords.has(modifier) || /\d/.test(modifier)) continue;
+      const [from, to] =
+        match.index < date.start ? [match.index + match[0].length, date.start] : [date.end, match.index];
+      const between = sentence.slice(from, to);
+      if (/["“”]/.test(between) || (between.match(/[\p{L}\d]+/gu) ?? []).length > NEAR_DATE) continue;
+      found.add(`${topic}:${modifier} ${noun}`);
+    }
+  }
+  return [...found];
 }
 
 /**
@@ -145,12 +259,14 @@ function compareDates(claims: DateClaim[], wanted: Relations): Claim[] {
       if (count >= MAX_CONFLICTS_PER_TOPIC) continue;
       conflictsByTopic.set(topic, count + 1);
       const where = a.doc === b.doc ? `within ${a.doc}` : `between ${a.doc} and ${b.doc}`;
+      const reason = dateReason(topic, 'within a month');
       found.push({
         kind: 'date',
         relation: 'conflict',
-        topic,
+        topic: reason.topic,
         evidence: [strip(a), strip(b)],
-        note: `${topic}: ${a.value} and ${b.value} ${where} (${Math.abs(dayA - dayB)} days apart)`,
+        note: `${reason.why.subject}: ${a.value} and ${b.value} ${where} (${Math.abs(dayA - dayB)} days apart)`,
+        why: reason.why,
       });
     }
   }
@@ -169,82 +285,26 @@ function compareDates(claims: DateClaim[], wanted: Relations): Claim[] {
   for (const [key, group] of groups) {
     const [topic, day] = key.split('|') as [string, string];
     const docs = new Set(group.claims.map((claim) => claim.doc));
+    const reason = dateReason(topic, day);
     found.push({
       kind: 'date',
       relation: 'agreement',
-      topic,
+      topic: reason.topic,
       evidence: group.claims.map(strip),
-      note: `${topic} on ${day} in ${docs.size} documents`,
+      note: `${reason.why.subject} on ${day} in ${docs.size} documents`,
+      why: reason.why,
     });
   }
   return found;
 }
 
-function compareFigures(claims: FigureClaim[], wanted: Relations): Claim[] {
-  const byTopic = groupBy(claims, (claim) => claim.topic);
-  const found: Claim[] = [];
-  for (const [topic, group] of byTopic) {
-    const byValue = groupBy(group, (claim) => claim.value);
-    if (wanted.agreements)
-      for (const [value, same] of byValue) {
-        const docs = new Set(same.map((claim) => claim.doc));
-        if (docs.size >= 2)
-          found.push({
-            kind: 'figure',
-            relation: 'agreement',
-            topic,
-            evidence: same.map(strip),
-            note: `${value} ${topic}s in ${docs.size} documents`,
-          });
-      }
-    if (wanted.conflicts) for (const conflict of figureConflicts(topic, byValue)) found.push(conflict);
-  }
-  return found;
+function strip(claim: DateClaim): ClaimEvidence {
+  const { topics, ...evidence } = claim;
+  return evidence;
 }
 
-/**
- * Conflicts between the values of one topic within a factor of two, in the order the values were
- * first stated: sorting the values lets each meet only those up to twice its size, and the search
- * stops at `MAX_CONFLICTS_PER_TOPIC`.
- */
-function figureConflicts(topic: string, byValue: ReadonlyMap<number, FigureClaim[]>): Claim[] {
-  const values = [...byValue.keys()];
-  const ascending = values.map((value, order) => ({ value, order })).sort((a, b) => a.value - b.value);
-  const pairs: [number, number][] = [];
-  for (let x = 0; x < ascending.length && pairs.length < MAX_CONFLICTS_PER_TOPIC; x++) {
-    const low = ascending[x] as (typeof ascending)[number];
-    for (let y = x + 1; y < ascending.length && pairs.length < MAX_CONFLICTS_PER_TOPIC; y++) {
-      const high = ascending[y] as (typeof ascending)[number];
-      if (high.value / low.value > 2) break;
-      pairs.push(low.order < high.order ? [low.order, high.order] : [high.order, low.order]);
-    }
-  }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return pairs.map(([i, j]) => {
-    const [a, b] = [values[i] as number, values[j] as number];
-    const first = (byValue.get(a) as FigureClaim[])[0] as FigureClaim;
-    const second = (byValue.get(b) as FigureClaim[])[0] as FigureClaim;
-    return {
-      kind: 'figure',
-      relation: 'conflict',
-      topic,
-      evidence: [strip(first), strip(second)],
-      note: `${topic}: ${a} and ${b}`,
-    };
-  });
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-function strip(claim: ClaimEvidence): ClaimEvidence {
-  return { doc: claim.doc, start: claim.start, end: claim.end, text: claim.text, value: claim.value };
+/** `bill:iraqi parliament` → the group shown as the topic and why two dates were compared. */
+function dateReason(key: string, days: string): { topic: string; why: ClaimReason } {
+  const [topic, happening] = key.split(':') as [string, string];
+  return { topic, why: { subject: happening, measure: `day of the ${topic}`, time: days } };
 }

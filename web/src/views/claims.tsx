@@ -82,6 +82,13 @@ function ClaimItem({ claim }: { claim: Claim }) {
         {claim.kind === 'date' ? 'date of' : 'figure for'} <q>{claim.topic}</q>
       </h2>
       <p className="meta">{claim.note}</p>
+      {claim.why ? (
+        <p className="meta">
+          Compared because both give the {claim.why.measure}
+          {claim.why.subject ? ` of ${claim.why.subject}` : ''}
+          {claim.why.time ? `, ${claim.why.time}` : ''}.
+        </p>
+      ) : null}
       <ul className="evidence">
         {claim.evidence.map((evidence) => (
           <li key={`${evidence.source.docId}:${evidence.start}`}>
@@ -89,7 +96,9 @@ function ClaimItem({ claim }: { claim: Claim }) {
               <span className="muted">{claim.kind === 'date' ? 'Date' : 'Value'}: </span>
               <strong>{String(evidence.value)}</strong>
             </p>
-            <blockquote>{evidence.text}</blockquote>
+            <blockquote>
+              <MarkedSentence evidence={evidence} />
+            </blockquote>
             <p className="meta">
               <a href={href(['doc', evidence.source.docId], { layers, at: evidence.start, end: evidence.end })}>
                 {evidence.source.headline || evidence.source.name}
@@ -101,6 +110,21 @@ function ClaimItem({ claim }: { claim: Claim }) {
         ))}
       </ul>
     </li>
+  );
+}
+
+/** The sentence with the date or figure it states highlighted (plain text, never HTML). */
+function MarkedSentence({ evidence }: { evidence: Claim['evidence'][number] }) {
+  const mark = evidence.mark;
+  const from = mark ? mark.start - evidence.start : -1;
+  const to = mark ? mark.end - evidence.start : -1;
+  if (!mark || from < 0 || to > evidence.text.length || from >= to) return <>{evidence.text}</>;
+  return (
+    <>
+      {evidence.text.slice(0, from)}
+      <mark>{evidence.text.slice(from, to)}</mark>
+      {evidence.text.slice(to)}
+    </>
   );
 }
 

@@ -1,0 +1,287 @@
+/**
+ * A figure becomes a claim only with what it measures, read from its sentence with the layers the
+ * nlp stages computed: the subject (the named entities of the figure's clause, a demonym standing
+ * for its country), the measure (the counted noun, or for money the noun or verb it prices), the
+ * time (a date timex of the clause or sentence), and the qualifier (`more than`, `about`, `up to`),
+ * which turns the value into the interval it allows. Figures that state no claim are left out:
+ * durations and clock times, numbers that label (`Section 404`), forecasts and conditionals, the
+ * amount of a change (`rose by 7,000`), and every figure of a sentence that states two or more of
+ * one kind (lists, comparisons, `from X to Y`).
+ */
+import { readFileSync } from 'node:fs';
+import type { Doc, Span } from '../../model/index.js';
+import { readDemonyms } from '../../nlp/entities/index.js';
+import { dataPath } from '../../resources/index.js';
+
+export interface ClaimsLexicon {
+  timeUnits: string[];
+  labelWords: string[];
+  hypothetical: string[];
+  changeWords: string[];
+  functionWords: string[];
+  lowerBounds: string[];
+  upperBounds: string[];
+  approximate: string[];
+  clauseBreaks: string[];
+}
+
+export function loadClaimsLexicon(path = dataPath('claims/lexicon.json')): ClaimsLexicon {
+  return JSON.parse(readFileSync(path, 'utf8')) as ClaimsLexicon;
+}
+
+/** Demonym or country name as written → the country's usual name (`American` → `United States`). */
+export type CountryNames = ReadonlyMap<string, string>;
+
+/**
+ * Demonyms and every name of a country → its usual name, so a figure about `American troops` and one
+ * about `US troops` share a subject. Without the trained table (`lede train demonyms`) names stay apart.
+ */
+export function countryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  let table: ReturnType<typeof readDemonyms>;
+  try {
+    table = readDemonyms();
+  } catch {
+    return names;
+  }
+  for (const [demonym, country] of table) {
+    names.set(demonym, country.name);
+    for (const name of country.names) names.set(name, country.name);
+  }
+  return names;
+}
+
+export interface Qualifier {
+  /** The words that bound or soften the value (`more than`), absent for a plain number. */
+  words?: string;
+  low: number;
+  high: number;
+}
+
+export interface FigureStatement {
+  doc: string;
+  /** The sentence that states it, and its offsets in the document. */
+  text: string;
+  start: number;
+  end: number;
+  /** The figure inside the sentence (document offsets). */
+  mark: { start: number; end: number };
+  value: number;
+  /** The currency of money; empty for a count, whose measure names what is counted. */
+  unit: string;
+  measure: string;
+  subjects: string[];
+  /** The subjects that are places (a demonym counts as its country). */
+  places: string[];
+  /** The subjects that are not places nor `MISC` words: people, organisations, works. */
+  actors: string[];
+  time?: string;
+  qualifier: Qualifier;
+}
+
+const PLACE_LABELS = new Set(['LOC', 'GPE']);
+const MONEY = new Set(['US dollars', 'euros', 'pounds']);
+const WORD = /[\p{L}][\p{L}’'-]*/gu;
+
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (/ies$/.test(lower) && lower.length > 4) return `${lower.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(lower)) return lower;
+  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
+  return lower.replace(/s$/, '');
+}
+
+function phraseSet(list: readonly string[]): RegExp {
+  const escaped = [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|\\s)(${escaped.join('|')})\\s*$`, 'i');
+}
+
+export interface StatementReader {
+  read(doc: Doc, name: string): FigureStatement[];
+}
+
+export function createStatementReader(lexicon: ClaimsLexicon, countries: CountryNames = new Map()): StatementReader {
+  const timeUnits = new Set(lexicon.timeUnits);
+  const labels = new Set(lexicon.labelWords);
+  const functionWords = new Set(lexicon.functionWords);
+  const changeWords = new Set(lexicon.changeWords);
+  const hypothetical = new RegExp(`\\b(?:${lexicon.hypothetical.join('|')})\\b`, 'i');
+  const lower = phraseSet(lexicon.lowerBounds);
+  const upper = phraseSet(lexicon.upperBounds);
+  const approximate = phraseSet(lexicon.approximate);
+
+  const qualifierOf = (before: string, phrase: string, value: number): Qualifier => {
+    const stated = `${before} ${phrase.replace(/[$€£\d].*$/, '')}`.replace(/\s+/g, ' ').trimEnd();
+    const rounding = roundingOf(phrase, value);
+    const plain = { low: value - rounding / 2, high: value + rounding / 2 };
+    const lowerMatch = lower.exec(stated);
+    if (lowerMatch) return { words: lowerMatch[1]?.toLowerCase(), low: plain.low, high: Number.POSITIVE_INFINITY };
+    const upperMatch = upper.exec(stated);
+    if (upperMatch) return { words: upperMatch[1]?.toLowerCase(), low: 0, high: plain.high };
+    const approxMatch = approximate.exec(stated);
+    if (approxMatch)
+      return {
+        words: approxMatch[1]?.toLowerCase(),
+        low: Math.min(plain.low, value * 0.85),
+        high: Math.max(plain.high, value * 1.15),
+      };
+    return plain;
+  };
+
+  const subjectOf = (entity: Span, text: string): string => {
+    const written = text.slice(entity.start, entity.end);
+    const name = String(entity.attrs?.entity ?? written);
+    return countries.get(written) ?? countries.get(name) ?? name;
+  };
+
+  return {
+    read(doc, name) {
+      const figures = doc.layers.figures ?? [];
+      const sentences = doc.layers.sentences ?? [];
+      const entities = doc.layers.entities ?? [];
+      const timexes = (doc.layers.timexes ?? []).filter((span) => span.label === 'DATE');
+      const statements: FigureStatement[] = [];
+      for (const sentence of sentences) {
+        const inside = figures.filter((f) => sentence.start <= f.start && f.end <= sentence.end);
+        if (inside.length === 0) continue;
+        const text = doc.text.slice(sentence.start, sentence.end);
+        // A forecast, a condition or a hope states no measured value.
+        if (hypothetical.test(text)) continue;
+        const kinds = inside.map((figure) => kindOf(figure));
+        for (const figure of inside) {
+          const kind = kindOf(figure);
+          // Two figures of one kind in a sentence are a list, a comparison or a change: none is a claim alone.
+          if (kinds.filter((other) => other === kind).length > 1) continue;
+          const value = Number(figure.attrs?.value);
+          const unit = String(figure.attrs?.unit ?? '');
+          const phrase = doc.text.slice(figure.start, figure.end);
+          if (!Number.isFinite(value) || value < 10 || !/\d/.test(phrase) || unit === 'percent') continue;
+          const before = doc.text.slice(Math.max(sentence.start, figure.start - 60), figure.start);
+          const qualifier = qualifierOf(before, phrase, value);
+          // The words left of a qualifier say what is qualified (`fees of up to £3,000`).
+          const unqualified = qualifier.words
+            ? before.replace(new RegExp(`${qualifier.words.replace(/\s+/g, '\\s+')}\\s*$`, 'i'), '')
+            : before;
+          const previousWords = unqualified.match(WORD) ?? [];
+          const previous = previousWords[previousWords.length - 1] ?? '';
+          const previousLower = previous.toLowerCase();
+          // A number after a naming noun labels something (`Chapter 11`, `number 19`), it counts nothing.
+          const adjacent = new RegExp(`${previous.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').test(unqualified);
+          if (adjacent && (labels.has(previousLower) || (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous))))
+            continue;
+          // The amount of a change is not the level anyone states (`rose 7,000`, `by £2,000`, `another 100`).
+          if (previousWords.slice(-2).some((word) => changeWords.has(word.toLowerCase()))) continue;
+          const measure = measureOf(doc.text, figure, unit, previousWords, functionWords);
+          if (!measure || timeUnits.has(measure.split(' ').pop() ?? '')) continue;
+          const clause = clauseAround(text, figure.start - sentence.start, figure.end - sentence.start, lexicon);
+          const within = (span: Span, from: number, to: number) => from <= span.start && span.end <= to;
+          let named = entities.filter((e) => within(e, sentence.start + clause.start, sentence.start + clause.end));
+          if (named.length === 0) named = entities.filter((e) => within(e, sentence.start, sentence.end));
+          if (named.length === 0) continue;
+          const subjects = [...new Set(named.map((e) => subjectOf(e, doc.text)))].sort();
+          const isPlace = (e: Span) => PLACE_LABELS.has(e.label) || countries.has(doc.text.slice(e.start, e.end));
+          const places = [...new Set(named.filter(isPlace).map((e) => subjectOf(e, doc.text)))].sort();
+          // Who or what the figure is about: people, organisations, works; a demonym or `MISC` word only colours it.
+          const actors = [
+            ...new Set(named.filter((e) => !isPlace(e) && e.label !== 'MISC').map((e) => subjectOf(e, doc.text))),
+          ].sort();
+          const dated =
+            timexes.find((t) => within(t, sentence.start + clause.start, sentence.start + clause.end)) ??
+            timexes.find((t) => within(t, sentence.start, sentence.end));
+          const timeValue = dated ? String(dated.attrs?.value ?? '') : '';
+          statements.push({
+            doc: name,
+            text,
+            start: sentence.start,
+            end: sentence.end,
+            mark: { start: figure.start, end: figure.end },
+            value,
+            unit: MONEY.has(unit) ? unit : '',
+            measure,
+            subjects,
+            places,
+            actors,
+            ...(timeValue && timeValue !== 'PRESENT_REF' ? { time: timeValue } : {}),
+            qualifier,
+          });
+        }
+      }
+      return statements;
+    },
+  };
+}
+
+/** Money compares with money, a count with counts of the same noun. */
+function kindOf(figure: Span): string {
+  const unit = String(figure.attrs?.unit ?? '');
+  if (MONEY.has(unit) || unit === 'percent') return unit;
+  return singular(unit.split(/\s+/).pop() ?? '');
+}
+
+/**
+ * What the figure measures: for a count, its noun phrase without the names in it (`US troops` → troop,
+ * `senior appearances` → senior appearance); for money, the noun phrase after it (`a £50,000 prize`,
+ * `£4bn of tax cuts`) or else the word before it that prices it (`fined $550,000`, `costs $15`).
+ * Undefined when the counted phrase does not start with a lower-case word (a title: `20 Emcees`).
+ */
+function measureOf(
+  text: string,
+  figure: Span,
+  unit: string,
+  previousWords: readonly string[],
+  functionWords: ReadonlySet<string>,
+): string | undefined {
+  if (!MONEY.has(unit)) {
+    const words = unit.split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (!/^\p{Ll}/u.test(head)) return undefined;
+    const modifiers = words.slice(0, -1).filter((word) => /^\p{Ll}/u.test(word) && !functionWords.has(word));
+    return [...modifiers.map((word) => word.toLowerCase()), singular(head)].join(' ');
+  }
+  const after = text.slice(figure.end, figure.end + 60);
+  const following = /^\s+(?:of\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
+  if (following) {
+    const words = (following[1] as string).split(/\s+/);
+    const cut = words.findIndex((word) => functionWords.has(word) || /(?:ed|ing|ly)$/.test(word));
+    const kept = cut < 0 ? words : words.slice(0, cut);
+    if (kept.length > 0) return [...kept.slice(0, -1), singular(kept[kept.length - 1] as string)].join(' ');
+  }
+  for (let at = previousWords.length - 1; at >= Math.max(0, previousWords.length - 3); at--) {
+    const word = (previousWords[at] as string).toLowerCase();
+    if (!functionWords.has(word) && /^\p{Ll}/u.test(previousWords[at] as string)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * Rounding a plain number allows: `2,500` stands for 2,450-2,550, `$1.7m` for 1.65-1.75 million,
+ * `22,953` for itself; so `$150` and `$149` agree.
+ */
+function roundingOf(phrase: string, value: number): number {
+  const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(phrase)?.[1]?.replace(/,/g, '') ?? String(value);
+  const written = Number(digits);
+  const scale = written > 0 ? value / written : 1;
+  const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
+  if (decimals > 0) return scale * 10 ** -decimals;
+  const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  return scale * 10 ** Math.min(zeros, Math.max(0, digits.length - 1));
+}
+
+/** The stretch of the sentence between clause breaks (`;`, ` - `, `, while`) that holds the figure. */
+function clauseAround(
+  sentence: string,
+  from: number,
+  to: number,
+  lexicon: ClaimsLexicon,
+): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  const lowerSentence = sentence.toLowerCase();
+  for (const mark of lexicon.clauseBreaks) {
+    for (let at = lowerSentence.indexOf(mark); at >= 0; at = lowerSentence.indexOf(mark, at + 1)) {
+      if (at + mark.length <= from) start = Math.max(start, at + mark.length);
+      else if (at >= to) end = Math.min(end, at);
+    }
+  }
+  return { start, end };
+}
