@@ -97,3 +97,8 @@ export function FramingCaveat({ model }: { model: Record<string, number> }) {
     </>
   );
 }
+
+/** A propaganda technique as people write it: `Exaggeration,Minimisation` → `Exaggeration / Minimisation`. */
+export function techniqueName(label: string): string {
+  return label.replace(/_/g, ' ').replace(/,\s*/g, ' / ');
+}

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { colourClass } from './components.js';
+import { colourClass, techniqueName } from './components.js';
 import { href } from './router.js';
 import type { Span } from './types.js';
 
@@ -28,7 +28,8 @@ export const HIGHLIGHT_LAYERS: { name: string; title: string; describe: (span: S
   {
     name: 'loaded',
     title: 'Loaded language',
-    describe: (span) => `${span.label}${span.attrs?.explanation ? `: ${String(span.attrs.explanation)}` : ''}`,
+    describe: (span) =>
+      `${techniqueName(span.label)}${span.attrs?.explanation ? `: ${String(span.attrs.explanation)}` : ''}`,
   },
   {
     name: 'events',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api.js';
-import { colourClass, Empty, EntityLink, FramingCaveat, Load } from '../components.js';
+import { colourClass, Empty, EntityLink, FramingCaveat, Load, techniqueName } from '../components.js';
 import { HIGHLIGHT_LAYERS, LayerText } from '../layer-text.js';
 import { href, replaceRoute } from '../router.js';
 import type { Doc, DocumentFraming, Span } from '../types.js';
@@ -220,7 +220,7 @@ function FramingNote({ id }: { id: string }) {
   const rates = Object.entries(perThousandWords)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([technique, rate]) => `${technique} ${rate.toFixed(1)}`)
+    .map(([technique, rate]) => `${techniqueName(technique)} ${rate.toFixed(1)}`)
     .join(', ');
   return (
     <p className="muted framing-note">

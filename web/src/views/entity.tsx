@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { ApiError, toQuery, useApi } from '../api.js';
 import { DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
+import { MonthChart } from '../month-chart.js';
 import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
-import type { Count, EntityList, EntityProfile } from '../types.js';
+import type { EntityList, EntityProfile } from '../types.js';
 import { CurationPanel } from './entity-curation.js';
 import { QuoteList } from './quotes.js';
 
@@ -204,32 +205,6 @@ function IdentityFacts({ entity }: { entity: EntityProfile }) {
         </details>
       ) : null}
     </>
-  );
-}
-
-/** A bar per month, drawn in SVG (no inline style, so the CSP can forbid it). */
-export function MonthChart({ counts, label }: { counts: Count[]; label: string }) {
-  if (counts.length === 0) return <p className="muted">No dated articles mention it.</p>;
-  const max = Math.max(...counts.map((count) => count.count));
-  const width = Math.max(counts.length * 14, 200);
-  return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} 110`} role="img" aria-label={label} preserveAspectRatio="none">
-        {counts.map((count, index) => {
-          const height = Math.max(2, (count.count / max) * 90);
-          return (
-            <rect key={count.value} x={index * 14 + 2} y={95 - height} width={10} height={height} className="bar">
-              <title>
-                {count.value}: {count.count}
-              </title>
-            </rect>
-          );
-        })}
-      </svg>
-      <figcaption className="muted">
-        {counts[0]?.value} to {counts[counts.length - 1]?.value}, peak {max}
-      </figcaption>
-    </figure>
   );
 }
 

@@ -1,5 +1,5 @@
 import { toQuery, useApi } from '../api.js';
-import { Choice, Empty, FramingCaveat, Load } from '../components.js';
+import { Choice, Empty, FramingCaveat, Load, techniqueName } from '../components.js';
 import { href, replaceRoute } from '../router.js';
 import type { FramingReport } from '../types.js';
 
@@ -61,7 +61,7 @@ export function FramingView({ params }: { params: URLSearchParams }) {
                           {Object.entries(row.perThousandWords)
                             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
                             .slice(0, 3)
-                            .map(([technique, rate]) => `${technique.replace(/_/g, ' ')} ${rate.toFixed(1)}`)
+                            .map(([technique, rate]) => `${techniqueName(technique)} ${rate.toFixed(1)}`)
                             .join(' · ')}
                         </td>
                       </tr>
