@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PROJECT_ROOT } from '../../resources/index.js';
@@ -10,6 +11,14 @@ import { serve } from './serve.js';
 
 /** The project's own fictional example corpus, shipped beside the code. */
 export const EXAMPLE_CORPUS = join(PROJECT_ROOT, 'examples/corpus');
+
+/** The corpus's article files: its README describes the corpus and is no article. */
+export function exampleCorpusFiles(): string[] {
+  return readdirSync(EXAMPLE_CORPUS)
+    .filter((name) => name !== 'README.md')
+    .sort()
+    .map((name) => join(EXAMPLE_CORPUS, name));
+}
 
 export function register(program: Command): void {
   program
@@ -30,7 +39,7 @@ export function register(program: Command): void {
       try {
         // The example corpus is local files: nothing is fetched, but the context is closed all the same.
         const context = await createFetchContext({});
-        const summary = await ingestInputs(store, [EXAMPLE_CORPUS], { context, listIds: 0 }).finally(() =>
+        const summary = await ingestInputs(store, exampleCorpusFiles(), { context, listIds: 0 }).finally(() =>
           context.close(),
         );
         await linkWithProgress(store);
