@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillMonths } from './month-chart.js';
+import { fillMonths } from './months.js';
 
 describe('fillMonths', () => {
   it('counts the months with no mention as 0, across a year end, in order', () => {
