@@ -27,6 +27,8 @@ export interface DatedValue {
   /** Interval for estimated dates. */
   earliest?: string;
   latest?: string;
+  /** For estimated dates: the share of estimates of this kind whose true date fell inside the interval on a dev set. */
+  confidence?: number;
   evidence?: string[];
 }
 

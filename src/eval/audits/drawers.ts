@@ -4,4 +4,6 @@
  */
 import type { AuditDrawer } from './draw.js';
 
-export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {};
+export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
+  'estimated-dates': async () => (await import('./draw-estimated-dates.js')).estimatedDatesDrawer,
+};
