@@ -7,14 +7,17 @@
  *   published-estimate stage) with their date and dateline hidden.
  * - `--corpus bbc`: the 2,225 BBC articles, whose README says only that they are from 2004-2005; an
  *   estimate counts as right when its whole range lies in those two years.
+ * `--data STORE.sqlite` (with bbc) reads the dates a store of the corpus shows after linking instead,
+ * estimates from stories and twins included.
  * Reported: coverage (an estimate at all), the share of estimates whose range holds the true day (or
  * lies in the known years), the share by rule, and the median range width.
  */
 import { join } from 'node:path';
 import { cleanRecord } from '../../clean/index.js';
-import { type DatedValue, ESTIMATED_FROM_CONTENTS } from '../../model/index.js';
+import { type DatedValue, ESTIMATED_FROM_CONTENTS, type Reporter } from '../../model/index.js';
 import { createPublishedEstimateStage } from '../../nlp/events/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
+import { openSqliteStore } from '../../store/index.js';
 import type { EvalOptions, Evaluation } from '../contract.js';
 import { readTempEval } from '../timex/evaluate.js';
 
@@ -57,7 +60,8 @@ function readCorpus(options: EvalOptions): { name: string; documents: Dated[] } 
     return { name: `Reuters-21578 ${split} split (date and dateline hidden)`, documents };
   }
   if (corpus === 'bbc') {
-    const records = readJsonlGz<NewsRecord>(options.data ?? join(SHARED_DATA, 'news/bbc/bbc.jsonl.gz'));
+    const fromStore = options.data?.endsWith('.sqlite');
+    const records = readJsonlGz<NewsRecord>((!fromStore && options.data) || join(SHARED_DATA, 'news/bbc/bbc.jsonl.gz'));
     const documents = records.map((record) => ({
       id: record.id,
       text: record.text,
@@ -66,6 +70,15 @@ function readCorpus(options: EvalOptions): { name: string; documents: Dated[] } 
     return { name: 'BBC News 2004-2005 (right: the whole range inside 2004-2005)', documents };
   }
   throw new Error(`unknown corpus ${corpus}: tbaq, reuters or bbc`);
+}
+
+/** Whether the range shares at least a day with the known years (a looser reading than `inside`). */
+function overlaps(estimate: DatedValue, truth: Dated['truth']): boolean {
+  if ('day' in truth) return inside(estimate, truth);
+  return (
+    (estimate.earliest ?? estimate.value).slice(0, 10) <= truth.to &&
+    (estimate.latest ?? estimate.value).slice(0, 10) >= truth.from
+  );
 }
 
 function inside(estimate: DatedValue, truth: Dated['truth']): boolean {
@@ -79,6 +92,30 @@ function widthDays(estimate: DatedValue): number {
   return (Date.parse(estimate.latest ?? '') - Date.parse(estimate.earliest ?? '')) / 86_400_000;
 }
 
+/** The annotate path: the record is cleaned as a text dump with no date hint, then dated by the stage. */
+function estimateFromText(
+  text: string,
+  stage: ReturnType<typeof createPublishedEstimateStage>,
+  report: Reporter,
+): DatedValue | undefined {
+  const doc = cleanRecord({ uri: 'eval', content: text, mediaType: 'text/plain' });
+  const estimate = stage.run({ ...doc, meta: { ...doc.meta, published: undefined } }, report).meta?.published;
+  return estimate?.from === ESTIMATED_FROM_CONTENTS ? estimate : undefined;
+}
+
+/** The dates a store shows after linking (contents, stories, twins), by external id. */
+function readStoredDates(path: string): Map<string, DatedValue> {
+  const store = openSqliteStore(path, { readonly: true });
+  try {
+    const dates = new Map<string, DatedValue>();
+    for (const doc of store.iterateDocuments())
+      if (doc.meta.published) dates.set(doc.externalId ?? doc.id, doc.meta.published);
+    return dates;
+  } finally {
+    store.close();
+  }
+}
+
 const percent = (n: number, of: number) => (of === 0 ? '0.0' : ((n / of) * 100).toFixed(1));
 
 export const publishedEstimateEvaluation: Evaluation = {
@@ -87,21 +124,25 @@ export const publishedEstimateEvaluation: Evaluation = {
   async run(options: EvalOptions) {
     const { name, documents: all } = readCorpus(options);
     const documents = options.limit ? all.slice(0, options.limit) : all;
+    const stored = options.data?.endsWith('.sqlite') ? readStoredDates(options.data) : undefined;
     const stage = createPublishedEstimateStage();
     const report = { info() {}, warning() {}, error() {} };
     const byRule = new Map<string, { given: number; inside: number }>();
     const widths: number[] = [];
     let given = 0;
     let right = 0;
+    let overlapping = 0;
     for (const document of documents) {
-      // The annotate path: the record is cleaned as a text dump with no date hint, then dated by the stage.
-      const doc = cleanRecord({ uri: document.id, content: document.text, mediaType: 'text/plain' });
-      const estimate = stage.run({ ...doc, meta: { ...doc.meta, published: undefined } }, report).meta?.published;
-      if (!estimate || estimate.from !== ESTIMATED_FROM_CONTENTS) continue;
+      const estimate = stored ? stored.get(document.id) : estimateFromText(document.text, stage, report);
+      if (!estimate?.estimated) continue;
       given++;
       const hit = inside(estimate, document.truth);
       if (hit) right++;
-      const rule = estimate.evidence?.find((line) => line.startsWith('rule: '))?.slice(6) ?? 'other';
+      if (overlaps(estimate, document.truth)) overlapping++;
+      const rule =
+        estimate.evidence?.find((line) => line.startsWith('rule: '))?.slice(6) ??
+        estimate.from?.split(':')[0] ??
+        'other';
       const tally = byRule.get(rule) ?? { given: 0, inside: 0 };
       tally.given++;
       if (hit) tally.inside++;
@@ -117,6 +158,7 @@ export const publishedEstimateEvaluation: Evaluation = {
       given,
       coverage: documents.length === 0 ? 0 : given / documents.length,
       insideShare: given === 0 ? 0 : right / given,
+      overlapShare: given === 0 ? 0 : overlapping / given,
       medianWidthDays: medianWidth,
       rules,
     };
@@ -124,6 +166,9 @@ export const publishedEstimateEvaluation: Evaluation = {
       `Publication date from contents, ${name}: ${documents.length} documents`,
       `estimated            ${given} (${percent(given, documents.length)}%)`,
       `right (inside)       ${right} (${percent(right, given)}% of estimates)`,
+      ...('from' in (documents[0]?.truth ?? {})
+        ? [`holds a day of them  ${overlapping} (${percent(overlapping, given)}% of estimates)`]
+        : []),
       `median range width   ${Math.round(medianWidth)} days`,
       ...[...byRule].map(
         ([rule, tally]) =>

@@ -18,7 +18,7 @@
  * error 745 days: from the text alone it is a lower bound more than a date.
  */
 
-export { estimatePublished, inheritPublished } from './estimate-published.js';
+export { estimatePublished, inheritPublished, rangeValue } from './estimate-published.js';
 export { createEventsStage } from './events-stage.js';
 export type { EventFinding, EventsLexicon } from './find-events.js';
 export { eventTopics, findEvents, loadEventsLexicon } from './find-events.js';

@@ -124,14 +124,11 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
   const latest = years.find((year) => {
     if (fetched && year > fetched.year) return false;
     if (stated.some((s) => s.ahead && s.last.year < year)) return false;
-    const sentences = new Set(
-      past.filter((s) => s.first.year === year || s.first.year === year - 1).map((s) => s.sentence),
-    );
-    return sentences.size >= MIN_SUPPORT && past.some((s) => s.first.year === year);
+    return dwellsOn(past, year);
   });
   if (latest === undefined)
     return {
-      undated: `only background dates: no past year is told in ${MIN_SUPPORT} sentences with the year before it (${describeYears(stated)})`,
+      undated: `only background dates: no two consecutive past years carry the text's dates (${describeYears(stated)})`,
     };
   const evidence = past
     .filter((s) => s.first.year === latest || s.first.year === latest - 1)
@@ -162,6 +159,21 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
   if (formatDay(last) < formatDay(earliest)) last = endOfYear(to);
   return { range: { earliest, latest: last, rule, evidence } };
 }
+
+/**
+ * Whether the text's past dates are about `year` and the year before: both stated, in at least
+ * two sentences, and together at least three quarters of the past dates. On the Reuters TRAIN split
+ * the writing fell in `year` or the next for 93% of the texts that pass (72% of those that do not:
+ * a text that also dwells on older years is often a look back written later).
+ */
+function dwellsOn(past: readonly Stated[], year: number): boolean {
+  const recent = past.filter((s) => s.first.year === year || s.first.year === year - 1);
+  if (!recent.some((s) => s.first.year === year) || !recent.some((s) => s.first.year === year - 1)) return false;
+  if (new Set(recent.map((s) => s.sentence)).size < MIN_SUPPORT) return false;
+  return recent.length >= RECENT_SHARE * past.length;
+}
+
+const RECENT_SHARE = 0.75;
 
 /** Pieces of evidence a year needs before it is given as the year of writing. */
 const MIN_SUPPORT = 2;
