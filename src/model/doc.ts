@@ -91,6 +91,14 @@ export function emptyMeta(): DocMeta {
 export const ESTIMATED_FROM_CONTENTS = 'contents';
 
 /**
+ * The date lists, orders and references show: a stated one. An estimate is a range with its evidence,
+ * shown on the document's own page and counted elsewhere only when a caller asks for estimates.
+ */
+export function statedPublished(meta: Pick<DocMeta, 'published'>): string | undefined {
+  return meta.published && !meta.published.estimated ? meta.published.value : undefined;
+}
+
+/**
  * The date stages may count from: any but the contents estimate, which is made last from what those
  * stages find (and is too wide to anchor `on Sunday`). A reprocessed document still carries its old
  * estimate; reading it through here keeps a refresh equal to a fresh analysis.

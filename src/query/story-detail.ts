@@ -1,4 +1,5 @@
 import { DUPLICATES_STATE, diffVersions, STORIES_STATE } from '../link/index.js';
+import { type DocMeta, statedPublished } from '../model/index.js';
 import type { CorpusStateStore, DocumentReader, LinkMarks } from '../store/index.js';
 
 export interface StoryDetail {
@@ -34,7 +35,7 @@ export function describeStory(
   const members = story.memberIds
     .map((id) => store.getDocument(id))
     .filter((doc) => doc !== undefined)
-    .sort((a, b) => (a.meta.published?.value ?? '').localeCompare(b.meta.published?.value ?? ''));
+    .sort((a, b) => orderingDay(a.meta).localeCompare(orderingDay(b.meta)));
   const groups = store.getCorpusState(DUPLICATES_STATE) ?? [];
   const versions: StoryDetail['versions'] = [];
   for (const group of groups) {
@@ -56,12 +57,17 @@ export function describeStory(
       id: doc.id,
       externalId: doc.externalId,
       headline: doc.meta.headline,
-      published: doc.meta.published?.value,
+      published: statedPublished(doc.meta),
       outlet: doc.meta.outlet,
       duplicateGroup: store.getDocLink(doc.id)?.duplicateGroup,
     })),
     versions,
   };
+}
+
+/** Members are ordered by their stated day, else the first day of an estimate (a twin's copied date). */
+function orderingDay(meta: Pick<DocMeta, 'published'>): string {
+  return statedPublished(meta) ?? meta.published?.earliest ?? '';
 }
 
 function summariseDiff(diff: ReturnType<typeof diffVersions>): string {

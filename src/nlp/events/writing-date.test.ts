@@ -22,7 +22,9 @@ describe('estimateWritingRange', () => {
   });
 
   it('picks the year a weekday written with its date fits', () => {
-    const result = range('The vote was held in 2004. Turnout in 2004 was low. Counting ends on Sunday, 13 February.');
+    const result = range(
+      'The vote was held in 2004. Turnout in 2003 was higher. Counting ends on Sunday, 13 February.',
+    );
     expect(result).toMatchObject({ range: { rule: 'weekday', earliest: { year: 2005 }, latest: { year: 2005 } } });
   });
 

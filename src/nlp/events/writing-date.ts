@@ -2,21 +2,22 @@
  * When a text was written, as a range with the evidence for it, or no range and the reason why.
  *
  * A stated date says when something happened, not when the text was written: `in 1701` or `by 2050`
- * only bound the writing (after a past date, before a date still to come). The range is kept only
- * when something ties the latest past date to the time of writing:
- * - `bracket`: a date still to come (`will ... in 2005`) or the fetch time closes the range within a year;
- * - `relative`: a relative expression shares a sentence with a stated year (`this year` with 2004:
- *   written in 2004; `last year` with 2004: written in 2005);
- * - `weekday`: a weekday written with a day and month (`Sunday, 13 February`) fits one year of the range;
- * - `repeated`: the latest year is stated in several sentences, so it is the text's own time, not background;
- * - `month`: the latest date is a month or day of that year, in a past sentence (`in August 2004`).
- * Each kind carries the share of its ranges that held the true date on the development sets (the
- * Reuters-21578 TRAIN split and TempEval-3 TBAQ), which is the confidence shown with it.
+ * says nothing of the writing on its own. A text is dated only when its past dates are about two
+ * consecutive years (`recent-years`: 2004 and 2003, in two sentences or more, three quarters of its
+ * past dates): news reports the recent past, so it was written in the later year or the next one.
+ * Inside those two years:
+ * - a weekday written with a day and month (`Sunday, 13 February`) that fits only one of them picks it
+ *   (`weekday`);
+ * - the latest past day or month stated narrows the start, a dated deadline still to come the end;
+ * - the fetch time, when the input has one, is an upper bound.
+ * `this year` or `last year` beside a stated year is not read as naming the year of writing: on the
+ * Reuters-21578 TRAIN split such sentences mostly compare two years (`sales this year will exceed
+ * 1986`), and reading them so put 86% of those ranges on the wrong year.
  */
 import type { Day, TimexFinder, TimexFinding } from '../timex/index.js';
-import { addDays, formatDay, parseDay, tenseAround } from '../timex/index.js';
+import { formatDay, parseDay, tenseAround } from '../timex/index.js';
 
-export type WritingRule = 'bracket' | 'relative' | 'weekday' | 'repeated' | 'month';
+export type WritingRule = 'recent-years' | 'weekday';
 
 export interface WritingRange {
   earliest: Day;
@@ -29,10 +30,6 @@ export type WritingResult = { range: WritingRange } | { undated: string };
 
 /** How many years after the latest past date a range tied to the writing may reach. */
 const RECENT_YEARS = 1;
-/** A weekday written with a date names a day within this many days of the writing, either way. */
-const WEEKDAY_REACH_DAYS = 14;
-/** A year used as a label (`Film 2005`, `the 2005 campaign`) is often written shortly before the year starts. */
-const LABEL_LEAD_DAYS = 61;
 
 const ABSOLUTE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -101,12 +98,6 @@ function endOfYear(year: number): Day {
   return { year, month: 12, day: 31 };
 }
 
-/** The earliest day the writing can be, given a date stated as past or as a label. */
-function lowerBoundOf(stated: Stated): Day {
-  if (stated.precision === 'year' && stated.tense !== 'past') return addDays(stated.first, -LABEL_LEAD_DAYS);
-  return stated.first;
-}
-
 /**
  * The writing range of `text`, from its stated dates and the relative expressions tied to them.
  * `notAfter` (the fetch or ingest time) is an upper bound.
@@ -116,7 +107,6 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
   const stated = findings.map((finding) => readStated(text, finding)).filter((s): s is Stated => s !== undefined);
   if (stated.length === 0) return { undated: 'the text states no year, so nothing dates its writing' };
   const fetched = parseDay(notAfter);
-  const ties = relativeTies(text, findings, stated);
   const past = stated.filter((s) => !s.ahead);
   // The latest past year the text dwells on (stated, with the year before, in two sentences or more)
   // and that no date still to come contradicts: the recent past the text reports.
@@ -136,15 +126,16 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
     .map((s) => `past date: "${s.quoted}"`);
   let from = latest;
   let to = latest + RECENT_YEARS;
-  let rule: WritingRule = 'repeated';
-  // Ties inside the two years pick one of them; ties that disagree leave both.
-  const inRange = [...new Set(ties.filter((tie) => tie.year >= from && tie.year <= to).map((tie) => tie.year))];
-  if (inRange.length === 1) {
-    const tie = ties.find((t) => t.year === inRange[0]) as Tie;
-    from = tie.year;
-    to = tie.year;
-    rule = tie.kind;
-    evidence.push(tie.why);
+  let rule: WritingRule = 'recent-years';
+  // Weekdays that fit one of the two years pick it; weekdays that disagree leave both.
+  const fits = weekdayFits(text, findings, [from, to]);
+  const fitYears = new Set(fits.map((fit) => fit.day.year));
+  const fit = fits[0];
+  if (fit && fitYears.size === 1) {
+    from = fit.day.year;
+    to = fit.day.year;
+    rule = 'weekday';
+    evidence.push(`"${fit.phrase}" fits ${formatDay(fit.day)}`);
   }
   if (fetched) to = Math.min(to, fetched.year);
   let earliest: Day = { year: from, month: 1, day: 1 };
@@ -183,31 +174,11 @@ function describeYears(stated: readonly Stated[]): string {
   return years.slice(0, 6).join(', ');
 }
 
-interface Tie {
-  year: number;
-  kind: 'relative' | 'weekday';
-  why: string;
-}
-
-/**
- * Ties that name the year of writing: a weekday written with a day and month (`Sunday, 13 February`)
- * fits one year of the two. `this year` or `last year` in a sentence with a stated year is no tie: on
- * the Reuters TRAIN split such sentences compare two years (`sales this year will exceed 1986`), and
- * reading them as naming the year put 86% of those ranges on the wrong year.
- */
-function relativeTies(text: string, findings: readonly TimexFinding[], stated: readonly Stated[]): Tie[] {
-  const ties: Tie[] = [];
-  const years = [...new Set(stated.map((s) => s.first.year))];
-  for (const fit of weekdayFits(text, findings, years))
-    ties.push({ year: fit.day.year, kind: 'weekday', why: `"${fit.phrase}" fits ${formatDay(fit.day)}` });
-  return ties;
-}
-
 /** A weekday written with a day and month but no year (`Sunday, 13 February`) that fits one year of the range. */
 function weekdayFits(
   text: string,
   findings: readonly TimexFinding[],
-  statedYears: readonly number[],
+  candidateYears: readonly number[],
 ): { day: Day; phrase: string }[] {
   const fits: { day: Day; phrase: string }[] = [];
   for (const finding of findings) {
@@ -216,7 +187,7 @@ function weekdayFits(
     const phrase = quote(text, finding);
     const named = WEEKDAYS.findIndex((name) => phrase.toLowerCase().includes(name));
     if (named < 0) continue;
-    const years = [...new Set(statedYears.flatMap((year) => [year, year + 1]))].filter((year) => {
+    const years = candidateYears.filter((year) => {
       const date = new Date(Date.UTC(year, Number(match[1]) - 1, Number(match[2])));
       return ((date.getUTCDay() + 6) % 7) + 1 === named + 1;
     });
