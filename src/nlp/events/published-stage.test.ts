@@ -27,7 +27,7 @@ describe('createPublishedEstimateStage', () => {
     const published = stage.run({ ...background, layers: {} }, { ...report, info: (message) => messages.push(message) })
       .meta?.published;
     expect(published).toBeUndefined();
-    expect(messages.join(' ')).toMatch(/left undated: only background dates/);
+    expect(messages.join(' ')).toMatch(/not dated from its text: only background dates/);
   });
 
   it('takes the fetch time as an upper bound', () => {

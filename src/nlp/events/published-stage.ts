@@ -13,7 +13,7 @@ export function createPublishedEstimateStage(): Stage<never, 'meta.published'> {
   let finder: TimexFinder | undefined;
   return {
     name: 'nlp/published-estimate',
-    version: 2,
+    version: 3,
     requires: [],
     produces: ['meta.published'],
     run: (doc, report) => {
@@ -22,7 +22,8 @@ export function createPublishedEstimateStage(): Stage<never, 'meta.published'> {
       if (!doc.text) return {};
       finder ??= createTimexFinder();
       const estimate = estimatePublishedWithReason(doc.text, finder, doc.source.fetchedAt);
-      if (estimate.undated) report.info(`left undated: ${estimate.undated}`, { ruleId: 'published-estimate/undated' });
+      if (estimate.undated)
+        report.info(`not dated from its text: ${estimate.undated}`, { ruleId: 'published-estimate/undated' });
       return { meta: { published: estimate.value } };
     },
   };

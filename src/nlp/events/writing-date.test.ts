@@ -28,6 +28,15 @@ describe('estimateWritingRange', () => {
     expect(result).toMatchObject({ range: { rule: 'weekday', earliest: { year: 2005 }, latest: { year: 2005 } } });
   });
 
+  it('closes the range only with a date still to come, not a deadline that has passed', () => {
+    const passed = range(
+      'There were 32 million connections by the end of June 2004. Growth in 2004 was fast. In 2003 there were 20 million.',
+    );
+    expect(passed).toMatchObject({ range: { latest: { year: 2005, month: 12, day: 31 } } });
+    const ahead = range('Profits rose in 2004. In 2003 they fell. The new plant will open in March 2005.');
+    expect(ahead).toMatchObject({ range: { latest: { year: 2005, month: 3, day: 31 } } });
+  });
+
   it('never reaches past the fetch time', () => {
     const result = range('Profits rose in 2004. In 2003 they fell.', '2005-02-01');
     expect(result).toMatchObject({ range: { latest: { year: 2005, month: 2, day: 1 } } });

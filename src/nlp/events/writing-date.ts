@@ -118,7 +118,7 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
   });
   if (latest === undefined)
     return {
-      undated: `only background dates: no two consecutive past years carry the text's dates (${describeYears(stated)})`,
+      undated: `only background dates: its past dates do not dwell on two consecutive years (${describeYears(stated)})`,
     };
   const evidence = past
     .filter((s) => s.first.year === latest || s.first.year === latest - 1)
@@ -144,7 +144,9 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
   for (const s of stated) {
     if (s.tense === 'past' && !s.ahead && s.precision !== 'year' && s.first.year >= from && s.first.year <= to)
       earliest = later(earliest, s.first);
-    if (s.ahead && s.precision !== 'year' && s.last.year >= from && s.last.year <= to) last = earlier(last, s.last);
+    // Only a date told as still to come closes the range: `by the end of June 2004` in a past sentence has passed.
+    if (s.tense === 'future' && s.precision !== 'year' && s.last.year >= from && s.last.year <= to)
+      last = earlier(last, s.last);
   }
   if (fetched) last = earlier(last, fetched);
   if (formatDay(last) < formatDay(earliest)) last = endOfYear(to);
