@@ -154,14 +154,18 @@ function renderSnippet(pieces: SnippetPiece[]): string {
 
 function formatDoc(doc: StoredDoc, raw: boolean): string {
   const meta = doc.meta;
+  const estimate = meta.published?.estimated ? meta.published : undefined;
   const published = meta.published
-    ? `${meta.published.value}${meta.published.estimated ? ' (estimated)' : ''}`
+    ? `${meta.published.value}${estimate ? ` (estimated from ${estimate.from ?? '?'}${estimate.confidence !== undefined ? `, confidence ${estimate.confidence}` : ''})` : ''}`
     : 'undated';
+  const undatedWhy = doc.messages.find((message) => message.ruleId === 'published-estimate/undated')?.text;
   const head = [
     `id         ${doc.id}${doc.externalId ? `  (external id ${doc.externalId})` : ''}`,
     `source     ${doc.source.uri}  ${doc.source.mediaType}${doc.source.charset ? `  ${doc.source.charset}` : ''}`,
     `headline   ${meta.headline ?? '-'}`,
     `published  ${published}`,
+    ...(estimate?.evidence ?? []).map((line) => `  evidence ${line}`),
+    ...(meta.published ? [] : undatedWhy ? [`  why      ${undatedWhy}`] : []),
     `outlet     ${meta.outlet ?? '-'}`,
     `sections   ${meta.sections.join(', ') || '-'}`,
     ...meta.captions.map((caption) => `caption    ${caption}`),

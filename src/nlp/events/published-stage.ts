@@ -13,7 +13,7 @@ export function createPublishedEstimateStage(): Stage<never, 'meta.published'> {
   let finder: TimexFinder | undefined;
   return {
     name: 'nlp/published-estimate',
-    version: 3,
+    version: 4,
     requires: [],
     produces: ['meta.published'],
     run: (doc, report) => {

@@ -120,10 +120,11 @@ export function estimateWritingRange(text: string, finder: TimexFinder, notAfter
     return {
       undated: `only background dates: its past dates do not dwell on two consecutive years (${describeYears(stated)})`,
     };
-  const evidence = past
-    .filter((s) => s.first.year === latest || s.first.year === latest - 1)
-    .slice(0, 3)
-    .map((s) => `past date: "${s.quoted}"`);
+  const evidence = [
+    ...new Set(
+      past.filter((s) => s.first.year === latest || s.first.year === latest - 1).map((s) => `past date: "${s.quoted}"`),
+    ),
+  ].slice(0, 3);
   let from = latest;
   let to = latest + RECENT_YEARS;
   let rule: WritingRule = 'recent-years';
