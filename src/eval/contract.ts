@@ -10,6 +10,8 @@ export interface EvalOptions {
   data?: string;
   /** Dataset split, where the data has several (dev, train, test). */
   split?: string;
+  /** Corpus, where the component is measured on several. */
+  corpus?: string;
   /** Evaluate on the first N examples only (for quick checks). */
   limit?: number;
   /** Machine-readable result instead of the table. */

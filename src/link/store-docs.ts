@@ -4,7 +4,7 @@
  * every other layer; dropping them as we go keeps memory near the size of the kept layers.
  */
 import { basename } from 'node:path';
-import type { Doc, LayerName } from '../model/index.js';
+import { type Doc, type LayerName, statedPublished } from '../model/index.js';
 import type { DocFilter, Store } from '../store/index.js';
 
 /** Where a corpus-level result comes from, as the CLI and the API show it. */
@@ -56,6 +56,6 @@ export function refOf(doc: Doc, name: string): SourceRef {
     name,
     headline: doc.meta.headline,
     outlet: doc.meta.outlet,
-    published: doc.meta.published?.value,
+    published: statedPublished(doc.meta),
   };
 }

@@ -27,6 +27,8 @@ export interface DatedValue {
   /** Interval for estimated dates. */
   earliest?: string;
   latest?: string;
+  /** For estimated dates: the share of estimates of this kind whose true date fell inside the interval on a dev set. */
+  confidence?: number;
   evidence?: string[];
 }
 
@@ -87,6 +89,14 @@ export function emptyMeta(): DocMeta {
 
 /** `DatedValue.from` of an estimate made from the text, which tells it from a date read or inherited. */
 export const ESTIMATED_FROM_CONTENTS = 'contents';
+
+/**
+ * The date lists, orders and references show: a stated one. An estimate is a range with its evidence,
+ * shown on the document's own page and counted elsewhere only when a caller asks for estimates.
+ */
+export function statedPublished(meta: Pick<DocMeta, 'published'>): string | undefined {
+  return meta.published && !meta.published.estimated ? meta.published.value : undefined;
+}
 
 /**
  * The date stages may count from: any but the contents estimate, which is made last from what those

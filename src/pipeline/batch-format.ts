@@ -31,7 +31,10 @@ export function toBatchRecord(id: string, doc: Doc): BatchRecord {
     id,
     text: doc.text,
     headline: doc.meta.headline ?? null,
-    published: published ? { value: published.value.slice(0, 10), estimated: published.estimated } : null,
+    // A stated date is cut to its day; an estimate is a range (`2004-11/2005-03`) and is given whole.
+    published: published
+      ? { value: published.estimated ? published.value : published.value.slice(0, 10), estimated: published.estimated }
+      : null,
     sections: doc.meta.sections,
     outlet: doc.meta.outlet ?? null,
     entities: (layers.entities ?? []).map((span) => ({

@@ -12,6 +12,7 @@ import {
 import { type DatedValue, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
 import type { DocLink, Store } from '../store/index.js';
+import { storyDates } from './story-dates.js';
 
 export interface LinkSummary {
   documents: number;
@@ -181,9 +182,20 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     for (const id of group.memberIds) {
       const own = dateOf(id);
       if (own && (!own.estimated || own.from === `near-duplicate:${datedId}`)) continue;
-      store.setPublished(id, inheritPublished({ id: datedId, published: dated }));
+      const inherited = inheritPublished({ id: datedId, published: dated });
+      store.setPublished(id, inherited);
+      dates[position.get(id) as number] = inherited;
       datesInherited++;
     }
+  }
+
+  // An undated member of a story takes the span of its dated members' dates, marked as estimated.
+  const fromStories = storyDates(storyList, dateOf, (id) => names[position.get(id) as number] ?? id);
+  for (const [id, date] of fromStories) {
+    const own = dateOf(id);
+    if (own?.value === date.value && own.from === date.from) continue;
+    store.setPublished(id, date);
+    datesInherited++;
   }
 
   store.putDocLinks([...links.values()]);

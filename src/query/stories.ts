@@ -1,5 +1,6 @@
 import { LedeError } from '../errors.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../link/index.js';
+import { statedPublished } from '../model/index.js';
 import type { CorpusStateStore, DocumentReader } from '../store/index.js';
 
 export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';
@@ -79,7 +80,7 @@ export function storyMembers(store: DocumentReader, story: StoredStory): StoryMe
   return story.memberIds.flatMap((id) => {
     const doc = store.getDocument(id);
     return doc
-      ? [{ id: doc.id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value }]
+      ? [{ id: doc.id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: statedPublished(doc.meta) }]
       : [];
   });
 }

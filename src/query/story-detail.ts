@@ -1,4 +1,5 @@
 import { DUPLICATES_STATE, diffVersions, STORIES_STATE, type StoredDuplicateGroup } from '../link/index.js';
+import { type DocMeta, statedPublished } from '../model/index.js';
 import type { CorpusStateStore, DocumentReader, LinkMarks, StoredDoc } from '../store/index.js';
 
 type Version = { older: string; newer: string; summary: string; diff: ReturnType<typeof diffVersions> };
@@ -75,7 +76,7 @@ export function describeStory(
       id: doc.id,
       externalId: doc.externalId,
       headline: doc.meta.headline,
-      published: doc.meta.published?.value,
+      published: statedPublished(doc.meta),
       outlet: doc.meta.outlet,
       duplicateGroup: store.getDocLink(doc.id)?.duplicateGroup,
     })),
@@ -84,12 +85,12 @@ export function describeStory(
   };
 }
 
-/** The documents still stored, oldest first (undated first: they sort as the empty string). */
+/** The documents still stored, oldest first by stated day, else the first day of an estimate (undated first). */
 function byDate(ids: readonly string[], store: DocumentReader): StoredDoc[] {
   return ids
     .map((id) => store.getDocument(id))
     .filter((doc) => doc !== undefined)
-    .sort((a, b) => (a.meta.published?.value ?? '').localeCompare(b.meta.published?.value ?? ''));
+    .sort((a, b) => orderingDay(a.meta).localeCompare(orderingDay(b.meta)));
 }
 
 /** Each version of one article against the one before it, in date order. */
@@ -141,13 +142,18 @@ export function duplicateGroupsPage(
         members: members.map((doc) => ({
           id: doc.id,
           headline: doc.meta.headline,
-          published: doc.meta.published?.value,
+          published: statedPublished(doc.meta),
           outlet: doc.meta.outlet,
         })),
         versions: consecutiveVersions(members),
       };
     }),
   };
+}
+
+/** Members are ordered by their stated day, else the first day of an estimate (a twin's copied date). */
+function orderingDay(meta: Pick<DocMeta, 'published'>): string {
+  return statedPublished(meta) ?? meta.published?.earliest ?? '';
 }
 
 function summariseDiff(diff: ReturnType<typeof diffVersions>): string {

@@ -12,6 +12,13 @@ export const DocFilterQuery = z.object({
   section: z.string().optional().describe('exact section name'),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  includeEstimated: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true')
+    .describe(
+      'true: count estimated dates (ranges from the contents, a story or a twin) in date bounds, month facets and date order; left out by default',
+    ),
 });
 
 export const PageQuery = z.object({
@@ -154,9 +161,14 @@ export const DocumentSchema = z.object({
         from: z.string().optional(),
         earliest: z.string().optional(),
         latest: z.string().optional(),
+        confidence: z
+          .number()
+          .optional()
+          .describe('estimated dates: the share of such estimates that held the true date on the development set'),
         evidence: z.array(z.string()).optional(),
       })
-      .optional(),
+      .optional()
+      .describe('an estimated date is a range (value `2004-11/2005-03`, earliest, latest), never a stated day'),
     sections: z.array(z.string()),
     captions: z.array(z.string()),
     subheads: z.array(z.string()).optional(),

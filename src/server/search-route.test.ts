@@ -65,3 +65,24 @@ describe('GET /api/search facets by entity, speaker and quotes', () => {
     expect(response.json().error.message).toContain('hasQuotes');
   });
 });
+
+describe('estimated dates in the API', () => {
+  it('leaves an estimated range out of the month facet and date order unless includeEstimated=true', async () => {
+    const [first] = store.listDocuments({ limit: 1 });
+    store.setPublished(first?.id as string, {
+      value: '2050-01/2051-12',
+      estimated: true,
+      from: 'contents',
+      earliest: '2050-01-01',
+      latest: '2051-12-31',
+    });
+    const months = async (query: string) => (await search(query)).facets.months.map((month) => month.value);
+    expect(await months('q=strike')).not.toContain('2050-01');
+    expect(await months('q=strike&includeEstimated=true')).toContain('2050-01');
+    const listed = async (query: string) =>
+      (await app.inject({ method: 'GET', url: `/api/documents?${query}` })).json().documents as { id: string }[];
+    expect((await listed('includeEstimated=true'))[0]?.id).toBe(first?.id);
+    expect((await listed('includeEstimated=false'))[0]?.id).not.toBe(first?.id);
+    expect((await app.inject({ method: 'GET', url: '/api/documents?includeEstimated=maybe' })).statusCode).toBe(400);
+  });
+});

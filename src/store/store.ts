@@ -27,6 +27,11 @@ export interface DocFilter {
   /** Inclusive ISO date bounds on the publication date. */
   from?: string;
   to?: string;
+  /**
+   * Count estimated dates (from the contents, a story or a twin) as dates: in date bounds, month
+   * facets and date order. Off by default, so only dates the documents state place them in time.
+   */
+  includeEstimated?: boolean;
 }
 
 /** What search filters by: the document filter plus what the documents' layers say. */

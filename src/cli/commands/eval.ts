@@ -12,21 +12,27 @@ export function register(program: Command): void {
     )
     .option('--data <dir>', 'dataset folder (default: the component’s folder under ../shared/data)')
     .option('--split <name>', 'dataset split, where there are several (for example dev)')
+    .option('--corpus <name>', 'corpus, where the component offers several (published-estimate: tbaq, reuters, bbc)')
     .option('--limit <n>', 'evaluate on the first N examples only', parsePositiveInt)
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  lede eval seeds\n  lede eval entities --split dev\n  lede eval quotes --json > quotes.json',
+      '\nExamples:\n  lede eval seeds\n  lede eval entities --split dev\n  lede eval published-estimate --corpus reuters --split test\n  lede eval quotes --json > quotes.json',
     )
-    .action(async (component: string, options: { data?: string; split?: string; limit?: number; json?: boolean }) => {
-      const load = EVALUATIONS[component];
-      if (!load)
-        throw new LedeError(
-          'USAGE',
-          `unknown component "${component}"; choose one of ${Object.keys(EVALUATIONS).join(', ')}`,
-        );
-      const evaluation = await load();
-      const result = await evaluation.run(options);
-      process.stdout.write(`${options.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);
-    });
+    .action(
+      async (
+        component: string,
+        options: { data?: string; split?: string; corpus?: string; limit?: number; json?: boolean },
+      ) => {
+        const load = EVALUATIONS[component];
+        if (!load)
+          throw new LedeError(
+            'USAGE',
+            `unknown component "${component}"; choose one of ${Object.keys(EVALUATIONS).join(', ')}`,
+          );
+        const evaluation = await load();
+        const result = await evaluation.run(options);
+        process.stdout.write(`${options.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);
+      },
+    );
 }

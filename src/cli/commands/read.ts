@@ -11,6 +11,7 @@ interface FilterOptions {
   section?: string;
   from?: string;
   to?: string;
+  includeEstimated?: boolean;
 }
 
 interface SearchOptions extends FilterOptions {
@@ -31,6 +32,10 @@ export function register(program: Command): void {
     .option('--section <name>', 'only this section tag')
     .option('--from <date>', 'published on or after (YYYY-MM-DD)')
     .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option(
+      '--include-estimated',
+      'count estimated dates (ranges from the contents or a story) in --from/--to, facets and order',
+    )
     .option('--entity <name>', 'only articles mentioning this entity (once linked, any of its names or aliases)')
     .option('--speaker <name>', 'only articles quoting this speaker (once linked, any of their names)')
     .option('--has-quotes', 'only articles with at least one quote')
@@ -63,7 +68,12 @@ export function register(program: Command): void {
           return;
         }
         for (const hit of page.hits) {
-          const when = hit.published ? `${hit.published.slice(0, 10)}${hit.publishedEstimated ? '~' : ''}` : 'undated';
+          // An estimate is a range (`2004-01/2005-12`), shown whole and marked; a stated date shows its day.
+          const when = hit.published
+            ? hit.publishedEstimated
+              ? `estimated ${hit.published}`
+              : hit.published.slice(0, 10)
+            : 'undated';
           process.stdout.write(
             `${hit.id.slice(0, 12)}  ${when}  ${hit.outlet ?? ''}  ${hit.headline ?? '(no headline)'}\n`,
           );
@@ -96,6 +106,10 @@ export function register(program: Command): void {
     .option('--section <name>', 'only this section tag')
     .option('--from <date>', 'published on or after (YYYY-MM-DD)')
     .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option(
+      '--include-estimated',
+      'count estimated dates (ranges from the contents or a story) in --from/--to, facets and order',
+    )
     .action(async (options: FilterOptions & { format: string }, command: Command) => {
       if (options.format !== 'jsonl' && options.format !== 'csv')
         throw new LedeError('USAGE', '--format must be jsonl or csv');
@@ -140,14 +154,18 @@ function renderSnippet(pieces: SnippetPiece[]): string {
 
 function formatDoc(doc: StoredDoc, raw: boolean): string {
   const meta = doc.meta;
+  const estimate = meta.published?.estimated ? meta.published : undefined;
   const published = meta.published
-    ? `${meta.published.value}${meta.published.estimated ? ' (estimated)' : ''}`
+    ? `${meta.published.value}${estimate ? ` (estimated from ${estimate.from ?? '?'}${estimate.confidence !== undefined ? `, confidence ${estimate.confidence}` : ''})` : ''}`
     : 'undated';
+  const undatedWhy = doc.messages.find((message) => message.ruleId === 'published-estimate/undated')?.text;
   const head = [
     `id         ${doc.id}${doc.externalId ? `  (external id ${doc.externalId})` : ''}`,
     `source     ${doc.source.uri}  ${doc.source.mediaType}${doc.source.charset ? `  ${doc.source.charset}` : ''}`,
     `headline   ${meta.headline ?? '-'}`,
     `published  ${published}`,
+    ...(estimate?.evidence ?? []).map((line) => `  evidence ${line}`),
+    ...(meta.published ? [] : undatedWhy ? [`  why      ${undatedWhy}`] : []),
     `outlet     ${meta.outlet ?? '-'}`,
     `sections   ${meta.sections.join(', ') || '-'}`,
     ...meta.captions.map((caption) => `caption    ${caption}`),

@@ -8,4 +8,5 @@ export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
   timeline: async () => (await import('./draw-timeline.js')).timelineDrawer,
   claims: async () => (await import('./draw-claims.js')).claimsDrawer('conflict'),
   agreements: async () => (await import('./draw-agreements.js')).agreementsDrawer,
+  'estimated-dates': async () => (await import('./draw-estimated-dates.js')).estimatedDatesDrawer,
 };

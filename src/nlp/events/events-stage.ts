@@ -1,5 +1,5 @@
 import { anchoringPublished, type DatedValue, type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
-import { createTimexFinder, parseDay, timexSpans } from '../timex/index.js';
+import { addDays, createTimexFinder, type Day, parseDay, timexSpans } from '../timex/index.js';
 import { estimatePublished } from './estimate-published.js';
 import { findEvents, loadEventsLexicon } from './find-events.js';
 
@@ -9,6 +9,13 @@ function estimateWidthDays(estimate: DatedValue): number {
   const earliest = Date.parse(estimate.earliest ?? estimate.value);
   const latest = Date.parse(estimate.latest ?? estimate.value);
   return Number.isNaN(earliest) || Number.isNaN(latest) ? Number.POSITIVE_INFINITY : (latest - earliest) / 86_400_000;
+}
+
+/** The middle of a narrow estimate's interval, to count relative expressions from. */
+function middleDay(estimate: DatedValue): Day | undefined {
+  const earliest = parseDay(estimate.earliest);
+  if (!earliest) return undefined;
+  return addDays(earliest, Math.floor(estimateWidthDays(estimate) / 2));
 }
 
 export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
@@ -28,7 +35,7 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
         // Only a narrow estimate (an anniversary, say) is worth counting `last year` or `on Sunday` from;
         // a wide one would put relative events on made-up days, so they stay undated.
         if (estimate && estimateWidthDays(estimate) <= NARROW_ESTIMATE_DAYS)
-          timexes = timexSpans(finder.find(doc.text, parseDay(estimate.value)), 'estimated');
+          timexes = timexSpans(finder.find(doc.text, middleDay(estimate)), 'estimated');
       }
       const findings = findEvents(doc.text, doc.layers.sentences ?? [], timexes, doc.layers.entities ?? [], lexicon);
       // The value as written, before any anchor: `January 5` stays XXXX-01-05, so claims can compare it.

@@ -12,7 +12,7 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../store.js';
-import { docFilterConditions } from './doc-filter.js';
+import { dateOrder, docFilterConditions } from './doc-filter.js';
 
 /** The layers whose spans corpus-level views aggregate, and the attribute each is keyed by. */
 const INDEXED_LAYERS: Record<string, (span: Span, text: string) => Json | undefined> = {
@@ -42,8 +42,10 @@ interface SpanRow {
   text: string;
 }
 
-const SPAN_COLUMNS =
-  'd.id, d.headline, d.outlet, d.published, i.layer, i.span_id, i.start, i.end, i.label, i.key, i.text';
+/** A document reference shows a stated date only: an estimate is a range, shown on the document's own page. */
+const STATED_PUBLISHED = 'CASE WHEN d.published_estimated = 1 THEN NULL ELSE d.published END AS published';
+
+const SPAN_COLUMNS = `d.id, d.headline, d.outlet, ${STATED_PUBLISHED}, i.layer, i.span_id, i.start, i.end, i.label, i.key, i.text`;
 
 const INDEX_STATEMENTS = new WeakMap<Database.Database, { remove: Database.Statement; insert: Database.Statement }>();
 
@@ -116,7 +118,7 @@ export class CorpusQueries {
     }
     const from = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
     const rows = this.db
-      .prepare(`SELECT ${SPAN_COLUMNS} ${from} ORDER BY d.published DESC, d.seq DESC, i.start LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${SPAN_COLUMNS} ${from} ORDER BY ${dateOrder(query)} DESC, d.seq DESC, i.start LIMIT ? OFFSET ?`)
       .all(...params, query.limit ?? 50, query.offset ?? 0) as SpanRow[];
     const total = this.db
       .prepare(`SELECT count(*) ${from}`)
@@ -222,8 +224,8 @@ export class CorpusQueries {
     if (ids.length === 0 || limit <= 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.id = w.value
-         ORDER BY d.published IS NULL, d.published DESC, d.seq DESC LIMIT ?`,
+        `SELECT d.id, d.headline, d.outlet, ${STATED_PUBLISHED} FROM json_each(?) w CROSS JOIN documents d ON d.id = w.value
+         ORDER BY ${dateOrder({})} IS NULL, ${dateOrder({})} DESC, d.seq DESC LIMIT ?`,
       )
       .all(JSON.stringify(ids), limit) as RefRow[];
     return rows.map(cleanRef);
@@ -275,7 +277,7 @@ function prepareEntityPage(db: Database.Database) {
       )
       .pluck(),
     recent: db.prepare(
-      `SELECT d.id, d.headline, d.outlet, d.published FROM json_each(?) w CROSS JOIN documents d ON d.seq = w.value
+      `SELECT d.id, d.headline, d.outlet, ${STATED_PUBLISHED} FROM json_each(?) w CROSS JOIN documents d ON d.seq = w.value
        ORDER BY w.key`,
     ),
     cooccurring: db.prepare(

@@ -135,6 +135,7 @@ export class FacetColumns {
   private outletOf = new IntColumn();
   private monthOf = new IntColumn();
   private published: (string | null)[] = [];
+  private estimated: boolean[] = [];
   private sectionsOf = new ListColumn();
   private entitiesOf = new ListColumn();
   private speakersOf = new ListColumn();
@@ -152,7 +153,9 @@ export class FacetColumns {
       generations: db.prepare('SELECT name, value FROM generations').raw(),
       lastSeq: db.prepare('SELECT max(seq) FROM documents').pluck(),
       documents: db
-        .prepare('SELECT seq, outlet, published FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq')
+        .prepare(
+          'SELECT seq, outlet, published, published_estimated FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq',
+        )
         .raw(),
       sections: db
         .prepare('SELECT doc_seq, section FROM document_sections WHERE doc_seq > ? AND doc_seq <= ? ORDER BY doc_seq')
@@ -175,6 +178,7 @@ export class FacetColumns {
     this.outletOf = new IntColumn();
     this.monthOf = new IntColumn();
     this.published = [];
+    this.estimated = [];
     this.sectionsOf = new ListColumn();
     this.entitiesOf = new ListColumn();
     this.speakersOf = new ListColumn();
@@ -209,9 +213,15 @@ export class FacetColumns {
     const spans = s.spans.all(after, upTo) as [number, string, string | null][];
     let atSection = 0;
     let atSpan = 0;
-    for (const [seq, outlet, published] of s.documents.all(after, upTo) as [number, string | null, string | null][]) {
+    for (const [seq, outlet, published, estimated] of s.documents.all(after, upTo) as [
+      number,
+      string | null,
+      string | null,
+      number,
+    ][]) {
       this.outletOf.set(seq, outlet === null ? -1 : this.outlets.id(outlet));
       this.published[seq] = published;
+      this.estimated[seq] = estimated === 1;
       this.monthOf.set(seq, published ? this.months.id(published.slice(0, 7)) : -1);
       const own: number[] = [];
       for (; atSection < sections.length && sections[atSection]?.[0] === seq; atSection++) {
@@ -263,18 +273,11 @@ export class FacetColumns {
       tests.push(id === undefined ? none : (seq) => this.sectionsOf.some(seq, (section) => section === id));
     }
     const { from, to } = filter;
-    if (from) {
-      tests.push((seq) => {
-        const published = this.published[seq];
-        return Boolean(published) && (published as string) >= from;
-      });
-    }
+    const dated = (seq: number) => Boolean(this.published[seq]) && (filter.includeEstimated || !this.estimated[seq]);
+    if (from) tests.push((seq) => dated(seq) && (this.published[seq] as string) >= from);
     if (to) {
       const bound = `${to}z`;
-      tests.push((seq) => {
-        const published = this.published[seq];
-        return Boolean(published) && (published as string) < bound;
-      });
+      tests.push((seq) => dated(seq) && (this.published[seq] as string) < bound);
     }
     const rename = this.rename(filter.names);
     for (const [name, column] of [
@@ -298,7 +301,12 @@ export class FacetColumns {
    * for the total and once for each value any of its members has: every count is the total that
    * clicking the value would give.
    */
-  count(seqs: readonly number[], collapse: boolean, names?: ReadonlyMap<string, string>): FacetCounts {
+  count(
+    seqs: readonly number[],
+    collapse: boolean,
+    names?: ReadonlyMap<string, string>,
+    includeEstimated = false,
+  ): FacetCounts {
     const rename = this.rename(names);
     const outlets = new Tally(this.outlets.values.length);
     const months = new Tally(this.months.values.length);
@@ -310,7 +318,8 @@ export class FacetColumns {
     let unit = 0;
     const add = (seq: number) => {
       outlets.add(this.outletOf.get(seq), unit);
-      months.add(this.monthOf.get(seq), unit);
+      // An estimated date is a range, not a month: it joins the month facet only when asked.
+      if (includeEstimated || !this.estimated[seq]) months.add(this.monthOf.get(seq), unit);
       quoted.add(this.quotedOf.get(seq), unit);
       this.sectionsOf.forEach(seq, (id) => sections.add(id, unit));
       this.entitiesOf.forEach(seq, (id) => entities.add(rename[id] ?? id, unit));

@@ -74,7 +74,7 @@ export const MIGRATIONS: string[] = [
   `,
   // 2: an index of the spans corpus-level views aggregate (entity pages, quotes, timeline), so they
   // never parse every document's layer JSON. key: entity name, speaker name, or normalised date;
-  // published: the document's date, copied so entity pages are answered from the index alone.
+  // published: the document's stated date, copied so entity pages are answered from the index alone.
   `
   CREATE TABLE span_index (
     doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
@@ -160,5 +160,11 @@ export const MIGRATIONS: string[] = [
     version INTEGER NOT NULL,
     PRIMARY KEY (doc_seq, field)
   ) WITHOUT ROWID;
+  `,
+  // 7: the span index keeps stated dates only: entity pages and charts by month leave estimated
+  // dates (a range from the contents, a story or a twin) out.
+  `
+  UPDATE span_index SET published = NULL
+    WHERE doc_seq IN (SELECT seq FROM documents WHERE published_estimated = 1);
   `,
 ];

@@ -49,7 +49,7 @@ export class SqliteSearch {
     const test = this.facets.matcher(query);
     const all = s.matches.all(match) as number[];
     const kept = test ? all.filter(test) : all;
-    const { total, ...facets } = this.facets.count(kept, collapse, query.names);
+    const { total, ...facets } = this.facets.count(kept, collapse, query.names, query.includeEstimated);
     const ranked = offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : [];
     const page = ranked.slice(offset);
     const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();

@@ -23,7 +23,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
-import { whereClause } from './doc-filter.js';
+import { dateOrder, statedDate, whereClause } from './doc-filter.js';
 import { FacetColumns } from './facet-columns.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MetaVersions } from './meta-versions.js';
@@ -128,7 +128,7 @@ export class SqliteStore implements Store {
         s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
-        this.writeLayers(seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
+        this.writeLayers(seq, doc.layers, { text: doc.text, published: statedDate(doc.meta.published) }, doc.versions);
         for (const line of boilerplateCandidates(doc.raw)) s.countLine.run(doc.meta.outlet ?? '', line);
         return { id: doc.id, status: 'inserted' };
       });
@@ -176,7 +176,10 @@ export class SqliteStore implements Store {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
     this.lock.run(() => {
-      this.writeLayers(row.seq, layers, { text: row.text, published: row.published ?? undefined });
+      this.writeLayers(row.seq, layers, {
+        text: row.text,
+        published: row.published_estimated ? undefined : (row.published ?? undefined),
+      });
       this.statements.bumpGeneration.run('documents');
       this.linkMark.set(true);
     });
@@ -234,7 +237,7 @@ export class SqliteStore implements Store {
     const { where, params } = whereClause(filter);
     const rows = this.db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?`,
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY ${dateOrder(filter)} DESC, d.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(...params, filter.limit ?? 50, filter.offset ?? 0) as SummaryRow[];
     return rows.map(toSummary);
@@ -309,6 +312,7 @@ export class SqliteStore implements Store {
     return this.corpus.timeline(query);
   }
 
+  /** An estimated date stays out of the span index, which entity pages and charts read by date. */
   setPublished(id: string, published: DatedValue): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
@@ -317,7 +321,9 @@ export class SqliteStore implements Store {
       this.db
         .prepare('UPDATE documents SET published = ?, published_estimated = ?, meta = ? WHERE seq = ?')
         .run(published.value, published.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
-      this.db.prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?').run(published.value, row.seq);
+      this.db
+        .prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?')
+        .run(statedDate(published) ?? null, row.seq);
       this.statements.bumpGeneration.run('documents');
     });
   }
@@ -409,7 +415,9 @@ export class SqliteStore implements Store {
   stats(): StoreStats {
     const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
     const totals = one<{ documents: number; words: number | null; earliest: string | null; latest: string | null }>(
-      'SELECT count(*) AS documents, sum(word_count) AS words, min(published) AS earliest, max(published) AS latest FROM documents',
+      `SELECT count(*) AS documents, sum(word_count) AS words,
+         min(CASE WHEN published_estimated = 0 THEN published END) AS earliest,
+         max(CASE WHEN published_estimated = 0 THEN published END) AS latest FROM documents`,
     );
     return {
       documents: totals.documents,
@@ -466,7 +474,12 @@ export class SqliteStore implements Store {
       db.prepare('DELETE FROM meta_versions WHERE doc_seq = ?').run(row.seq);
       this.statements.bumpGeneration.run('documents');
       this.linkMark.set(true);
-      this.writeLayers(row.seq, doc.layers, { text: doc.text, published: doc.meta.published?.value }, doc.versions);
+      this.writeLayers(
+        row.seq,
+        doc.layers,
+        { text: doc.text, published: statedDate(doc.meta.published) },
+        doc.versions,
+      );
     });
   }
 

@@ -102,9 +102,15 @@ function Metadata({ doc }: { doc: Doc }) {
       'Published',
       published
         ? `${published.value}${published.estimated ? ' (estimated)' : ''}${published.from ? ` · from ${published.from}` : ''}`
-        : 'unknown',
+        : 'unknown (see the messages for why it stays undated)',
     ],
     ['Between', published?.earliest ? `${published.earliest} and ${published.latest ?? '?'}` : undefined],
+    [
+      'Confidence',
+      published?.confidence !== undefined
+        ? `${Math.round(published.confidence * 100)}% of such estimates held the true date on the development set`
+        : undefined,
+    ],
     ['Evidence', published?.evidence?.join('; ')],
     [
       'Headline quote',

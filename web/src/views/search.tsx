@@ -6,10 +6,11 @@ import { href, replaceRoute } from '../router.js';
 import type { Count, DocSummary, SearchPage, Stats } from '../types.js';
 
 /** The document filters (export applies these) and the filters by what the articles' layers say (search alone). */
-const DOC_FILTERS = ['outlet', 'section', 'from', 'to'] as const;
+const DOC_FILTERS = ['outlet', 'section', 'from', 'to', 'includeEstimated'] as const;
 const FILTERS = [...DOC_FILTERS, 'entity', 'speaker', 'hasQuotes'] as const;
 const FILTER_LABELS: Record<string, (value: string) => string> = {
   hasQuotes: (value) => (value === 'true' ? 'with quotes' : 'without quotes'),
+  includeEstimated: () => 'estimated dates counted',
 };
 
 export function SearchView({ params }: { params: URLSearchParams }) {
@@ -46,6 +47,14 @@ export function SearchView({ params }: { params: URLSearchParams }) {
             onChange={(event) => setTyped(event.target.value)}
             autoComplete="off"
           />
+          <label className="muted">
+            <input
+              type="checkbox"
+              checked={filters.includeEstimated === 'true'}
+              onChange={(event) => setFilter('includeEstimated', event.target.checked ? 'true' : undefined)}
+            />{' '}
+            Count estimated dates (ranges lede inferred for undated articles) in dates, months and order
+          </label>
         </form>
         <ActiveFilters filters={filters} onClear={(name) => setFilter(name, undefined)} />
         <p className="exports muted">

@@ -1,0 +1,66 @@
+/**
+ * Dates for undated members of a story, from the members that have one: articles of one story are
+ * written within the time its dated members span, so an undated member gets that span as an
+ * estimated range (never a day), marked `from: story:<id>`. A story whose dated members lie more
+ * than two years apart says too little, and its undated members stay undated.
+ */
+import type { DatedValue } from '../model/index.js';
+import { ESTIMATED_FROM_CONTENTS } from '../model/index.js';
+import { rangeValue } from '../nlp/events/index.js';
+
+const MAX_SPAN_DAYS = 731;
+const DAY_MS = 86_400_000;
+
+export const STORY_DATE_PREFIX = 'story:';
+
+function bounds(date: DatedValue): { earliest: string; latest: string } | undefined {
+  const earliest = (date.earliest ?? date.value).slice(0, 10);
+  const latest = (date.latest ?? date.value).slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest)) return undefined;
+  return { earliest, latest };
+}
+
+/** A date another member may be dated from: stated, or estimated from the member's own text. */
+function isSource(date: DatedValue | undefined): date is DatedValue {
+  return date !== undefined && (!date.estimated || date.from === ESTIMATED_FROM_CONTENTS);
+}
+
+/** Whether a member takes its date from the story: it has none, or only one an earlier run gave it from a story. */
+function takesStoryDate(date: DatedValue | undefined): boolean {
+  return date === undefined || (date.from?.startsWith(STORY_DATE_PREFIX) ?? false);
+}
+
+export function storyDates(
+  stories: readonly { id: string; memberIds: readonly string[] }[],
+  dateOf: (id: string) => DatedValue | undefined,
+  nameOf: (id: string) => string,
+): Map<string, DatedValue> {
+  const dated = new Map<string, DatedValue>();
+  for (const story of stories) {
+    const sources = story.memberIds.flatMap((id) => {
+      const date = dateOf(id);
+      const span = isSource(date) ? bounds(date) : undefined;
+      return span && date ? [{ id, date, ...span }] : [];
+    });
+    const targets = story.memberIds.filter((id) => takesStoryDate(dateOf(id)));
+    if (sources.length === 0 || targets.length === 0) continue;
+    const earliest = sources.reduce((min, s) => (s.earliest < min ? s.earliest : min), sources[0]?.earliest as string);
+    const latest = sources.reduce((max, s) => (s.latest > max ? s.latest : max), sources[0]?.latest as string);
+    if ((Date.parse(latest) - Date.parse(earliest)) / DAY_MS > MAX_SPAN_DAYS) continue;
+    const confidence = Math.min(...sources.map((s) => (s.date.estimated ? (s.date.confidence ?? 0) : 1)));
+    const evidence = sources
+      .slice(0, 3)
+      .map((s) => `same story as ${nameOf(s.id)}, ${s.date.estimated ? 'estimated' : 'published'} ${s.date.value}`);
+    for (const id of targets)
+      dated.set(id, {
+        value: rangeValue(earliest, latest),
+        estimated: true,
+        from: `${STORY_DATE_PREFIX}${story.id}`,
+        earliest,
+        latest,
+        confidence,
+        evidence,
+      });
+  }
+  return dated;
+}
