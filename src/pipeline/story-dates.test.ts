@@ -29,14 +29,15 @@ describe('storyDates', () => {
       from: 'story:story-1',
       earliest: '2005-02-01',
       latest: '2005-02-09',
-      confidence: 1,
     });
+    expect(result.get('c')?.confidence).toBeUndefined();
     expect([...result.keys()]).toEqual(['c']);
   });
 
-  it('carries the lowest confidence of the estimates it is made from', () => {
+  it('takes the range of a member estimated from its own text, claiming no measured confidence', () => {
     const result = run({ a: estimated('2004-01-01', '2005-12-31'), b: undefined });
-    expect(result.get('b')).toMatchObject({ value: '2004-01/2005-12', confidence: 0.9 });
+    expect(result.get('b')).toMatchObject({ value: '2004-01/2005-12' });
+    expect(result.get('b')?.confidence).toBeUndefined();
   });
 
   it('leaves undated the members of a story whose dates lie more than two years apart', () => {

@@ -47,7 +47,6 @@ export function storyDates(
     const earliest = sources.reduce((min, s) => (s.earliest < min ? s.earliest : min), sources[0]?.earliest as string);
     const latest = sources.reduce((max, s) => (s.latest > max ? s.latest : max), sources[0]?.latest as string);
     if ((Date.parse(latest) - Date.parse(earliest)) / DAY_MS > MAX_SPAN_DAYS) continue;
-    const confidence = Math.min(...sources.map((s) => (s.date.estimated ? (s.date.confidence ?? 0) : 1)));
     const evidence = sources
       .slice(0, 3)
       .map((s) => `same story as ${nameOf(s.id)}, ${s.date.estimated ? 'estimated' : 'published'} ${s.date.value}`);
@@ -58,7 +57,9 @@ export function storyDates(
         from: `${STORY_DATE_PREFIX}${story.id}`,
         earliest,
         latest,
-        confidence,
+        // No confidence: how often a story mate's date falls inside this span depends on the story
+        // clustering being right, and no dev set measures that yet (the demo's lighthouse feature was
+        // clustered with a ferry wire and took its day).
         evidence,
       });
   }
