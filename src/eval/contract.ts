@@ -14,6 +14,8 @@ export interface EvalOptions {
   limit?: number;
   /** Machine-readable result instead of the table. */
   json?: boolean;
+  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all). */
+  mode?: string;
 }
 
 /** An evaluation returns the printable report; the CLI prints it. */

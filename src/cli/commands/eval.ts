@@ -14,19 +14,25 @@ export function register(program: Command): void {
     .option('--split <name>', 'dataset split, where there are several (for example dev)')
     .option('--limit <n>', 'evaluate on the first N examples only', parsePositiveInt)
     .option('--json', 'print the result as JSON')
+    .option('--mode <name>', 'which measurement, where there are several (entities: annotate, tokens, clean-text, all)')
     .addHelpText(
       'after',
       '\nExamples:\n  lede eval seeds\n  lede eval entities --split dev\n  lede eval quotes --json > quotes.json',
     )
-    .action(async (component: string, options: { data?: string; split?: string; limit?: number; json?: boolean }) => {
-      const load = EVALUATIONS[component];
-      if (!load)
-        throw new LedeError(
-          'USAGE',
-          `unknown component "${component}"; choose one of ${Object.keys(EVALUATIONS).join(', ')}`,
-        );
-      const evaluation = await load();
-      const result = await evaluation.run(options);
-      process.stdout.write(`${options.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);
-    });
+    .action(
+      async (
+        component: string,
+        options: { data?: string; split?: string; limit?: number; json?: boolean; mode?: string },
+      ) => {
+        const load = EVALUATIONS[component];
+        if (!load)
+          throw new LedeError(
+            'USAGE',
+            `unknown component "${component}"; choose one of ${Object.keys(EVALUATIONS).join(', ')}`,
+          );
+        const evaluation = await load();
+        const result = await evaluation.run(options);
+        process.stdout.write(`${options.json ? JSON.stringify(result.json, null, 2) : result.text}\n`);
+      },
+    );
 }
