@@ -2,8 +2,9 @@ import { DOTTED_ABBREVIATIONS } from '../abbreviations.js';
 
 /**
  * CoNLL-style tokens over clean text, so the tagger sees what it was trained on: hyphenated words
- * and inner apostrophes stay whole (`al-Muhandis`, `Asa’ib`), clitics split off (`Iran` `’s`),
- * dotted abbreviations keep their dots (`U.S.`, `Lt.`), numbers keep their separators (`2,500`).
+ * and inner apostrophes stay whole (`al-Muhandis`, `Asa’ib`), clitics split off (`Iran` `’s`) and a
+ * clitic already written apart stays one token (`Lord 's`), dotted abbreviations and a name's
+ * initials keep their dots (`U.S.`, `Lt.`, `G. Kersey`), numbers keep their separators (`2,500`).
  */
 export interface Token {
   start: number;
@@ -18,6 +19,7 @@ const PATTERN = new RegExp(
   [
     String.raw`https?:\/\/\S+|www\.\S+\w`,
     String.raw`(?:\p{L}\.){2,}(?:-\p{L}+)*`,
+    String.raw`(?<!\S)(?:['\u2019](?:s|re|ve|ll|d|m)|n['\u2019]t)(?![\p{L}\p{M}\d])`,
     String.raw`\d+(?:[.,:/-]\d+)*(?:-\p{L}+)*`,
     String.raw`[\p{L}\p{M}\d]+(?:['\u2019\u02bc\-.&][\p{L}\p{M}\d]+)*`,
     String.raw`\.{2,}|-{2,}|\S`,
@@ -42,7 +44,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     let end = start + word.length;
-    if (text[end] === '.' && DOTTED.has(word.toLowerCase())) end++;
+    if (text[end] === '.' && (DOTTED.has(word.toLowerCase()) || isInitial(word, text, end, to))) end++;
     tokens.push({ start, end, text: text.slice(start, end) });
     PATTERN.lastIndex = end - from;
   }
@@ -52,4 +54,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** Token texts of a name, for matching it against tokenised text. */
 export function tokenizeName(name: string): string[] {
   return tokenize(name).map((token) => token.text);
+}
+
+/**
+ * `G.` in `G. Kersey`: one capital letter whose period is followed, inside the same passage, by a
+ * capitalised word. A capital letter that ends its sentence keeps its period apart, since the
+ * sentence splitter ended the passage there.
+ */
+function isInitial(word: string, text: string, dot: number, to: number): boolean {
+  return /^\p{Lu}$/u.test(word) && dot + 2 < to && /^\.\s+\p{Lu}/u.test(text.slice(dot, dot + 3 + 1));
 }
