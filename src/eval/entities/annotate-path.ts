@@ -48,6 +48,8 @@ export interface PathOutcome {
   misaligned: number;
   /** Gold tokens no longer in the clean text. */
   droppedTokens: number;
+  /** The gold entities whose every token is still in the clean text. */
+  keptGold: TokenEntity[];
 }
 
 /**
@@ -73,8 +75,10 @@ export function entitiesOnTokens(rebuilt: RebuiltDocument, doc: Doc): PathOutcom
   }
   const kept = new Uint8Array(rebuilt.text.length + 1);
   for (const [, rawStart, length] of doc.origin.segments) kept.fill(1, rawStart, rawStart + length);
-  const droppedTokens = rebuilt.tokens.filter((token) => !kept[token.start]).length;
-  return { predicted, misaligned, droppedTokens };
+  const isKept = rebuilt.tokens.map((token) => kept[token.start] === 1);
+  const droppedTokens = isKept.filter((one) => !one).length;
+  const keptGold = rebuilt.gold.filter((entity) => isKept.slice(entity.start, entity.end).every(Boolean));
+  return { predicted, misaligned, droppedTokens, keptGold };
 }
 
 const ENTITIES_ONLY: ReadonlySet<LayerName> = new Set<LayerName>(['entities']);

@@ -10,6 +10,8 @@ export interface PathReport {
   documents: number;
   tokens: number;
   rows: { name: string; score: PRF }[];
+  /** The same, counting only the gold entities cleaning kept (no headline, dateline or byline). */
+  keptRows: { name: string; score: PRF }[];
   misaligned: number;
   droppedTokens: number;
   seconds: number;
@@ -24,6 +26,7 @@ export function evaluateAnnotatePath(
   const docs = readConll(join(dataDir, `${split}.txt.gz`)).slice(0, limit);
   const annotate = annotator(path === 'clean-text');
   const scorer = new LabelScorer();
+  const keptScorer = new LabelScorer();
   let tokens = 0;
   let misaligned = 0;
   let droppedTokens = 0;
@@ -32,6 +35,7 @@ export function evaluateAnnotatePath(
     const rebuilt = rebuildAsText(conll);
     const outcome = entitiesOnTokens(rebuilt, annotate(`${split}-${d}`, rebuilt.text));
     scorer.add(rebuilt.gold, outcome.predicted, 'exact');
+    keptScorer.add(outcome.keptGold, outcome.predicted, 'exact');
     tokens += rebuilt.tokens.length;
     misaligned += outcome.misaligned;
     droppedTokens += outcome.droppedTokens;
@@ -41,35 +45,48 @@ export function evaluateAnnotatePath(
     documents: docs.length,
     tokens,
     rows: scorer.rows(),
+    keptRows: keptScorer.rows(),
     misaligned,
     droppedTokens,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
+/** One column of the comparison: a path, scored against all gold or the gold that cleaning kept. */
+interface Column {
+  title: string;
+  rows: { name: string; score: PRF }[];
+}
+
+function columnsOf(path: PathReport): Column[] {
+  if (path.droppedTokens === 0) return [{ title: path.path, rows: path.rows }];
+  return [
+    { title: `${path.path}, all gold`, rows: path.rows },
+    { title: `${path.path}, gold in clean text`, rows: path.keptRows },
+  ];
+}
+
 /** Per type, the gold-token F1 beside each path's P/R/F1, and the gap between them. */
 export function formatComparison(tokenRows: { name: string; score: PRF }[], paths: readonly PathReport[]): string {
-  const names = tokenRows.map((row) => row.name);
-  const head = ['label'.padEnd(8), 'gold tokens F1'.padStart(14)];
-  for (const path of paths)
-    head.push(`${path.path}: P`.padStart(16), 'R'.padStart(7), 'F1'.padStart(7), 'gap'.padStart(7));
-  const lines = names.map((name) => {
-    const base = tokenRows.find((row) => row.name === name)?.score.f1 ?? 0;
-    const cells = [name.padEnd(8), base.toFixed(4).padStart(14)];
-    for (const path of paths) {
-      const score = path.rows.find((row) => row.name === name)?.score;
-      cells.push(
-        (score?.precision ?? 0).toFixed(4).padStart(16),
+  const columns = paths.flatMap(columnsOf);
+  const blocks = columns.map((column) => {
+    const lines = tokenRows.map(({ name, score: base }) => {
+      const score = column.rows.find((row) => row.name === name)?.score;
+      return [
+        name.padEnd(8),
+        base.f1.toFixed(4).padStart(9),
+        (score?.precision ?? 0).toFixed(4).padStart(9),
         (score?.recall ?? 0).toFixed(4).padStart(7),
         (score?.f1 ?? 0).toFixed(4).padStart(7),
-        ((score?.f1 ?? 0) - base).toFixed(4).padStart(7),
-      );
-    }
-    return cells.join(' ');
+        ((score?.f1 ?? 0) - base.f1).toFixed(4).padStart(8),
+      ].join(' ');
+    });
+    const head = `${'label'.padEnd(8)} ${'tokens F1'.padStart(9)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'f1'.padStart(7)} ${'gap'.padStart(8)}`;
+    return [`${column.title}:`, head, ...lines].join('\n');
   });
   const notes = paths.map(
     (path) =>
       `${path.path}: ${path.documents} documents rebuilt as text (${path.tokens} tokens), ${path.droppedTokens} gold tokens dropped by cleaning, ${path.misaligned} predicted spans not on token boundaries; ${path.seconds.toFixed(1)} s`,
   );
-  return [head.join(' '), ...lines, '', ...notes].join('\n');
+  return [...blocks.flatMap((block) => [block, '']), ...notes].join('\n');
 }

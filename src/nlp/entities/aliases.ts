@@ -32,7 +32,8 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
       const isName = /^\p{Lu}/u.test(inner) && !/[,;]|\band\b/.test(inner) && inner.split(/\s+/).length <= 5;
       // `Tatjana Mittermayer (Germany)`, `Benetton (Italy)`: what the tagger reads in the brackets as
       // another kind of thing (a country, a party, a team) qualifies the name, it does not rename it.
-      const innerStart = mention.end + after.indexOf('(') + 1 + ((paren[1] as string).length - (paren[1] as string).trimStart().length);
+      const innerStart =
+        mention.end + after.indexOf('(') + 1 + ((paren[1] as string).length - (paren[1] as string).trimStart().length);
       const qualifier = byStart.get(innerStart);
       const otherKind = qualifier !== undefined && qualifier.type !== mention.type;
       if (isAcronym || (isName && !otherKind)) {
@@ -142,7 +143,12 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     }
     const { name } = answer;
     const rule = name !== surface(mention) && mention.rule === 'model' ? 'alias-of' : mention.rule;
-    return { ...mention, canonical: name, type: settledType(mention, answer, keyOf(surface(mention)), keyOf(name)), rule };
+    return {
+      ...mention,
+      canonical: name,
+      type: settledType(mention, answer, keyOf(surface(mention)), keyOf(name)),
+      rule,
+    };
   });
 }
 

@@ -4,7 +4,9 @@ import { DOTTED_ABBREVIATIONS } from '../abbreviations.js';
  * CoNLL-style tokens over clean text, so the tagger sees what it was trained on: hyphenated words
  * and inner apostrophes stay whole (`al-Muhandis`, `Asa’ib`), clitics split off (`Iran` `’s`) and a
  * clitic already written apart stays one token (`Lord 's`), dotted abbreviations and a name's
- * initials keep their dots (`U.S.`, `Lt.`, `G. Kersey`), numbers keep their separators (`2,500`).
+ * initials keep their dots (`U.S.`, `Lt.`, `G. Kersey`), as does a short capitalised word whose period
+ * no sentence end could follow (`St. Petersburg , Fla. ,`), numbers keep their separators and letters (`2,500`, `87th`) and
+ * a currency keeps its country (`C$`, `HK$`).
  */
 export interface Token {
   start: number;
@@ -20,7 +22,8 @@ const PATTERN = new RegExp(
     String.raw`https?:\/\/\S+|www\.\S+\w`,
     String.raw`(?:\p{L}\.){2,}(?:-\p{L}+)*`,
     String.raw`(?<!\S)(?:['\u2019](?:s|re|ve|ll|d|m)|n['\u2019]t)(?![\p{L}\p{M}\d])`,
-    String.raw`\d+(?:[.,:/-]\d+)*(?:-\p{L}+)*`,
+    String.raw`\d+(?:[.,:/-]\d+)*\p{L}*(?:-\p{L}+)*`,
+    String.raw`\p{Lu}{1,3}\$`,
     String.raw`[\p{L}\p{M}\d]+(?:['\u2019\u02bc\-.&][\p{L}\p{M}\d]+)*`,
     String.raw`\.{2,}|-{2,}|\S`,
   ].join('|'),
@@ -44,7 +47,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     let end = start + word.length;
-    if (text[end] === '.' && (DOTTED.has(word.toLowerCase()) || isInitial(word, text, end, to))) end++;
+    if (
+      text[end] === '.' &&
+      (DOTTED.has(word.toLowerCase()) || isInitial(word, text, end, to) || isShortened(word, text, end))
+    )
+      end++;
     tokens.push({ start, end, text: text.slice(start, end) });
     PATTERN.lastIndex = end - from;
   }
@@ -63,4 +70,9 @@ export function tokenizeName(name: string): string[] {
  */
 function isInitial(word: string, text: string, dot: number, to: number): boolean {
   return /^\p{Lu}$/u.test(word) && dot + 2 < to && /^\.\s+\p{Lu}/u.test(text.slice(dot, dot + 3 + 1));
+}
+
+/** `Fla. ,`, `Calif. and`: a period before a comma or a lower-case word ends no sentence, so it shortens the word. */
+function isShortened(word: string, text: string, dot: number): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(word) && /^\.(?:\s*[,;]|\s+\p{Ll})/u.test(text.slice(dot, dot + 3));
 }
