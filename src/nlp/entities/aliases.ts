@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../model/index.js';
 import type { Mention } from './mentions.js';
-import { countLeadingTitleWords, type NameTables, nameKeyTokens } from './name-lists.js';
+import { countLeadingTitleWords, type NameTables, nameKeyTokens, splitTitleWords } from './name-lists.js';
 import { tokenize } from './tokenize.js';
 
 const straight = (name: string) => name.replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -200,7 +200,9 @@ function retypeTitledPersons(text: string, mentions: Mention[], tables: NameTabl
     const rest = tokens.slice(titleWords);
     const key = nameKeyTokens(tables, rest.map((token) => token.text).join(' '));
     if (key.length !== 1 || known.get(key[0] as string) !== 1) continue;
-    mention.roles.push(text.slice(mention.start, (tokens[titleWords - 1] as { end: number }).end));
+    const { roles, honorifics } = splitTitleWords(tables, text, tokens.slice(0, titleWords));
+    mention.roles.push(...roles);
+    if (honorifics.length > 0) mention.honorifics = [...(mention.honorifics ?? []), ...honorifics];
     mention.start = (rest[0] as { start: number }).start;
     mention.type = 'PERSON';
     mention.rule = 'title-stripped';

@@ -1,6 +1,7 @@
 /**
  * nlp/entities: adds `entities` (label PERSON|ORG|LOC|MISC, attrs.entity = canonical name within the
- * document, attrs.roles = titles and appositive roles, attrs.rule = how it was found), and
+ * document, attrs.roles = titles and appositive roles, attrs.honorifics = `Mr`, `Dr`, `Sheikh` before
+ * the name (forms of address, not roles), attrs.rule = how it was found), and
  * `metaEntities`, the same for the headline and captions (offsets into that field, attrs.field,
  * attrs.index, attrs.text), tagged in the light of the text without changing its entities. Requires
  * `sentences`.
