@@ -14,7 +14,7 @@ export interface EvalOptions {
   limit?: number;
   /** Machine-readable result instead of the table. */
   json?: boolean;
-  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all). */
+  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all, ablation). */
   mode?: string;
 }
 

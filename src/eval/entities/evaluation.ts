@@ -8,11 +8,11 @@ import { evaluateAnnotatePath, formatComparison, type PathReport } from './path-
 
 export const CONLL_DIR = sharedDataPath('ner', 'conll2003');
 
-const MODES = ['annotate', 'tokens', 'clean-text', 'all'] as const;
+const MODES = ['annotate', 'tokens', 'clean-text', 'all', 'ablation'] as const;
 
 export const entitiesEvaluation: Evaluation = {
   description:
-    'entity-level P/R/F1 per type and micro on CoNLL-2003 dev through lede annotate, beside the model on gold tokens and a capitalisation baseline (--mode tokens: gold tokens only; clean-text: also --as-clean-text; all)',
+    'entity-level P/R/F1 per type and micro on CoNLL-2003 dev through lede annotate, beside the model on gold tokens and a capitalisation baseline (--mode tokens: gold tokens only; clean-text: also --as-clean-text; all; ablation: the stage step by step)',
   async run(options) {
     const mode = options.mode ?? 'annotate';
     if (!(MODES as readonly string[]).includes(mode)) {
@@ -20,6 +20,11 @@ export const entitiesEvaluation: Evaluation = {
     }
     const dataDir = options.data ?? CONLL_DIR;
     const split = options.split ?? 'dev';
+    if (mode === 'ablation') {
+      const { evaluateAblation } = await import('./ablation.js');
+      const text = evaluateAblation(dataDir, split, options.limit);
+      return { text, json: { text } };
+    }
     const report = evaluateOnConll(ENTITY_MODEL_PATH, dataDir, split, options.limit);
     const tokenText = formatConllReport(report);
     if (mode === 'tokens') return { text: tokenText, json: report };
