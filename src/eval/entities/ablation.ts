@@ -15,6 +15,7 @@ import {
   readConll,
   readEntityModel,
   resolveAliases,
+  type Token,
   type TokenEntity,
   tagDocument,
   tokenize,
@@ -54,13 +55,14 @@ export function evaluateAblation(dataDir: string, split: string, limit?: number)
       const words = tokens.map((list) => list.map((token) => token.text));
       const tagged = tagDocument(model, words, collectDocumentStats(words));
       const onChars = (entities: readonly TokenEntity[][]): CharEntity[] =>
-        entities.flatMap((list, s) =>
-          list.map((entity) => ({
-            start: (tokens[s]?.[entity.start] as { start: number }).start,
-            end: (tokens[s]?.[entity.end - 1] as { end: number }).end,
+        entities.flatMap((list, s) => {
+          const sentenceTokens = tokens[s] as Token[];
+          return list.map((entity) => ({
+            start: (sentenceTokens[entity.start] as Token).start,
+            end: (sentenceTokens[entity.end - 1] as Token).end,
             label: PIPELINE_TYPE[entity.label] ?? entity.label,
-          })),
-        );
+          }));
+        });
       const mentions = findMentions(text, sentences, model, tables);
       const asChars = (list: readonly { start: number; end: number; type: string }[]) =>
         list.map((mention) => ({ start: mention.start, end: mention.end, label: mention.type }));

@@ -214,7 +214,7 @@ const POSSESSIVE = /^['\u2019]s$/;
 /**
  * Boundary repairs for news the tagger was not trained on: Arabic names continue over particles
  * (`Abu Mahdi` + `al-Muhandis`) and start at a kunya (`Abu`); a hyphenated adjective (`US-run`) is
- * not part of the name after it; `Quds Force of Iran` before `’s` ends before `of`.
+ * not part of the name after it; `Quds Force of Iran` before `’s IRGC` ends before `of`.
  */
 export function adjustBoundaries(words: readonly string[], entity: TokenEntity): TokenEntity {
   let { start, end } = entity;
@@ -228,7 +228,9 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
     if (start > 0 && KUNYA.has(words[start - 1] as string)) start--;
   }
   if (end - start > 1 && HYPHEN_ADJECTIVE.test(words[start] as string)) start++;
-  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2) {
+  // `X of Y's Z` with a name for Z reads `X of (Y's Z)`: the name ends before `of`. Before a common
+  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`).
+  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && /^\p{Lu}/u.test(words[end + 1] ?? '')) {
     const of = words.lastIndexOf('of', end - 1);
     if (of > start) end = of;
   }

@@ -69,6 +69,19 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("keeps a state's shortened name before a date and an upper-case clitic written apart", () => {
+    expect(words("CARLSBAD , Calif. 1996-08-24 MOODY 'S : A1")).toEqual([
+      'CARLSBAD',
+      ',',
+      'Calif.',
+      '1996-08-24',
+      'MOODY',
+      "'S",
+      ':',
+      'A1',
+    ]);
+  });
+
   it('keeps the period of a capital letter that ends its sentence apart', () => {
     expect(words('They took vitamin C.')).toEqual(['They', 'took', 'vitamin', 'C', '.']);
   });

@@ -21,7 +21,7 @@ const PATTERN = new RegExp(
   [
     String.raw`https?:\/\/\S+|www\.\S+\w`,
     String.raw`(?:\p{L}\.){2,}(?:-\p{L}+)*`,
-    String.raw`(?<!\S)(?:['\u2019](?:s|re|ve|ll|d|m)|n['\u2019]t)(?![\p{L}\p{M}\d])`,
+    String.raw`(?<!\S)(?:['\u2019](?:[sS]|re|ve|ll|d|m)|n['\u2019]t)(?![\p{L}\p{M}\d])`,
     String.raw`\d+(?:[.,:/-]\d+)*\p{L}*(?:-\p{L}+)*`,
     String.raw`\p{Lu}{1,3}\$`,
     String.raw`[\p{L}\p{M}\d]+(?:['\u2019\u02bc\-.&][\p{L}\p{M}\d]+)*`,
@@ -72,7 +72,10 @@ function isInitial(word: string, text: string, dot: number, to: number): boolean
   return /^\p{Lu}$/u.test(word) && dot + 2 < to && /^\.\s+\p{Lu}/u.test(text.slice(dot, dot + 3 + 1));
 }
 
-/** `Fla. ,`, `Calif. and`: a period before a comma or a lower-case word ends no sentence, so it shortens the word. */
+/**
+ * `Fla. ,`, `Calif. and`, `Calif. 1996-08-24`: a period before a comma, a lower-case word or a number
+ * ends no sentence (the sentence splitter reads it so too), so it shortens the word.
+ */
 function isShortened(word: string, text: string, dot: number): boolean {
-  return /^\p{Lu}\p{Ll}{1,4}$/u.test(word) && /^\.(?:\s*[,;]|\s+\p{Ll})/u.test(text.slice(dot, dot + 3));
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(word) && /^\.(?:\s*[,;]|\s+[\p{Ll}\d])/u.test(text.slice(dot, dot + 3));
 }
