@@ -14,7 +14,10 @@ export function register(program: Command): void {
     .option('--split <name>', 'dataset split, where there are several (for example dev)')
     .option('--limit <n>', 'evaluate on the first N examples only', parsePositiveInt)
     .option('--json', 'print the result as JSON')
-    .option('--mode <name>', 'which measurement, where there are several (entities: annotate, tokens, clean-text, all, ablation)')
+    .option(
+      '--mode <name>',
+      'which measurement, where there are several (entities: annotate, tokens, clean-text, all, ablation)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  lede eval seeds\n  lede eval entities --split dev\n  lede eval quotes --json > quotes.json',
