@@ -16,6 +16,8 @@ export interface EvalOptions {
   limit?: number;
   /** Machine-readable result instead of the table. */
   json?: boolean;
+  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all, ablation). */
+  mode?: string;
 }
 
 /** An evaluation returns the printable report; the CLI prints it. */

@@ -7,7 +7,8 @@ import type { Span } from './span.js';
  * - sentences: label `S`; one span per sentence.
  * - tokens: label is the token class (`word`, `number`, `punct`); not produced by the default pipeline.
  * - entities: label `PERSON|ORG|LOC|MISC`; attrs.entity is the canonical name within the document,
- *   attrs.roles the titles and appositive roles read around it, attrs.rule the rule that found it.
+ *   attrs.roles the titles and appositive roles read around it, attrs.honorifics the forms of address
+ *   before it (`Mr`, `Dr`, `Sheikh`; titles, not roles), attrs.rule the rule that found it.
  * - metaEntities: the same for the headline and captions, which are not part of `text`: the one layer
  *   whose offsets point elsewhere, into `meta.headline` (attrs.field `headline`) or
  *   `meta.captions[attrs.index]` (attrs.field `caption`); attrs.text is the evidence. attrs.entity is

@@ -15,6 +15,10 @@ export function register(program: Command): void {
     .option('--corpus <name>', 'corpus, where the component offers several (published-estimate: tbaq, reuters, bbc)')
     .option('--limit <n>', 'evaluate on the first N examples only', parsePositiveInt)
     .option('--json', 'print the result as JSON')
+    .option(
+      '--mode <name>',
+      'which measurement, where there are several (entities: annotate, tokens, clean-text, all, ablation)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  lede eval seeds\n  lede eval entities --split dev\n  lede eval published-estimate --corpus reuters --split test\n  lede eval quotes --json > quotes.json',
@@ -22,7 +26,7 @@ export function register(program: Command): void {
     .action(
       async (
         component: string,
-        options: { data?: string; split?: string; corpus?: string; limit?: number; json?: boolean },
+        options: { data?: string; split?: string; corpus?: string; limit?: number; json?: boolean; mode?: string },
       ) => {
         const load = EVALUATIONS[component];
         if (!load)

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../model/index.js';
 import type { Mention } from './mentions.js';
-import { countLeadingTitleWords, type NameTables, nameKeyTokens } from './name-lists.js';
+import { countLeadingTitleWords, type NameTables, nameKeyTokens, splitTitleWords } from './name-lists.js';
 import { tokenize } from './tokenize.js';
 
 const straight = (name: string) => name.replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -22,6 +22,7 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
   const written = new Map<string, string>();
   const keyOf = (name: string) => nameKeyTokens(tables, name).join(' ');
 
+  const byStart = new Map(mentions.map((mention) => [mention.start, mention]));
   for (const mention of mentions) {
     const after = text.slice(mention.end, mention.end + 160);
     const paren = /^\s*\(([^()]{1,60})\)/.exec(after);
@@ -29,7 +30,13 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
       const inner = (paren[1] as string).trim();
       const isAcronym = /^[\p{Lu}][\p{Lu}\d.&-]{1,9}$/u.test(inner) && matchesInitials(inner, surface(mention));
       const isName = /^\p{Lu}/u.test(inner) && !/[,;]|\band\b/.test(inner) && inner.split(/\s+/).length <= 5;
-      if (isAcronym || isName) {
+      // `Tatjana Mittermayer (Germany)`, `Benetton (Italy)`: what the tagger reads in the brackets as
+      // another kind of thing (a country, a party, a team) qualifies the name, it does not rename it.
+      const innerStart =
+        mention.end + after.indexOf('(') + 1 + ((paren[1] as string).length - (paren[1] as string).trimStart().length);
+      const qualifier = byStart.get(innerStart);
+      const otherKind = qualifier !== undefined && qualifier.type !== mention.type;
+      if (isAcronym || (isName && !otherKind)) {
         defined.set(keyOf(inner), mention);
         written.set(keyOf(inner), inner);
       }
@@ -134,10 +141,33 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
       answer = canonicalOf(mention);
       if (memo !== undefined) answers.set(memo, answer);
     }
-    const { name, type } = answer;
+    const { name } = answer;
     const rule = name !== surface(mention) && mention.rule === 'model' ? 'alias-of' : mention.rule;
-    return { ...mention, canonical: name, type, rule };
+    return {
+      ...mention,
+      canonical: name,
+      type: settledType(mention, answer, keyOf(surface(mention)), keyOf(name)),
+      rule,
+    };
   });
+}
+
+/**
+ * The type a mention ends with. The tagger read each mention in its own context, so the mentions it
+ * tagged keep its type: a document-wide vote spreads one reading over mentions that differ (`NEW
+ * YORK` the dateline and `New York` the team; `Nice` the club and the town). Mentions the rules
+ * added take the type of what they name, and a lone word that resolved to a person's full name is
+ * that person's surname (`Washington` after `MaliVai Washington`).
+ */
+function settledType(
+  mention: Mention,
+  answer: { name: string; type: EntityType },
+  key: string,
+  answerKey: string,
+): EntityType {
+  if (mention.rule !== 'model' && mention.rule !== 'title-stripped') return answer.type;
+  const surname = answer.type === 'PERSON' && !key.includes(' ') && answerKey !== key;
+  return surname ? 'PERSON' : mention.type;
 }
 
 /** The last key word of each multi-word PERSON name: its surname, as far as aliases go. */
@@ -170,7 +200,9 @@ function retypeTitledPersons(text: string, mentions: Mention[], tables: NameTabl
     const rest = tokens.slice(titleWords);
     const key = nameKeyTokens(tables, rest.map((token) => token.text).join(' '));
     if (key.length !== 1 || known.get(key[0] as string) !== 1) continue;
-    mention.roles.push(text.slice(mention.start, (tokens[titleWords - 1] as { end: number }).end));
+    const { roles, honorifics } = splitTitleWords(tables, text, tokens.slice(0, titleWords));
+    mention.roles.push(...roles);
+    if (honorifics.length > 0) mention.honorifics = [...(mention.honorifics ?? []), ...honorifics];
     mention.start = (rest[0] as { start: number }).start;
     mention.type = 'PERSON';
     mention.rule = 'title-stripped';

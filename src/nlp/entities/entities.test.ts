@@ -101,6 +101,15 @@ describe('recogniseEntities with speech verbs', () => {
   });
 });
 
+describe('adjustBoundaries before a possessive', () => {
+  it('ends `X of Y` before `of` only when a name follows the possessive', () => {
+    const quds = ['the', 'Quds', 'Force', 'of', 'Iran', '’s', 'Islamic', 'Revolution', 'Guards', 'Corps'];
+    expect(adjustBoundaries(quds, { start: 1, end: 5, label: 'ORG' })).toEqual({ start: 1, end: 3, label: 'ORG' });
+    const bank = ['the', 'Bank', 'of', 'Japan', "'s", 'quarterly', 'survey'];
+    expect(adjustBoundaries(bank, { start: 1, end: 4, label: 'ORG' })).toEqual({ start: 1, end: 4, label: 'ORG' });
+  });
+});
+
 describe('facility names', () => {
   it('takes the lower-case facility word into the name and leaves a hyphenated prefix out', () => {
     const found = entitiesOf(

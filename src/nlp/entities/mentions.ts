@@ -10,7 +10,7 @@ import { harmoniseDocument } from './consistency.js';
 import { collectDocumentStats, mergeDocumentStats } from './document-features.js';
 import { gazetteerKey } from './gazetteer.js';
 import { type EntityModel, tagDocument } from './model.js';
-import { countLeadingTitleWords, type NameTables } from './name-lists.js';
+import { countLeadingTitleWords, type NameTables, splitTitleWords } from './name-lists.js';
 import { readAppositiveRole } from './roles.js';
 import { type Token, tokenize } from './tokenize.js';
 
@@ -20,6 +20,8 @@ export interface Mention {
   type: EntityType;
   /** Title before the name or appositive after it. */
   roles: string[];
+  /** Forms of address before the name (`Mr`, `Dr`, `Sheikh`): titles, not roles. */
+  honorifics?: string[];
   /** How the mention was found: `model`, `title-stripped`, `acronym`, `alias-of`, `surname`. */
   rule: string;
   canonical?: string;
@@ -167,7 +169,8 @@ function toMention(
 ): Mention {
   const type = TYPES[entity.label] ?? 'MISC';
   let first = entity.start;
-  const roles: string[] = [];
+  let roles: string[] = [];
+  let honorifics: string[] = [];
   let rule = 'model';
   if (type === 'PERSON') {
     const inside = countLeadingTitleWords(tables, words.slice(entity.start, entity.end));
@@ -176,12 +179,20 @@ function toMention(
     first = entity.start + inside;
     if (first > titleStart) {
       const range = { start: (tokens[titleStart] as Token).start, end: (tokens[first - 1] as Token).end };
-      roles.push(text.slice(range.start, range.end));
+      ({ roles, honorifics } = splitTitleWords(tables, text, tokens.slice(titleStart, first)));
       titleRanges.push(range);
       if (inside > 0) rule = 'title-stripped';
     }
   }
-  return { start: (tokens[first] as Token).start, end: (tokens[entity.end - 1] as Token).end, type, roles, rule };
+  const mention: Mention = {
+    start: (tokens[first] as Token).start,
+    end: (tokens[entity.end - 1] as Token).end,
+    type,
+    roles,
+    rule,
+  };
+  if (honorifics.length > 0) mention.honorifics = honorifics;
+  return mention;
 }
 
 /** Title words right before a name and outside it (`Acting Assistant Secretary of State` `Joey Hood`). */
@@ -203,7 +214,7 @@ const POSSESSIVE = /^['\u2019]s$/;
 /**
  * Boundary repairs for news the tagger was not trained on: Arabic names continue over particles
  * (`Abu Mahdi` + `al-Muhandis`) and start at a kunya (`Abu`); a hyphenated adjective (`US-run`) is
- * not part of the name after it; `Quds Force of Iran` before `’s` ends before `of`.
+ * not part of the name after it; `Quds Force of Iran` before `’s IRGC` ends before `of`.
  */
 export function adjustBoundaries(words: readonly string[], entity: TokenEntity): TokenEntity {
   let { start, end } = entity;
@@ -217,7 +228,9 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
     if (start > 0 && KUNYA.has(words[start - 1] as string)) start--;
   }
   if (end - start > 1 && HYPHEN_ADJECTIVE.test(words[start] as string)) start++;
-  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2) {
+  // `X of Y's Z` with a name for Z reads `X of (Y's Z)`: the name ends before `of`. Before a common
+  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`).
+  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && /^\p{Lu}/u.test(words[end + 1] ?? '')) {
     const of = words.lastIndexOf('of', end - 1);
     if (of > start) end = of;
   }

@@ -5,8 +5,10 @@ import { ENTITY_DATA_DIR } from './paths.js';
 import { tokenizeName } from './tokenize.js';
 
 export interface NameTables {
-  /** Lower-cased title phrases as space-joined tokens. */
+  /** Lower-cased title phrases as space-joined tokens, honorifics included. */
   titles: Set<string>;
+  /** The titles that are honorifics (`mr`, `dr`, `sheikh`): a form of address, not a role. */
+  honorifics: Set<string>;
   titleMaxTokens: number;
   /** Lower-cased particles (`al`, `bin`) that aliases may drop. */
   particles: Set<string>;
@@ -26,7 +28,10 @@ function readLines(path: string): string[] {
 export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
   const titles = new Set<string>();
   let titleMaxTokens = 1;
-  for (const line of readLines(join(dir, 'titles.txt'))) {
+  const honorifics = new Set(
+    readLines(join(dir, 'honorifics.txt')).map((line) => tokenizeName(line.toLowerCase()).join(' ')),
+  );
+  for (const line of [...readLines(join(dir, 'titles.txt')), ...honorifics]) {
     const tokens = tokenizeName(line.toLowerCase());
     titles.add(tokens.join(' '));
     titleMaxTokens = Math.max(titleMaxTokens, tokens.length);
@@ -40,28 +45,75 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
   const facilityHeads = readLines(join(dir, 'facility-heads.txt'))
     .map((line) => tokenizeName(line.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { titles, titleMaxTokens, particles, aliases, facilityHeads };
+  return { titles, honorifics, titleMaxTokens, particles, aliases, facilityHeads };
 }
 
 /** How many leading words are titles (`Lt.` `General` …), leaving at least one word of name. */
 export function countLeadingTitleWords(tables: NameTables, words: readonly string[]): number {
+  return leadingTitlePhrases(tables, words).reduce((sum, phrase) => sum + phrase.length, 0);
+}
+
+/** The leading title phrases, longest first at each step, leaving at least one word of name. */
+export function leadingTitlePhrases(
+  tables: NameTables,
+  words: readonly string[],
+): { length: number; honorific: boolean }[] {
+  const phrases: { length: number; honorific: boolean }[] = [];
   let at = 0;
   for (;;) {
     let matched = 0;
+    let honorific = false;
     for (let length = Math.min(tables.titleMaxTokens, words.length - at - 1); length >= 1; length--) {
-      const phrase = words
-        .slice(at, at + length)
-        .join(' ')
-        .toLowerCase()
-        .replace(/\u2019/g, "'");
+      const phrase = titleKey(words.slice(at, at + length));
       if (tables.titles.has(phrase)) {
         matched = length;
+        honorific = tables.honorifics.has(phrase);
         break;
       }
     }
-    if (matched === 0) return at;
+    if (matched === 0) return phrases;
+    phrases.push({ length: matched, honorific });
     at += matched;
   }
+}
+
+const titleKey = (words: readonly string[]) =>
+  words
+    .join(' ')
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+
+/**
+ * Title words before a name, as its roles and its honorific: `Prime Minister` is a role, `Mr` a form
+ * of address (`Mr Blair`), so `Mr Prime Minister` gives the role `Prime Minister` and the title `Mr`.
+ * `tokens` are exactly the title words; runs of non-honorific phrases stay one role (`Lt. General`).
+ */
+export function splitTitleWords(
+  tables: NameTables,
+  text: string,
+  tokens: readonly { start: number; end: number; text: string }[],
+): { roles: string[]; honorifics: string[] } {
+  const roles: string[] = [];
+  const honorifics: string[] = [];
+  let at = 0;
+  let roleStart = -1;
+  const closeRole = (end: number) => {
+    if (roleStart >= 0)
+      roles.push(text.slice((tokens[roleStart] as { start: number }).start, (tokens[end - 1] as { end: number }).end));
+    roleStart = -1;
+  };
+  // The phrases are read as if a name followed, so the last title word can be a phrase's end.
+  for (const phrase of leadingTitlePhrases(tables, [...tokens.map((token) => token.text), 'Name'])) {
+    if (phrase.honorific) {
+      closeRole(at);
+      honorifics.push(
+        text.slice((tokens[at] as { start: number }).start, (tokens[at + phrase.length - 1] as { end: number }).end),
+      );
+    } else if (roleStart < 0) roleStart = at;
+    at += phrase.length;
+  }
+  closeRole(at);
+  return { roles, honorifics };
 }
 
 /**

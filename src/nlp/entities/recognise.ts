@@ -9,7 +9,7 @@ import { placeFacility, typeListedName } from './name-types.js';
 import { tokenize } from './tokenize.js';
 
 /** Bump the version when the spans change, so stored entities are recomputed. */
-export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 4 } as const;
+export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 5 } as const;
 
 /** A passage of the document outside its text: the headline, or one of its captions. */
 export interface MetaField {
@@ -159,6 +159,7 @@ function toMetaSpan(field: MetaField, mention: Mention): Span {
 function toSpan(mention: Mention): Span {
   const attrs: Record<string, string | string[]> = { entity: mention.canonical ?? '', rule: mention.rule };
   if (mention.roles.length > 0) attrs.roles = mention.roles;
+  if (mention.honorifics && mention.honorifics.length > 0) attrs.honorifics = mention.honorifics;
   return makeSpan(
     'entities',
     mention.start,

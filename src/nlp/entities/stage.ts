@@ -7,7 +7,7 @@ import { ENTITIES_STAGE, type MetaField, recogniseDocumentEntities } from './rec
 export interface EntitiesOptions {
   /** The trained artifact; defaults to models/entities.json.gz. */
   modelPath?: string;
-  /** Folder of titles.txt, particles.txt and aliases.tsv; defaults to data/entities. */
+  /** Folder of titles.txt, honorifics.txt, particles.txt and aliases.tsv; defaults to data/entities. */
   dataDir?: string;
 }
 

@@ -46,4 +46,43 @@ describe('tokenize', () => {
     expect(words(text)).toContain('2,500');
     expect(words(text)).toContain("al-Sha'abi");
   });
+
+  it('tokenizes text written the CoNLL way as CoNLL does', () => {
+    expect(words("G. Kersey 63 , Lord 's , C$ 0.45 , St. Petersburg , Fla. , Rios 78th")).toEqual([
+      'G.',
+      'Kersey',
+      '63',
+      ',',
+      'Lord',
+      "'s",
+      ',',
+      'C$',
+      '0.45',
+      ',',
+      'St.',
+      'Petersburg',
+      ',',
+      'Fla.',
+      ',',
+      'Rios',
+      '78th',
+    ]);
+  });
+
+  it("keeps a state's shortened name before a date and an upper-case clitic written apart", () => {
+    expect(words("CARLSBAD , Calif. 1996-08-24 MOODY 'S : A1")).toEqual([
+      'CARLSBAD',
+      ',',
+      'Calif.',
+      '1996-08-24',
+      'MOODY',
+      "'S",
+      ':',
+      'A1',
+    ]);
+  });
+
+  it('keeps the period of a capital letter that ends its sentence apart', () => {
+    expect(words('They took vitamin C.')).toEqual(['They', 'took', 'vitamin', 'C', '.']);
+  });
 });

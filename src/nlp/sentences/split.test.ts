@@ -28,6 +28,16 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences after a dotted initialism', () => {
+  it('keeps it in the name that follows, and ends the sentence before a closed-class word', () => {
+    expect(sentencesOf('He won the U.S. Open on Sunday. She lives in the U.S. The move was a surprise.')).toEqual([
+      'He won the U.S. Open on Sunday.',
+      'She lives in the U.S.',
+      'The move was a surprise.',
+    ]);
+  });
+});
+
 describe('splitParagraphs', () => {
   it('returns trimmed non-empty paragraph ranges', () => {
     const text = 'First.\n\n  Second one.  \n\n';

@@ -95,7 +95,27 @@ function endsSentence(text: string, sentenceStart: number, period: number, next:
   const word = text.slice(wordStart, period).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
   if (TITLE_ABBREVIATIONS.has(word)) return false; // "Lt. General", "Dr. Ali"
+  // "U.S. Open", "U.N. Security Council": a dotted initialism is mostly part of a name before a
+  // capitalised word; it ends the sentence when a closed-class word opens the next ("... the U.S. The").
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opensSentence(text, next);
   return true;
+}
+
+/** Determiners, pronouns, conjunctions, prepositions and auxiliaries: words that start sentences, never names. */
+const CLOSED_CLASS = new Set(
+  (
+    'a an the this that these those some any no every each all both many most such ' +
+    'i he she it we they you his her its our their my your there here ' +
+    'and but or so yet nor if when while after before since as because although though ' +
+    'in on at by for from with without of to into about against under over during among between ' +
+    'is are was were be been has have had do does did will would can could shall should may might must ' +
+    'not what who which where why how'
+  ).split(' '),
+);
+
+function opensSentence(text: string, next: number): boolean {
+  const match = /^[\p{L}']+/u.exec(text.slice(next, next + 24));
+  return !match || CLOSED_CLASS.has(match[0].toLowerCase());
 }
 
 function trimRange(text: string, start: number, end: number): Range | undefined {
