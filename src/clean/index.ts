@@ -11,5 +11,23 @@ export { cleanHtml } from './html/index.js';
 export { keepsLearntBoilerplate } from './learnt-boilerplate.js';
 export { foldSpaces, normaliseLine, splitLines } from './lines.js';
 export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate, weightedScore } from './metadata/index.js';
-export type { CleanResult, TextDumpOptions } from './text-dump/index.js';
-export { cleanTextDump } from './text-dump/index.js';
+export type {
+  ClassifiedLine,
+  CleanResult,
+  DumpLine,
+  LineModel,
+  LineModelFile,
+  LineRole,
+  TextDumpOptions,
+} from './text-dump/index.js';
+export {
+  classifyLines,
+  cleanTextDump,
+  dumpLines,
+  emissionScores,
+  LINE_MODEL_PATH,
+  LINE_ROLES,
+  lineFeatures,
+  lineModelFromFile,
+  viterbi,
+} from './text-dump/index.js';

@@ -1,2 +1,15 @@
 export type { CleanResult, TextDumpOptions } from './clean-text-dump.js';
 export { cleanTextDump } from './clean-text-dump.js';
+export { type DumpLine, dumpLines, lineFeatures } from './line-features.js';
+export {
+  type ClassifiedLine,
+  classifyLines,
+  emissionScores,
+  LINE_MODEL_PATH,
+  LINE_ROLES,
+  type LineModel,
+  type LineModelFile,
+  type LineRole,
+  lineModelFromFile,
+  viterbi,
+} from './line-model.js';
