@@ -14,6 +14,7 @@ export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate, weightedScore 
 export type {
   ClassifiedLine,
   CleanResult,
+  HeadlineCandidate,
   DumpLine,
   LineModel,
   LineModelFile,
@@ -21,8 +22,11 @@ export type {
   TextDumpOptions,
 } from './text-dump/index.js';
 export {
+  chooseHeadline,
   classifyLines,
   cleanTextDump,
+  headlineCandidates,
+  NO_HEADLINE,
   dumpLines,
   emissionScores,
   LINE_MODEL_PATH,

@@ -48,6 +48,8 @@ type Role =
 /** Abbreviations that may end a subhead without ending a sentence (`400 events scheduled for assassination anniv.`). */
 const HEADING_ABBREVIATIONS = /\b(?:anniv|govt|dept|intl|natl|assn|vs|etc)\.$/i;
 const SENTENCE_END = /[.!?:;,]["'”’»)\]]*$/;
+/** The end of a sentence, in scripts with and without spaces. */
+const SENTENCE_STOP = /[.!?。！？]["'”’»)\]]*$/u;
 
 /**
  * Cleans a plain-text scrape dump from its lines alone: date headers, breadcrumbs and glued tag
@@ -107,7 +109,7 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   const learned: (LineRole | undefined)[] = new Array(lines.length);
   for (const line of classified ?? []) learned[line.index] = line.role;
   if (classified && known === undefined) {
-    i = markLearnedHeadline(classified, i, roles, meta);
+    i = markLearnedHeadline(classified, i, roles, meta, model?.headline ?? new Map());
   } else if (i < lines.length && (known === undefined || norm[i] === known)) {
     roles[i] = 'headline';
     meta.headline = norm[i] as string;
@@ -118,7 +120,8 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   // what the classifier calls a date, byline or boilerplate line there is dropped.
   while (i < lines.length) {
     const text = norm[i] as string;
-    if (learned[i] === 'boilerplate' || learned[i] === 'meta') {
+    // A photo credit marks a caption whatever the classifier says: it is the surer sign.
+    if ((learned[i] === 'boilerplate' || learned[i] === 'meta') && !isCaptionLine(text)) {
       roles[i] = 'dropped';
       i = nextContent(roles, i + 1);
       continue;
@@ -134,7 +137,7 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
 
   // The classifier decides which of the remaining lines are not the article's.
   for (let k = i; k < lines.length; k++) {
-    if (roles[k] !== 'body') continue;
+    if (roles[k] !== 'body' || isCaptionLine(norm[k] as string)) continue;
     if (learned[k] === 'boilerplate' || learned[k] === 'meta' || learned[k] === 'headline') roles[k] = 'dropped';
     else if (learned[k] === 'caption') roles[k] = 'caption';
   }
@@ -179,6 +182,13 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   // A text given with its title is a clean body: its dates are the story's events, left to the estimate.
   else if (known === undefined) meta.published = dateInText(raw, lines, norm, roles, options.onDateCandidates);
   const { text, origin } = builder.build();
+  if (classified && !classified.some((line) => line.role === 'body')) {
+    // The classifier reads page layouts; a text of a few sentences has none to read. When the lines
+    // the rules keep all end as sentences, they are prose whatever the classifier makes of them.
+    const byRules = cleanTextDump(raw, { ...options, lineModel: null });
+    if (byRules.text && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
+      return byRules;
+  }
   if (text.length === 0) {
     // A page without prose (a menu, an error page) has no headline of its own; a date it shows is still its date.
     if (known === undefined) meta.headline = undefined;
@@ -205,14 +215,20 @@ function emptyReason(lineCount: number, classified: readonly ClassifiedLine[] | 
  * Marks the learned headline (see headline.ts) among the lines from `from` to the body, drops the
  * lines between `from` and it, and returns the line after it (or `from` when there is none).
  */
-function markLearnedHeadline(classified: readonly ClassifiedLine[], from: number, roles: Role[], meta: DocMeta): number {
+function markLearnedHeadline(
+  classified: readonly ClassifiedLine[],
+  from: number,
+  roles: Role[],
+  meta: DocMeta,
+  weights: ReadonlyMap<string, number>,
+): number {
   const fromAt = classified.findIndex((line) => line.index >= from);
   const firstBody = classified.findIndex((line) => line.role === 'body' && line.index >= from);
   const body = classified
     .filter((line) => line.role === 'body')
     .map((line) => line.text)
     .join(' ');
-  const chosen = fromAt < 0 ? -1 : chooseHeadline({ lines: classified, firstBody, from: fromAt, body });
+  const chosen = fromAt < 0 ? -1 : chooseHeadline({ lines: classified, firstBody, from: fromAt, body }, weights);
   if (chosen < 0) return from;
   const headline = classified[chosen] as ClassifiedLine;
   for (let k = fromAt; k < chosen; k++) roles[(classified[k] as ClassifiedLine).index] = 'dropped';

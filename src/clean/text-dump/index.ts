@@ -13,3 +13,4 @@ export {
   lineModelFromFile,
   viterbi,
 } from './line-model.js';
+export { chooseHeadline, HEADLINE_WINDOW, type HeadlineCandidate, headlineCandidates, NO_HEADLINE } from './headline.js';

@@ -20,12 +20,15 @@ export interface LineModelFile {
   functionWords: string[];
   features: Record<string, number[]>;
   transitions: number[];
+  /** Weights of the headline ranker's candidate features (headline.ts), `none` for no headline. */
+  headline: Record<string, number>;
 }
 
 export interface LineModel {
   rows: Map<string, Float64Array>;
   transitions: Float64Array;
   functionWords: ReadonlySet<string>;
+  headline: ReadonlyMap<string, number>;
 }
 
 export const LINE_MODEL_PATH = modelPath('dump-lines.json.gz');
@@ -37,6 +40,7 @@ export function lineModelFromFile(file: LineModelFile): LineModel {
     rows: new Map(Object.entries(file.features).map(([name, row]) => [name, Float64Array.from(row)])),
     transitions: Float64Array.from(file.transitions),
     functionWords: new Set(file.functionWords),
+    headline: new Map(Object.entries(file.headline)),
   };
 }
 

@@ -130,5 +130,6 @@ export function toModelFile(
     functionWords: [...functionWords],
     features,
     transitions: Array.from(weights.transitions, round),
+    headline: {},
   };
 }
