@@ -33,5 +33,6 @@ export {
   LINE_ROLES,
   lineFeatures,
   lineModelFromFile,
+  shippedLineModel,
   viterbi,
 } from './text-dump/index.js';

@@ -11,7 +11,7 @@ import {
   type ScoredDate,
   scoreDumpDates,
 } from '../metadata/index.js';
-import { chooseHeadline } from './headline.js';
+import { chooseHeadline, HEADLINE_WINDOW } from './headline.js';
 import { type ClassifiedLine, classifyLines, type LineModel, type LineRole, shippedLineModel } from './line-model.js';
 
 export interface CleanResult {
@@ -139,7 +139,8 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   for (let k = i; k < lines.length; k++) {
     if (roles[k] !== 'body' || isCaptionLine(norm[k] as string)) continue;
     if (learned[k] === 'boilerplate' || learned[k] === 'meta' || learned[k] === 'headline') roles[k] = 'dropped';
-    else if (learned[k] === 'caption') roles[k] = 'caption';
+    // A heading between body paragraphs is a subhead by its shape; the classifier's caption is for the rest.
+    else if (learned[k] === 'caption' && !(isSubhead(norm[k] as string) && hasBodyAfter(roles, k))) roles[k] = 'caption';
   }
   markFooter(norm, roles);
 
@@ -232,6 +233,15 @@ function markLearnedHeadline(
   if (chosen < 0) return from;
   const headline = classified[chosen] as ClassifiedLine;
   for (let k = fromAt; k < chosen; k++) roles[(classified[k] as ClassifiedLine).index] = 'dropped';
+  // The page's sections are in the breadcrumb nearest above the headline; menus further up are not.
+  for (let k = chosen - 1; k >= Math.max(fromAt, chosen - HEADLINE_WINDOW); k--) {
+    const line = classified[k] as ClassifiedLine;
+    const crumbs = parseBreadcrumb(line.text);
+    if (!crumbs) continue;
+    roles[line.index] = 'breadcrumb';
+    meta.sections.push(...crumbs);
+    break;
+  }
   roles[headline.index] = 'headline';
   meta.headline = headline.text;
   return nextContent(roles, headline.index + 1);

@@ -11,6 +11,7 @@ export {
   type LineModelFile,
   type LineRole,
   lineModelFromFile,
+  shippedLineModel,
   viterbi,
 } from './line-model.js';
 export { chooseHeadline, HEADLINE_WINDOW, type HeadlineCandidate, headlineCandidates, NO_HEADLINE } from './headline.js';

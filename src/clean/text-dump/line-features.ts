@@ -71,19 +71,42 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/u;
 /** Scripts written without spaces between words: about two characters make a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
-function shapeOf(line: DumpLine, functionWords: ReadonlySet<string>): Shape {
-  const text = line.text;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+/** Spaces and combining marks: neither letters nor punctuation. */
+const SPACE_OR_MARK = /[\s\p{M}]/u;
+
+/** Letters, capitals, digits and punctuation of a line; ASCII is classed by code, the rest by Unicode property. */
+function characterCounts(text: string): { letters: number; upper: number; digits: number; punct: number } {
   let letters = 0;
+  let upper = 0;
   let digits = 0;
   let punct = 0;
-  let upper = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        letters++;
+        if (code <= 90) upper++;
+      } else if (code >= 48 && code <= 57) digits++;
+      else if (code !== 32) punct++;
+      continue;
+    }
+    // Surrogate pairs (rare in text) count as one character of their class, read from the pair.
+    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, ++i + 1) : (text[i] as string);
+    if (LETTER.test(ch)) {
       letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    } else if (/\p{N}/u.test(ch)) digits++;
-    else if (ch !== ' ') punct++;
+      if (UPPER.test(ch)) upper++;
+    } else if (DIGIT.test(ch)) digits++;
+    else if (!SPACE_OR_MARK.test(ch)) punct++;
   }
+  return { letters, upper, digits, punct };
+}
+
+function shapeOf(line: DumpLine, functionWords: ReadonlySet<string>): Shape {
+  const text = line.text;
+  const { letters, upper, digits, punct } = characterCounts(text);
   const tokens = text.split(' ');
   let capitalWords = 0;
   let functional = 0;
@@ -167,6 +190,7 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
     for (let m = k; m < j; m++) block[m] = j - k;
     k = j > k ? j : k + 1;
   }
+  const longest = Math.max(1, ...shapes.map((shape) => shape.words));
   const features: string[][] = [];
   for (let k = 0; k < n; k++) {
     const line = lines[k] as DumpLine;
@@ -192,6 +216,15 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
       `end${shape.end}_w${bucket(shape.words, [4, 10, 20])}`,
       `run${relativeToRun(k, runStart, runEnd)}`,
     ];
+    // Conjunctions a linear model cannot form itself: a long line near the prose is body, a long one far from it a comment.
+    const size = shape.words <= 4 ? 's' : shape.words <= 12 ? 'm' : shape.words <= 30 ? 'l' : 'x';
+    own.push(
+      `run${relativeToRun(k, runStart, runEnd)}_${size}`,
+      `fw${bucket(shape.functionWords / shape.words, [0.2, 0.35, 0.5])}_${size}`,
+      `pos${Math.floor((5 * k) / Math.max(1, n))}_${size}`,
+      `rel${bucket(shape.words / longest, [0.1, 0.25, 0.5, 0.8])}`,
+      `${shape.coarse}_gap${Math.min(line.blanksBefore, 1)}`,
+    );
     if (k === 0) own.push('first');
     if (k === n - 1) own.push('last');
     if (/^[\p{Lu}\p{N}"“‘']/u.test(line.text)) own.push('capStart');
@@ -200,11 +233,15 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
     if (/https?:\/\/|www\.|\.(?:com|org|net)\b/i.test(line.text)) own.push('url');
     if (/[|»›/]\s/.test(line.text) && shape.words <= 12) own.push('separator');
     if (/©|\(c\)/i.test(line.text)) own.push('copyright');
-    if (shape.words <= 14) {
+    // A date has a digit (its day or year) in every form the date finder reads.
+    if (shape.words <= 14 && shape.digits > 0) {
       if (parseDateLine(line.text)) own.push('dateLine');
       else if (findDates(line.text).length > 0) own.push('hasDate');
     }
     if (shape.words <= 4) own.push(`lw:${line.text.toLowerCase().slice(0, 40)}`);
+    // The words of short and middling lines: cookie, subscribe, newsletter, share mark boilerplate in any outlet.
+    if (shape.words <= 25)
+      for (const word of line.text.toLowerCase().match(/\p{L}{3,}/gu)?.slice(0, 12) ?? []) own.push(`bw:${word}`);
     if (shape.words <= 12) own.push(`fw:${(line.text.split(' ')[0] ?? '').toLowerCase().slice(0, 20)}`);
     for (const [offset, name] of [
       [-1, 'p'],

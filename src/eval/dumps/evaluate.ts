@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { findDates } from '../../clean/index.js';
+import { classifyLines, findDates, shippedLineModel } from '../../clean/index.js';
 import { parseJsonlLine } from '../../ingest/index.js';
 import { analyseRecord, createDefaultPipeline, toBatchRecord } from '../../pipeline/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
@@ -91,6 +91,7 @@ export const dumpsEvaluation: Evaluation = {
       });
     }
     const seconds = (performance.now() - started) / 1000;
+    const speed = classifierSpeed(docs.map((doc) => doc.text));
     const groups: [string, DumpOutcome[]][] = [['all', outcomes]];
     for (const dumper of [...new Set(outcomes.map((outcome) => outcome.dumper))].sort())
       groups.push([dumper, outcomes.filter((outcome) => outcome.dumper === dumper)]);
@@ -111,12 +112,24 @@ export const dumpsEvaluation: Evaluation = {
         .map(
           (outcome) => `  ${outcome.id} (${outcome.dumper})  gold ${outcome.goldDate}  got ${outcome.date ?? 'none'}`,
         ),
+      speed,
       'headlines (all groups):',
       ...rows.map((row) => formatHeadlineRow(row.name, row.headline)),
     ].join('\n');
     return { text, json: { rows, seconds, invalid: outcomes.filter((o) => o.date && !isCalendarDay(o.date)).length } };
   },
 };
+
+/** The line classifier alone (features, emissions, Viterbi) over every dump, per KB of dump text. */
+function classifierSpeed(texts: readonly string[]): string {
+  const model = shippedLineModel();
+  if (!model) return 'line classifier: no model (lede train dump-lines)';
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const started = performance.now();
+  for (const text of texts) classifyLines(text, model);
+  const ms = performance.now() - started;
+  return `line classifier: ${(ms / (bytes / 1024)).toFixed(3)} ms per KB (${(bytes / 1024 / 1024).toFixed(1)} MB in ${ms.toFixed(0)} ms)`;
+}
 
 function learnOnTuneHalf(docs: { id: string; text: string }[], gold: Map<string, DumpGold>) {
   const examples = docs.flatMap((doc) => {

@@ -6,7 +6,14 @@
  * dumper lays lists out. Templates 0-5 train the line classifier; 6 and 7 are kept apart to
  * measure headline, date and sections on layouts the model never saw (`lede eval scrape-sim`).
  */
+import { join } from 'node:path';
 import type { LineRole } from '../../clean/index.js';
+import { type NewsRecord, readJsonl } from '../../eval/news-data.js';
+import { seededRandom } from './perceptron.js';
+
+/** The articles' order is fixed apart from the training seed, so training and `lede eval scrape-sim` split them the same way. */
+export const SIMULATOR_SEED = 7;
+
 
 export interface SimArticle {
   title: string;
@@ -93,37 +100,48 @@ export function simulateDump(
 ): SimulatedDump {
   const outlet = `${PLACES[template % PLACES.length]} ${KINDS[(template * 3 + 1) % KINDS.length]}`;
   const bullets = ['  • ', '   * ', '', '    * ', '  - ', '', '  o ', '   + '];
-  const builder: Builder = { lines: [], roles: [], bullet: bullets[template % 8] as string, blank: template % 3 !== 2 };
+  // The template fixes the dumper's marks and the date format; what the page puts where varies by page.
+  const chance = (p: number) => random() < p;
+  const builder: Builder = { lines: [], roles: [], bullet: bullets[template % 8] as string, blank: chance(0.6) };
   const year = 2015 + Math.floor(random() * 9);
   const month = 1 + Math.floor(random() * 10);
   const day = 1 + Math.floor(random() * 28);
   const section = article.section.charAt(0).toUpperCase() + article.section.slice(1);
-  if (template % 2 === 0) emit(builder, 'Skip to main content', 'boilerplate');
-  emit(builder, outlet, 'boilerplate');
-  if (template % 4 !== 3) emit(builder, pick(random, CONSENT), 'boilerplate');
-  emit(builder, template % 2 ? 'Menu' : 'Search', 'boilerplate');
-  for (const name of SECTIONS.slice(0, 4 + (template % 5))) emit(builder, name, 'boilerplate', true);
-  const separator = [' › ', ' / ', ' > ', ' | '][template % 4] as string;
-  emit(builder, ['Home', section].join(separator), 'boilerplate');
+  const consent = pick(random, CONSENT);
+  const consentOnTop = chance(0.5);
+  if (chance(0.5)) emit(builder, 'Skip to main content', 'boilerplate');
+  if (chance(0.8)) emit(builder, outlet, 'boilerplate');
+  if (consentOnTop) emit(builder, consent, 'boilerplate');
+  if (chance(0.7)) emit(builder, pick(random, ['Menu', 'Search', 'Sections', 'Subscribe', 'Log in']), 'boilerplate');
+  for (const name of SECTIONS.slice(0, 2 + Math.floor(random() * 7))) emit(builder, name, 'boilerplate', true);
+  if (chance(0.8)) {
+    const separator = [' › ', ' / ', ' > ', ' | '][template % 4] as string;
+    emit(builder, ['Home', section].join(separator), 'boilerplate');
+  }
   const date = dateLine(template, year, month, day, random);
   const byline = `By ${pick(random, NAMES)}`;
-  if (template % 3 === 0) emit(builder, date, 'meta');
+  const dateFirst = chance(0.3);
+  if (dateFirst) emit(builder, date, 'meta');
   emit(builder, article.title, 'headline');
-  if (template % 3 !== 0) emit(builder, date, 'meta');
-  if (template % 2 === 1) emit(builder, byline, 'meta');
-  if (template % 4 === 1) emit(builder, `${article.title.split(' ').slice(0, 5).join(' ')} (Photo: Reuters)`, 'caption');
-  for (const share of SHARE.slice(0, 2 + (template % 3))) emit(builder, share, 'boilerplate', true);
+  const bylineFirst = chance(0.5);
+  if (bylineFirst) emit(builder, byline, 'meta');
+  if (!dateFirst) emit(builder, date, 'meta');
+  if (chance(0.3)) emit(builder, `${article.title.split(' ').slice(0, 5).join(' ')} (Photo: Reuters)`, 'caption');
+  if (chance(0.6)) for (const share of SHARE.slice(0, 1 + Math.floor(random() * 4))) emit(builder, share, 'boilerplate', true);
   const paragraphs = article.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
   paragraphs.filter(Boolean).forEach((paragraph, k) => {
     emit(builder, paragraph, 'body');
-    if (k === 2 && template % 3 === 1) emit(builder, 'Advertisement', 'boilerplate');
+    if (k === 2 && chance(0.3)) emit(builder, 'Advertisement', 'boilerplate');
   });
-  if (template % 2 === 0) emit(builder, byline, 'meta');
-  emit(builder, pick(random, PROMPTS), 'boilerplate');
-  emit(builder, template % 2 ? 'Related stories' : 'More from this section', 'boilerplate');
-  for (const title of related.slice(0, 3 + (template % 3))) emit(builder, title, 'boilerplate', true);
-  for (const link of FOOTER.slice(0, 3 + (template % 4))) emit(builder, link, 'boilerplate', true);
-  emit(builder, `© ${year} ${outlet}. All rights reserved.`, 'boilerplate');
+  if (!bylineFirst && chance(0.5)) emit(builder, byline, 'meta');
+  if (chance(0.7)) emit(builder, pick(random, PROMPTS), 'boilerplate');
+  if (chance(0.7)) {
+    emit(builder, pick(random, ['Related stories', 'More from this section', 'Read more', 'Most read']), 'boilerplate');
+    for (const title of related.slice(0, 2 + Math.floor(random() * 4))) emit(builder, title, 'boilerplate', true);
+  }
+  if (!consentOnTop && chance(0.5)) emit(builder, consent, 'boilerplate');
+  for (const link of FOOTER.slice(0, 2 + Math.floor(random() * 5))) emit(builder, link, 'boilerplate', true);
+  if (chance(0.8)) emit(builder, `© ${year} ${outlet}. All rights reserved.`, 'boilerplate');
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     text: builder.lines.join('\n'),
@@ -148,3 +166,18 @@ export function plainDump(article: SimArticle, paragraphs: number): { text: stri
     .slice(0, paragraphs);
   return { text: [article.title, ...body].join('\n\n'), roles: ['headline', ...body.map((): LineRole => 'body')] };
 }
+
+/** BBC articles in the order the simulator takes them: a seeded shuffle, the same every run. */
+export function simulatorArticles(data: string): NewsRecord[] {
+  const records = readJsonl<NewsRecord>(join(data, 'news', 'bbc', 'bbc.jsonl.gz')).filter((r) => r.title);
+  const random = seededRandom(SIMULATOR_SEED);
+  for (let i = records.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [records[i], records[j]] = [records[j] as NewsRecord, records[i] as NewsRecord];
+  }
+  return records;
+}
+
+/** How many shuffled BBC articles train (the rest, from the end of the order, are left to `lede eval scrape-sim`). */
+export const SIMULATED_TRAIN = 800;
+

@@ -19,7 +19,6 @@ import {
   lineModelFromFile,
 } from '../../clean/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
-import { type NewsRecord, readJsonl } from '../../eval/news-data.js';
 import type { Trainer, TrainOptions } from '../../eval/contract.js';
 import { splitOf } from '../../eval/dumps/evaluate.js';
 import { type ExtractionPage, pageFieldsByBody, readExtractionPages } from '../../eval/dumps/page-gold.js';
@@ -27,7 +26,14 @@ import { type RankingExample, rankingExample, trainHeadlineRanker } from './head
 import { labelLines, type PageGold } from './label-lines.js';
 import { type LineExample, normaliseWeights, seededRandom, toModelFile, trainPerceptron } from './perceptron.js';
 import { RENDER_STYLES, renderHtml } from './render-html.js';
-import { plainDump, simulateDump, TRAIN_TEMPLATES } from './scrape-simulator.js';
+import {
+  plainDump,
+  SIMULATED_TRAIN,
+  SIMULATOR_SEED,
+  simulateDump,
+  simulatorArticles,
+  TRAIN_TEMPLATES,
+} from './scrape-simulator.js';
 
 interface LabelledDump {
   text: string;
@@ -76,23 +82,9 @@ export function labelledDumps(data: string): LabelledDump[] {
   return out;
 }
 
-/** BBC articles in the order the simulator takes them: a seeded shuffle, the same every run. */
-export function simulatorArticles(data: string, seed: number): NewsRecord[] {
-  const records = readJsonl<NewsRecord>(join(data, 'news', 'bbc', 'bbc.jsonl.gz')).filter((r) => r.title);
-  const random = seededRandom(seed);
-  for (let i = records.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [records[i], records[j]] = [records[j] as NewsRecord, records[i] as NewsRecord];
-  }
-  return records;
-}
-
-/** How many shuffled BBC articles train (the rest, from the end of the order, are left to `lede eval scrape-sim`). */
-export const SIMULATED_TRAIN = 400;
-
 /** BBC articles wrapped by the training templates of the scrape simulator, and some as clean text files. */
 function simulatedDumps(data: string, seed: number): LabelledDump[] {
-  const articles = simulatorArticles(data, seed).slice(0, SIMULATED_TRAIN);
+  const articles = simulatorArticles(data).slice(0, SIMULATED_TRAIN);
   const random = seededRandom(seed + 1);
   return articles.map((record, k) => {
     const article = { title: record.title ?? '', section: record.section ?? 'news', text: record.text };
