@@ -1,7 +1,9 @@
 /**
  * clean/: turns a decoded input into clean main text, an offset map back to the raw text, and
  * metadata (headline, date, sections, outlet, captions, subheads, boilerplate lines).
- * Plain-text dumps are read from their lines alone; HTML goes through Readability.
+ * Plain-text dumps are read from their lines alone: a learnt line classifier (models/dump-lines.json.gz)
+ * drops a scrape's menus and link lists and picks the headline, line rules read date headers,
+ * breadcrumbs, captions and subheads; HTML goes through Readability.
  * Measured: `lede eval seeds` (all seed fields), `lede eval clean`, `lede eval pubdate`.
  */
 
@@ -14,8 +16,8 @@ export { DATE_WEIGHTS, findDates, parseDateLine, type ScoredDate, weightedScore 
 export type {
   ClassifiedLine,
   CleanResult,
-  HeadlineCandidate,
   DumpLine,
+  HeadlineCandidate,
   LineModel,
   LineModelFile,
   LineRole,
@@ -25,14 +27,14 @@ export {
   chooseHeadline,
   classifyLines,
   cleanTextDump,
-  headlineCandidates,
-  NO_HEADLINE,
   dumpLines,
   emissionScores,
+  headlineCandidates,
   LINE_MODEL_PATH,
   LINE_ROLES,
   lineFeatures,
   lineModelFromFile,
+  NO_HEADLINE,
   shippedLineModel,
   viterbi,
 } from './text-dump/index.js';

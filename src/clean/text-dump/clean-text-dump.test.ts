@@ -69,7 +69,11 @@ describe('cleanTextDump on messy input', () => {
   });
 
   it('gives a menu page an empty body, no headline and a message saying why', () => {
-    const menu = ['Skip to main content', 'Menu', ...['Home', 'News', 'Sport', 'Weather', 'Contact'].map((item) => `  • ${item}`)];
+    const menu = [
+      'Skip to main content',
+      'Menu',
+      ...['Home', 'News', 'Sport', 'Weather', 'Contact'].map((item) => `  • ${item}`),
+    ];
     const result = cleanTextDump([...menu, '', '© 2024 Example Post'].join('\n'));
     expect(result.text).toBe('');
     expect(result.meta.headline).toBeUndefined();

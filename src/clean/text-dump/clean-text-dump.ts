@@ -54,7 +54,10 @@ const SENTENCE_STOP = /[.!?。！？]["'”’»)\]]*$/u;
 /**
  * Cleans a plain-text scrape dump from its lines alone: date headers, breadcrumbs and glued tag
  * runs above the headline; captions; subheads inside the body; footers below it. Lines learnt as
- * boilerplate across the corpus are dropped wherever they stand.
+ * boilerplate across the corpus are dropped wherever they stand. Without a known title, the line
+ * classifier (line-model.ts) drops what is not the article (menus, link lists, banners, bylines)
+ * and the headline is chosen among the lines above the body (headline.ts); the rules above still
+ * read the structure they recognise, and a photo credit or a subhead's shape outranks the classifier.
  */
 export function cleanTextDump(raw: string, options: TextDumpOptions = {}): CleanResult {
   const lines = splitLines(raw);
@@ -105,10 +108,11 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   const known = options.headline === undefined ? undefined : normaliseLine(options.headline);
   if (known !== undefined) meta.headline = known;
   const model = options.lineModel === undefined ? shippedLineModel() : options.lineModel;
-  const classified = model ? classifyLines(raw, model) : undefined;
+  // A text given with its title is the article itself (a JSONL record's text): nothing to classify away.
+  const classified = model && known === undefined ? classifyLines(raw, model) : undefined;
   const learned: (LineRole | undefined)[] = new Array(lines.length);
   for (const line of classified ?? []) learned[line.index] = line.role;
-  if (classified && known === undefined) {
+  if (classified) {
     i = markLearnedHeadline(classified, i, roles, meta, model?.headline ?? new Map());
   } else if (i < lines.length && (known === undefined || norm[i] === known)) {
     roles[i] = 'headline';
@@ -140,7 +144,8 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     if (roles[k] !== 'body' || isCaptionLine(norm[k] as string)) continue;
     if (learned[k] === 'boilerplate' || learned[k] === 'meta' || learned[k] === 'headline') roles[k] = 'dropped';
     // A heading between body paragraphs is a subhead by its shape; the classifier's caption is for the rest.
-    else if (learned[k] === 'caption' && !(isSubhead(norm[k] as string) && hasBodyAfter(roles, k))) roles[k] = 'caption';
+    else if (learned[k] === 'caption' && !(isSubhead(norm[k] as string) && hasBodyAfter(roles, k)))
+      roles[k] = 'caption';
   }
   markFooter(norm, roles);
 
@@ -187,7 +192,7 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     // The classifier reads page layouts; a text of a few sentences has none to read. When the lines
     // the rules keep all end as sentences, they are prose whatever the classifier makes of them.
     const byRules = cleanTextDump(raw, { ...options, lineModel: null });
-    if (byRules.text && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
+    if (byRules.text.length > 0 && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
       return byRules;
   }
   if (text.length === 0) {

@@ -1,5 +1,12 @@
 export type { CleanResult, TextDumpOptions } from './clean-text-dump.js';
 export { cleanTextDump } from './clean-text-dump.js';
+export {
+  chooseHeadline,
+  HEADLINE_WINDOW,
+  type HeadlineCandidate,
+  headlineCandidates,
+  NO_HEADLINE,
+} from './headline.js';
 export { type DumpLine, dumpLines, lineFeatures } from './line-features.js';
 export {
   type ClassifiedLine,
@@ -14,4 +21,3 @@ export {
   shippedLineModel,
   viterbi,
 } from './line-model.js';
-export { chooseHeadline, HEADLINE_WINDOW, type HeadlineCandidate, headlineCandidates, NO_HEADLINE } from './headline.js';

@@ -116,7 +116,17 @@ function shapeOf(line: DumpLine, functionWords: ReadonlySet<string>): Shape {
     if (functionWords.has(lower) || (/^\p{Ll}{1,3}$/u.test(token) && token === lower)) functional++;
   }
   const last = text.replace(/["'”’»)\]]+$/u, '').slice(-1);
-  const end = /[.!?:;,]/.test(last) ? last : /[。！？]/u.test(last) ? '.' : /[，、：；]/u.test(last) ? ',' : /\p{L}/u.test(last) ? 'L' : /\p{N}/u.test(last) ? 'N' : 'other';
+  const end = /[.!?:;,]/.test(last)
+    ? last
+    : /[。！？]/u.test(last)
+      ? '.'
+      : /[，、：；]/u.test(last)
+        ? ','
+        : /\p{L}/u.test(last)
+          ? 'L'
+          : /\p{N}/u.test(last)
+            ? 'N'
+            : 'other';
   const mark = MARKS.find(([pattern]) => pattern.test(line.raw))?.[1] ?? 'none';
   const indent = /^\s*/.exec(line.raw)?.[0].length ?? 0;
   const words = tokens.length + Math.floor((text.match(UNSPACED)?.length ?? 0) / 2);
@@ -241,7 +251,11 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
     if (shape.words <= 4) own.push(`lw:${line.text.toLowerCase().slice(0, 40)}`);
     // The words of short and middling lines: cookie, subscribe, newsletter, share mark boilerplate in any outlet.
     if (shape.words <= 25)
-      for (const word of line.text.toLowerCase().match(/\p{L}{3,}/gu)?.slice(0, 12) ?? []) own.push(`bw:${word}`);
+      for (const word of line.text
+        .toLowerCase()
+        .match(/\p{L}{3,}/gu)
+        ?.slice(0, 12) ?? [])
+        own.push(`bw:${word}`);
     if (shape.words <= 12) own.push(`fw:${(line.text.split(' ')[0] ?? '').toLowerCase().slice(0, 20)}`);
     for (const [offset, name] of [
       [-1, 'p'],

@@ -94,7 +94,9 @@ describe('the shipped line model on real dumps', () => {
   });
 
   it('gives bodies well above the whole-dump floor', () => {
-    const body = macroScore(dumps.map((dump) => matchShingles(gold.get(dump.id)?.body ?? '', cleanTextDump(dump.text).text)));
+    const body = macroScore(
+      dumps.map((dump) => matchShingles(gold.get(dump.id)?.body ?? '', cleanTextDump(dump.text).text)),
+    );
     const floor = macroScore(dumps.map((dump) => matchShingles(gold.get(dump.id)?.body ?? '', dump.text)));
     expect(dumps).toHaveLength(8);
     expect(body.precision).toBeGreaterThan(floor.precision + 0.2);

@@ -1,5 +1,5 @@
-import { headlineTokens } from './page-gold.js';
 import { isIsoCalendarDay } from '../../model/index.js';
+import { headlineTokens } from './page-gold.js';
 /** What one dump gave through `lede annotate`, beside its gold and the two floors. */
 export interface DumpOutcome {
   id: string;
@@ -31,12 +31,18 @@ export interface HeadlineScore {
 /** Headlines compared by their lowercase words, so a dumper's marks (`******`, `_`) do not count. */
 export function scoreHeadlines(group: readonly DumpOutcome[]): HeadlineScore {
   const visible = group.filter((outcome) => outcome.headlineVisible && outcome.goldHeadline);
-    const right = visible.filter(
-    (outcome) => outcome.headline !== undefined && headlineTokens(outcome.headline) === headlineTokens(outcome.goldHeadline ?? ''),
+  const right = visible.filter(
+    (outcome) =>
+      outcome.headline !== undefined && headlineTokens(outcome.headline) === headlineTokens(outcome.goldHeadline ?? ''),
   ).length;
   const none = visible.filter((outcome) => outcome.headline === undefined).length;
   const share = (count: number) => (visible.length ? count / visible.length : 0);
-  return { visible: visible.length, accuracy: share(right), wrong: share(visible.length - right - none), none: share(none) };
+  return {
+    visible: visible.length,
+    accuracy: share(right),
+    wrong: share(visible.length - right - none),
+    none: share(none),
+  };
 }
 
 export interface DateScore {

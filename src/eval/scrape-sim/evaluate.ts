@@ -39,6 +39,7 @@ function scoreTemplates(name: string, templates: readonly number[], data: string
   let none = 0;
   let date = 0;
   let section = 0;
+  let shown = 0;
   const bodies = [];
   const count = Math.min(limit, articles.length - 6);
   for (let k = 0; k < count; k++) {
@@ -50,7 +51,10 @@ function scoreTemplates(name: string, templates: readonly number[], data: string
     if (result.meta.headline === undefined) none++;
     else if (headlineTokens(result.meta.headline) === headlineTokens(dump.headline)) headline++;
     if (result.meta.published?.value.slice(0, 10) === dump.day) date++;
-    if (result.meta.sections.includes(dump.section)) section++;
+    if (dump.sectionShown) {
+      shown++;
+      if (result.meta.sections.includes(dump.section)) section++;
+    }
     bodies.push(matchShingles(article.text, result.text));
   }
   return {
@@ -59,7 +63,7 @@ function scoreTemplates(name: string, templates: readonly number[], data: string
     headline: headline / count,
     headlineNone: none / count,
     date: date / count,
-    section: section / count,
+    section: shown ? section / shown : 0,
     bodyF1: macroScore(bodies).f1,
   };
 }
@@ -77,6 +81,7 @@ export const scrapeSimEvaluation: Evaluation = {
     const f = (value: number) => value.toFixed(3);
     const text = [
       `lede eval scrape-sim: BBC articles not used in training (${join(data, 'news', 'bbc')}), wrapped by the scrape simulator, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      'headline: same words as the title (none: no headline); section: named in meta.sections, over dumps showing a breadcrumb',
       `${'group'.padEnd(30)}  dumps  headline  (none)   date  section  bodyF1`,
       ...rows.map(
         (row) =>

@@ -70,7 +70,9 @@ export function trainHeadlineRanker(
       step++;
     }
     if (epoch === epochs)
-      log(`headline ranker: ${examples.length} dumps, right on ${(right / examples.length).toFixed(3)} in the last epoch`);
+      log(
+        `headline ranker: ${examples.length} dumps, right on ${(right / examples.length).toFixed(3)} in the last epoch`,
+      );
   }
   const averaged: Record<string, number> = {};
   for (const [feature, weight] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

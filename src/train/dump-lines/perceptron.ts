@@ -63,7 +63,8 @@ export function trainPerceptron(
       const scores = new Float64Array(n * R);
       example.features.forEach((ids, k) => {
         for (const id of ids)
-          for (let r = 0; r < R; r++) scores[k * R + r] = (scores[k * R + r] as number) + (weights[id * R + r] as number);
+          for (let r = 0; r < R; r++)
+            scores[k * R + r] = (scores[k * R + r] as number) + (weights[id * R + r] as number);
       });
       const predicted = viterbi(scores, n, transitions);
       for (let k = 0; k < n; k++) {
@@ -103,7 +104,8 @@ export function normaliseWeights(weights: TrainedWeights, examples: readonly Lin
   for (const example of examples)
     for (const ids of example.features) {
       const scores = new Float64Array(R);
-      for (const id of ids) for (let r = 0; r < R; r++) scores[r] = (scores[r] as number) + (weights.emissions[id * R + r] as number);
+      for (const id of ids)
+        for (let r = 0; r < R; r++) scores[r] = (scores[r] as number) + (weights.emissions[id * R + r] as number);
       const sorted = [...scores].sort((a, b) => b - a);
       total += (sorted[0] as number) - (sorted[1] as number);
       count++;

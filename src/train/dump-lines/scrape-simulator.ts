@@ -14,7 +14,6 @@ import { seededRandom } from './perceptron.js';
 /** The articles' order is fixed apart from the training seed, so training and `lede eval scrape-sim` split them the same way. */
 export const SIMULATOR_SEED = 7;
 
-
 export interface SimArticle {
   title: string;
   section: string;
@@ -29,6 +28,8 @@ export interface SimulatedDump {
   headline: string;
   day: string;
   section: string;
+  /** Whether the page shows a breadcrumb naming the section. */
+  sectionShown: boolean;
   outlet: string;
 }
 
@@ -114,7 +115,8 @@ export function simulateDump(
   if (consentOnTop) emit(builder, consent, 'boilerplate');
   if (chance(0.7)) emit(builder, pick(random, ['Menu', 'Search', 'Sections', 'Subscribe', 'Log in']), 'boilerplate');
   for (const name of SECTIONS.slice(0, 2 + Math.floor(random() * 7))) emit(builder, name, 'boilerplate', true);
-  if (chance(0.8)) {
+  const sectionShown = chance(0.8);
+  if (sectionShown) {
     const separator = [' › ', ' / ', ' > ', ' | '][template % 4] as string;
     emit(builder, ['Home', section].join(separator), 'boilerplate');
   }
@@ -127,7 +129,8 @@ export function simulateDump(
   if (bylineFirst) emit(builder, byline, 'meta');
   if (!dateFirst) emit(builder, date, 'meta');
   if (chance(0.3)) emit(builder, `${article.title.split(' ').slice(0, 5).join(' ')} (Photo: Reuters)`, 'caption');
-  if (chance(0.6)) for (const share of SHARE.slice(0, 1 + Math.floor(random() * 4))) emit(builder, share, 'boilerplate', true);
+  if (chance(0.6))
+    for (const share of SHARE.slice(0, 1 + Math.floor(random() * 4))) emit(builder, share, 'boilerplate', true);
   const paragraphs = article.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
   paragraphs.filter(Boolean).forEach((paragraph, k) => {
     emit(builder, paragraph, 'body');
@@ -149,6 +152,7 @@ export function simulateDump(
     headline: article.title,
     day: `${year}-${pad(month)}-${pad(day)}`,
     section,
+    sectionShown,
     outlet,
   };
 }
@@ -180,4 +184,3 @@ export function simulatorArticles(data: string): NewsRecord[] {
 
 /** How many shuffled BBC articles train (the rest, from the end of the order, are left to `lede eval scrape-sim`). */
 export const SIMULATED_TRAIN = 800;
-

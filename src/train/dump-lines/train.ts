@@ -18,22 +18,15 @@ import {
   lineFeatures,
   lineModelFromFile,
 } from '../../clean/index.js';
-import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import type { Trainer, TrainOptions } from '../../eval/contract.js';
 import { splitOf } from '../../eval/dumps/evaluate.js';
 import { type ExtractionPage, pageFieldsByBody, readExtractionPages } from '../../eval/dumps/page-gold.js';
+import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import { type RankingExample, rankingExample, trainHeadlineRanker } from './headline-ranker.js';
 import { labelLines, type PageGold } from './label-lines.js';
 import { type LineExample, normaliseWeights, seededRandom, toModelFile, trainPerceptron } from './perceptron.js';
 import { RENDER_STYLES, renderHtml } from './render-html.js';
-import {
-  plainDump,
-  SIMULATED_TRAIN,
-  SIMULATOR_SEED,
-  simulateDump,
-  simulatorArticles,
-  TRAIN_TEMPLATES,
-} from './scrape-simulator.js';
+import { plainDump, SIMULATED_TRAIN, simulateDump, simulatorArticles, TRAIN_TEMPLATES } from './scrape-simulator.js';
 
 interface LabelledDump {
   text: string;
@@ -149,7 +142,9 @@ function crossFittedRanking(
       const headlineAt = roles.indexOf(LINE_ROLES.indexOf('headline'));
       ranking.push(rankingExample(lines, headlineAt < 0 ? undefined : lines[headlineAt]?.index));
     });
-    log(`fold ${fold}: line model on ${train.length} dumps, headline candidates from the other ${dumps.length - train.length}`);
+    log(
+      `fold ${fold}: line model on ${train.length} dumps, headline candidates from the other ${dumps.length - train.length}`,
+    );
   }
   return ranking;
 }
@@ -171,7 +166,8 @@ export const dumpLinesTrainer: Trainer = {
       const features = lineFeatures(lines, functionSet);
       for (const list of features) for (const name of list) counts.set(name, (counts.get(name) ?? 0) + 1);
       const roles = Array.isArray(dump.gold) ? dump.gold : labelLines(lines, dump.gold);
-      if (roles.length !== lines.length) throw new Error(`${dump.pageId}: ${roles.length} roles for ${lines.length} lines`);
+      if (roles.length !== lines.length)
+        throw new Error(`${dump.pageId}: ${roles.length} roles for ${lines.length} lines`);
       return { features, roles };
     });
     const names = [...counts].filter(([, count]) => count >= MIN_FEATURE_COUNT).map(([name]) => name);
