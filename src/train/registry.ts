@@ -10,5 +10,6 @@ export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   quotes: async () => (await import('./quotes/train-cues.js')).quotesTrainer,
   'word-clusters': async () => (await import('./word-clusters/train.js')).wordClustersTrainer,
   framing: async () => (await import('./framing/trainer.js')).framingTrainer,
+  'dump-lines': async () => (await import('./dump-lines/train.js')).dumpLinesTrainer,
   'story-prior': async () => (await import('./story-prior/train.js')).storyPriorTrainer,
 };

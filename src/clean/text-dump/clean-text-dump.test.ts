@@ -67,4 +67,50 @@ describe('cleanTextDump on messy input', () => {
     });
     expect(result.text).toBe('Body text.\n\nMore body.');
   });
+
+  it('gives a menu page an empty body, no headline and a message saying why', () => {
+    const menu = [
+      'Skip to main content',
+      'Menu',
+      ...['Home', 'News', 'Sport', 'Weather', 'Contact'].map((item) => `  • ${item}`),
+    ];
+    const result = cleanTextDump([...menu, '', '© 2024 Example Post'].join('\n'));
+    expect(result.text).toBe('');
+    expect(result.meta.headline).toBeUndefined();
+    const message = result.messages.find((m) => m.ruleId === 'empty-after-clean');
+    expect(message?.text).toMatch(/none of the dump's \d+ non-blank lines .* reads as prose/);
+  });
+
+  it('says an empty dump is empty', () => {
+    const result = cleanTextDump('\n  \n');
+    expect(result.text).toBe('');
+    expect(result.messages.map((m) => m.text)).toContain('No article text: the dump is empty');
+  });
+
+  it('takes the title under the menus, never a skip link, a menu or a cookie banner', () => {
+    const body = [
+      'The city council voted on Tuesday to close the old river bridge for a year, so that engineers can replace its rusted steel beams.',
+      'Residents who cross the bridge every day said they had expected the closure, though many worried about longer trips to work.',
+      'The council said a ferry would run every twenty minutes while the bridge is closed, and that buses would be rerouted.',
+    ];
+    const raw = [
+      'Skip to main content',
+      'Menu',
+      '  • Home',
+      '  • Local',
+      '  • Business',
+      'This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.',
+      '',
+      'Council closes old river bridge for a year',
+      '',
+      'By Anna Berg',
+      '',
+      ...body.flatMap((paragraph) => [paragraph, '']),
+      'Share this article',
+      '© 2024 Riverton Post. All rights reserved.',
+    ].join('\n');
+    const result = cleanTextDump(raw);
+    expect(result.meta.headline).toBe('Council closes old river bridge for a year');
+    expect(result.text).toBe(body.join('\n\n'));
+  });
 });

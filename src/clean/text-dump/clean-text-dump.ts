@@ -11,6 +11,8 @@ import {
   type ScoredDate,
   scoreDumpDates,
 } from '../metadata/index.js';
+import { chooseHeadline, HEADLINE_WINDOW } from './headline.js';
+import { type ClassifiedLine, classifyLines, type LineModel, type LineRole, shippedLineModel } from './line-model.js';
 
 export interface CleanResult {
   text: string;
@@ -26,6 +28,8 @@ export interface TextDumpOptions {
   headline?: string;
   /** Receives every date of a dump without a date header, scored, with its features: for learning the weights. */
   onDateCandidates?: (candidates: ScoredDate[]) => void;
+  /** The line classifier; the shipped one by default, null for the line rules alone. */
+  lineModel?: LineModel | null;
 }
 
 type Role =
@@ -38,16 +42,22 @@ type Role =
   | 'subhead'
   | 'body'
   | 'footer'
-  | 'learnt';
+  | 'learnt'
+  | 'dropped';
 
 /** Abbreviations that may end a subhead without ending a sentence (`400 events scheduled for assassination anniv.`). */
 const HEADING_ABBREVIATIONS = /\b(?:anniv|govt|dept|intl|natl|assn|vs|etc)\.$/i;
 const SENTENCE_END = /[.!?:;,]["'”’»)\]]*$/;
+/** The end of a sentence, in scripts with and without spaces. */
+const SENTENCE_STOP = /[.!?。！？]["'”’»)\]]*$/u;
 
 /**
  * Cleans a plain-text scrape dump from its lines alone: date headers, breadcrumbs and glued tag
  * runs above the headline; captions; subheads inside the body; footers below it. Lines learnt as
- * boilerplate across the corpus are dropped wherever they stand.
+ * boilerplate across the corpus are dropped wherever they stand. Without a known title, the line
+ * classifier (line-model.ts) drops what is not the article (menus, link lists, banners, bylines)
+ * and the headline is chosen among the lines above the body (headline.ts); the rules above still
+ * read the structure they recognise, and a photo credit or a subhead's shape outranks the classifier.
  */
 export function cleanTextDump(raw: string, options: TextDumpOptions = {}): CleanResult {
   const lines = splitLines(raw);
@@ -97,15 +107,29 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   }
   const known = options.headline === undefined ? undefined : normaliseLine(options.headline);
   if (known !== undefined) meta.headline = known;
-  if (i < lines.length && (known === undefined || norm[i] === known)) {
+  const model = options.lineModel === undefined ? shippedLineModel() : options.lineModel;
+  // A text given with its title is the article itself (a JSONL record's text): nothing to classify away.
+  const classified = model && known === undefined ? classifyLines(raw, model) : undefined;
+  const learned: (LineRole | undefined)[] = new Array(lines.length);
+  for (const line of classified ?? []) learned[line.index] = line.role;
+  if (classified) {
+    i = markLearnedHeadline(classified, i, roles, meta, model?.headline ?? new Map());
+  } else if (i < lines.length && (known === undefined || norm[i] === known)) {
     roles[i] = 'headline';
     meta.headline = norm[i] as string;
     i = nextContent(roles, i + 1);
   }
 
-  // Between the headline and the body: captions (a photo credit, or a line that is not a sentence).
+  // Between the headline and the body: captions (a photo credit, or a line that is not a sentence);
+  // what the classifier calls a date, byline or boilerplate line there is dropped.
   while (i < lines.length) {
     const text = norm[i] as string;
+    // A photo credit marks a caption whatever the classifier says: it is the surer sign.
+    if ((learned[i] === 'boilerplate' || learned[i] === 'meta') && !isCaptionLine(text)) {
+      roles[i] = 'dropped';
+      i = nextContent(roles, i + 1);
+      continue;
+    }
     // Without a photo credit, only a scrape dump's line under its own headline is taken for a caption:
     // a body supplied with its title (JSONL) often opens with an unpunctuated lead paragraph.
     const unpunctuated = known === undefined && !SENTENCE_END.test(text) && nextContent(roles, i + 1) < lines.length;
@@ -115,6 +139,14 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     } else break;
   }
 
+  // The classifier decides which of the remaining lines are not the article's.
+  for (let k = i; k < lines.length; k++) {
+    if (roles[k] !== 'body' || isCaptionLine(norm[k] as string)) continue;
+    if (learned[k] === 'boilerplate' || learned[k] === 'meta' || learned[k] === 'headline') roles[k] = 'dropped';
+    // A heading between body paragraphs is a subhead by its shape; the classifier's caption is for the rest.
+    else if (learned[k] === 'caption' && !(isSubhead(norm[k] as string) && hasBodyAfter(roles, k)))
+      roles[k] = 'caption';
+  }
   markFooter(norm, roles);
 
   // Inside the body: captions with a credit anywhere, and short heading lines between body paragraphs.
@@ -131,9 +163,16 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   lines.forEach((line, k) => {
     const role = roles[k] as Role;
     const text = norm[k] as string;
-    if (role === 'date' || role === 'breadcrumb' || role === 'tags' || role === 'footer' || role === 'learnt') {
+    if (
+      role === 'date' ||
+      role === 'breadcrumb' ||
+      role === 'tags' ||
+      role === 'footer' ||
+      role === 'learnt' ||
+      role === 'dropped'
+    ) {
       meta.boilerplate.push(line.text);
-      const outlet = role === 'footer' || role === 'learnt' ? outletFromLine(text) : undefined;
+      const outlet = role === 'footer' || role === 'learnt' || role === 'dropped' ? outletFromLine(text) : undefined;
       if (outlet && !meta.outlet) meta.outlet = outlet;
     } else if (role === 'caption') {
       meta.captions.push(text);
@@ -149,10 +188,68 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   // A text given with its title is a clean body: its dates are the story's events, left to the estimate.
   else if (known === undefined) meta.published = dateInText(raw, lines, norm, roles, options.onDateCandidates);
   const { text, origin } = builder.build();
+  if (classified && !classified.some((line) => line.role === 'body')) {
+    // The classifier reads page layouts; a text of a few sentences has none to read. When the lines
+    // the rules keep all end as sentences, they are prose whatever the classifier makes of them.
+    const byRules = cleanTextDump(raw, { ...options, lineModel: null });
+    if (byRules.text.length > 0 && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
+      return byRules;
+  }
   if (text.length === 0) {
-    messages.push({ severity: 'warning', text: 'No article text found after cleaning', ruleId: 'empty-after-clean' });
+    // A page without prose (a menu, an error page) has no headline of its own; a date it shows is still its date.
+    if (known === undefined) meta.headline = undefined;
+    messages.push({
+      severity: 'warning',
+      text: emptyReason(lines.length, classified),
+      ruleId: 'empty-after-clean',
+    });
   }
   return { text, origin, meta, messages };
+}
+
+/** Why cleaning left no text: nothing given, or only lines that are no article's prose. */
+function emptyReason(lineCount: number, classified: readonly ClassifiedLine[] | undefined): string {
+  if (!classified) return 'No article text found after cleaning';
+  if (classified.length === 0) return 'No article text: the dump is empty';
+  const counts = new Map<LineRole, number>();
+  for (const line of classified) counts.set(line.role, (counts.get(line.role) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([role, count]) => `${count} ${role}`);
+  return `No article text: none of the dump's ${classified.length} non-blank lines (of ${lineCount}) reads as prose (${parts.join(', ')})`;
+}
+
+/**
+ * Marks the learned headline (see headline.ts) among the lines from `from` to the body, drops the
+ * lines between `from` and it, and returns the line after it (or `from` when there is none).
+ */
+function markLearnedHeadline(
+  classified: readonly ClassifiedLine[],
+  from: number,
+  roles: Role[],
+  meta: DocMeta,
+  weights: ReadonlyMap<string, number>,
+): number {
+  const fromAt = classified.findIndex((line) => line.index >= from);
+  const firstBody = classified.findIndex((line) => line.role === 'body' && line.index >= from);
+  const body = classified
+    .filter((line) => line.role === 'body')
+    .map((line) => line.text)
+    .join(' ');
+  const chosen = fromAt < 0 ? -1 : chooseHeadline({ lines: classified, firstBody, from: fromAt, body }, weights);
+  if (chosen < 0) return from;
+  const headline = classified[chosen] as ClassifiedLine;
+  for (let k = fromAt; k < chosen; k++) roles[(classified[k] as ClassifiedLine).index] = 'dropped';
+  // The page's sections are in the breadcrumb nearest above the headline; menus further up are not.
+  for (let k = chosen - 1; k >= Math.max(fromAt, chosen - HEADLINE_WINDOW); k--) {
+    const line = classified[k] as ClassifiedLine;
+    const crumbs = parseBreadcrumb(line.text);
+    if (!crumbs) continue;
+    roles[line.index] = 'breadcrumb';
+    meta.sections.push(...crumbs);
+    break;
+  }
+  roles[headline.index] = 'headline';
+  meta.headline = headline.text;
+  return nextContent(roles, headline.index + 1);
 }
 
 /**
@@ -199,7 +296,7 @@ function markFooter(norm: string[], roles: Role[]): void {
   let sawFooter = false;
   for (let k = norm.length - 1; k >= 0; k--) {
     const role = roles[k];
-    if (role === 'blank' || role === 'learnt') continue;
+    if (role === 'blank' || role === 'learnt' || role === 'dropped') continue;
     if (role !== 'body') break;
     const text = norm[k] as string;
     if (isFooterLine(text)) {

@@ -9,14 +9,22 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { findDates } from '../../clean/index.js';
+import { classifyLines, findDates, shippedLineModel } from '../../clean/index.js';
 import { parseJsonlLine } from '../../ingest/index.js';
 import { analyseRecord, createDefaultPipeline, toBatchRecord } from '../../pipeline/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import type { EvalOptions, Evaluation } from '../contract.js';
 import { type MacroScore, macroScore, matchShingles } from '../shingles.js';
 import { dateExample, formatLearnt, learnDateWeights } from './learn-weights.js';
-import { type DateScore, type DumpOutcome, isCalendarDay, scoreDates } from './score-dumps.js';
+import { headlineTokens, pageFieldsByBody, readExtractionPages } from './page-gold.js';
+import {
+  type DateScore,
+  type DumpOutcome,
+  type HeadlineScore,
+  isCalendarDay,
+  scoreDates,
+  scoreHeadlines,
+} from './score-dumps.js';
 
 interface DumpGold {
   id: string;
@@ -40,7 +48,7 @@ export function splitOf(id: string): 'tune' | 'held-out' {
 function annotateDump(id: string, text: string, pipeline: ReturnType<typeof createDefaultPipeline>) {
   const line = JSON.stringify({ id, text });
   const result = parseJsonlLine(line, `page-dumps ${id}`);
-  if ('failure' in result) return { text: '', published: null };
+  if ('failure' in result) return { text: '', published: null, headline: null };
   // Body and date come from cleaning; no analysis layer is needed for them.
   return toBatchRecord(id, analyseRecord(result.record, pipeline, new Set()));
 }
@@ -56,6 +64,7 @@ export const dumpsEvaluation: Evaluation = {
       throw new Error(
         `lede eval dumps: unknown --split ${options.split}; the only split is tune (learn the date weights on the tune half)`,
       );
+    const pages = pageFieldsByBody(readExtractionPages(join(folder, '..')));
     const pipeline = createDefaultPipeline();
     const started = performance.now();
     const outcomes: DumpOutcome[] = [];
@@ -63,6 +72,8 @@ export const dumpsEvaluation: Evaluation = {
       const entry = gold.get(doc.id);
       if (!entry) throw new Error(`${join(folder, 'gold.jsonl.gz')}: no gold record for id ${doc.id}`);
       const record = annotateDump(doc.id, doc.text, pipeline);
+      const goldHeadline = entry.body === undefined ? undefined : pages.get(entry.body)?.headline;
+      const dumpLines = new Set(doc.text.split('\n').map(headlineTokens));
       outcomes.push({
         id: doc.id,
         dumper: entry.dumper,
@@ -74,9 +85,13 @@ export const dumpsEvaluation: Evaluation = {
         whole: doc.text,
         date: record.published?.value,
         firstDate: findDates(doc.text)[0]?.day,
+        goldHeadline,
+        headlineVisible: goldHeadline !== undefined && dumpLines.has(headlineTokens(goldHeadline)),
+        headline: record.headline ?? undefined,
       });
     }
     const seconds = (performance.now() - started) / 1000;
+    const speed = classifierSpeed(docs.map((doc) => doc.text));
     const groups: [string, DumpOutcome[]][] = [['all', outcomes]];
     for (const dumper of [...new Set(outcomes.map((outcome) => outcome.dumper))].sort())
       groups.push([dumper, outcomes.filter((outcome) => outcome.dumper === dumper)]);
@@ -87,6 +102,7 @@ export const dumpsEvaluation: Evaluation = {
       `lede eval dumps: ${docs.length} dumps of ${folder} through lede annotate in ${seconds.toFixed(1)} s`,
       'body: word 4-gram shingles, macro over the article-extraction dumps; floor = whole dump as body',
       'date: accuracy over dumps with the day visible; floor = first date in the dump; invalid = not a calendar day',
+      'headline: the same words as the page title (HTML og:title/h1, by lede clean), over the article-extraction dumps showing it on a line',
       `${'group'.padEnd(15)}  bodyP   bodyR  bodyF1  floorF1 | dateAcc  floor     n  invalid`,
       ...rows.map(formatRow),
       'date misses:',
@@ -96,10 +112,29 @@ export const dumpsEvaluation: Evaluation = {
         .map(
           (outcome) => `  ${outcome.id} (${outcome.dumper})  gold ${outcome.goldDate}  got ${outcome.date ?? 'none'}`,
         ),
+      speed,
+      'headlines (all groups):',
+      ...rows.map((row) => formatHeadlineRow(row.name, row.headline)),
     ].join('\n');
     return { text, json: { rows, seconds, invalid: outcomes.filter((o) => o.date && !isCalendarDay(o.date)).length } };
   },
 };
+
+/** The line classifier alone (features, emissions, Viterbi) over every dump, per KB of dump text. */
+function classifierSpeed(texts: readonly string[]): string {
+  const model = shippedLineModel();
+  if (!model) return 'line classifier: no model (lede train dump-lines)';
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (const text of texts) classifyLines(text, model);
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const kb = bytes / 1024;
+  // Processor time is what the classifier costs; wall time also counts waits for other processes on the machine.
+  return `line classifier: ${(cpuMs / kb).toFixed(3)} ms of processor time per KB (wall ${(ms / kb).toFixed(3)}), ${(kb / 1024).toFixed(1)} MB`;
+}
 
 function learnOnTuneHalf(docs: { id: string; text: string }[], gold: Map<string, DumpGold>) {
   const examples = docs.flatMap((doc) => {
@@ -111,12 +146,23 @@ function learnOnTuneHalf(docs: { id: string; text: string }[], gold: Map<string,
   return { text: formatLearnt(examples, learnt), json: { learnt } };
 }
 
-function scoreGroup(group: DumpOutcome[]): { body: MacroScore; floor: MacroScore; date: DateScore } {
+function formatHeadlineRow(name: string, score: HeadlineScore): string {
+  if (!score.visible) return `  ${name.padEnd(15)}  -`;
+  return `  ${name.padEnd(15)}  right ${score.accuracy.toFixed(3)}  wrong ${score.wrong.toFixed(3)}  none ${score.none.toFixed(3)}  n ${score.visible}`;
+}
+
+function scoreGroup(group: DumpOutcome[]): {
+  body: MacroScore;
+  floor: MacroScore;
+  date: DateScore;
+  headline: HeadlineScore;
+} {
   const withBody = group.filter((outcome) => outcome.goldBody !== undefined);
   return {
     body: macroScore(withBody.map((outcome) => matchShingles(outcome.goldBody ?? '', outcome.body))),
     floor: macroScore(withBody.map((outcome) => matchShingles(outcome.goldBody ?? '', outcome.whole))),
     date: scoreDates(group),
+    headline: scoreHeadlines(group),
   };
 }
 

@@ -1,4 +1,5 @@
 import { isIsoCalendarDay } from '../../model/index.js';
+import { headlineTokens } from './page-gold.js';
 /** What one dump gave through `lede annotate`, beside its gold and the two floors. */
 export interface DumpOutcome {
   id: string;
@@ -12,6 +13,36 @@ export interface DumpOutcome {
   whole: string;
   date?: string;
   firstDate?: string;
+  /** The page's title (article-extraction dumps), whether a dump line says it, and lede's headline. */
+  goldHeadline?: string;
+  headlineVisible?: boolean;
+  headline?: string;
+}
+
+export interface HeadlineScore {
+  /** Dumps with a gold headline written on one of their lines. */
+  visible: number;
+  /** Shares of those: the headline has the gold's words; another line; no headline. */
+  accuracy: number;
+  wrong: number;
+  none: number;
+}
+
+/** Headlines compared by their lowercase words, so a dumper's marks (`******`, `_`) do not count. */
+export function scoreHeadlines(group: readonly DumpOutcome[]): HeadlineScore {
+  const visible = group.filter((outcome) => outcome.headlineVisible && outcome.goldHeadline);
+  const right = visible.filter(
+    (outcome) =>
+      outcome.headline !== undefined && headlineTokens(outcome.headline) === headlineTokens(outcome.goldHeadline ?? ''),
+  ).length;
+  const none = visible.filter((outcome) => outcome.headline === undefined).length;
+  const share = (count: number) => (visible.length ? count / visible.length : 0);
+  return {
+    visible: visible.length,
+    accuracy: share(right),
+    wrong: share(visible.length - right - none),
+    none: share(none),
+  };
 }
 
 export interface DateScore {
