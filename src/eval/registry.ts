@@ -20,7 +20,7 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
       import('./stories/stories-eval.js'),
       import('../pipeline/index.js'),
     ]);
-    const pipeline = createDefaultPipeline();
+    const pipeline = await createDefaultPipeline();
     return createStoriesEvaluation((doc) => pipeline.run(doc));
   },
 };

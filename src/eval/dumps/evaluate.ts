@@ -37,7 +37,7 @@ export function splitOf(id: string): 'tune' | 'held-out' {
  * One dump through the annotate path: the JSONL line a user would feed `lede annotate`, read and
  * analysed the same way. A line annotate answers with an error (an empty dump) gives no body and no date.
  */
-function annotateDump(id: string, text: string, pipeline: ReturnType<typeof createDefaultPipeline>) {
+function annotateDump(id: string, text: string, pipeline: Awaited<ReturnType<typeof createDefaultPipeline>>) {
   const line = JSON.stringify({ id, text });
   const result = parseJsonlLine(line, `page-dumps ${id}`);
   if ('failure' in result) return { text: '', published: null };
@@ -56,7 +56,7 @@ export const dumpsEvaluation: Evaluation = {
       throw new Error(
         `lede eval dumps: unknown --split ${options.split}; the only split is tune (learn the date weights on the tune half)`,
       );
-    const pipeline = createDefaultPipeline();
+    const pipeline = await createDefaultPipeline();
     const started = performance.now();
     const outcomes: DumpOutcome[] = [];
     for (const doc of docs) {
