@@ -114,13 +114,14 @@ export interface FacetCounts {
   entities: Count[];
   speakers: Count[];
   hasQuotes: Count[];
+  languages: Count[];
 }
 
 // Small enough that the rows of one read die young instead of leaving old-space garbage for a long pause later.
 const LOAD_CHUNK = 500;
 
 /**
- * Outlet, date, sections, entity names, speakers, quote presence and near-duplicate group of every
+ * Outlet, language, date, sections, entity names, speakers, quote presence and near-duplicate group of every
  * document, held in memory by sequence number, so a search filters and counts facets over thousands
  * of matches without reading a row per match. New documents are loaded incrementally; a write that
  * changes stored documents or links in place bumps a generation in the database (whichever process
@@ -128,11 +129,13 @@ const LOAD_CHUNK = 500;
  */
 export class FacetColumns {
   private outlets = new Interned();
+  private languages = new Interned();
   private months = new Interned();
   private sections = new Interned();
   /** Entity names and speakers share one dictionary: both are per-document names of people and organisations. */
   private names = new Interned();
   private outletOf = new IntColumn();
+  private languageOf = new IntColumn();
   private monthOf = new IntColumn();
   private published: (string | null)[] = [];
   private sectionsOf = new ListColumn();
@@ -152,7 +155,7 @@ export class FacetColumns {
       generations: db.prepare('SELECT name, value FROM generations').raw(),
       lastSeq: db.prepare('SELECT max(seq) FROM documents').pluck(),
       documents: db
-        .prepare('SELECT seq, outlet, published FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq')
+        .prepare('SELECT seq, outlet, published, language FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq')
         .raw(),
       sections: db
         .prepare('SELECT doc_seq, section FROM document_sections WHERE doc_seq > ? AND doc_seq <= ? ORDER BY doc_seq')
@@ -169,10 +172,12 @@ export class FacetColumns {
 
   private reset(): void {
     this.outlets = new Interned();
+    this.languages = new Interned();
     this.months = new Interned();
     this.sections = new Interned();
     this.names = new Interned();
     this.outletOf = new IntColumn();
+    this.languageOf = new IntColumn();
     this.monthOf = new IntColumn();
     this.published = [];
     this.sectionsOf = new ListColumn();
@@ -209,8 +214,10 @@ export class FacetColumns {
     const spans = s.spans.all(after, upTo) as [number, string, string | null][];
     let atSection = 0;
     let atSpan = 0;
-    for (const [seq, outlet, published] of s.documents.all(after, upTo) as [number, string | null, string | null][]) {
+    const rows = s.documents.all(after, upTo) as [number, string | null, string | null, string | null][];
+    for (const [seq, outlet, published, language] of rows) {
       this.outletOf.set(seq, outlet === null ? -1 : this.outlets.id(outlet));
+      this.languageOf.set(seq, language === null ? -1 : this.languages.id(language));
       this.published[seq] = published;
       this.monthOf.set(seq, published ? this.months.id(published.slice(0, 7)) : -1);
       const own: number[] = [];
@@ -258,6 +265,10 @@ export class FacetColumns {
       const id = this.outlets.find(filter.outlet);
       tests.push(id === undefined ? none : (seq) => this.outletOf.get(seq) === id);
     }
+    if (filter.language) {
+      const id = this.languages.find(filter.language);
+      tests.push(id === undefined ? none : (seq) => this.languageOf.get(seq) === id);
+    }
     if (filter.section) {
       const id = this.sections.find(filter.section);
       tests.push(id === undefined ? none : (seq) => this.sectionsOf.some(seq, (section) => section === id));
@@ -301,6 +312,7 @@ export class FacetColumns {
   count(seqs: readonly number[], collapse: boolean, names?: ReadonlyMap<string, string>): FacetCounts {
     const rename = this.rename(names);
     const outlets = new Tally(this.outlets.values.length);
+    const languages = new Tally(this.languages.values.length);
     const months = new Tally(this.months.values.length);
     const sections = new Tally(this.sections.values.length);
     const entities = new Tally(this.names.values.length);
@@ -310,6 +322,7 @@ export class FacetColumns {
     let unit = 0;
     const add = (seq: number) => {
       outlets.add(this.outletOf.get(seq), unit);
+      languages.add(this.languageOf.get(seq), unit);
       months.add(this.monthOf.get(seq), unit);
       quoted.add(this.quotedOf.get(seq), unit);
       this.sectionsOf.forEach(seq, (id) => sections.add(id, unit));
@@ -339,6 +352,7 @@ export class FacetColumns {
       entities: entities.top(this.names.values, 20),
       speakers: speakers.top(this.names.values, 20),
       hasQuotes: quoted.top(['false', 'true'], 2, true),
+      languages: languages.top(this.languages.values, 20),
     };
   }
 

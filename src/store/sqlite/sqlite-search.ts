@@ -146,6 +146,6 @@ function emptyPage(): SearchPage {
   return {
     total: 0,
     hits: [],
-    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [] },
+    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [], languages: [] },
   };
 }
