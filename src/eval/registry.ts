@@ -14,6 +14,7 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   timex: async () => (await import('./timex/evaluate.js')).timexEvaluation,
   'published-estimate': async () => (await import('./published-estimate/evaluate.js')).publishedEstimateEvaluation,
   framing: async () => (await import('./framing/evaluate.js')).framingEvaluation,
+  language: async () => (await import('./language/evaluate.js')).languageEvaluation,
   'near-duplicates': async () => (await import('./near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
   stories: async () => {
     const [{ createStoriesEvaluation }, { createDefaultPipeline }] = await Promise.all([

@@ -35,11 +35,39 @@ export function loadLanguageDetector(): Promise<LanguageDetector> {
         const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
         if (letterWeight(sample) < MIN_LETTERS) return UNDETERMINED;
         const result = instance.detect(sample);
-        return result.language && result.isReliable() ? result.language : UNDETERMINED;
+        if (!result.language) return UNDETERMINED;
+        return result.isReliable() || writtenOnlyIn(sample) === result.language ? result.language : UNDETERMINED;
       },
     };
   })();
   return loading;
+}
+
+/**
+ * Scripts one language alone writes (of the detector's languages). Menus and bylines in Latin letters
+ * around a Korean article make the detector doubt (`isReliable` false with Korean far ahead), though
+ * the script has already told the language.
+ */
+const SCRIPT_OF_ONE_LANGUAGE: readonly [RegExp, string][] = [
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Thai}/gu, 'th'],
+];
+
+/**
+ * The language whose own script writes most of the text's letters, if any. Japanese mixes kana with
+ * Han characters, which Chinese writes alone: kana among a fifth of them or more tell Japanese.
+ */
+function writtenOnlyIn(text: string): string | undefined {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const letters = count(/\p{L}/gu);
+  for (const [script, language] of SCRIPT_OF_ONE_LANGUAGE) if (count(script) * 2 > letters) return language;
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const han = count(/\p{Script=Han}/gu);
+  return kana * 5 >= kana + han && (kana + han) * 2 > letters ? 'ja' : undefined;
 }
 
 function letterWeight(text: string): number {

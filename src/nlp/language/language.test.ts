@@ -43,8 +43,18 @@ describe('nlp/language', () => {
     ).toBe('ar');
   });
 
+  it('tells a language by the script only it writes, when menus in Latin letters make the n-grams doubt', () => {
+    const menu = 'Home\n\nNews\n\nPC\n\nTop 100\n\nLogin\n\nYouTube\n\nNaver TV\n\n';
+    expect(
+      detector.detect(`${menu}코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시는 4일 성금 전달식을 개최했다.`),
+    ).toBe('ko');
+    expect(detector.detect(`${menu}竹内由恵アナ、インスタ投稿は「復帰」フラグ？ テレ朝退職→静岡転居のはずが`)).toBe(
+      'ja',
+    );
+  });
+
   it('says und, not a guess, when there is too little text', () => {
-    for (const content of ['Hi', 'ok thanks', 'Menu', '12:45 — 3/4']) {
+    for (const content of ['Hi', 'ok thanks', 'Menu', '12:45 — 3/4', '経済・IT']) {
       expect(detector.detect(content)).toBe(UNDETERMINED);
       expect(analysed({ content }).meta.language).toBe(UNDETERMINED);
     }
