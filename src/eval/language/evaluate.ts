@@ -158,10 +158,14 @@ export const languageEvaluation: Evaluation = {
       titled.map((item) => ({ gold: item.gold, found: languageOf(pipeline, item.id, { text: item.title as string }) })),
     );
     const english = englishCorpora(pipeline, options.limit);
+    // Baseline in the same run: every dump in the language most pages declare.
+    const majority = [...dumps.byGold].sort((a, b) => b[1].total - a[1].total)[0];
+    const baseline = score(labelled.map((item) => ({ gold: item.gold, found: majority?.[0] ?? 'und' })));
     const lines = [
       'Document language (meta.language) through lede annotate',
       'set                    accuracy',
       summary('page dumps', dumps),
+      summary(`  baseline: all "${majority?.[0] ?? 'und'}"`, baseline),
       summary('page titles alone', titles),
       ...Object.entries(english).map(([name, tally]) => summary(`${name} (English)`, tally)),
       '',
@@ -183,6 +187,7 @@ export const languageEvaluation: Evaluation = {
       text: lines.join('\n'),
       json: {
         dumps: toJson(dumps),
+        baseline: { language: majority?.[0], ...toJson(baseline) },
         titles: toJson(titles),
         ...Object.fromEntries(Object.entries(english).map(([name, tally]) => [name, toJson(tally)])),
       },

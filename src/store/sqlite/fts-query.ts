@@ -65,6 +65,15 @@ export function toFtsQuery(input: string): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/** The runs of Han, kana and Hangul the query searches, as typed (folded): what a snippet marks. */
+export function unspacedRunsOf(input: string): string[] {
+  return words(input.replace(/"/g, ' ')).flatMap((word) =>
+    splitUnspaced(word)
+      .filter((part) => part.unspaced)
+      .map((part) => part.text),
+  );
+}
+
 function phrase(text: string): string[] {
   const found = words(text);
   // Pairs of Han, kana or Hangul carry no word boundaries to line words up by: each word on its own.

@@ -107,6 +107,10 @@ describe('search in every script, through the real store', () => {
     expect(found(store, '预算')).toEqual([4]);
     expect(found(store, '大阪')).toEqual([]);
     expect(found(store, '부산')).toEqual([]);
+    // FTS5 marks words of the text column only: a cut around the first pair-matched word marks it.
+    const hit = store.search({ text: '대통령' }).hits[0];
+    expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toEqual(['대통령']);
+    expect(hit?.snippet.map((piece) => piece.text).join('')).toContain('대통령이 이를 환영했다');
     store.close();
   });
 
