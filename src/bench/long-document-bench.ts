@@ -16,9 +16,12 @@ export interface LongDocumentRow {
   stages: { name: string; ms: number }[];
 }
 
-export function benchLongDocuments(sizesKb: readonly number[], log: (line: string) => void): LongDocumentRow[] {
+export async function benchLongDocuments(
+  sizesKb: readonly number[],
+  log: (line: string) => void,
+): Promise<LongDocumentRow[]> {
   const corpus = loadNewsCorpus();
-  const pipeline = createDefaultPipeline();
+  const pipeline = await createDefaultPipeline();
   const rows: LongDocumentRow[] = [];
   for (const kilobytes of sizesKb) {
     const parts: string[] = [];
@@ -56,6 +59,6 @@ export function benchLongDocuments(sizesKb: readonly number[], log: (line: strin
         stages.map((stage) => `${stage.name.replace(/^nlp\//, '')} ${perKb(stage.ms)}`).join(', '),
     );
   }
-  benchPathologicalInputs(corpus, log);
+  await benchPathologicalInputs(corpus, log);
   return rows;
 }

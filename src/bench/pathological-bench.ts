@@ -11,7 +11,10 @@ import { collectMessages, type Doc } from '../model/index.js';
 import { createDefaultPipeline } from '../pipeline/index.js';
 import { hostileClaimsCorpus } from './hostile-claims-corpus.js';
 
-export function benchPathologicalInputs(corpus: readonly NewsRecord[], log: (line: string) => void): void {
+export async function benchPathologicalInputs(
+  corpus: readonly NewsRecord[],
+  log: (line: string) => void,
+): Promise<void> {
   log('pathological inputs (ms)');
   for (const depth of [10_000, 20_000, 100_000]) {
     const page = `<html><body>${'<div>'.repeat(depth)}<p>The council met at dawn.</p>${'</div>'.repeat(depth)}</body></html>`;
@@ -20,7 +23,7 @@ export function benchPathologicalInputs(corpus: readonly NewsRecord[], log: (lin
     const messages = result.messages.map((message) => message.ruleId).join(', ');
     log(`  nested HTML ${depth.toLocaleString('en')} divs: clean ${ms(started)} (${messages})`);
   }
-  const pipeline = createDefaultPipeline();
+  const pipeline = await createDefaultPipeline();
   for (const kilobytes of [500, 1100]) {
     let doc: Doc = cleanRecord({
       uri: `no-sentence-breaks-${kilobytes}kb.txt`,

@@ -17,7 +17,7 @@ export interface AnnotateOptions {
 
 /** Streams JSONL in, one annotated JSON line out per input line, in order; memory stays flat. */
 export async function annotateStream(options: AnnotateOptions): Promise<{ processed: number; failed: number }> {
-  const pipeline = createDefaultPipeline();
+  const pipeline = await createDefaultPipeline();
   const input = await openInput(options.input);
   const output: Writable = options.output === '-' ? process.stdout : createWriteStream(options.output);
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });

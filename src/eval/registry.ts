@@ -16,13 +16,14 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   'published-estimate': async () => (await import('./published-estimate/evaluate.js')).publishedEstimateEvaluation,
   framing: async () => (await import('./framing/evaluate.js')).framingEvaluation,
   audits: async () => (await import('./audits/evaluate.js')).auditsEvaluation,
+  language: async () => (await import('./language/evaluate.js')).languageEvaluation,
   'near-duplicates': async () => (await import('./near-duplicates/near-duplicates-eval.js')).nearDuplicatesEvaluation,
   stories: async () => {
     const [{ createStoriesEvaluation }, { createDefaultPipeline }] = await Promise.all([
       import('./stories/stories-eval.js'),
       import('../pipeline/index.js'),
     ]);
-    const pipeline = createDefaultPipeline();
+    const pipeline = await createDefaultPipeline();
     return createStoriesEvaluation((doc) => pipeline.run(doc));
   },
 };

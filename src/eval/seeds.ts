@@ -3,9 +3,9 @@ import type { EvalOptions, Evaluation, SeedContext, SeedOutcome } from './contra
 import { loadGold, readSeed, seedFiles } from './gold.js';
 import { SEED_CHECKS } from './seed-checks/index.js';
 
-export function annotateSeeds(): SeedContext {
+export async function annotateSeeds(): Promise<SeedContext> {
   const gold = loadGold();
-  const pipeline = createDefaultPipeline();
+  const pipeline = await createDefaultPipeline();
   const docs = seedFiles().map((file) => {
     const content = readSeed(file);
     return analyseRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }, pipeline);
@@ -18,7 +18,7 @@ export function annotateSeeds(): SeedContext {
   return { gold, pairs, docs };
 }
 
-export function runSeedChecks(context: SeedContext = annotateSeeds()): SeedOutcome[] {
+export function runSeedChecks(context: SeedContext): SeedOutcome[] {
   return SEED_CHECKS.flatMap((check) =>
     check.check(context).map((outcome) => ({ ...outcome, field: `${check.component}/${outcome.field}` })),
   );
@@ -27,7 +27,7 @@ export function runSeedChecks(context: SeedContext = annotateSeeds()): SeedOutco
 export const seedsEvaluation: Evaluation = {
   description: 'every field of ../shared/data/seeds/gold.json that lede produces, per component',
   async run(_options: EvalOptions) {
-    const outcomes = runSeedChecks();
+    const outcomes = runSeedChecks(await annotateSeeds());
     const byComponent = new Map<string, { pass: number; total: number }>();
     for (const outcome of outcomes) {
       const component = outcome.field.split('/')[0] as string;

@@ -13,7 +13,14 @@ export interface RawRecord {
   /** The record's own id (JSONL `id`), kept as the document's external id. */
   externalId?: string;
   /** Hints from the container: a JSONL record's url/title/published, a feed item's link and date. */
-  hints?: { url?: string; title?: string; published?: string; outlet?: string; sections?: string[] };
+  hints?: {
+    url?: string;
+    title?: string;
+    published?: string;
+    outlet?: string;
+    sections?: string[];
+    language?: string;
+  };
   fetchedAt?: string;
 }
 

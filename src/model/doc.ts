@@ -14,7 +14,15 @@ export interface DocSource {
   charset?: string;
   charsetFrom?: string;
   /** What the container said of the document (a JSONL record's title, url, date), kept to reprocess it. */
-  hints?: { url?: string; title?: string; published?: string; outlet?: string; sections?: string[] };
+  hints?: {
+    url?: string;
+    title?: string;
+    published?: string;
+    outlet?: string;
+    sections?: string[];
+    /** The language the record states (JSONL `lang` or `language`). */
+    language?: string;
+  };
 }
 
 /** A date with what supports it; `estimated` marks a date inferred from the contents rather than stated. */
@@ -40,7 +48,13 @@ export interface DocMeta {
   sections: string[];
   outlet?: string;
   canonicalUrl?: string;
+  /**
+   * The document's language as a lower-case ISO 639 code (`en`, `de`), `und` when it cannot be told;
+   * computed by the language stage from what the record states, else the text.
+   */
   language?: string;
+  /** The language the page declares (`<html lang>`, content-language), read by clean/; often a site-wide template value. */
+  declaredLanguage?: string;
   captions: string[];
   subheads: string[];
   /** Raw lines judged boilerplate (breadcrumbs, share buttons, footers, date headers). */

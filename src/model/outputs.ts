@@ -4,7 +4,7 @@ import type { LayerName } from './layers.js';
  * The metadata fields a stage may compute. `clean/` reads the rest of `meta` from the input; these
  * are analysis, so they are versioned like layers and recomputed by `lede reprocess` when stale.
  */
-export const META_OUTPUTS = ['meta.headlineQuotes', 'meta.published'] as const;
+export const META_OUTPUTS = ['meta.headlineQuotes', 'meta.language', 'meta.published'] as const;
 export type MetaOutput = (typeof META_OUTPUTS)[number];
 export type ComputedMetaField = MetaOutput extends `meta.${infer Field}` ? Field : never;
 

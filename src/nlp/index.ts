@@ -3,6 +3,16 @@
 export { createEntitiesStage, recogniseEntities } from './entities/index.js';
 export { createEventsStage, createPublishedEstimateStage, estimatePublished, findEvents } from './events/index.js';
 export { createFigureFinder, createFiguresStage } from './figures/index.js';
+export {
+  createLanguageStage,
+  englishOnly,
+  type LanguageDetector,
+  languageName,
+  loadLanguageDetector,
+  normaliseLanguageTag,
+  readsAsEnglish,
+  UNDETERMINED,
+} from './language/index.js';
 export { createLoadedStage, summariseArticle, summariseOutlets, TECHNIQUES } from './loaded/index.js';
 export { createHeadlineQuotesStage, createQuotesStage, findHeadlineQuote, groupStatements } from './quotes/index.js';
 export { seededRandom } from './seeded-random.js';

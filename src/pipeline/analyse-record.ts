@@ -6,7 +6,7 @@ import type { Pipeline } from './run.js';
 /**
  * Cleans and analyses one record; lines learnt as the outlet's boilerplate are dropped on a second
  * pass. With `layers`, only those layers and what they need are computed, plus the date estimate
- * (every document's date) and, with quotes, the headline's quotes.
+ * and the language (every document's, as search filters by both) and, with quotes, the headline's quotes.
  */
 export function analyseRecord(
   record: RawRecord,
@@ -26,6 +26,7 @@ export function analyseRecord(
 function wantedOutputs(layers: ReadonlySet<LayerName>): Set<StageOutput> {
   const wanted = new Set<StageOutput>(layers);
   wanted.add('meta.published');
+  wanted.add('meta.language');
   if (layers.has('quotes')) wanted.add('meta.headlineQuotes');
   return wanted;
 }

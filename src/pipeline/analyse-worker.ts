@@ -2,10 +2,10 @@ import { type AnalyseResult, type AnalyseTask, analyseBatch } from './analyse.js
 import { createDefaultPipeline } from './default-stages.js';
 import type { Pipeline } from './run.js';
 
-let pipeline: Pipeline | undefined;
+let pipeline: Promise<Pipeline> | undefined;
 
 /** A worker thread's task: the default pipeline is built once per thread (models load once). */
-export default function analyseInWorker(task: AnalyseTask): AnalyseResult[] {
+export default async function analyseInWorker(task: AnalyseTask): Promise<AnalyseResult[]> {
   pipeline ??= createDefaultPipeline();
-  return analyseBatch(pipeline, task);
+  return analyseBatch(await pipeline, task);
 }

@@ -55,7 +55,7 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
     [...learnt].map(([outlet, lines]) => [outlet, [...lines]]);
 
   if (workers <= 0 || !compiled || options.pipeline) {
-    const pipeline = options.pipeline ?? createDefaultPipeline();
+    const pipeline = options.pipeline ?? (await createDefaultPipeline());
     return {
       analyse: async (records, learnt) => analyseBatch(pipeline, { records, layers, learnt: plainLines(learnt) }),
       close: async () => {},
@@ -69,7 +69,7 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
-  let inline: Pipeline | undefined;
+  let inline: Promise<Pipeline> | undefined;
   // The guard's clock must start when a worker takes the task, not while it waits in the pool's queue.
   const oneAtATimePerWorker = limitConcurrency(workers);
   return {
@@ -87,7 +87,7 @@ export async function createAnalyser(options: AnalyserOptions = {}): Promise<Ana
         RECORDS_PER_TASK,
         async (record) => {
           inline ??= createDefaultPipeline();
-          return analyseBatch(inline, { records: [record], layers, learnt: plain })[0] as AnalyseResult;
+          return analyseBatch(await inline, { records: [record], layers, learnt: plain })[0] as AnalyseResult;
         },
       );
     },

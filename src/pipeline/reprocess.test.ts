@@ -55,7 +55,7 @@ describe('reprocessDocuments', () => {
       await reprocessDocuments(store);
       const learnt = store.learntBoilerplateByOutlet(4);
       expect([...(learnt.get('') ?? [])]).toContain('Share this story');
-      const pipeline = createDefaultPipeline();
+      const pipeline = await createDefaultPipeline();
       const reprocessed = [...store.iterateDocuments()].sort((a, b) => a.source.uri.localeCompare(b.source.uri));
       const fresh = contents.map((content, n) => {
         const record: RawRecord = { uri: join(inputs, `${n}.txt`), content, mediaType: 'text/plain' };
@@ -98,7 +98,7 @@ describe('reprocessDocuments', () => {
         },
       });
       const bumped = createPipeline(
-        createDefaultPipeline().stages.map((stage) =>
+        (await createDefaultPipeline()).stages.map((stage) =>
           counted(stage.name === 'nlp/published-estimate' ? estimateV2(stage) : stage),
         ),
       );
@@ -138,7 +138,9 @@ describe('reprocessDocuments', () => {
         );
       const fresh = findings();
       const bumped = createPipeline(
-        createDefaultPipeline().stages.map((stage) => (stage.name === 'nlp/timex' ? { ...stage, version: 99 } : stage)),
+        (await createDefaultPipeline()).stages.map((stage) =>
+          stage.name === 'nlp/timex' ? { ...stage, version: 99 } : stage,
+        ),
       );
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 5 });
       // The four undated samples hold a contents estimate: counting `on Sunday` from it was the defect.

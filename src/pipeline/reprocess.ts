@@ -31,7 +31,7 @@ export async function reprocessDocuments(
   options: ReprocessOptions = {},
 ): Promise<{ seen: number; changed: number }> {
   const pipeline = options.pipeline;
-  const expected = expectedVersions(pipeline ?? createDefaultPipeline());
+  const expected = expectedVersions(pipeline ?? (await createDefaultPipeline()));
   const learnt = store.learntBoilerplateByOutlet(options.learnAfter ?? 4);
   let seen = 0;
   // Collect the work first: the iterator holds a read cursor that writes must not interleave with.
@@ -60,7 +60,7 @@ export async function reprocessDocuments(
     if (item.reclean) continue;
     const doc = store.getDocument(item.id);
     if (!doc) continue;
-    refreshing ??= createDefaultPipeline();
+    refreshing ??= await createDefaultPipeline();
     // The stored document does not carry its versions; the ones kept must be written back unchanged.
     const versions = Object.fromEntries(store.outputVersions(doc.id)) as Doc['versions'];
     store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));

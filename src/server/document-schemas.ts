@@ -39,6 +39,11 @@ export const SearchQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
     .describe('only articles mentioning this entity (any of its names once identities are built)'),
   speaker: z.string().max(300).optional().describe('only articles quoting this speaker'),
   hasQuotes: z.enum(['true', 'false']).optional().describe('only articles with (true) or without (false) a quote'),
+  language: z
+    .string()
+    .max(20)
+    .optional()
+    .describe('only articles in this language: ISO 639-1 code (en, de), und where it could not be told'),
 });
 
 export const QuotesQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
@@ -143,6 +148,7 @@ export const DocumentSchema = z.object({
         published: z.string().optional(),
         outlet: z.string().optional(),
         sections: z.array(z.string()).optional(),
+        language: z.string().optional(),
       })
       .optional()
       .describe('what the container (a JSONL record) said of the document'),
@@ -153,7 +159,11 @@ export const DocumentSchema = z.object({
     byline: z.string().optional(),
     outlet: z.string().optional(),
     canonicalUrl: z.string().optional(),
-    language: z.string().optional(),
+    language: z
+      .string()
+      .optional()
+      .describe('ISO 639-1 code (en, de, ko); und when too little text to tell; the language a record states wins'),
+    declaredLanguage: z.string().optional().describe('the language the page declares (<html lang>), as written'),
     published: z
       .object({
         value: z.string(),
@@ -223,6 +233,7 @@ export const SearchPageSchema = z.object({
       entities: z.array(Count).describe('identity names once identities are built, else the per-document names'),
       speakers: z.array(Count),
       hasQuotes: z.array(z.object({ value: z.enum(['true', 'false']), count: z.number().int() })),
+      languages: z.array(Count).describe('ISO 639-1 codes, und where the language could not be told'),
     })
     .describe(
       'counts of articles; a collapsed near-duplicate group counts once in the total and once under each value its matching members have, so each count is the total its filter gives',

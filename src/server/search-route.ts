@@ -15,7 +15,7 @@ export function registerSearchRoute(
     {
       path: '/api/search',
       summary:
-        'Full-text search (BM25) with plain-text snippets, facets (outlet, section, month, entity, speaker, has quotes) and filters by each',
+        'Full-text search (BM25) with plain-text snippets, facets (outlet, section, month, entity, speaker, has quotes, language) and filters by each',
       tag: 'search',
       query: SearchQuerySchema,
       response: SearchPageSchema,

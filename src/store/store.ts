@@ -42,6 +42,8 @@ export interface SearchFilter extends DocFilter {
   speaker?: string;
   /** Only documents with (true) or without (false) a quote. */
   hasQuotes?: boolean;
+  /** Only documents in this language (`meta.language`: `en`, `de`, `und`). */
+  language?: string;
   /**
    * Per-document entity and speaker names → the corpus-wide names (identities) they belong to. The
    * entity and speaker filters and facets then speak of corpus names; names not in the map stand
@@ -97,6 +99,8 @@ export interface SearchPage {
     speakers: { value: string; count: number }[];
     /** Matches with a quote (`true`) and without one (`false`). */
     hasQuotes: { value: 'true' | 'false'; count: number }[];
+    /** Languages of the matches (ISO 639-1, `und`). */
+    languages: { value: string; count: number }[];
   };
 }
 

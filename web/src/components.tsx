@@ -48,6 +48,19 @@ export function EntityLink({ name }: { name: string }) {
 }
 
 /** A stable colour class for a name (speakers, entity types), from a small palette. */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** `German (de)` for `de`; `undetermined` for `und`, a document with too little text to tell. */
+export function languageLabel(code: string): string {
+  if (code === 'und') return 'undetermined';
+  try {
+    const name = languageNames.of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 export function colourClass(name: string, prefix = 'c'): string {
   let hash = 0;
   for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) | 0;

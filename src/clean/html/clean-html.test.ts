@@ -69,7 +69,7 @@ describe('cleanHtml', () => {
       published: { value: '2023-02-13T11:41', from: 'meta:article:published_time' },
       sections: ['Local'],
       canonicalUrl: 'https://valley.example/news/river-floods-town',
-      language: 'en',
+      declaredLanguage: 'en',
       captions: ['The flooded market square (Photo by Ana Diaz)'],
       subheads: ['Council meets at dawn'],
     });

@@ -106,7 +106,7 @@ export function readHtmlMeta(document: Document, facts: PageFacts): DocMeta {
   meta.sections = findSections(document, facts);
   meta.outlet = findOutlet(facts);
   meta.canonicalUrl = findCanonicalUrl(facts);
-  meta.language = findLanguage(facts);
+  meta.declaredLanguage = findLanguage(facts);
   meta.captions = findCaptions(document);
   return meta;
 }

@@ -16,7 +16,7 @@ export function register(program: Command): void {
       if (options.long) {
         const { benchLongDocuments } = await import('../../bench/long-document-bench.js');
         process.stdout.write('long documents: clean and every stage on one document, µs per KB (flat = linear)\n');
-        benchLongDocuments(
+        await benchLongDocuments(
           options.long.split(',').map((size) => Number(size.trim())),
           (line) => process.stdout.write(`${line}\n`),
         );

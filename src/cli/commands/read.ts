@@ -18,6 +18,7 @@ interface SearchOptions extends FilterOptions {
   entity?: string;
   speaker?: string;
   hasQuotes?: boolean;
+  language?: string;
   limit: number;
   offset: number;
   json?: boolean;
@@ -40,6 +41,7 @@ export function register(program: Command): void {
     .option('--speaker <name>', 'only articles quoting this speaker (once linked, any of their names)')
     .option('--has-quotes', 'only articles with at least one quote')
     .option('--no-has-quotes', 'only articles without a quote')
+    .option('--language <code>', 'only articles in this language (ISO 639-1: en, de, ko; und: not told)')
     .option('--limit <n>', 'results per page', parsePositiveInt, 20)
     .option('--offset <n>', 'skip this many results', parsePositiveInt, 0)
     .option('--json', 'print JSON (hits, total and facets)')

@@ -45,7 +45,7 @@ export function splitOf(id: string): 'tune' | 'held-out' {
  * One dump through the annotate path: the JSONL line a user would feed `lede annotate`, read and
  * analysed the same way. A line annotate answers with an error (an empty dump) gives no body and no date.
  */
-function annotateDump(id: string, text: string, pipeline: ReturnType<typeof createDefaultPipeline>) {
+function annotateDump(id: string, text: string, pipeline: Awaited<ReturnType<typeof createDefaultPipeline>>) {
   const line = JSON.stringify({ id, text });
   const result = parseJsonlLine(line, `page-dumps ${id}`);
   if ('failure' in result) return { text: '', published: null, headline: null };
@@ -65,7 +65,7 @@ export const dumpsEvaluation: Evaluation = {
         `lede eval dumps: unknown --split ${options.split}; the only split is tune (learn the date weights on the tune half)`,
       );
     const pages = pageFieldsByBody(readExtractionPages(join(folder, '..')));
-    const pipeline = createDefaultPipeline();
+    const pipeline = await createDefaultPipeline();
     const started = performance.now();
     const outcomes: DumpOutcome[] = [];
     for (const doc of docs) {

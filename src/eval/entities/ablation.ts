@@ -39,10 +39,10 @@ interface CharEntity {
   label: string;
 }
 
-export function evaluateAblation(dataDir: string, split: string, limit?: number): string {
+export async function evaluateAblation(dataDir: string, split: string, limit?: number): Promise<string> {
   const model = readEntityModel(ENTITY_MODEL_PATH);
   const tables = loadNameTables();
-  const annotate = annotator(true);
+  const annotate = await annotator(true);
   const scorers = STEPS.map(() => new LabelScorer());
   readConll(join(dataDir, `${split}.txt.gz`))
     .slice(0, limit)

@@ -52,8 +52,8 @@ describe('CoNLL documents through the annotate path', () => {
     expect(outcome.droppedTokens).toBe(0);
   });
 
-  it('finds what lede annotate finds, country in brackets included', () => {
-    const annotated = annotator(true)('t1', rebuilt.text);
+  it('finds what lede annotate finds, country in brackets included', async () => {
+    const annotated = (await annotator(true))('t1', rebuilt.text);
     const outcome = entitiesOnTokens(rebuilt, annotated);
     expect(outcome.predicted).toEqual(expect.arrayContaining(rebuilt.gold));
   });

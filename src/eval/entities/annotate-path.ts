@@ -87,8 +87,8 @@ const ENTITIES_ONLY: ReadonlySet<LayerName> = new Set<LayerName>(['entities']);
  * What `lede annotate --layers entities` computes for one text (`asCleanText`: with
  * `--as-clean-text`), as the document before it is formatted, since scoring needs its offset map.
  */
-export function annotator(asCleanText: boolean): (id: string, text: string) => Doc {
-  const pipeline = createDefaultPipeline();
+export async function annotator(asCleanText: boolean): Promise<(id: string, text: string) => Doc> {
+  const pipeline = await createDefaultPipeline();
   return (id, text) => {
     const result = parseJsonlLine(JSON.stringify({ id, text }), id);
     if ('failure' in result) throw new Error(`${id}: ${result.failure.reason}`);

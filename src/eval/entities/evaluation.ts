@@ -22,15 +22,15 @@ export const entitiesEvaluation: Evaluation = {
     const split = options.split ?? 'dev';
     if (mode === 'ablation') {
       const { evaluateAblation } = await import('./ablation.js');
-      const text = evaluateAblation(dataDir, split, options.limit);
+      const text = await evaluateAblation(dataDir, split, options.limit);
       return { text, json: { text } };
     }
     const report = evaluateOnConll(ENTITY_MODEL_PATH, dataDir, split, options.limit);
     const tokenText = formatConllReport(report);
     if (mode === 'tokens') return { text: tokenText, json: report };
     const paths: PathReport[] = [];
-    if (mode !== 'clean-text') paths.push(evaluateAnnotatePath(dataDir, split, 'annotate', options.limit));
-    if (mode !== 'annotate') paths.push(evaluateAnnotatePath(dataDir, split, 'clean-text', options.limit));
+    if (mode !== 'clean-text') paths.push(await evaluateAnnotatePath(dataDir, split, 'annotate', options.limit));
+    if (mode !== 'annotate') paths.push(await evaluateAnnotatePath(dataDir, split, 'clean-text', options.limit));
     const text = [
       tokenText,
       '',

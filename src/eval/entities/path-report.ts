@@ -17,14 +17,14 @@ export interface PathReport {
   seconds: number;
 }
 
-export function evaluateAnnotatePath(
+export async function evaluateAnnotatePath(
   dataDir: string,
   split: string,
   path: PathReport['path'],
   limit?: number,
-): PathReport {
+): Promise<PathReport> {
   const docs = readConll(join(dataDir, `${split}.txt.gz`)).slice(0, limit);
-  const annotate = annotator(path === 'clean-text');
+  const annotate = await annotator(path === 'clean-text');
   const scorer = new LabelScorer();
   const keptScorer = new LabelScorer();
   let tokens = 0;

@@ -76,7 +76,7 @@ export const quotesEvaluation: Evaluation = {
   async run(options: EvalOptions) {
     const split = options.split ?? 'dev';
     const docs = readPolnear(split, options.data ?? POLNEAR_DIR).slice(0, options.limit ?? Number.POSITIVE_INFINITY);
-    const pipeline = createDefaultPipeline();
+    const pipeline = await createDefaultPipeline();
     const systems = { lede: CATEGORIES.map(emptyTally), baseline: CATEGORIES.map(emptyTally) };
     for (const doc of docs) {
       const gold = goldQuotes(doc);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../seeds.js';
 import { entitiesSeedCheck } from './entities.js';
 
-const context = annotateSeeds();
+const context = await annotateSeeds();
 const outcomes = entitiesSeedCheck.check(context);
 const outcome = (name: string) => outcomes.find((entry) => entry.field.endsWith(` ${name}`));
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../seeds.js';
 import { framingSeedCheck } from './framing.js';
 
-describe('framing seed expectations', () => {
-  const outcomes = framingSeedCheck.check(annotateSeeds());
+const outcomes = framingSeedCheck.check(await annotateSeeds());
 
+describe('framing seed expectations', () => {
   it('finds every loaded phrase the issue names, wherever it occurs in the samples', () => {
     const found = outcomes.filter((outcome) => outcome.field.startsWith('found:'));
     expect(found.length).toBeGreaterThanOrEqual(10);

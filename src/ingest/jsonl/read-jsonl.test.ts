@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../read-inputs.js';
 import type { ReadContext } from '../reader.js';
 import type { ReadResult } from '../record.js';
+import { parseJsonlLine } from './read-jsonl.js';
 
 const CONTEXT: ReadContext = { maxDocumentBytes: 1024 * 1024 };
 let dir: string;
@@ -110,5 +111,17 @@ describe('jsonl reader given JSON that is not JSONL', () => {
       { uri: join(dir, 'pretty.json'), reason: expect.stringContaining('pretty-printed JSON, not JSONL') },
     ]);
     expect(uris(results).filter((uri) => !uri.startsWith('FAIL'))).toEqual([`${join(dir, 'fine.jsonl')}#s9`]);
+  });
+});
+
+describe('jsonl record fields', () => {
+  it('reads a stated language from "language", else "lang", as a hint', () => {
+    const hintOf = (record: object) => {
+      const result = parseJsonlLine(JSON.stringify({ text: 'Guten Tag.', ...record }), 'x.jsonl:1');
+      return 'record' in result ? result.record.hints?.language : 'failed';
+    };
+    expect(hintOf({ lang: 'de' })).toBe('de');
+    expect(hintOf({ language: 'de-AT', lang: 'en' })).toBe('de-AT');
+    expect(hintOf({})).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { ReadResult } from '../record.js';
 import { extensionOf, headText, isGzip } from '../sniff.js';
 import { type ByteSource, boundedLines, formatBytes, gunzipCapped, InflateLimitError } from '../stream/index.js';
 
-/** One JSONL line: `{id?, url?, title?, text?, html?, published?}` with text or html (also `date`, `source`/`outlet`, `section(s)`). */
+/** One JSONL line: `{id?, url?, title?, text?, html?, published?, language?}` with text or html (also `date`, `source`/`outlet`, `section(s)`, `lang`). */
 export const JsonlLine = z
   .object({
     id: z.union([z.string(), z.number()]).optional(),
@@ -22,6 +22,8 @@ export const JsonlLine = z
     outlet: z.string().nullish(),
     section: z.string().nullish(),
     sections: z.array(z.string()).nullish(),
+    lang: z.string().nullish(),
+    language: z.string().nullish(),
   })
   .refine((line) => typeof line.text === 'string' || typeof line.html === 'string', {
     message: 'needs "text" or "html"',
@@ -121,6 +123,7 @@ export function parseJsonlLine(line: string, where: string): ReadResult {
         published: record.published ?? record.date ?? undefined,
         outlet: record.outlet ?? record.source ?? undefined,
         sections: record.sections ?? (record.section ? [record.section] : undefined),
+        language: record.language ?? record.lang ?? undefined,
       },
     },
   };

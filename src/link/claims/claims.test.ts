@@ -4,9 +4,9 @@ import { annotateSeeds } from '../../eval/seeds.js';
 import { MAX_CONFLICTS_PER_TOPIC } from './find-claims.js';
 import { findClaims } from './index.js';
 
-describe('link/claims', () => {
-  const claims = findClaims(annotateSeeds().docs);
+const claims = findClaims((await annotateSeeds()).docs);
 
+describe('link/claims', () => {
   it('flags the bill dated January 3, 2020 and January 5 within sample 004, with both sentences', () => {
     const conflict = claims.find(
       (claim) => claim.relation === 'conflict' && claim.evidence.every((e) => e.doc.startsWith('004')),

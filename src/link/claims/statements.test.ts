@@ -3,7 +3,7 @@ import { analyseRecord, createDefaultPipeline } from '../../pipeline/index.js';
 import { findClaims } from './find-claims.js';
 import { countryNames, createStatementReader, loadClaimsLexicon } from './statements.js';
 
-const pipeline = createDefaultPipeline();
+const pipeline = await createDefaultPipeline();
 /** One article: a headline line, then the sentence as its body. */
 const annotate = (name: string, body: string) => {
   const content = `News of the day\n\n${body}\n`;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { annotateSeeds } from '../../eval/seeds.js';
 import { buildTimeline, displayDate } from './index.js';
 
-describe('link/timeline', () => {
-  const docs = annotateSeeds().docs;
+const docs = (await annotateSeeds()).docs;
 
+describe('link/timeline', () => {
   it('orders entries by date and merges the drone strike told by both scrapes into one entry', () => {
     const timeline = buildTimeline(docs);
     const dates = timeline.map((entry) => entry.date);

@@ -1,4 +1,5 @@
 import type { Doc, Stage } from '../../model/index.js';
+import { englishOnly } from '../language/index.js';
 import { type EntityModel, readEntityModel } from './model.js';
 import { loadNameTables, type NameTables } from './name-lists.js';
 import { ENTITY_MODEL_PATH } from './paths.js';
@@ -11,7 +12,10 @@ export interface EntitiesOptions {
   dataDir?: string;
 }
 
-export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'sentences', 'entities' | 'metaEntities'> {
+/** Names in English text (the model is trained on English news); other languages are skipped with a message. */
+export function createEntitiesStage(
+  options: EntitiesOptions = {},
+): Stage<'sentences' | 'meta.language', 'entities' | 'metaEntities'> {
   let loaded: { model: EntityModel; tables: NameTables } | undefined;
   // Loaded on first use, once: building the default pipeline should not cost the model's load time.
   const load = () => {
@@ -21,7 +25,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'sente
     };
     return loaded;
   };
-  return {
+  return englishOnly({
     name: ENTITIES_STAGE.stage,
     version: ENTITIES_STAGE.version,
     requires: ['sentences'],
@@ -30,7 +34,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<'sente
       const { model, tables } = load();
       return recogniseDocumentEntities(doc.text, doc.layers.sentences ?? [], metaFieldsOf(doc), model, tables);
     },
-  };
+  });
 }
 
 /** The headline and captions worth tagging: the passages `metaEntities` points into. */

@@ -7,11 +7,11 @@ import { splitSentences } from '../sentences/index.js';
 import { createTimexFinder, timexSpans } from '../timex/index.js';
 import { estimatePublished, findEvents, inheritPublished } from './index.js';
 
+const pipeline = await createDefaultPipeline();
+
 function seed(file: string) {
   const content = readSeed(file);
-  return createDefaultPipeline().run(
-    cleanRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }),
-  );
+  return pipeline.run(cleanRecord({ uri: file, content, mediaType: 'text/plain', bytes: Buffer.from(content) }));
 }
 
 describe('nlp/events', () => {

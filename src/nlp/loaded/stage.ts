@@ -1,4 +1,5 @@
 import { type Doc, makeSpan, type Span, type Stage } from '../../model/index.js';
+import { englishOnly } from '../language/index.js';
 import { type Decoding, FramingDetector } from './detect.js';
 import { explainFinding } from './explain.js';
 import { type FramingLexicons, loadFramingLexicons } from './lexicons.js';
@@ -16,8 +17,8 @@ export interface LoadedOptions {
 
 export const LOADED_STAGE_VERSION = 2;
 
-/** Loaded language and propaganda techniques, from the shipped framing model. */
-export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences', 'loaded'> {
+/** Loaded language and propaganda techniques, from the shipped framing model (English; other languages are skipped). */
+export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences' | 'meta.language', 'loaded'> {
   let loaded: { lexicons: FramingLexicons; detector: FramingDetector; decoding: Decoding } | undefined;
   // Loaded on first use, once: every ingest worker builds the default pipeline, and one that is not
   // asked for loaded language should not pay the model's load time and some 40 MB of memory for it.
@@ -31,7 +32,7 @@ export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences
     return loaded;
   };
   const by = { stage: 'nlp/loaded', version: LOADED_STAGE_VERSION };
-  return {
+  return englishOnly({
     name: 'nlp/loaded',
     version: LOADED_STAGE_VERSION,
     requires: ['sentences'],
@@ -56,5 +57,5 @@ export function createLoadedStage(options: LoadedOptions = {}): Stage<'sentences
         }),
       };
     },
-  };
+  });
 }

@@ -6,6 +6,7 @@
  * Request`, partial; `..., Asa’ib leader warns` is reported speech with a cue at the end).
  */
 import type { QuoteKind, Stage } from '../../model/index.js';
+import { englishOnly } from '../language/index.js';
 import { type CueLexicon, loadCues } from './cues.js';
 import { findQuotedRegions } from './marks.js';
 
@@ -72,9 +73,9 @@ export function findHeadlineQuote(headline: string, cues: CueLexicon): HeadlineQ
  * Headline quotes as a stage: its output is `meta.headlineQuotes` (absent when the headline quotes
  * no one). The cue lexicon loads on first use, once per stage.
  */
-export function createHeadlineQuotesStage(cuesPath?: string): Stage<never, 'meta.headlineQuotes'> {
+export function createHeadlineQuotesStage(cuesPath?: string): Stage<'meta.language', 'meta.headlineQuotes'> {
   let cues: CueLexicon | undefined;
-  return {
+  return englishOnly({
     name: 'nlp/headline-quotes',
     version: 1,
     requires: [],
@@ -85,5 +86,5 @@ export function createHeadlineQuotesStage(cuesPath?: string): Stage<never, 'meta
       const headlineQuotes = findHeadlineQuote(doc.meta.headline, cues);
       return headlineQuotes.length > 0 ? { meta: { headlineQuotes } } : {};
     },
-  };
+  });
 }

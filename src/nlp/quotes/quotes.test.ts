@@ -22,7 +22,7 @@ function slice(text: string, start: unknown, end: unknown): string | null {
 
 describe('nlp/quotes', () => {
   it('declares what it needs and produces', () => {
-    expect(stage.requires).toEqual(['sentences', 'entities']);
+    expect(stage.requires).toEqual(['sentences', 'entities', 'meta.language']);
     expect(stage.produces).toEqual(['quotes']);
   });
 

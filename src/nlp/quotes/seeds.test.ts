@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { quotesSeedCheck } from '../../eval/seed-checks/quotes.js';
 import { annotateSeeds } from '../../eval/seeds.js';
 
-describe('quotes on the seed articles', () => {
-  const outcomes = quotesSeedCheck.check(annotateSeeds());
+const outcomes = quotesSeedCheck.check(await annotateSeeds());
 
+describe('quotes on the seed articles', () => {
   it('checks all 23 quotes, both indirect quotes and the scare quotes of gold.json', () => {
     expect(outcomes.filter((outcome) => !outcome.field.startsWith('scare'))).toHaveLength(25);
     expect(outcomes.filter((outcome) => outcome.field.startsWith('scare'))).toHaveLength(2);

@@ -114,13 +114,14 @@ export interface FacetCounts {
   entities: Count[];
   speakers: Count[];
   hasQuotes: Count[];
+  languages: Count[];
 }
 
 // Small enough that the rows of one read die young instead of leaving old-space garbage for a long pause later.
 const LOAD_CHUNK = 500;
 
 /**
- * Outlet, date, sections, entity names, speakers, quote presence and near-duplicate group of every
+ * Outlet, language, date, sections, entity names, speakers, quote presence and near-duplicate group of every
  * document, held in memory by sequence number, so a search filters and counts facets over thousands
  * of matches without reading a row per match. New documents are loaded incrementally; a write that
  * changes stored documents or links in place bumps a generation in the database (whichever process
@@ -128,11 +129,13 @@ const LOAD_CHUNK = 500;
  */
 export class FacetColumns {
   private outlets = new Interned();
+  private languages = new Interned();
   private months = new Interned();
   private sections = new Interned();
   /** Entity names and speakers share one dictionary: both are per-document names of people and organisations. */
   private names = new Interned();
   private outletOf = new IntColumn();
+  private languageOf = new IntColumn();
   private monthOf = new IntColumn();
   private published: (string | null)[] = [];
   private estimated: boolean[] = [];
@@ -154,7 +157,7 @@ export class FacetColumns {
       lastSeq: db.prepare('SELECT max(seq) FROM documents').pluck(),
       documents: db
         .prepare(
-          'SELECT seq, outlet, published, published_estimated FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq',
+          'SELECT seq, outlet, published, published_estimated, language FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq',
         )
         .raw(),
       sections: db
@@ -172,10 +175,12 @@ export class FacetColumns {
 
   private reset(): void {
     this.outlets = new Interned();
+    this.languages = new Interned();
     this.months = new Interned();
     this.sections = new Interned();
     this.names = new Interned();
     this.outletOf = new IntColumn();
+    this.languageOf = new IntColumn();
     this.monthOf = new IntColumn();
     this.published = [];
     this.estimated = [];
@@ -213,13 +218,10 @@ export class FacetColumns {
     const spans = s.spans.all(after, upTo) as [number, string, string | null][];
     let atSection = 0;
     let atSpan = 0;
-    for (const [seq, outlet, published, estimated] of s.documents.all(after, upTo) as [
-      number,
-      string | null,
-      string | null,
-      number,
-    ][]) {
+    const rows = s.documents.all(after, upTo) as [number, string | null, string | null, number, string | null][];
+    for (const [seq, outlet, published, estimated, language] of rows) {
       this.outletOf.set(seq, outlet === null ? -1 : this.outlets.id(outlet));
+      this.languageOf.set(seq, language === null ? -1 : this.languages.id(language));
       this.published[seq] = published;
       this.estimated[seq] = estimated === 1;
       this.monthOf.set(seq, published ? this.months.id(published.slice(0, 7)) : -1);
@@ -268,6 +270,10 @@ export class FacetColumns {
       const id = this.outlets.find(filter.outlet);
       tests.push(id === undefined ? none : (seq) => this.outletOf.get(seq) === id);
     }
+    if (filter.language) {
+      const id = this.languages.find(filter.language);
+      tests.push(id === undefined ? none : (seq) => this.languageOf.get(seq) === id);
+    }
     if (filter.section) {
       const id = this.sections.find(filter.section);
       tests.push(id === undefined ? none : (seq) => this.sectionsOf.some(seq, (section) => section === id));
@@ -309,6 +315,7 @@ export class FacetColumns {
   ): FacetCounts {
     const rename = this.rename(names);
     const outlets = new Tally(this.outlets.values.length);
+    const languages = new Tally(this.languages.values.length);
     const months = new Tally(this.months.values.length);
     const sections = new Tally(this.sections.values.length);
     const entities = new Tally(this.names.values.length);
@@ -318,6 +325,7 @@ export class FacetColumns {
     let unit = 0;
     const add = (seq: number) => {
       outlets.add(this.outletOf.get(seq), unit);
+      languages.add(this.languageOf.get(seq), unit);
       // An estimated date is a range, not a month: it joins the month facet only when asked.
       if (includeEstimated || !this.estimated[seq]) months.add(this.monthOf.get(seq), unit);
       quoted.add(this.quotedOf.get(seq), unit);
@@ -348,6 +356,7 @@ export class FacetColumns {
       entities: entities.top(this.names.values, 20),
       speakers: speakers.top(this.names.values, 20),
       hasQuotes: quoted.top(['false', 'true'], 2, true),
+      languages: languages.top(this.languages.values, 20),
     };
   }
 

@@ -35,4 +35,18 @@ describe('toFtsQuery', () => {
     const many = Array.from({ length: QUERY_LIMITS.maxTerms + 1 }, (_, i) => `w${i}`).join(' ');
     expect(() => toFtsQuery(many)).toThrow(`33 terms: at most ${QUERY_LIMITS.maxTerms}`);
   });
+
+  it('folds words as the index does and turns Han, kana and Hangul into character pairs', () => {
+    expect(toFtsQuery('Straße مُحَمَّد')).toBe('"Strasse" "محمد"');
+    expect(toFtsQuery('서울에서 K팝')).toBe('cjk : "서울 울에 에서" "K" cjk : "팝"');
+    // The pairs already match inside longer words: a star adds nothing and costs nothing.
+    expect(toFtsQuery('서울*')).toBe('cjk : "서울"');
+    expect(toFtsQuery('"서울 시장" OR 东京')).toBe('cjk : "서울" cjk : "시장" OR cjk : "东京"');
+  });
+
+  it('counts every character pair of a pasted paragraph against the term limit', () => {
+    const pasted = '가'.repeat(QUERY_LIMITS.maxTerms + 2);
+    expect(() => toFtsQuery(pasted)).toThrow(`${QUERY_LIMITS.maxTerms + 1} terms: at most ${QUERY_LIMITS.maxTerms}`);
+    expect(toFtsQuery('가'.repeat(QUERY_LIMITS.maxTerms + 1))).toBeDefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { LedeError } from '../../errors.js';
+import { bigramsOf, foldForSearch, hasUnspacedScript, splitUnspaced } from './search-text.js';
 
 /**
  * Bounds on what one query may ask FTS5 to expand. A one-letter prefix merges the posting lists of
@@ -52,7 +53,7 @@ export function toFtsQuery(input: string): string | undefined {
     if (pendingOperator === 'OR') orTerms++;
     pendingOperator = undefined;
     for (const part of termParts) {
-      terms++;
+      terms += lookups(part);
       if (part.endsWith('*')) {
         prefixTerms++;
         checkPrefix(input, part);
@@ -64,8 +65,20 @@ export function toFtsQuery(input: string): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/** The runs of Han, kana and Hangul the query searches, as typed (folded): what a snippet marks. */
+export function unspacedRunsOf(input: string): string[] {
+  return words(input.replace(/"/g, ' ')).flatMap((word) =>
+    splitUnspaced(word)
+      .filter((part) => part.unspaced)
+      .map((part) => part.text),
+  );
+}
+
 function phrase(text: string): string[] {
-  const joined = words(text).join(' ');
+  const found = words(text);
+  // Pairs of Han, kana or Hangul carry no word boundaries to line words up by: each word on its own.
+  if (found.some(hasUnspacedScript)) return found.flatMap((word) => wordParts(word, false));
+  const joined = found.join(' ');
   return joined ? [`"${joined}"`] : [];
 }
 
@@ -73,7 +86,26 @@ function wordTerms(token: string): string[] {
   // Only the last word carries the star: `e-mail*` is "e" AND "mail"*, not two prefixes.
   const found = words(token);
   const starred = token.endsWith('*') ? found.length - 1 : -1;
-  return found.map((word, index) => (index === starred ? `"${word}"*` : `"${word}"`));
+  return found.flatMap((word, index) => wordParts(word, index === starred));
+}
+
+/**
+ * A word's terms. A run of Han, kana or Hangul is the phrase of its character pairs in the `cjk`
+ * column (`서울` is found in `서울에서`), which already matches inside longer words, so it takes no
+ * star; a lone character matches where it stands alone.
+ */
+function wordParts(word: string, starred: boolean): string[] {
+  if (!hasUnspacedScript(word)) return [starred ? `"${word}"*` : `"${word}"`];
+  const parts = splitUnspaced(word);
+  return parts.map((part, index) => {
+    if (part.unspaced) return `cjk : "${bigramsOf(part.text).join(' ')}"`;
+    return starred && index === parts.length - 1 ? `"${part.text}"*` : `"${part.text}"`;
+  });
+}
+
+/** Posting lists a term reads: one, or one per character pair of a `cjk` phrase, so a pasted paragraph of Korean counts as long as it is. */
+function lookups(part: string): number {
+  return part.startsWith('cjk : ') ? part.split(' ').length - 2 : 1;
 }
 
 function checkPrefix(input: string, part: string): void {
@@ -113,6 +145,9 @@ function shorten(input: string): string {
   return input.length > 80 ? `${input.slice(0, 77)}…` : input;
 }
 
+/** Words as the index holds them: folded first, so Arabic vowel signs join a word instead of splitting it. */
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

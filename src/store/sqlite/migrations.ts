@@ -1,3 +1,5 @@
+import { FTS_TOKENIZER } from './search-text.js';
+
 /**
  * Schema migrations, applied in order and recorded in `PRAGMA user_version`. Never edit a
  * migration that has shipped; add the next one.
@@ -166,5 +168,22 @@ export const MIGRATIONS: string[] = [
   `
   UPDATE span_index SET published = NULL
     WHERE doc_seq IN (SELECT seq FROM documents WHERE published_estimated = 1);
+  `,
+  // 8: search in every script. `cjk`: the character pairs of the document's Han, kana and Hangul
+  // (`unspacedBigrams`), so words of languages written without spaces, or with particles attached,
+  // are found; the index holds the folded text (`foldForSearch`: Arabic without vowel signs, ß as
+  // ss) and keeps Arabic marks inside words. Calls the functions of `registerSearchFunctions`.
+  `
+  ALTER TABLE documents ADD COLUMN cjk TEXT NOT NULL DEFAULT '';
+  UPDATE documents SET cjk = lede_unspaced_bigrams(coalesce(headline, '') || char(10) || text)
+    WHERE lede_has_unspaced(coalesce(headline, '') || char(10) || text);
+  DROP TABLE documents_fts;
+  CREATE VIRTUAL TABLE documents_fts USING fts5(
+    headline, text, cjk,
+    content='documents', content_rowid='seq',
+    tokenize="${FTS_TOKENIZER}"
+  );
+  INSERT INTO documents_fts (rowid, headline, text, cjk)
+    SELECT seq, lede_search_fold(coalesce(headline, '')), lede_search_fold(text), cjk FROM documents;
   `,
 ];

@@ -16,12 +16,15 @@ export interface DocumentRow {
   published: string | null;
   published_estimated: number;
   outlet: string | null;
+  language: string | null;
   meta: string;
   text: string;
   raw: string;
   origin: string;
   messages: string;
   word_count: number;
+  /** Character pairs of the Han, kana and Hangul runs, for search (`unspacedBigrams`). */
+  cjk: string;
 }
 
 /** The columns of a document summary, with `d` the documents table. */

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { SearchPage, SearchQuery } from '../store.js';
+import type { SearchPage, SearchQuery, SnippetPiece } from '../store.js';
 import type { FacetColumns } from './facet-columns.js';
-import { toFtsQuery } from './fts-query.js';
+import { toFtsQuery, unspacedRunsOf } from './fts-query.js';
 import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
-import { parseSnippet } from './snippet.js';
+import { parseSnippet, snippetAround } from './snippet.js';
 
 /** Full-text search over `documents_fts`, with filters and facets from the in-memory facet columns. */
 export class SqliteSearch {
@@ -28,6 +28,7 @@ export class SqliteSearch {
       summaries: db.prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`,
       ),
+      texts: db.prepare('SELECT seq, text FROM documents WHERE seq IN (SELECT value FROM json_each(?))'),
       snippets: db.prepare(
         `SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts
          WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
@@ -55,7 +56,7 @@ export class SqliteSearch {
     const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();
     const pageSeqs = JSON.stringify(page.map(([seq]) => seq));
     const summaries = new Map((s.summaries.all(pageSeqs) as SummaryRow[]).map((row) => [row.seq, row]));
-    const snippets = new Map(s.snippets.raw().all(match, pageSeqs) as [number, string][]);
+    const snippets = this.snippetsOf(query.text, match, pageSeqs);
     return {
       total,
       hits: page.flatMap(([seq, score]) => {
@@ -66,7 +67,7 @@ export class SqliteSearch {
           {
             ...toSummary(summary),
             score: -score,
-            snippet: parseSnippet(snippets.get(seq) ?? ''),
+            snippet: snippets.get(seq) ?? [],
             copies: copyIds.length,
             copyIds,
           },
@@ -74,6 +75,24 @@ export class SqliteSearch {
       }),
       facets: { ...facets, hasQuotes: facets.hasQuotes as SearchPage['facets']['hasQuotes'] },
     };
+  }
+
+  /**
+   * Snippets of the page's hits; a hit matched only by Han, kana or Hangul words (in the `cjk`
+   * column, which FTS5's snippet of the text cannot mark) gets one cut around the first of them.
+   */
+  private snippetsOf(text: string, match: string, pageSeqs: string): Map<number, SnippetPiece[]> {
+    const rows = this.statements.snippets.raw().all(match, pageSeqs) as [number, string][];
+    const snippets = new Map(rows.map(([seq, marked]) => [seq, parseSnippet(marked)]));
+    const runs = unspacedRunsOf(text);
+    if (runs.length === 0) return snippets;
+    const unmarked = [...snippets].filter(([, pieces]) => !pieces.some((piece) => piece.hit)).map(([seq]) => seq);
+    if (unmarked.length === 0) return snippets;
+    for (const [seq, body] of this.statements.texts.raw().all(JSON.stringify(unmarked)) as [number, string][]) {
+      const around = snippetAround(body, runs);
+      if (around.length > 0) snippets.set(seq, around);
+    }
+    return snippets;
   }
 
   /**
@@ -146,6 +165,6 @@ function emptyPage(): SearchPage {
   return {
     total: 0,
     hits: [],
-    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [] },
+    facets: { outlets: [], sections: [], months: [], entities: [], speakers: [], hasQuotes: [], languages: [] },
   };
 }

@@ -29,6 +29,7 @@ import { boilerplateCandidates } from './learnt-lines.js';
 import { MetaVersions } from './meta-versions.js';
 import { PendingLinkMark } from './pending-link.js';
 import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
+import { foldForSearch, unspacedBigramsOf } from './search-text.js';
 import { SqliteSearch } from './sqlite-search.js';
 import type { WriteLock } from './write-lock.js';
 
@@ -55,10 +56,13 @@ export class SqliteStore implements Store {
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
       insertDocument: db.prepare(`INSERT INTO documents
         (id, external_id, uri, media_type, charset, charset_from, hints, fetched_at, ingested_at, headline, published,
-         published_estimated, outlet, language, meta, text, raw, origin, messages, word_count)
+         published_estimated, outlet, language, meta, text, raw, origin, messages, word_count, cjk)
         VALUES (@id, @external_id, @uri, @media_type, @charset, @charset_from, @hints, @fetched_at, @ingested_at, @headline,
-         @published, @published_estimated, @outlet, @language, @meta, @text, @raw, @origin, @messages, @word_count)`),
-      insertFts: db.prepare('INSERT INTO documents_fts (rowid, headline, text) VALUES (?, ?, ?)'),
+         @published, @published_estimated, @outlet, @language, @meta, @text, @raw, @origin, @messages, @word_count, @cjk)`),
+      insertFts: db.prepare('INSERT INTO documents_fts (rowid, headline, text, cjk) VALUES (?, ?, ?, ?)'),
+      deleteFts: db.prepare(
+        "INSERT INTO documents_fts (documents_fts, rowid, headline, text, cjk) VALUES ('delete', ?, ?, ?, ?)",
+      ),
       insertOriginal: db.prepare('INSERT INTO originals (doc_seq, bytes) VALUES (?, ?)'),
       insertSection: db.prepare('INSERT OR IGNORE INTO document_sections (doc_seq, section) VALUES (?, ?)'),
       upsertLayer: db.prepare(`INSERT INTO layers (doc_seq, layer, stage, version, span_count, spans)
@@ -102,6 +106,7 @@ export class SqliteStore implements Store {
           if (existing) return { id: doc.id, status: 'duplicate', existing };
         }
         const now = new Date().toISOString();
+        const cjk = unspacedBigramsOf(doc.meta.headline ?? null, doc.text);
         const info = s.insertDocument.run({
           id: doc.id,
           external_id: doc.externalId ?? null,
@@ -123,9 +128,10 @@ export class SqliteStore implements Store {
           origin: JSON.stringify(doc.origin),
           messages: JSON.stringify(doc.messages),
           word_count: countWords(doc.text),
+          cjk,
         });
         const seq = Number(info.lastInsertRowid);
-        s.insertFts.run(seq, doc.meta.headline ?? '', doc.text);
+        s.insertFts.run(seq, foldForSearch(doc.meta.headline ?? ''), foldForSearch(doc.text), cjk);
         if (original) s.insertOriginal.run(seq, Buffer.from(original));
         for (const section of doc.meta.sections) s.insertSection.run(seq, section);
         this.writeLayers(seq, doc.layers, { text: doc.text, published: statedDate(doc.meta.published) }, doc.versions);
@@ -444,14 +450,12 @@ export class SqliteStore implements Store {
     if (!row) throw new LedeError('NOT_FOUND', `no document ${doc.id}`);
     const db = this.db;
     this.lock.run(() => {
-      db.prepare("INSERT INTO documents_fts (documents_fts, rowid, headline, text) VALUES ('delete', ?, ?, ?)").run(
-        row.seq,
-        row.headline ?? '',
-        row.text,
-      );
+      // The index holds folded text: deleting a row's terms takes the values that were indexed.
+      this.statements.deleteFts.run(row.seq, foldForSearch(row.headline ?? ''), foldForSearch(row.text), row.cjk);
+      const cjk = unspacedBigramsOf(doc.meta.headline ?? null, doc.text);
       db.prepare(
         `UPDATE documents SET headline = ?, published = ?, published_estimated = ?, outlet = ?, language = ?, meta = ?,
-           text = ?, raw = ?, origin = ?, messages = ?, word_count = ? WHERE seq = ?`,
+           text = ?, raw = ?, origin = ?, messages = ?, word_count = ?, cjk = ? WHERE seq = ?`,
       ).run(
         doc.meta.headline ?? null,
         doc.meta.published?.value ?? null,
@@ -464,9 +468,10 @@ export class SqliteStore implements Store {
         JSON.stringify(doc.origin),
         JSON.stringify(doc.messages),
         countWords(doc.text),
+        cjk,
         row.seq,
       );
-      this.statements.insertFts.run(row.seq, doc.meta.headline ?? '', doc.text);
+      this.statements.insertFts.run(row.seq, foldForSearch(doc.meta.headline ?? ''), foldForSearch(doc.text), cjk);
       db.prepare('DELETE FROM document_sections WHERE doc_seq = ?').run(row.seq);
       for (const section of doc.meta.sections) this.statements.insertSection.run(row.seq, section);
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);

@@ -105,7 +105,7 @@ describe('the link-needed mark', () => {
     store.close();
     const rollBack = () => {
       const db = new Database(path);
-      db.exec('DROP TABLE pending_link; DROP TABLE meta_versions');
+      db.exec('DROP TABLE pending_link; DROP TABLE meta_versions; ALTER TABLE documents DROP COLUMN cjk');
       db.pragma('user_version = 4');
       db.close();
     };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../api.js';
-import { colourClass, Empty, EntityLink, FramingCaveat, Load, techniqueName } from '../components.js';
+import { colourClass, Empty, EntityLink, FramingCaveat, Load, languageLabel, techniqueName } from '../components.js';
 import { HIGHLIGHT_LAYERS, LayerText } from '../layer-text.js';
 import { href, replaceRoute } from '../router.js';
 import type { Doc, DocumentFraming, Span } from '../types.js';
@@ -123,7 +123,14 @@ function Metadata({ doc }: { doc: Doc }) {
     ],
     ['Byline', doc.meta.byline],
     ['Sections', doc.meta.sections.join(', ') || undefined],
-    ['Language', doc.meta.language],
+    ['Language', doc.meta.language && languageLabel(doc.meta.language)],
+    [
+      'Page declares',
+      // Shown only where the page's own declaration disagrees with the text (a site template's `en`, say).
+      doc.meta.declaredLanguage?.toLowerCase().split(/[-_]/)[0] !== doc.meta.language
+        ? doc.meta.declaredLanguage
+        : undefined,
+    ],
     ['Source', doc.source.uri],
     ['Media type', doc.source.mediaType],
     ['Ingested', doc.ingestedAt],

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import { toQuery, useApi } from '../api.js';
-import { DocLink, Empty, Load } from '../components.js';
+import { DocLink, Empty, Load, languageLabel } from '../components.js';
 import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Count, DocSummary, SearchPage, Stats } from '../types.js';
 
 /** The document filters (export applies these) and the filters by what the articles' layers say (search alone). */
 const DOC_FILTERS = ['outlet', 'section', 'from', 'to', 'includeEstimated'] as const;
-const FILTERS = [...DOC_FILTERS, 'entity', 'speaker', 'hasQuotes'] as const;
+const FILTERS = [...DOC_FILTERS, 'entity', 'speaker', 'hasQuotes', 'language'] as const;
 const FILTER_LABELS: Record<string, (value: string) => string> = {
   hasQuotes: (value) => (value === 'true' ? 'with quotes' : 'without quotes'),
   includeEstimated: () => 'estimated dates counted',
+  language: languageLabel,
 };
 
 export function SearchView({ params }: { params: URLSearchParams }) {
@@ -159,6 +160,7 @@ function Results({
             {facet('Entity', 'entity', page.facets.entities)}
             {facet('Speaker', 'speaker', page.facets.speakers)}
             {facet('Quotes', 'hasQuotes', page.facets.hasQuotes)}
+            {facet('Language', 'language', page.facets.languages)}
           </aside>
         </div>
       )}

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Doc } from '../../model/index.js';
+import { makeTestDoc } from '../../server/test-corpus.js';
+import type { Store } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+import { openSqliteStore } from './open-store.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lede-scripts-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const id = (n: number) => n.toString(16).padStart(64, '0');
+
+function inLanguage(doc: Doc, language: string): Doc {
+  return { ...doc, meta: { ...doc.meta, language } };
+}
+
+const ARTICLES: Doc[] = [
+  inLanguage(
+    makeTestDoc(
+      id(1),
+      'Das Bundesverfassungsgericht entschied am Dienstag, dass die Straße vor dem Rathaus in München gesperrt bleibt. Die Bürger ärgerten sich über die Entscheidung.',
+      { headline: 'Straße in München bleibt gesperrt' },
+    ),
+    'de',
+  ),
+  inLanguage(
+    makeTestDoc(
+      id(2),
+      'أعلنت الحُكومةُ المِصرية يوم الخميس عن مِيزانيّة جديدة للمدارس، وقال الوزير مُحَمَّد إنّ الأموال ستذهب إلى إصلاح الطرق.',
+      { headline: 'الحكومة تعلن ميزانية جديدة' },
+    ),
+    'ar',
+  ),
+  inLanguage(
+    makeTestDoc(
+      id(3),
+      '서울시는 목요일 새로운 예산안을 발표했다. 시장은 서울에서 학교와 도로에 돈을 쓰겠다고 말했으며 대통령이 이를 환영했다.',
+      { headline: '서울시 새 예산안 발표' },
+    ),
+    'ko',
+  ),
+  inLanguage(
+    makeTestDoc(id(4), '东京都知事周四宣布了新的预算，将用于学校和道路。', { headline: '东京公布新预算' }),
+    'zh',
+  ),
+  inLanguage(
+    makeTestDoc(id(5), 'The council in Munich approved the budget for the street repairs on Thursday.', {
+      headline: 'Munich street budget approved',
+    }),
+    'en',
+  ),
+];
+
+const found = (store: Store, text: string) =>
+  store
+    .search({ text, collapse: false })
+    .hits.map((hit) => Number.parseInt(hit.id, 16))
+    .sort();
+
+describe('search in every script, through the real store', () => {
+  it('finds German words with umlauts and ß however they are typed, and compounds as whole words', () => {
+    const store = openSqliteStore(join(dir, 'a.sqlite'));
+    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(found(store, 'München')).toEqual([1]);
+    expect(found(store, 'munchen')).toEqual([1]);
+    expect(found(store, 'Straße')).toEqual([1]);
+    expect(found(store, 'strasse')).toEqual([1]);
+    expect(found(store, 'STRASSE')).toEqual([1]);
+    expect(found(store, 'Bundesverfassungsgericht')).toEqual([1]);
+    expect(found(store, 'bürger ärgerten')).toEqual([1]);
+    expect(found(store, '"die Straße vor dem Rathaus"')).toEqual([1]);
+    // Whole words only: a compound is not found by its parts.
+    expect(found(store, 'Gericht')).toEqual([]);
+    const hit = store.search({ text: 'strasse' }).hits[0];
+    expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toContain('Straße');
+    store.close();
+  });
+
+  it('finds Arabic words with or without vowel signs and hamza', () => {
+    const store = openSqliteStore(join(dir, 'a.sqlite'));
+    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(found(store, 'الحكومة')).toEqual([2]);
+    expect(found(store, 'الحُكومةُ')).toEqual([2]);
+    expect(found(store, 'محمد')).toEqual([2]);
+    expect(found(store, 'ميزانية')).toEqual([2]);
+    expect(found(store, 'ان الاموال')).toEqual([2]);
+    expect(found(store, 'مدرسة')).toEqual([]);
+    const hit = store.search({ text: 'محمد' }).hits[0];
+    expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toEqual(['مُحَمَّد']);
+    store.close();
+  });
+
+  it('finds Korean words inside phrases with particles, and Chinese words in unspaced text', () => {
+    const store = openSqliteStore(join(dir, 'a.sqlite'));
+    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(found(store, '서울')).toEqual([3]);
+    expect(found(store, '대통령')).toEqual([3]);
+    expect(found(store, '서울에서')).toEqual([3]);
+    expect(found(store, '예산안 OR 东京')).toEqual([3, 4]);
+    expect(found(store, '预算')).toEqual([4]);
+    expect(found(store, '大阪')).toEqual([]);
+    expect(found(store, '부산')).toEqual([]);
+    // FTS5 marks words of the text column only: a cut around the first pair-matched word marks it.
+    const hit = store.search({ text: '대통령' }).hits[0];
+    expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toEqual(['대통령']);
+    expect(hit?.snippet.map((piece) => piece.text).join('')).toContain('대통령이 이를 환영했다');
+    store.close();
+  });
+
+  it('facets and filters on the language', () => {
+    const store = openSqliteStore(join(dir, 'a.sqlite'));
+    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    const page = store.search({ text: 'Munich OR München' });
+    expect(page.facets.languages).toEqual([
+      { value: 'de', count: 1 },
+      { value: 'en', count: 1 },
+    ]);
+    expect(store.search({ text: 'Munich OR München', language: 'de' }).hits.map((hit) => hit.headline)).toEqual([
+      'Straße in München bleibt gesperrt',
+    ]);
+    expect(store.search({ text: 'Munich OR München', language: 'fr' }).total).toBe(0);
+    store.close();
+  });
+
+  it('rebuilds the index of a store made before, so its Arabic, Korean and ß are found', () => {
+    const path = join(dir, 'old.sqlite');
+    const old = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, 6)) old.exec(migration);
+    old.pragma('user_version = 6');
+    const insert = old.prepare(
+      `INSERT INTO documents (id, uri, media_type, ingested_at, headline, meta, text, raw, origin, messages, word_count)
+       VALUES (?, 'test', 'text/plain', '2024-01-01', ?, ?, ?, ?, '[]', '[]', 1)`,
+    );
+    for (const doc of ARTICLES) {
+      const seq = insert.run(doc.id, doc.meta.headline, JSON.stringify(doc.meta), doc.text, doc.text).lastInsertRowid;
+      old
+        .prepare('INSERT INTO documents_fts (rowid, headline, text) VALUES (?, ?, ?)')
+        .run(seq, doc.meta.headline, doc.text);
+    }
+    old.close();
+    const store = openSqliteStore(path);
+    expect(found(store, 'محمد')).toEqual([2]);
+    expect(found(store, '서울')).toEqual([3]);
+    expect(found(store, 'strasse')).toEqual([1]);
+    expect(found(store, 'munich')).toEqual([5]);
+    // Rewriting a migrated document takes its old terms out of the index.
+    const stored = store.getDocument(id(3));
+    if (!stored) throw new Error('document 3 is missing');
+    store.replaceDocument({
+      ...stored,
+      text: '부산에서 회의가 열렸다.',
+      meta: { ...stored.meta, headline: '부산 회의' },
+    });
+    expect(found(store, '서울')).toEqual([]);
+    expect(found(store, '부산')).toEqual([3]);
+    store.close();
+  });
+});
