@@ -5,7 +5,7 @@ export interface BatchRecord {
   id: string;
   text: string;
   headline: string | null;
-  published: { value: string; estimated: boolean } | null;
+  published: { value: string; estimated: boolean; latest?: string; confidence?: number } | null;
   sections: string[];
   outlet: string | null;
   entities: { start: number; end: number; type: string; entity: string }[];
@@ -31,10 +31,7 @@ export function toBatchRecord(id: string, doc: Doc): BatchRecord {
     id,
     text: doc.text,
     headline: doc.meta.headline ?? null,
-    // A stated date is cut to its day; an estimate is a range (`2004-11/2005-03`) and is given whole.
-    published: published
-      ? { value: published.estimated ? published.value : published.value.slice(0, 10), estimated: published.estimated }
-      : null,
+    published: published ? batchPublished(published) : null,
     sections: doc.meta.sections,
     outlet: doc.meta.outlet ?? null,
     entities: (layers.entities ?? []).map((span) => ({
@@ -82,4 +79,21 @@ function range(span: Span, startKey: string, endKey: string): { start: number; e
   const start = span.attrs?.[startKey];
   const end = span.attrs?.[endKey];
   return typeof start === 'number' && typeof end === 'number' ? { start, end } : null;
+}
+
+/**
+ * A stated date is cut to its day. An estimate is a range: the interface gives its earliest day as
+ * `value` and its last day as `latest` (a range value like `2004-11/2005-03` is no day), with the
+ * confidence where one was measured.
+ */
+function batchPublished(published: NonNullable<Doc['meta']['published']>): NonNullable<BatchRecord['published']> {
+  if (!published.estimated) return { value: published.value.slice(0, 10), estimated: false };
+  const earliest = (published.earliest ?? published.value).slice(0, 10);
+  const latest = (published.latest ?? published.earliest ?? published.value).slice(0, 10);
+  return {
+    value: earliest,
+    estimated: true,
+    ...(latest !== earliest ? { latest } : {}),
+    ...(published.confidence !== undefined ? { confidence: published.confidence } : {}),
+  };
 }
