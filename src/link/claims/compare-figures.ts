@@ -1,6 +1,7 @@
 /**
  * Figure statements compared: two statements meet only when they give the same measure of a shared
- * subject at the same time (both undated, or dated alike), with no two different places named. They
+ * subject at the same time (dated alike, or undated in documents published at most a day apart), naming
+ * the same places where both name any. They
  * agree when they state one value from two documents that are not copies of one article, and
  * conflict when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
  * agree; `2,000` and `2,500` do not). Statements are grouped by measure, subject and time first, so
@@ -47,7 +48,20 @@ function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
     from.every((name) => into.some((other) => sameName(name, other)));
   if (!matched(a.actors, b.actors) || !matched(b.actors, a.actors)) return false;
   if (a.places.length === 0 || b.places.length === 0) return true;
-  return a.places.some((place) => b.places.includes(place));
+  return a.places.every((place) => b.places.includes(place)) && b.places.every((place) => a.places.includes(place));
+}
+
+/** Days apart two undated statements may be and still speak of one time: a wire story updated overnight. */
+const SAME_TIME_DAYS = 1;
+
+/**
+ * The same time: both dated alike (grouping saw to it), or both undated and, where both documents
+ * state when they were published, published at most a day apart; a daily or weekly figure (a
+ * market's help, a week's stocks) given on two days is two measurements, not one disputed.
+ */
+function sameTime(a: FigureStatement, b: FigureStatement): boolean {
+  if (a.time || b.time || !a.published || !b.published) return true;
+  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= SAME_TIME_DAYS * 86_400_000;
 }
 
 function overlaps(a: FigureStatement, b: FigureStatement): boolean {
@@ -156,7 +170,14 @@ function firstConflict(
   if (lowestEnd >= highestStart) return undefined;
   for (const a of low)
     for (const b of high)
-      if (a.actors.length > 0 && copyOf(a.doc) !== copyOf(b.doc) && sameSubject(a, b) && !overlaps(a, b)) return [a, b];
+      if (
+        a.actors.length > 0 &&
+        copyOf(a.doc) !== copyOf(b.doc) &&
+        sameSubject(a, b) &&
+        sameTime(a, b) &&
+        !overlaps(a, b)
+      )
+        return [a, b];
   return undefined;
 }
 

@@ -84,3 +84,54 @@ describe('figure claims', () => {
     ).toEqual([]);
   });
 });
+
+describe('figure statements, read from the clause of the figure', () => {
+  it('keeps a figure whose own verb states it though another clause forecasts', () => {
+    const [statement] = read('In Germany, Vodafone, which will launch a music service, has 12 million customers.');
+    expect(statement).toMatchObject({ value: 12_000_000, measure: 'customer' });
+    expect(statement?.actors).toContain('Vodafone');
+  });
+  it('reads percentages and wire-copy money with what they measure', () => {
+    const [rate] = read('Acme Foods said its unemployment rate was 4.7 pct in March.');
+    expect(rate).toMatchObject({ value: 4.7, unit: 'percent', measure: 'unemployment rate' });
+    const [profit] = read('Acme Foods said net profit was 120 mln dlrs.');
+    expect(profit).toMatchObject({ value: 120_000_000, unit: 'US dollars', measure: 'net profit' });
+  });
+  it('reads no claim from the share of a change, or figures set side by side', () => {
+    expect(read('Acme Foods reported a 5% rise in sales.')).toEqual([]);
+    expect(read('Acme Foods said net includes a gain of 20.2 mln vs 12.6 mln.')).toEqual([]);
+  });
+  it('does not take the source of a figure, nor what it is compared with, as its subject', () => {
+    expect(read('Distillate stocks stood at 106.9 mln barrels, the Energy Information Administration said.')).toEqual(
+      [],
+    );
+    const [spread] = read('The notes were priced to yield 47 basis points more than comparable Treasury securities.');
+    expect(spread?.subjects ?? []).not.toContain('Treasury');
+  });
+});
+
+describe('figure claims at one time', () => {
+  const dated = (name: string, text: string, day: string) => {
+    const doc = annotate(name, text);
+    return { ...doc, meta: { ...doc.meta, published: { value: day, estimated: false, from: 'hint' } } };
+  };
+  it('does not set a daily figure of two days against each other', () => {
+    const claims = (secondDay: string) =>
+      findClaims([
+        dated('a', 'The Bank of England gave the market assistance of 120 mln stg.', '1987-03-02'),
+        dated('b', 'The Bank of England gave the market assistance of 550 mln stg.', secondDay),
+      ]).filter((claim) => claim.relation === 'conflict');
+    expect(claims('1987-03-05')).toEqual([]);
+    expect(claims('1987-03-02')).toHaveLength(1);
+  });
+});
+
+describe('date claims', () => {
+  it('does not date a happening named after `before` or `after`', () => {
+    const claims = findClaims([
+      annotate('a', 'Ministers met on 7 March 2005, just before a crucial Commons vote.'),
+      annotate('b', 'The crucial Commons vote came on 7 March 2005.'),
+    ]).filter((claim) => claim.kind === 'date');
+    expect(claims).toEqual([]);
+  });
+});
