@@ -1,9 +1,9 @@
 /**
  * Figure statements compared: two statements meet only when they give the same measure of a shared
- * subject at the same time (dated alike, or undated in documents published at most a day apart), naming
- * the same places where both name any. They
- * agree when they state one value from two documents that are not copies of one article, and
- * conflict when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
+ * subject at the same time (dated alike, or undated in documents published the same day), naming the
+ * same places where both name any. They agree when they state one value from two documents that are
+ * not copies of one article, and conflict, from any two documents (a correction against the version it
+ * corrects included), when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
  * agree; `2,000` and `2,500` do not). Statements are grouped by measure, subject and time first, so
  * the work grows with the statements of one group, not with the square of the corpus.
  */
@@ -51,17 +51,14 @@ function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
   return a.places.every((place) => b.places.includes(place)) && b.places.every((place) => a.places.includes(place));
 }
 
-/** Days apart two undated statements may be and still speak of one time: a wire story updated overnight. */
-const SAME_TIME_DAYS = 1;
-
 /**
  * The same time: both dated alike (grouping saw to it), or both undated and, where both documents
- * state when they were published, published at most a day apart; a daily or weekly figure (a
- * market's help, a week's stocks) given on two days is two measurements, not one disputed.
+ * state when they were published, published on the same day; a daily or weekly figure (a market's
+ * help, a week's stocks) given on two days is two measurements, not one disputed.
  */
 function sameTime(a: FigureStatement, b: FigureStatement): boolean {
   if (a.time || b.time || !a.published || !b.published) return true;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= SAME_TIME_DAYS * 86_400_000;
+  return a.published === b.published;
 }
 
 function overlaps(a: FigureStatement, b: FigureStatement): boolean {
@@ -117,11 +114,7 @@ export function compareFigureStatements(
       for (let y = x + 1; y < values.length; y++) {
         const used = conflictsByMeasure.get(measure) ?? 0;
         if (used >= maxConflictsPerMeasure) break;
-        const pair = firstConflict(
-          byValue.get(values[x] as number) ?? [],
-          byValue.get(values[y] as number) ?? [],
-          copyOf,
-        );
+        const pair = firstConflict(byValue.get(values[x] as number) ?? [], byValue.get(values[y] as number) ?? []);
         if (!pair) continue;
         const id = pair.map(name).sort().join(' ');
         if (seenPairs.has(id)) continue;
@@ -155,14 +148,14 @@ function dropNarrowerAgreements(found: FigureMatch[]): FigureMatch[] {
 }
 
 /**
- * The first two statements, one of each value, from documents that are not copies, that cannot both
- * hold. A place alone is too wide a subject to conflict on (`22 million people` and `45 million people`
+ * The first two statements, one of each value, from two documents, that cannot both hold. Two
+ * versions of one article (a wire story updated, a correction) that change a figure conflict: at most
+ * one version is right. A place alone is too wide a subject to conflict on (`22 million people` and `45 million people`
  * in the US count different people): a conflict needs a person, organisation or work in common.
  */
 function firstConflict(
   low: readonly FigureStatement[],
   high: readonly FigureStatement[],
-  copyOf: (doc: string) => string,
 ): [FigureStatement, FigureStatement] | undefined {
   // Values ascend from `low` to `high`: a pair conflicts when the lower one's interval ends first.
   const lowestEnd = Math.min(...low.map((a) => a.qualifier.high));
@@ -170,13 +163,7 @@ function firstConflict(
   if (lowestEnd >= highestStart) return undefined;
   for (const a of low)
     for (const b of high)
-      if (
-        a.actors.length > 0 &&
-        copyOf(a.doc) !== copyOf(b.doc) &&
-        sameSubject(a, b) &&
-        sameTime(a, b) &&
-        !overlaps(a, b)
-      )
+      if (a.actors.length > 0 && a.doc !== b.doc && sameSubject(a, b) && sameTime(a, b) && !overlaps(a, b))
         return [a, b];
   return undefined;
 }

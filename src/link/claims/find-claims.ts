@@ -7,7 +7,8 @@
  *   a month apart (within one article or between two), and agree on the same day from two articles.
  * - A figure claim is a figure (nlp/figures) with its subject, measure, unit, time and qualifier
  *   (statements.ts); see compare-figures.ts for when two conflict or agree.
- * Copies of one article (one version group) never agree with each other or conflict.
+ * Copies of one article (one version group) never agree with each other; two versions that give one
+ * figure two values conflict (a correction), two that give one happening two days do not.
  * Pure over documents: the store calls it over a story cluster or the whole corpus.
  */
 import type { Doc, Span } from '../../model/index.js';
@@ -70,7 +71,7 @@ export interface Relations {
 }
 
 export interface FindClaimsOptions {
-  /** The version group of a document (by the name claims report): copies never agree or conflict. */
+  /** The version group of a document (by the name claims report): copies never agree. */
   copyOf?: (doc: string) => string;
   /** Demonyms and country names → the country's usual name, so `American troops` and `US troops` meet. */
   countries?: CountryNames;

@@ -121,8 +121,27 @@ describe('figure claims at one time', () => {
         dated('a', 'The Bank of England gave the market assistance of 120 mln stg.', '1987-03-02'),
         dated('b', 'The Bank of England gave the market assistance of 550 mln stg.', secondDay),
       ]).filter((claim) => claim.relation === 'conflict');
-    expect(claims('1987-03-05')).toEqual([]);
+    expect(claims('1987-03-03')).toEqual([]);
     expect(claims('1987-03-02')).toHaveLength(1);
+  });
+  it('sets a corrected figure against the version it corrects', () => {
+    const claims = findClaims(
+      [
+        annotate('first', 'In the year-ago period, Acme Foods reported a loss of 64 cents a share.'),
+        annotate('corrected', 'In the year-ago period, Acme Foods reported a loss of 59 cents a share.'),
+      ],
+      undefined,
+      undefined,
+      { copyOf: () => 'one article' },
+    );
+    expect(claims.filter((claim) => claim.relation === 'conflict').map((claim) => claim.note)).toEqual([
+      'loss of Acme Foods (XXXX-QX): 59 and 64 US cents',
+    ]);
+  });
+  it('reads what a unit of measure measures, or no claim', () => {
+    const [wheat] = read('The Commodity Credit Corporation sold 12,500 tonnes of wheat flour to Iraq.');
+    expect(wheat?.measure).toBe('tonne of wheat flour');
+    expect(read('Acme Foods has 12,500 tonnes in Iraq.')).toEqual([]);
   });
 });
 

@@ -37,6 +37,8 @@ export interface ClaimsLexicon {
   percents: string[];
   /** Words that set two figures side by side (`20.2 mln vs 12.6 mln`): neither is a claim alone. */
   comparisonMarks: string[];
+  /** Units of measure (`tonnes`, `bpd`): a count of them needs the thing measured (`of wheat`). */
+  measureUnits: string[];
 }
 
 export function loadClaimsLexicon(path = dataPath('claims/lexicon.json')): ClaimsLexicon {
@@ -120,6 +122,7 @@ export function createStatementReader(lexicon: ClaimsLexicon, countries: Country
   const labels = new Set(lexicon.labelWords);
   const functionWords = new Set(lexicon.functionWords);
   const changeWords = new Set(lexicon.changeWords);
+  const measureUnits = new Set(lexicon.measureUnits);
   const hypothetical = new RegExp(`\\b(?:${lexicon.hypothetical.join('|')})\\b`, 'i');
   const lower = phraseSet(lexicon.lowerBounds);
   const upper = phraseSet(lexicon.upperBounds);
@@ -200,9 +203,12 @@ export function createStatementReader(lexicon: ClaimsLexicon, countries: Country
             continue;
           // The amount of a change is not the level anyone states (`rose 7,000`, `by £2,000`, `another 100`).
           if (previousWords.slice(-2).some((word) => changeWords.has(word.toLowerCase()))) continue;
-          const measure = measureOf(doc.text, figure, priced ? undefined : unit, previousWords, functionWords, () =>
-            moneyMeasureLeft(leftOfInClause(text, figure.start - sentence.start), functionWords, changeWords),
-          );
+          const measure = measureOf(doc.text, figure, priced ? undefined : unit, previousWords, {
+            functionWords,
+            measureUnits,
+            left: () =>
+              moneyMeasureLeft(leftOfInClause(text, figure.start - sentence.start), functionWords, changeWords),
+          });
           const measured = measure?.split(' ').pop() ?? '';
           // A share of a change (`a 5% rise`) is the change again, not a level.
           if (!measure || timeUnits.has(measured) || (priced && changeWords.has(measured))) continue;
@@ -210,31 +216,12 @@ export function createStatementReader(lexicon: ClaimsLexicon, countries: Country
           // What the figure is compared with (`53 basis points more than Treasuries`) is not its subject.
           const reach = comparedFrom(text, figure.end - sentence.start);
           clause.end = Math.min(clause.end, reach);
-          const sources = sourceStretches(text, figure.start - sentence.start, figure.end - sentence.start);
-          const coveredBy = (stretches: readonly [number, number][]) => (from: number, to: number) =>
-            stretches.some(([start, end]) => start <= from && to <= end);
-          const within = (span: Span, from: number, to: number) => from <= span.start && span.end <= to;
-          const covered = [...entities, ...timexes].filter((span) => within(span, sentence.start, sentence.end));
-          const nameContext = {
-            functionWords,
-            capitals,
-            covered: (from: number, to: number) =>
-              covered.some((span) => span.start < sentence.start + to && sentence.start + from < span.end),
-          };
-          const namesIn = (from: number, to: number, excluded: readonly [number, number][]) => ({
-            recognised: entities.filter(
-              (e) =>
-                within(e, sentence.start + from, sentence.start + to) &&
-                !coveredBy(excluded)(e.start - sentence.start, e.end - sentence.start),
-            ),
-            written: capitalisedNames(text, from, to, nameContext, coveredBy(excluded)),
-          });
-          const none = (found: ReturnType<typeof namesIn>) => found.recognised.length + found.written.length === 0;
-          let named = namesIn(clause.start, clause.end, sources.all);
-          if (none(named)) named = namesIn(0, reach, sources.all);
-          // A source opening the sentence is its subject when nothing else is named (`Acme said net profit was`).
-          if (none(named)) named = namesIn(0, reach, sources.trailing);
-          if (none(named)) continue;
+          const named = namesOfFigure(
+            { text, start: sentence.start, end: sentence.end },
+            { figure, clause, reach },
+            { entities, timexes, capitals, functionWords },
+          );
+          if (!named) continue;
           const isPlace = (e: Span) => PLACE_LABELS.has(e.label) || countries.has(doc.text.slice(e.start, e.end));
           const writtenPlaces = named.written.filter((name) => countries.has(name)).map((name) => countries.get(name));
           const places = [
@@ -250,6 +237,7 @@ export function createStatementReader(lexicon: ClaimsLexicon, countries: Country
           const subjects = [
             ...new Set([...named.recognised.map((e) => subjectOf(e, doc.text)), ...places, ...actors]),
           ].sort();
+          const within = (span: Span, from: number, to: number) => from <= span.start && span.end <= to;
           const dated =
             timexes.find((t) => within(t, sentence.start + clause.start, sentence.start + clause.end)) ??
             timexes.find((t) => within(t, sentence.start, sentence.end));
@@ -277,6 +265,48 @@ export function createStatementReader(lexicon: ClaimsLexicon, countries: Country
   };
 }
 
+interface NamedInClause {
+  recognised: Span[];
+  written: string[];
+}
+
+/**
+ * The names a figure is about: recognised entities and capitalised names of its clause (else of its
+ * sentence up to what it is compared with), leaving out who reports it; a source opening the sentence
+ * is the subject when nothing else is named (`Acme said net profit was`). Undefined when none.
+ */
+function namesOfFigure(
+  sentence: { text: string; start: number; end: number },
+  at: { figure: Span; clause: { start: number; end: number }; reach: number },
+  layers: { entities: Span[]; timexes: Span[]; capitals: ReadonlySet<string>; functionWords: ReadonlySet<string> },
+): NamedInClause | undefined {
+  const { text } = sentence;
+  const sources = sourceStretches(text, at.figure.start - sentence.start, at.figure.end - sentence.start);
+  const coveredBy = (stretches: readonly [number, number][]) => (from: number, to: number) =>
+    stretches.some(([start, end]) => start <= from && to <= end);
+  const within = (span: Span, from: number, to: number) => from <= span.start && span.end <= to;
+  const covered = [...layers.entities, ...layers.timexes].filter((span) => within(span, sentence.start, sentence.end));
+  const nameContext = {
+    functionWords: layers.functionWords,
+    capitals: layers.capitals,
+    covered: (from: number, to: number) =>
+      covered.some((span) => span.start < sentence.start + to && sentence.start + from < span.end),
+  };
+  const namesIn = (from: number, to: number, excluded: readonly [number, number][]): NamedInClause => ({
+    recognised: layers.entities.filter(
+      (e) =>
+        within(e, sentence.start + from, sentence.start + to) &&
+        !coveredBy(excluded)(e.start - sentence.start, e.end - sentence.start),
+    ),
+    written: capitalisedNames(text, from, to, nameContext, coveredBy(excluded)),
+  });
+  const none = (found: NamedInClause) => found.recognised.length + found.written.length === 0;
+  let named = namesIn(at.clause.start, at.clause.end, sources.all);
+  if (none(named)) named = namesIn(0, at.reach, sources.all);
+  if (none(named)) named = namesIn(0, at.reach, sources.trailing);
+  return none(named) ? undefined : named;
+}
+
 /** Money compares with money, a count with counts of the same noun. */
 function kindOf(read: ReadUnit): string {
   if (read.kind === 'money') return read.currency;
@@ -296,25 +326,32 @@ function measureOf(
   /** The counted unit; undefined for money and percentages, which measure what they price. */
   unit: string | undefined,
   previousWords: readonly string[],
-  functionWords: ReadonlySet<string>,
-  moneyMeasure: () => string | undefined,
+  words: { functionWords: ReadonlySet<string>; measureUnits: ReadonlySet<string>; left: () => string | undefined },
 ): string | undefined {
-  if (unit !== undefined) {
-    const words = unit.split(/\s+/);
-    const head = words[words.length - 1] ?? '';
-    if (!/^\p{Ll}/u.test(head)) return undefined;
-    const modifiers = words.slice(0, -1).filter((word) => /^\p{Ll}/u.test(word) && !functionWords.has(word));
-    return [...modifiers.map((word) => word.toLowerCase()), singular(head)].join(' ');
-  }
+  const { functionWords } = words;
   const after = text.slice(figure.end, figure.end + 60);
-  const following = /^\s+(?:of\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
-  if (following) {
-    const words = (following[1] as string).split(/\s+/);
-    const cut = words.findIndex((word) => functionWords.has(word) || /(?:ed|ing|ly)$/.test(word));
-    const kept = cut < 0 ? words : words.slice(0, cut);
-    if (kept.length > 0) return [...kept.slice(0, -1), singular(kept[kept.length - 1] as string)].join(' ');
+  const nounAfter = (pattern: RegExp) => {
+    const following = pattern.exec(after);
+    if (!following) return undefined;
+    const nouns = (following[1] as string).split(/\s+/);
+    const cut = nouns.findIndex((word) => functionWords.has(word) || /(?:ed|ing|ly)$/.test(word));
+    const kept = cut < 0 ? nouns : nouns.slice(0, cut);
+    return kept.length > 0 ? [...kept.slice(0, -1), singular(kept[kept.length - 1] as string)].join(' ') : undefined;
+  };
+  if (unit !== undefined) {
+    const unitWords = unit.split(/\s+/);
+    const head = unitWords[unitWords.length - 1] ?? '';
+    if (!/^\p{Ll}/u.test(head)) return undefined;
+    const modifiers = unitWords.slice(0, -1).filter((word) => /^\p{Ll}/u.test(word) && !functionWords.has(word));
+    const counted = [...modifiers.map((word) => word.toLowerCase()), singular(head)].join(' ');
+    if (!words.measureUnits.has(singular(head))) return counted;
+    // `11 mln tonnes` says how much, not of what: the thing follows (`of corn`) or precedes (`the crop was`).
+    const thing = nounAfter(/^\s+of\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u) ?? words.left();
+    return thing ? `${counted} of ${thing}` : undefined;
   }
-  const left = moneyMeasure();
+  const following = nounAfter(/^\s+(?:of\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u);
+  if (following) return following;
+  const left = words.left();
   if (left)
     return left
       .split(' ')
