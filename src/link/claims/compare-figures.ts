@@ -1,6 +1,6 @@
 /**
  * Figure statements compared: two statements meet only when they give the same measure of a shared
- * subject at the same time (dated alike, or undated in documents published the same day), naming the
+ * subject at the same time (dated alike, or undated in two versions of one article), naming the
  * same places where both name any. They agree when they state one value from two documents that are
  * not copies of one article, and conflict, from any two documents (a correction against the version it
  * corrects included), when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
@@ -52,13 +52,15 @@ function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
 }
 
 /**
- * The same time: both dated alike (grouping saw to it), or both undated and, where both documents
- * state when they were published, published on the same day; a daily or weekly figure (a market's
- * help, a week's stocks) given on two days is two measurements, not one disputed.
+ * The same time: both dated alike (grouping saw to it), or both undated in two versions of one article
+ * (an update, a correction) published the same day where both say when. Two articles that give an
+ * undated figure may measure it at two moments (a market's morning and afternoon help, two sessions,
+ * two weeks' stocks): nothing says they speak of one time, so they are not set against each other.
  */
-function sameTime(a: FigureStatement, b: FigureStatement): boolean {
-  if (a.time || b.time || !a.published || !b.published) return true;
-  return a.published === b.published;
+function sameTime(a: FigureStatement, b: FigureStatement, copyOf: (doc: string) => string): boolean {
+  if (a.time || b.time) return true;
+  if (copyOf(a.doc) !== copyOf(b.doc)) return false;
+  return !a.published || !b.published || a.published === b.published;
 }
 
 function overlaps(a: FigureStatement, b: FigureStatement): boolean {
@@ -114,7 +116,11 @@ export function compareFigureStatements(
       for (let y = x + 1; y < values.length; y++) {
         const used = conflictsByMeasure.get(measure) ?? 0;
         if (used >= maxConflictsPerMeasure) break;
-        const pair = firstConflict(byValue.get(values[x] as number) ?? [], byValue.get(values[y] as number) ?? []);
+        const pair = firstConflict(
+          byValue.get(values[x] as number) ?? [],
+          byValue.get(values[y] as number) ?? [],
+          copyOf,
+        );
         if (!pair) continue;
         const id = pair.map(name).sort().join(' ');
         if (seenPairs.has(id)) continue;
@@ -156,6 +162,7 @@ function dropNarrowerAgreements(found: FigureMatch[]): FigureMatch[] {
 function firstConflict(
   low: readonly FigureStatement[],
   high: readonly FigureStatement[],
+  copyOf: (doc: string) => string,
 ): [FigureStatement, FigureStatement] | undefined {
   // Values ascend from `low` to `high`: a pair conflicts when the lower one's interval ends first.
   const lowestEnd = Math.min(...low.map((a) => a.qualifier.high));
@@ -163,7 +170,7 @@ function firstConflict(
   if (lowestEnd >= highestStart) return undefined;
   for (const a of low)
     for (const b of high)
-      if (a.actors.length > 0 && a.doc !== b.doc && sameSubject(a, b) && sameTime(a, b) && !overlaps(a, b))
+      if (a.actors.length > 0 && a.doc !== b.doc && sameSubject(a, b) && sameTime(a, b, copyOf) && !overlaps(a, b))
         return [a, b];
   return undefined;
 }

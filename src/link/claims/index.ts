@@ -6,6 +6,8 @@
  * The subject is the named entities and capitalised names of the figure's clause (clause-reading.ts),
  * never who reports the figure nor what it is compared with; money and percentages measure the noun
  * they price, a unit of measure (`tonnes`) the thing after `of`.
+ * An undated figure conflicts only with another version of its article (a correction): two articles
+ * giving an undated figure may measure it at two moments (morning and afternoon, two sessions).
  * Known limits: a claim about an unnamed subject (`the notes`, `distillate stocks`) is never made; a
  * date is tied to the nearest named happening, which can be the wrong one. Conflicts are rare in
  * BBC (few stories with several articles) and Reuters-21578 (wire copy repeats figures).

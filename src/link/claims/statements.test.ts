@@ -51,8 +51,8 @@ describe('figure claims', () => {
   });
   it('conflicts when two articles give one measure of one subject two values that cannot both hold', () => {
     const claims = figureClaims(
-      'Microsoft sold 17.3 million shares in its offer in the US.',
-      'Microsoft sold 19.2 million shares in its offer in the US.',
+      'Microsoft sold 17.3 million shares in its offer in the US in March 2004.',
+      'Microsoft sold 19.2 million shares in its offer in the US in March 2004.',
     );
     const conflict = claims.find((claim) => claim.relation === 'conflict');
     expect(conflict?.evidence.map((evidence) => evidence.value)).toEqual([17300000, 19200000]);
@@ -115,14 +115,21 @@ describe('figure claims at one time', () => {
     const doc = annotate(name, text);
     return { ...doc, meta: { ...doc.meta, published: { value: day, estimated: false, from: 'hint' } } };
   };
-  it('does not set a daily figure of two days against each other', () => {
-    const claims = (secondDay: string) =>
-      findClaims([
-        dated('a', 'The Bank of England gave the market assistance of 120 mln stg.', '1987-03-02'),
-        dated('b', 'The Bank of England gave the market assistance of 550 mln stg.', secondDay),
-      ]).filter((claim) => claim.relation === 'conflict');
-    expect(claims('1987-03-03')).toEqual([]);
-    expect(claims('1987-03-02')).toHaveLength(1);
+  it('sets an undated figure against another only in a version of the same article, on the same day', () => {
+    const claims = (secondDay: string, versions: boolean) =>
+      findClaims(
+        [
+          dated('a', 'The Bank of England gave the market assistance of 120 mln stg.', '1987-03-02'),
+          dated('b', 'The Bank of England gave the market assistance of 550 mln stg.', secondDay),
+        ],
+        undefined,
+        undefined,
+        versions ? { copyOf: () => 'one article' } : {},
+      ).filter((claim) => claim.relation === 'conflict');
+    expect(claims('1987-03-02', true)).toHaveLength(1);
+    expect(claims('1987-03-03', true)).toEqual([]);
+    // Two articles of one day may give the morning's and the afternoon's help.
+    expect(claims('1987-03-02', false)).toEqual([]);
   });
   it('sets a corrected figure against the version it corrects', () => {
     const claims = findClaims(
