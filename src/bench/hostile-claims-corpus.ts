@@ -19,6 +19,7 @@ export function hostileClaimsCorpus(size: HostileCorpusSize): Doc[] {
     const figures: Span[] = [];
     const sentences: Span[] = [];
     const entities: Span[] = [];
+    const timexes: Span[] = [];
     let at = 0;
     const append = (sentence: string) => {
       parts.push(sentence);
@@ -42,9 +43,12 @@ export function hostileClaimsCorpus(size: HostileCorpusSize): Doc[] {
     }
     for (let f = 0; f < size.figuresPerDocument; f++) {
       const value = 1000 + ((n * 131 + f * 17) % 900);
-      const sentence = `John Smith said ${value} troops arrived.`;
+      // One stated month for every count, so that counts of different documents speak of one time.
+      const sentence = `John Smith said ${value} troops arrived in March 2020.`;
       const start = append(sentence);
       speaker(start);
+      const monthAt = start + sentence.indexOf('March 2020');
+      timexes.push(makeSpan('timexes', monthAt, monthAt + 'March 2020'.length, 'DATE', by, { value: '2020-03' }));
       const figureAt = start + sentence.indexOf(String(value));
       const end = figureAt + String(value).length + ' troops'.length;
       figures.push(makeSpan('figures', figureAt, end, 'COUNT', by, { value, unit: 'troops' }));
@@ -58,7 +62,7 @@ export function hostileClaimsCorpus(size: HostileCorpusSize): Doc[] {
       text,
       origin: identityMap(text.length),
       meta: emptyMeta(),
-      layers: { sentences, entities, events, figures },
+      layers: { sentences, entities, events, figures, timexes },
       messages: [],
     };
   });

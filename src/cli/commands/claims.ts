@@ -18,10 +18,11 @@ function parseScope(value: string): 'auto' | 'story' | 'corpus' {
 }
 
 const EXAMPLES = `
-A figure is a claim with its subject (the people, organisations and places of its clause), measure
-(what it counts or prices), time and qualifier (\`more than\`, \`about\`, \`up to\`). A conflict is the same
-measure of the same subject at the same time given values that cannot both hold, by two articles that
-are not copies of one another; or one named happening (\`the Iraqi parliament\`) given two days less
+A figure is a claim with its subject (the people, organisations and places of its clause, not who
+reports it), measure (what it counts or prices), time and qualifier (\`more than\`, \`about\`, \`up to\`).
+A conflict is the same measure of the same subject at the same time given values that cannot both
+hold, by two articles: both dated alike, or, undated, two versions of one article published the same
+day (a correction, an update); or one named happening (\`the Iraqi parliament\`) given two days less
 than a month apart. Lists, comparisons, changes (\`rose from X to Y\`), forecasts, durations and
 different places are never compared. An agreement is the same value stated by two or more articles.
 Each line shows both sentences with the figure or date in [[ ]] (bold on a terminal) and what was

@@ -1,8 +1,9 @@
 /**
  * Figure statements compared: two statements meet only when they give the same measure of a shared
- * subject at the same time (both undated, or dated alike), with no two different places named. They
- * agree when they state one value from two documents that are not copies of one article, and
- * conflict when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
+ * subject at the same time (dated alike, or undated in two versions of one article), naming the
+ * same places where both name any. They agree when they state one value from two documents that are
+ * not copies of one article, and conflict, from any two documents (a correction against the version it
+ * corrects included), when the intervals their qualifiers allow do not overlap (`more than 2,000` and `2,500`
  * agree; `2,000` and `2,500` do not). Statements are grouped by measure, subject and time first, so
  * the work grows with the statements of one group, not with the square of the corpus.
  */
@@ -47,7 +48,19 @@ function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
     from.every((name) => into.some((other) => sameName(name, other)));
   if (!matched(a.actors, b.actors) || !matched(b.actors, a.actors)) return false;
   if (a.places.length === 0 || b.places.length === 0) return true;
-  return a.places.some((place) => b.places.includes(place));
+  return a.places.every((place) => b.places.includes(place)) && b.places.every((place) => a.places.includes(place));
+}
+
+/**
+ * The same time: both dated alike (grouping saw to it), or both undated in two versions of one article
+ * (an update, a correction) published the same day where both say when. Two articles that give an
+ * undated figure may measure it at two moments (a market's morning and afternoon help, two sessions,
+ * two weeks' stocks): nothing says they speak of one time, so they are not set against each other.
+ */
+function sameTime(a: FigureStatement, b: FigureStatement, copyOf: (doc: string) => string): boolean {
+  if (a.time || b.time) return true;
+  if (copyOf(a.doc) !== copyOf(b.doc)) return false;
+  return !a.published || !b.published || a.published === b.published;
 }
 
 function overlaps(a: FigureStatement, b: FigureStatement): boolean {
@@ -141,8 +154,9 @@ function dropNarrowerAgreements(found: FigureMatch[]): FigureMatch[] {
 }
 
 /**
- * The first two statements, one of each value, from documents that are not copies, that cannot both
- * hold. A place alone is too wide a subject to conflict on (`22 million people` and `45 million people`
+ * The first two statements, one of each value, from two documents, that cannot both hold. Two
+ * versions of one article (a wire story updated, a correction) that change a figure conflict: at most
+ * one version is right. A place alone is too wide a subject to conflict on (`22 million people` and `45 million people`
  * in the US count different people): a conflict needs a person, organisation or work in common.
  */
 function firstConflict(
@@ -156,7 +170,8 @@ function firstConflict(
   if (lowestEnd >= highestStart) return undefined;
   for (const a of low)
     for (const b of high)
-      if (a.actors.length > 0 && copyOf(a.doc) !== copyOf(b.doc) && sameSubject(a, b) && !overlaps(a, b)) return [a, b];
+      if (a.actors.length > 0 && a.doc !== b.doc && sameSubject(a, b) && sameTime(a, b, copyOf) && !overlaps(a, b))
+        return [a, b];
   return undefined;
 }
 

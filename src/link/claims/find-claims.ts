@@ -7,7 +7,8 @@
  *   a month apart (within one article or between two), and agree on the same day from two articles.
  * - A figure claim is a figure (nlp/figures) with its subject, measure, unit, time and qualifier
  *   (statements.ts); see compare-figures.ts for when two conflict or agree.
- * Copies of one article (one version group) never agree with each other or conflict.
+ * Copies of one article (one version group) never agree with each other; two versions that give one
+ * figure two values conflict (a correction), two that give one happening two days do not.
  * Pure over documents: the store calls it over a story cluster or the whole corpus.
  */
 import type { Doc, Span } from '../../model/index.js';
@@ -70,7 +71,7 @@ export interface Relations {
 }
 
 export interface FindClaimsOptions {
-  /** The version group of a document (by the name claims report): copies never agree or conflict. */
+  /** The version group of a document (by the name claims report): copies never agree. */
   copyOf?: (doc: string) => string;
   /** Demonyms and country names → the country's usual name, so `American troops` and `US troops` meet. */
   countries?: CountryNames;
@@ -137,12 +138,9 @@ function dateClaims(doc: Doc, lexicon: EventsLexicon, functionWords: ReadonlySet
     const value = String(event.attrs?.written ?? event.attrs?.date ?? '');
     if (!DAY.test(value)) return [];
     const sentence = doc.text.slice(event.start, event.end);
-    let compared = sentence.toLowerCase();
-    // An anchored event is about its main clause, not the event it counts from (`after the attack`).
-    if (event.attrs?.dating === 'anchored')
-      compared = compared.replace(/\b(?:after|before)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}/, (m) =>
-        ' '.repeat(m.length),
-      );
+    // A happening named after `before`, `after`, `ahead of` only places another in time
+    // (`just before a crucial Commons vote`): the date is not its date, so it is not read.
+    const compared = sentence.toLowerCase().replace(TIME_ANCHOR, (anchor) => ' '.repeat(anchor.length));
     const mark = timexRange(event, doc.text.length);
     const topics = eventTopics(compared, lexicon).flatMap((group) =>
       namedHappenings(
@@ -175,6 +173,10 @@ function timexRange(event: Span, length: number): { start: number; end: number }
   const [start, end] = [Number(match[1]), Number(match[2])];
   return start >= event.start && end <= event.end && end <= length ? { start, end } : undefined;
 }
+
+/** A preposition that places one happening by another, and the noun phrase after it. */
+const TIME_ANCHOR =
+  /\b(?:after|before|ahead of|following|prior to|in the run-up to|pending|since|until|till)\s+(?:[\p{L}\d’'-]+\s*){1,5}/gu;
 
 /** Words apart that still tie an event noun to the date of its sentence. */
 const NEAR_DATE = 10;

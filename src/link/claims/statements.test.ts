@@ -51,8 +51,8 @@ describe('figure claims', () => {
   });
   it('conflicts when two articles give one measure of one subject two values that cannot both hold', () => {
     const claims = figureClaims(
-      'Microsoft sold 17.3 million shares in its offer in the US.',
-      'Microsoft sold 19.2 million shares in its offer in the US.',
+      'Microsoft sold 17.3 million shares in its offer in the US in March 2004.',
+      'Microsoft sold 19.2 million shares in its offer in the US in March 2004.',
     );
     const conflict = claims.find((claim) => claim.relation === 'conflict');
     expect(conflict?.evidence.map((evidence) => evidence.value)).toEqual([17300000, 19200000]);
@@ -82,5 +82,82 @@ describe('figure claims', () => {
         'Venezuelan authorities have identified 500 farms in Venezuela as idle.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('figure statements, read from the clause of the figure', () => {
+  it('keeps a figure whose own verb states it though another clause forecasts', () => {
+    const [statement] = read('In Germany, Vodafone, which will launch a music service, has 12 million customers.');
+    expect(statement).toMatchObject({ value: 12_000_000, measure: 'customer' });
+    expect(statement?.actors).toContain('Vodafone');
+  });
+  it('reads percentages and wire-copy money with what they measure', () => {
+    const [rate] = read('Acme Foods said its unemployment rate was 4.7 pct in March.');
+    expect(rate).toMatchObject({ value: 4.7, unit: 'percent', measure: 'unemployment rate' });
+    const [profit] = read('Acme Foods said net profit was 120 mln dlrs.');
+    expect(profit).toMatchObject({ value: 120_000_000, unit: 'US dollars', measure: 'net profit' });
+  });
+  it('reads no claim from the share of a change, or figures set side by side', () => {
+    expect(read('Acme Foods reported a 5% rise in sales.')).toEqual([]);
+    expect(read('Acme Foods said net includes a gain of 20.2 mln vs 12.6 mln.')).toEqual([]);
+  });
+  it('does not take the source of a figure, nor what it is compared with, as its subject', () => {
+    expect(read('Distillate stocks stood at 106.9 mln barrels, the Energy Information Administration said.')).toEqual(
+      [],
+    );
+    const [spread] = read('The notes were priced to yield 47 basis points more than comparable Treasury securities.');
+    expect(spread?.subjects ?? []).not.toContain('Treasury');
+  });
+});
+
+describe('figure claims at one time', () => {
+  const dated = (name: string, text: string, day: string) => {
+    const doc = annotate(name, text);
+    return { ...doc, meta: { ...doc.meta, published: { value: day, estimated: false, from: 'hint' } } };
+  };
+  it('sets an undated figure against another only in a version of the same article, on the same day', () => {
+    const claims = (secondDay: string, versions: boolean) =>
+      findClaims(
+        [
+          dated('a', 'The Bank of England gave the market assistance of 120 mln stg.', '1987-03-02'),
+          dated('b', 'The Bank of England gave the market assistance of 550 mln stg.', secondDay),
+        ],
+        undefined,
+        undefined,
+        versions ? { copyOf: () => 'one article' } : {},
+      ).filter((claim) => claim.relation === 'conflict');
+    expect(claims('1987-03-02', true)).toHaveLength(1);
+    expect(claims('1987-03-03', true)).toEqual([]);
+    // Two articles of one day may give the morning's and the afternoon's help.
+    expect(claims('1987-03-02', false)).toEqual([]);
+  });
+  it('sets a corrected figure against the version it corrects', () => {
+    const claims = findClaims(
+      [
+        annotate('first', 'In the year-ago period, Acme Foods reported a loss of 64 cents a share.'),
+        annotate('corrected', 'In the year-ago period, Acme Foods reported a loss of 59 cents a share.'),
+      ],
+      undefined,
+      undefined,
+      { copyOf: () => 'one article' },
+    );
+    expect(claims.filter((claim) => claim.relation === 'conflict').map((claim) => claim.note)).toEqual([
+      'loss of Acme Foods (XXXX-QX): 59 and 64 US cents',
+    ]);
+  });
+  it('reads what a unit of measure measures, or no claim', () => {
+    const [wheat] = read('The Commodity Credit Corporation sold 12,500 tonnes of wheat flour to Iraq.');
+    expect(wheat?.measure).toBe('tonne of wheat flour');
+    expect(read('Acme Foods has 12,500 tonnes in Iraq.')).toEqual([]);
+  });
+});
+
+describe('date claims', () => {
+  it('does not date a happening named after `before` or `after`', () => {
+    const claims = findClaims([
+      annotate('a', 'Ministers met on 7 March 2005, just before a crucial Commons vote.'),
+      annotate('b', 'The crucial Commons vote came on 7 March 2005.'),
+    ]).filter((claim) => claim.kind === 'date');
+    expect(claims).toEqual([]);
   });
 });
