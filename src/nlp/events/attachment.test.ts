@@ -44,4 +44,55 @@ describe('backgroundOf', () => {
     expect(reason('Navratilova, who came back after retiring in [[1994]], will play in 2005.')).toBe('relative');
     expect(reason('She made a comeback after retiring in [[1994]] and will play doubles.')).toBe('subordinate');
   });
+
+  it('sets aside a date in a participle clause set off from the main one, or in a participle with its agent', () => {
+    expect(reason('The bill, proposed in [[1993]], has finally been approved.')).toBe('participle');
+    expect(reason('Capped by Wales against Romania in [[2003]], Williams should figure on Monday.')).toBe('participle');
+    expect(reason('The new system, due to start in [[2006]], would encourage more students.')).toBe('participle');
+    expect(reason('Fiat owns a stake, having first bought into the business in [[1969]].')).toBe('participle');
+    expect(reason('Argentina wiped out the surplus inherited by President Bush in [[2001]].')).toBe('participle');
+    // Past tenses with an object, or a figure after `by`, are the main clause.
+    expect(
+      reason('Kenteris, 31, won gold at the Sydney Olympics in [[2000]], where Thanou won silver.'),
+    ).toBeUndefined();
+    expect(reason('Sales increased by 5% in [[2004]], the firm said.')).toBeUndefined();
+    expect(reason('The court, in a ruling, rejected the appeal in [[2003]].')).toBeUndefined();
+  });
+
+  it('tells a relative clause opened by `that` from what is said or thought', () => {
+    expect(reason('Liberia is recovering from a 14-year civil war that came to an end in [[2003]].')).toBe('relative');
+    expect(reason('CES showcases new gadgets that will be hitting the shelves in [[2005]].')).toBe('relative');
+    expect(reason('The bank estimates that remittances reached $45bn in [[2004]].')).toBeUndefined();
+    expect(reason('The firm warned that it might restate its results in [[2005]].')).toBeUndefined();
+    // Main and relative clause both past: told together, the date stays.
+    expect(reason('They were killed in a strike that was ordered by the president on [[3 January]].')).toBeUndefined();
+  });
+
+  it('sets aside a concessive clause, a bound far from its preposition and an open-ended span', () => {
+    expect(reason("The film has been overlooked, despite winning the Palme d'Or in [[2004]].")).toBe('concessive');
+    expect(reason('Hansen has been sidelined since the European Cup in Poland in [[June 2004]].')).toBe('bound');
+    expect(reason('It was the best performance since an 8.5% rise in [[1999]].')).toBe('bound');
+    expect(reason('He signed a contract securing his future at the club until summer [[2008]].')).toBe('bound');
+    expect(reason('Asia is set to drive global media growth to [[2008]] and beyond.')).toBe('bound');
+    expect(reason('Airlines suffered after the terror attacks in [[2001]].')).toBe('bound');
+  });
+
+  it('sets aside the end of a measured period', () => {
+    expect(reason('In the year ending [[31 December 2003]], Chalone reported revenues of $69.4m.')).toBe('period');
+    expect(reason('BA looked ahead to its full year results to [[March 2005]].')).toBe('period');
+    expect(reason('Growth in Japan evaporated in the three months to [[September]].')).toBe('period');
+  });
+
+  it('sets aside a date that names or qualifies a thing, but keeps a longer time it makes', () => {
+    expect(reason('But they missed out on the prize for the Most Wanted game of [[2005]].')).toBe('modifier');
+    expect(reason("He said the play's [[15 March]] opening date remains unchanged.")).toBe('modifier');
+    expect(reason("He played the chief executive in [[1987]]'s Robocop.")).toBe('modifier');
+    expect(reason('Stuff has compiled a list of the top 10 gadgets for [[2004]].')).toBe('modifier');
+    expect(reason('Consumers are optimistic about [[2005]], a survey says.')).toBe('modifier');
+    expect(reason('The visitors boosted figures to pre-[[11 September 2001]] levels.')).toBe('modifier');
+    expect(reason('It expected [[2005]] to be a transitional year.')).toBe('subject');
+    expect(reason('Prices rose 15.1% over the whole of [[2004]].')).toBeUndefined();
+    expect(reason('The exchange remained closed for the [[Christmas]] holiday.')).toBeUndefined();
+    expect(reason('The launch is planned for [[2005]].')).toBeUndefined();
+  });
 });
