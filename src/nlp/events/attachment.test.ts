@@ -95,4 +95,15 @@ describe('backgroundOf', () => {
     expect(reason('The exchange remained closed for the [[Christmas]] holiday.')).toBeUndefined();
     expect(reason('The launch is planned for [[2005]].')).toBeUndefined();
   });
+
+  it('sets aside a comparison by equality or with a figure, and a dated thing after a time preposition', () => {
+    expect(reason('More than 13,000 people voted, twice as many as in [[2003]].')).toBe('baseline');
+    expect(reason('Only two are British, compared to 16 of the 21 principals in [[1985]].')).toBe('baseline');
+    expect(reason('The word will now appear in the [[2005]] version of the dictionary.')).toBe('modifier');
+    expect(reason('Murray will eclipse the record set by Roger Becker back in [[1952]].')).toBe('participle');
+    expect(reason('Your commander is Auric Goldfinger, last seen in [[1964]], but happily running.')).toBe('participle');
+    expect(reason('Mr Sullivan said, referring to the entries in late [[2000]], "I knew it was wrong."')).toBe('participle');
+    expect(reason('Mitsubishi has forecast a loss in its current financial year to [[March 2005]].')).toBe('period');
+    expect(reason('Our aim is to reverse the share loss that we experienced in [[2004]].')).toBe('relative');
+  });
 });

@@ -49,10 +49,12 @@ const RANGE_END = /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\
 const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{1,30}?\d{2,4}\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
-  /\b(?:from|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)[^,;:])*?\d(?:(?!\b(?:to|and|but)\b)[^,;:])*$/i;
+  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)[^,;:])*?\d(?:(?!\b(?:to|and|but)\b)[^,;:])*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of)\s+)?$/i;
+/** An equal comparison's reference point: `twice as many as in 2003`. */
+const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
 const FUNCTION_WORDS = new Set(
   (
@@ -76,7 +78,7 @@ const RELATIVE = /(?:^|[,(—–-]\s*|\s)(?:who|which|whose|whom)\b[^,;()—–]
  * or thought, which tells the main event; so does one after a verb or adjective (`warned that`).
  */
 const THAT_RELATIVE =
-  /\b([\p{L}'’-]+)\s+that\s+(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
+  /\b([\p{L}'’-]+)\s+that\s+(?:(?:we|they|he|she|it|i|you)\s+)?(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
 /** Words after which `that` opens what is said, thought or found (`warned that`, `clear that`), not a relative clause. */
 const COMPLEMENT_HEADS = new Set(
   (
@@ -92,14 +94,14 @@ const COMPLEMENT_HEADS = new Set(
 const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|whereas|notwithstanding)\b[^,;:()—–]*$/i;
 /** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
 const PARTICIPLE =
-  "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run)";
+  "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
 /** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` is left out, being also an infinitive's. */
 const NO_OBJECT =
   '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
 /** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
 const PARTICIPLE_OPENED = new RegExp(
-  `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b)[^,;:()—–]*$`,
-  'iu',
+  `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
+  'u',
 );
 /** `having first bought into the business in 1969`: what was done before the main clause, wherever it stands. */
 const PERFECT_PARTICIPLE =
@@ -142,16 +144,26 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
   if (BOUND.test(governed) || BOUND_PHRASE.test(before) || OPEN_SPAN.test(after) || AFTER_PHRASE.test(before))
     return 'bound';
-  if (PERIOD_END.test(governed)) return 'period';
-  if (BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) || BASELINE_DIRECT.test(governed)) return 'baseline';
+  if (PERIOD_END.test(governed) || PERIOD_END.test(before)) return 'period';
+  if (
+    BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
+    BASELINE_DIRECT.test(governed) ||
+    BASELINE_EQUAL.test(governed)
+  )
+    return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
-    if (modifiesNoun(after, before) && !TIME_OF_CLAUSE.test(before)) return 'modifier';
+    if (modifiesNoun(after, before) && !timeOfClause(before, after)) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (owned !== undefined && !TIME_NOUNS.has(owned)) return 'modifier';
-  } else if (DETERMINED.test(before) && headFollows(after) && !TIME_OF_CLAUSE.test(before)) return 'modifier';
-  if (/\b(?:pre|post)-$/i.test(before) || namedByOf(governed) || namedByFor(governed) || /\babout\s+$/i.test(governed))
+  } else if (DETERMINED.test(before) && headFollows(after) && !timeOfClause(before, after)) return 'modifier';
+  if (
+    /\b(?:pre|post)-$/i.test(before) ||
+    namedByOf(governed) ||
+    namedByFor(governed, written) ||
+    /\babout\s+$/i.test(governed)
+  )
     return 'modifier';
   if (RELATIVE.test(before) || relativeThat(before)) return 'relative';
   if (participleClause(before, after) || PARTICIPLE_AGENT.test(before) || PERFECT_PARTICIPLE.test(before))
@@ -161,6 +173,36 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   return undefined;
 }
 
+/**
+ * `in the 1994 World Cup`, `during a 2001 meeting`: a dated happening that is the time of the clause.
+ * A dated thing (`in the 2005 version of the dictionary`) is not a time, whatever its preposition.
+ */
+function timeOfClause(before: string, after: string): boolean {
+  if (!TIME_OF_CLAUSE.test(before)) return false;
+  if (!/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) return true;
+  // The words of the compound after the date, up to the first function word (`2001 audit committee meeting`).
+  const words = (/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u.exec(after)?.[0].trim().split(/\s+/) ?? []).filter(
+    (word, index, all) => !all.slice(0, index + 1).some((seen) => FUNCTION_WORDS.has(seen.toLowerCase())),
+  );
+  if (words.length === 0) return true;
+  return (
+    /^\p{Lu}/u.test(words[0] as string) ||
+    words.some((word) => HAPPENINGS.has(word.toLowerCase()) || TIME_NOUNS.has(word.toLowerCase()))
+  );
+}
+
+/** Nouns of things that happen, whose date is a time (`the 2001 election`), unlike a dated thing (`the 2005 version`). */
+const HAPPENINGS = new Set(
+  (
+    'election elections campaign final finals championship championships tournament games game match race cup ' +
+    'series war invasion attack attacks crash merger takeover deal summit meeting meetings talks conference ' +
+    'ceremony awards festival show tour vote referendum strike launch release debut auction sale recession ' +
+    'crisis floods flood earthquake tsunami storm disaster protest protests riots coup competition event events ' +
+    'contest poll polls census survey trial hearing inquiry season quarter draw olympics genocide massacre ' +
+    'bombing bombings assassination raid killing killings transfer'
+  ).split(' '),
+);
+
 /** `the Most Wanted game of 2005`: `of` after a noun that is not itself a time (`the final months of 2004`). */
 function namedByOf(governed: string): boolean {
   const head = /([\p{L}'’-]+)\s+of\s+$/iu.exec(governed)?.[1];
@@ -168,7 +210,12 @@ function namedByOf(governed: string): boolean {
 }
 
 /** `the top 10 gadgets for 2004`, `results for 2004`: `for` after a noun names what the thing is for. */
-function namedByFor(governed: string): boolean {
+function namedByFor(governed: string, written: string): boolean {
+  if (
+    !/^(?:\d{4}|\p{L}+(?:\s+\d{4})?)$/u.test(written) ||
+    (/^\p{L}/u.test(written) && !MONTH_NAMES.has(written.split(/\s+/)[0]?.toLowerCase() ?? ''))
+  )
+    return false;
   const head = /([\p{L}'’-]+)\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
   return head !== undefined && !TIME_FOR.has(head) && !FUNCTION_WORDS.has(head) && !/(?:ed|ly)$/.test(head);
 }
@@ -198,7 +245,12 @@ const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has
  * ends the sentence (`..., released in 2003.`) may still tell the main event, so it stays.
  */
 function participleClause(before: string, after: string): boolean {
-  return PARTICIPLE_OPENED.test(before) && /^[^;.!?]*?[,—–)]\s*\S/.test(after);
+  // Case matters (`, referring to` is a participle, `, Bening's` is not), but not at the sentence start.
+  const opened = PARTICIPLE_OPENED.exec(before.charAt(0).toLowerCase() + before.slice(1));
+  if (!opened || !/^[^;.!?]*?[,—–)]\s*\S/.test(after)) return false;
+  // An -ing clause whose source lost its closing comma runs on into the main verb (`, starring X went on release`).
+  const ing = /^[,(—–]\s*\p{Ll}{3,}ing\s+(.*)$/u.exec(opened[0]);
+  return !ing || !PAST.test(ing[1] ?? '');
 }
 
 /**
