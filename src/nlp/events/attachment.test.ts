@@ -101,9 +101,26 @@ describe('backgroundOf', () => {
     expect(reason('Only two are British, compared to 16 of the 21 principals in [[1985]].')).toBe('baseline');
     expect(reason('The word will now appear in the [[2005]] version of the dictionary.')).toBe('modifier');
     expect(reason('Murray will eclipse the record set by Roger Becker back in [[1952]].')).toBe('participle');
-    expect(reason('Your commander is Auric Goldfinger, last seen in [[1964]], but happily running.')).toBe('participle');
-    expect(reason('Mr Sullivan said, referring to the entries in late [[2000]], "I knew it was wrong."')).toBe('participle');
+    expect(reason('Your commander is Auric Goldfinger, last seen in [[1964]], but happily running.')).toBe(
+      'participle',
+    );
+    expect(reason('Mr Sullivan said, referring to the entries in late [[2000]], "I knew it was wrong."')).toBe(
+      'participle',
+    );
     expect(reason('Mitsubishi has forecast a loss in its current financial year to [[March 2005]].')).toBe('period');
     expect(reason('Our aim is to reverse the share loss that we experienced in [[2004]].')).toBe('relative');
+  });
+
+  it('reads a joined year like the one before it, and a year that names or measures a thing', () => {
+    expect(reason('It also warned it might have to restate results for 2004 and [[2005]].')).toBe('modifier');
+    expect(reason('Airport ([[1968]]) arguably remains his best-loved work.')).toBe('modifier');
+    expect(reason('It is a [[2048]]-bit long number.')).toBe('modifier');
+    expect(reason('Fifa [[2005]] is back at the top of the charts.')).toBe('modifier');
+    expect(reason('During [[2004]] about 25 million players were sold.')).toBeUndefined();
+    expect(reason('Mr Lacroix plans to stay at the label he founded in [[1987]] although details are unclear.')).toBe(
+      'relative',
+    );
+    expect(reason('The agreement dates back to the decision to buy 20% of the unit in [[2000]].')).toBe('bound');
+    expect(reason('BHP plans to invest $1.9bn between now and [[2007]].')).toBe('range');
   });
 });

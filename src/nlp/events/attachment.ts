@@ -34,7 +34,7 @@ const BOUND =
 const DATE_PREFIX =
   /(?:(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
 /** A bounding preposition before a whole noun phrase that ends in the date (`since an 8.5% rise in 1999`). */
-const BOUND_PHRASE = /\b(?:since|until|till)\s+[^,;:()—–"“”]{0,70}$/i;
+const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
   /\b(?:after|before|following)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
@@ -46,7 +46,7 @@ const PERIOD_END =
 const RANGE_START = /\b(?:between|from)\s+$/i;
 const RANGE_END = /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?\d/i;
 /** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
-const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{1,30}?\d{2,4}\s*(?:and|to|until|till|-|–|—)\s+$/i;
+const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
   /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)[^,;:])*?\d(?:(?!\b(?:to|and|but)\b)[^,;:])*$/i;
@@ -79,6 +79,17 @@ const RELATIVE = /(?:^|[,(—–-]\s*|\s)(?:who|which|whose|whom)\b[^,;()—–]
  */
 const THAT_RELATIVE =
   /\b([\p{L}'’-]+)\s+that\s+(?:(?:we|they|he|she|it|i|you)\s+)?(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
+/** A relative clause with no pronoun: `the label he founded in 1987`, `the side they beat in 2003`. */
+const CONTACT_RELATIVE =
+  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+/** Its noun is a thing, not a time (`the last time I saw him in 1980` dates the seeing) or a clause word (`when`). */
+function contactRelative(before: string): boolean {
+  const nouns = CONTACT_RELATIVE.exec(before)?.[1]?.trim().toLowerCase().split(/\s+/);
+  return (
+    nouns !== undefined && !nouns.some((word) => FUNCTION_WORDS.has(word) || TIME_NOUNS.has(word) || word === 'time')
+  );
+}
+
 /** Words after which `that` opens what is said, thought or found (`warned that`, `clear that`), not a relative clause. */
 const COMPLEMENT_HEADS = new Set(
   (
@@ -139,6 +150,11 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const written = sentence.slice(start, end);
+  // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
+  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(before);
+  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4);
+  // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
+  if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
   if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
@@ -165,7 +181,7 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
     /\babout\s+$/i.test(governed)
   )
     return 'modifier';
-  if (RELATIVE.test(before) || relativeThat(before)) return 'relative';
+  if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
   if (participleClause(before, after) || PARTICIPLE_AGENT.test(before) || PERFECT_PARTICIPLE.test(before))
     return 'participle';
   if (CONCESSIVE.test(before)) return 'concessive';
@@ -181,9 +197,9 @@ function timeOfClause(before: string, after: string): boolean {
   if (!TIME_OF_CLAUSE.test(before)) return false;
   if (!/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) return true;
   // The words of the compound after the date, up to the first function word (`2001 audit committee meeting`).
-  const words = (/^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u.exec(after)?.[0].trim().split(/\s+/) ?? []).filter(
-    (word, index, all) => !all.slice(0, index + 1).some((seen) => FUNCTION_WORDS.has(seen.toLowerCase())),
-  );
+  const following = /^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
+  const stop = following.findIndex((word) => FUNCTION_WORDS.has(word.toLowerCase()));
+  const words = stop < 0 ? following : following.slice(0, stop);
   if (words.length === 0) return true;
   return (
     /^\p{Lu}/u.test(words[0] as string) ||
@@ -267,6 +283,9 @@ function headFollows(after: string): boolean {
 /** A bare year followed by a noun (`2004 Six Nations`), a possessive (`1995's`) or after a name (`Windows 2000`). */
 function modifiesNoun(after: string, before: string): boolean {
   if (/^['’]s\b/.test(after)) return true;
+  // `Fifa 2005 is back at the top`: a name opening the sentence, not a preposition (`During 2004`).
+  const opening = /^\s*([A-Z][\w-]*)\s+$/.exec(before)?.[1]?.toLowerCase();
+  if (opening && !FUNCTION_WORDS.has(opening) && !MONTH_NAMES.has(opening) && !OPENING_WORDS.has(opening)) return true;
   if (/[A-Z][\w-]*\s+$/.test(before) && !/\b(?:in|of|on|by|at|from|to|and|or)\s+$/i.test(before)) {
     const previous = /([A-Z][\w-]*)\s+$/.exec(before)?.[1] ?? '';
     if (!MONTH_NAMES.has(previous.toLowerCase()) && before.trim().length > previous.length) return true;
@@ -275,6 +294,13 @@ function modifiesNoun(after: string, before: string): boolean {
   if (!next) return false;
   return !FUNCTION_WORDS.has(next.toLowerCase()) && !/^(?:GMT|BST|UTC|AD|BC|onwards)$/i.test(next);
 }
+
+/** Words that open a sentence before a year and leave it the time of the clause (`During 2004, ...`). */
+const OPENING_WORDS = new Set(
+  'come during throughout through around about over under between within without unlike like despite last early late mid circa from by for at on in since until till after before in'.split(
+    ' ',
+  ),
+);
 
 const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(

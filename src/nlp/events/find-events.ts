@@ -54,7 +54,8 @@ export function findEvents(
   const entityLookup = new SpanLookup(entities);
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (isFragment(text, sentence.start, body)) continue;
+    // A question asks whether something happened; it does not say that it did.
+    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body)) continue;
     const all = timexLookup.within(sentence.start, sentence.end);
     const inside = all
       .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start))
