@@ -123,4 +123,20 @@ describe('backgroundOf', () => {
     expect(reason('The agreement dates back to the decision to buy 20% of the unit in [[2000]].')).toBe('bound');
     expect(reason('BHP plans to invest $1.9bn between now and [[2007]].')).toBe('range');
   });
+
+  it('sets aside a fronted concession, an appositive noun phrase and an object relative clause', () => {
+    expect(
+      reason('Although one man, Sion Roberts, was convicted in [[1993]] of arson, the cases remain unsolved.'),
+    ).toBe('concessive');
+    expect(
+      reason('It was followed by Thank You, winner of best single at the [[2004]] Mobos, which reached number two.'),
+    ).toBe('appositive');
+    expect(reason('No politician should make the mistake that John Major made in [[1992]] of saying so.')).toBe(
+      'relative',
+    );
+    expect(reason('The economy hit a softer patch after rapid growth in the first half of [[2004]].')).toBe('bound');
+    expect(reason('The market will swell from 81,000 units in [[2003]] to 106,000 in 2007.')).toBe('baseline');
+    expect(reason('It was not hunting as described in the Hunting Act [[2004]].')).toBe('modifier');
+    expect(reason('The firm, in [[2003]], sold its stake.')).toBeUndefined();
+  });
 });

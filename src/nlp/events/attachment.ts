@@ -25,6 +25,7 @@ export type Background =
   | 'relative'
   | 'participle'
   | 'concessive'
+  | 'appositive'
   | 'subordinate'
   | 'period';
 
@@ -37,7 +38,7 @@ const DATE_PREFIX =
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
+  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
 /** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`). */
 const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later)\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
@@ -49,7 +50,7 @@ const RANGE_END = /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\
 const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
-  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)[^,;:])*?\d(?:(?!\b(?:to|and|but)\b)[^,;:])*$/i;
+  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?\d(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of)\s+)?$/i;
@@ -90,6 +91,10 @@ function contactRelative(before: string): boolean {
   );
 }
 
+/** `the mistake that John Major made in 1992`: `that`, a short subject and its verb, the object left out. */
+const OBJECT_THAT =
+  /\b([\p{L}'’-]+)\s+that\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and\s+(?:his|her|their|its)\s+[\p{L}-]+\s+)?(?:had\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat)\b[^,;:()—–]*$/u;
+
 /** Words after which `that` opens what is said, thought or found (`warned that`, `clear that`), not a relative clause. */
 const COMPLEMENT_HEADS = new Set(
   (
@@ -103,6 +108,8 @@ const COMPLEMENT_HEADS = new Set(
 );
 /** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`. */
 const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|whereas|notwithstanding)\b[^,;:()—–]*$/i;
+/** A sentence that opens on a concession, the main clause still to come after a comma. */
+const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|though|even\s+though|whereas)\b[^;:()—–]*$/i;
 /** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
 const PARTICIPLE =
   "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
@@ -158,7 +165,13 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
   if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
-  if (BOUND.test(governed) || BOUND_PHRASE.test(before) || OPEN_SPAN.test(after) || AFTER_PHRASE.test(before))
+  if (
+    BOUND.test(governed) ||
+    BOUND_PHRASE.test(before) ||
+    OPEN_SPAN.test(after) ||
+    AFTER_PHRASE.test(before) ||
+    AFTER_PHRASE.test(governed)
+  )
     return 'bound';
   if (PERIOD_END.test(governed) || PERIOD_END.test(before)) return 'period';
   if (
@@ -169,7 +182,7 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
     return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
-    if (modifiesNoun(after, before) && !timeOfClause(before, after)) return 'modifier';
+    if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (owned !== undefined && !TIME_NOUNS.has(owned)) return 'modifier';
@@ -184,7 +197,8 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
   if (participleClause(before, after) || PARTICIPLE_AGENT.test(before) || PERFECT_PARTICIPLE.test(before))
     return 'participle';
-  if (CONCESSIVE.test(before)) return 'concessive';
+  if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
+  if (appositive(before, after)) return 'appositive';
   if (SUBORDINATE.test(before)) return 'subordinate';
   return undefined;
 }
@@ -243,6 +257,9 @@ function namedByFor(governed: string, written: string): boolean {
  * or a relative one in the future cannot share its date.
  */
 function relativeThat(before: string): boolean {
+  const object = OBJECT_THAT.exec(before)?.[1];
+  if (object !== undefined && !COMPLEMENT_HEADS.has(object.toLowerCase()) && !/(?:ed|ly|ing)$/i.test(object))
+    return true;
   const match = THAT_RELATIVE.exec(before);
   const head = match?.[1];
   if (!match || head === undefined || COMPLEMENT_HEADS.has(head.toLowerCase()) || /(?:ed|ly|ing)$/i.test(head))
@@ -254,6 +271,38 @@ function relativeThat(before: string): boolean {
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
+
+/**
+ * The date inside a concession that opens the sentence (`Although one man, Roberts, was convicted in
+ * 1993, the cases ...`): in its first stretch, or in a stretch that goes on with its verb after an
+ * interruption; a stretch that opens on a new subject (`..., the department revealed in November`) is
+ * the main clause.
+ */
+function frontedConcession(before: string, after: string): boolean {
+  if (!FRONTED_CONCESSIVE.test(before) || !/,\s*\S/.test(after)) return false;
+  const stretches = before.split(/,\s*/);
+  const last = stretches[stretches.length - 1] ?? '';
+  return stretches.length === 1 || VERB_LIKE.test(/^\S+/.exec(last)?.[0] ?? '');
+}
+
+/**
+ * A noun phrase set off by commas (`Thank You, winner of best single at the 2004 Mobos, reached ...`):
+ * no verb between the commas, the main clause going on after them. A time phrase so set off (`The
+ * firm, in 2003, sold ...`) opens on its preposition and still dates the clause.
+ */
+function appositive(before: string, after: string): boolean {
+  const opened = /,\s+([^,;:()—–"“”]*)$/.exec(before);
+  if (!opened || !/^[^;.!?]*?,\s*\S/.test(after)) return false;
+  const words = (opened[1] ?? '').trim().split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length < 3 || FUNCTION_WORDS.has(first) || OPENING_WORDS.has(first) || /(?:ly|ing)$/.test(first))
+    return false;
+  // A list (`the strategy, brands and people to deliver in 2005`) is no appositive either.
+  return !VERB_LIKE.test(opened[1] ?? '') && !/\b(?:and|or)\b/.test(opened[1] ?? '');
+}
+
+const VERB_LIKE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says|said|\p{Ll}{2,}ed|\p{Ll}{3,}ing|\p{Ll}{2,}s|hit|put|cut|let|beat|quit|cost|shut|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|told|found)\b/u;
 
 /**
  * A participle clause around the date, closed before the main clause goes on: set off by commas
@@ -277,6 +326,18 @@ function headFollows(after: string): boolean {
   const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1]?.toLowerCase();
   return (
     next !== undefined && !FUNCTION_WORDS.has(next) && !TIME_NOUNS.has(next) && !/^(?:gmt|bst|utc|ad|bc)$/.test(next)
+  );
+}
+
+/** `the Hunting Act 2004`, `Windows 2000`: a year after a name inside the sentence is part of that name. */
+function namedVersion(before: string): boolean {
+  const previous = /(?:^|\s)([A-Z][\w-]*)\s+$/.exec(before)?.[1];
+  return (
+    previous !== undefined &&
+    before.trim().length > previous.length &&
+    !MONTH_NAMES.has(previous.toLowerCase()) &&
+    !OPENING_WORDS.has(previous.toLowerCase()) &&
+    !FUNCTION_WORDS.has(previous.toLowerCase())
   );
 }
 
