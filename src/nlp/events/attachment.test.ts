@@ -139,4 +139,18 @@ describe('backgroundOf', () => {
     expect(reason('It was not hunting as described in the Hunting Act [[2004]].')).toBe('modifier');
     expect(reason('The firm, in [[2003]], sold its stake.')).toBeUndefined();
   });
+
+  it('sets aside an earlier happening told by a participle after a noun in a present or future clause', () => {
+    expect(reason('The meeting will assess the reform plans agreed in Lisbon in [[2000]].')).toBe('participle');
+    expect(reason('Recent gains have not yet offset the market falls seen in [[2001]].')).toBe('participle');
+    expect(reason('There is a meeting planned for [[7 January]] to sort it out.')).toBeUndefined();
+    expect(
+      reason('The Hansard Society has long campaigned for debates and published reports in [[1997]].'),
+    ).toBeUndefined();
+    expect(reason('Gains have been made by a 10,000-vote majority in [[2001]].')).toBeUndefined();
+    expect(reason('Figures showed a drop in sales between the last quarter of [[2004]] and the previous year.')).toBe(
+      'range',
+    );
+    expect(reason('Less than half want a ban, compared to almost two-thirds in [[1999]].')).toBe('baseline');
+  });
 });

@@ -45,15 +45,16 @@ const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+lat
 const PERIOD_END =
   /\b(?:years?|quarters?|months?|weeks?|days?|period|half|season|term|results|figures|accounts|earnings)\s+(?:to|ending|ended|until|till|through)\s+$/i;
 const RANGE_START = /\b(?:between|from)\s+$/i;
-const RANGE_END = /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?\d/i;
+const RANGE_END =
+  /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 /** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
 const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
-  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?\d(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
+  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
-  /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of)\s+)?$/i;
+  /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
@@ -115,7 +116,7 @@ const PARTICIPLE =
   "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
 /** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` is left out, being also an infinitive's. */
 const NO_OBJECT =
-  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
+  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
 /** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
 const PARTICIPLE_OPENED = new RegExp(
   `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
@@ -154,7 +155,8 @@ const SUBORDINATE =
 
 /** Why the date at [start, end) of the sentence is background, or undefined when it dates the event. */
 export function backgroundOf(sentence: string, start: number, end: number): Background | undefined {
-  const before = sentence.slice(0, start);
+  // `a 10,000-vote majority`: a comma inside a figure is no clause boundary.
+  const before = sentence.slice(0, start).replace(/(?<=\d),(?=\d{3})/g, '');
   const after = sentence.slice(end);
   const written = sentence.slice(start, end);
   // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
@@ -162,6 +164,8 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4);
   // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
   if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
+  // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
+  if (/,\s*from\s+$/i.test(before) && /^\s*,/.test(after)) return 'modifier';
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
   if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
@@ -195,7 +199,12 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   )
     return 'modifier';
   if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
-  if (participleClause(before, after) || PARTICIPLE_AGENT.test(before) || PERFECT_PARTICIPLE.test(before))
+  if (
+    participleClause(before, after) ||
+    PARTICIPLE_AGENT.test(before) ||
+    PERFECT_PARTICIPLE.test(before) ||
+    reducedRelative(before)
+  )
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after)) return 'appositive';
@@ -271,6 +280,34 @@ function relativeThat(before: string): boolean {
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
+
+/**
+ * `The meeting will assess the plans agreed in Lisbon in 2000`: a participle after a noun, in a clause
+ * whose own verb is present or future, tells an earlier happening, not the clause's.
+ */
+function reducedRelative(before: string): boolean {
+  const clause = /(?:^|[,;:()—–]|\s-\s)((?:(?!\s-\s)[^,;:()—–])*)$/.exec(before)?.[1] ?? '';
+  const participle = REDUCED.exec(clause);
+  const noun = participle?.[1]?.toLowerCase();
+  if (!participle || noun === undefined || FUNCTION_WORDS.has(noun) || NOT_NOUNS.has(noun) || /ly$/.test(noun))
+    return false;
+  // `a meeting planned for 7 January` is the happening itself, to come.
+  if (TIME_FOR.has(participle[0].split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
+  const head = clause.slice(0, participle.index);
+  // The participle follows a noun phrase of its own, after the clause's present or future verb.
+  const finite = [...head.matchAll(new RegExp(PRESENT_FINITE.source, 'gi'))].pop();
+  return finite !== undefined && !PAST.test(head) && DETERMINER_WORD.test(head.slice(finite.index));
+}
+
+const REDUCED = new RegExp(`\\b(\\p{L}+)\\s+(?=\\p{Ll})${PARTICIPLE}(?=${NO_OBJECT})`, 'u');
+/** Words before a participle that make it a verb's (`has long campaigned`, `fit and motivated`), not a noun's. */
+const NOT_NOUNS = new Set(
+  'was were been be being is are am get got gets has have had not also already just since never then now long still yet ever once first fully very so too more most well better highly'.split(
+    ' ',
+  ),
+);
+const DETERMINER_WORD = /\b(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b/i;
+const PRESENT_FINITE = /\b(?:is|are|am|has|have|will|can|may|must|shall|does|do)\b/i;
 
 /**
  * The date inside a concession that opens the sentence (`Although one man, Roberts, was convicted in
