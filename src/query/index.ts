@@ -27,4 +27,12 @@ export {
   duplicateGroupsPage,
   type StoryDetail,
 } from './story-detail.js';
-export { type MergedTimelineQuery, mergedTimeline, timelineMentions } from './timeline.js';
+export {
+  type MergedTimelinePage,
+  type MergedTimelineQuery,
+  mergedTimeline,
+  mergedTimelinePage,
+  TIMELINE_ZOOMS,
+  type TimelineZoom,
+  timelineMentions,
+} from './timeline.js';

@@ -21,3 +21,39 @@ export function mergedTimeline(store: Store, query: MergedTimelineQuery): Source
   const entries = recompute ? filterTimeline(computeTimeline(store).entries, filter) : readTimeline(store, filter);
   return entries?.slice(0, limit);
 }
+
+/** Date prefix lengths of the periods a timeline is counted by. */
+export const TIMELINE_ZOOMS = { year: 4, month: 7, day: 10 } as const;
+export type TimelineZoom = keyof typeof TIMELINE_ZOOMS;
+
+export interface MergedTimelinePage {
+  /** Entries matching the filter, in all pages. */
+  total: number;
+  /** The page from `offset`, in date order. */
+  entries: SourcedTimelineEntry[];
+  /** Entries per period (year, month or day by `zoom`) over all pages, in date order. */
+  periods: { period: string; count: number }[];
+}
+
+/**
+ * One page of the merged timeline with the total and the count of every period, so a view can show
+ * how events spread over time while rendering one page of them.
+ */
+export function mergedTimelinePage(
+  store: Store,
+  query: Omit<MergedTimelineQuery, 'recompute'> & { offset?: number; zoom?: TimelineZoom },
+): MergedTimelinePage | undefined {
+  const { limit, offset = 0, zoom = 'year', ...filter } = query;
+  const entries = readTimeline(store, filter);
+  if (!entries) return undefined;
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const period = entry.date.slice(0, TIMELINE_ZOOMS[zoom]);
+    counts.set(period, (counts.get(period) ?? 0) + 1);
+  }
+  return {
+    total: entries.length,
+    entries: entries.slice(offset, limit === undefined ? undefined : offset + limit),
+    periods: [...counts].map(([period, count]) => ({ period, count })),
+  };
+}

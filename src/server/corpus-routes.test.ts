@@ -93,6 +93,20 @@ describe('the corpus-state routes', () => {
     expect(both.merged?.every((entry) => entry.date.startsWith('2020-01'))).toBe(true);
   });
 
+  it('pages the merged timeline, with the total and the count of every period over all pages', async () => {
+    computeTimeline(store);
+    const all = TimelineSchema.parse((await getJson('/api/timeline?merged=true&zoom=month')).body);
+    const total = all.mergedTotal ?? 0;
+    expect(total).toBe(all.merged?.length);
+    expect(total).toBeGreaterThan(2);
+    expect(all.mergedPeriods?.reduce((sum, period) => sum + period.count, 0)).toBe(total);
+    expect(all.mergedPeriods?.every((period) => period.period.length <= 7)).toBe(true);
+    const second = TimelineSchema.parse((await getJson('/api/timeline?merged=true&zoom=month&limit=2&offset=1')).body);
+    expect(second.merged).toEqual(all.merged?.slice(1, 3));
+    expect(second.mergedTotal).toBe(total);
+    expect(second.mergedPeriods).toEqual(all.mergedPeriods);
+  });
+
   it('page the stories, largest first by default, with the total before the page', async () => {
     await linkCorpus(store);
     const first = StoriesSchema.parse((await getJson('/api/stories?limit=2')).body);

@@ -34,7 +34,12 @@ export const TimelineSchema = z.object({
   merged: z
     .array(z.lazy(() => MergedTimelineEntrySchema))
     .optional()
-    .describe('with merged=true: events merged across documents, in date order'),
+    .describe('with merged=true: the page of events merged across documents, in date order'),
+  mergedTotal: z.number().int().optional().describe('with merged=true: merged entries in all pages'),
+  mergedPeriods: z
+    .array(z.object({ period: z.string(), count: z.number().int() }))
+    .optional()
+    .describe('with merged=true: merged entries per period (by `zoom`) over all pages, in date order'),
 });
 
 const DatesSchema = z.object({ first: z.string(), last: z.string() });

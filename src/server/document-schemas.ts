@@ -71,6 +71,17 @@ export const TimelineQuerySchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .describe('also return `merged`: one entry per event with every source (entity matched by substring)'),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(0)
+    .describe('with merged=true: the first merged entry of the page (`limit` entries from there)'),
+  zoom: z
+    .enum(['year', 'month', 'day'])
+    .default('year')
+    .describe('with merged=true: the period `mergedPeriods` counts entries by'),
 });
 
 export const ExportQuerySchema = DocFilterQuery.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') });

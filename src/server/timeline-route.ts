@@ -1,4 +1,4 @@
-import { mergedTimeline, timelineMentions } from '../query/index.js';
+import { mergedTimelinePage, timelineMentions } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
 import { TimelineQuerySchema, TimelineSchema } from './schemas.js';
@@ -13,12 +13,18 @@ export function registerTimelineRoute(get: GetRoute, store: Store): void {
       response: TimelineSchema,
     },
     async (request) => {
-      const { merged, ...query } = TimelineQuerySchema.parse(request.query);
+      const { merged, offset, zoom, ...query } = TimelineQuerySchema.parse(request.query);
       const entries = timelineMentions(store, query);
       if (merged !== 'true') return { entries };
       // Merged entries are read from the saved corpus state (computeTimeline after ingest): cheap.
       const { entity, from, to, limit } = query;
-      return { entries, merged: mergedTimeline(store, { entity, from, to, limit }) ?? [] };
+      const page = mergedTimelinePage(store, { entity, from, to, limit, offset, zoom });
+      return {
+        entries,
+        merged: page?.entries ?? [],
+        mergedTotal: page?.total ?? 0,
+        mergedPeriods: page?.periods ?? [],
+      };
     },
   );
 }

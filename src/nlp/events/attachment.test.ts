@@ -44,4 +44,113 @@ describe('backgroundOf', () => {
     expect(reason('Navratilova, who came back after retiring in [[1994]], will play in 2005.')).toBe('relative');
     expect(reason('She made a comeback after retiring in [[1994]] and will play doubles.')).toBe('subordinate');
   });
+
+  it('sets aside a date in a participle clause set off from the main one, or in a participle with its agent', () => {
+    expect(reason('The bill, proposed in [[1993]], has finally been approved.')).toBe('participle');
+    expect(reason('Capped by Wales against Romania in [[2003]], Williams should figure on Monday.')).toBe('participle');
+    expect(reason('The new system, due to start in [[2006]], would encourage more students.')).toBe('participle');
+    expect(reason('Fiat owns a stake, having first bought into the business in [[1969]].')).toBe('participle');
+    expect(reason('Argentina wiped out the surplus inherited by President Bush in [[2001]].')).toBe('participle');
+    // Past tenses with an object, or a figure after `by`, are the main clause.
+    expect(
+      reason('Kenteris, 31, won gold at the Sydney Olympics in [[2000]], where Thanou won silver.'),
+    ).toBeUndefined();
+    expect(reason('Sales increased by 5% in [[2004]], the firm said.')).toBeUndefined();
+    expect(reason('The court, in a ruling, rejected the appeal in [[2003]].')).toBeUndefined();
+  });
+
+  it('tells a relative clause opened by `that` from what is said or thought', () => {
+    expect(reason('Liberia is recovering from a 14-year civil war that came to an end in [[2003]].')).toBe('relative');
+    expect(reason('CES showcases new gadgets that will be hitting the shelves in [[2005]].')).toBe('relative');
+    expect(reason('The bank estimates that remittances reached $45bn in [[2004]].')).toBeUndefined();
+    expect(reason('The firm warned that it might restate its results in [[2005]].')).toBeUndefined();
+    // Main and relative clause both past: told together, the date stays.
+    expect(reason('They were killed in a strike that was ordered by the president on [[3 January]].')).toBeUndefined();
+  });
+
+  it('sets aside a concessive clause, a bound far from its preposition and an open-ended span', () => {
+    expect(reason("The film has been overlooked, despite winning the Palme d'Or in [[2004]].")).toBe('concessive');
+    expect(reason('Hansen has been sidelined since the European Cup in Poland in [[June 2004]].')).toBe('bound');
+    expect(reason('It was the best performance since an 8.5% rise in [[1999]].')).toBe('bound');
+    expect(reason('He signed a contract securing his future at the club until summer [[2008]].')).toBe('bound');
+    expect(reason('Asia is set to drive global media growth to [[2008]] and beyond.')).toBe('bound');
+    expect(reason('Airlines suffered after the terror attacks in [[2001]].')).toBe('bound');
+  });
+
+  it('sets aside the end of a measured period', () => {
+    expect(reason('In the year ending [[31 December 2003]], Chalone reported revenues of $69.4m.')).toBe('period');
+    expect(reason('BA looked ahead to its full year results to [[March 2005]].')).toBe('period');
+    expect(reason('Growth in Japan evaporated in the three months to [[September]].')).toBe('period');
+  });
+
+  it('sets aside a date that names or qualifies a thing, but keeps a longer time it makes', () => {
+    expect(reason('But they missed out on the prize for the Most Wanted game of [[2005]].')).toBe('modifier');
+    expect(reason("He said the play's [[15 March]] opening date remains unchanged.")).toBe('modifier');
+    expect(reason("He played the chief executive in [[1987]]'s Robocop.")).toBe('modifier');
+    expect(reason('Stuff has compiled a list of the top 10 gadgets for [[2004]].')).toBe('modifier');
+    expect(reason('Consumers are optimistic about [[2005]], a survey says.')).toBe('modifier');
+    expect(reason('The visitors boosted figures to pre-[[11 September 2001]] levels.')).toBe('modifier');
+    expect(reason('It expected [[2005]] to be a transitional year.')).toBe('subject');
+    expect(reason('Prices rose 15.1% over the whole of [[2004]].')).toBeUndefined();
+    expect(reason('The exchange remained closed for the [[Christmas]] holiday.')).toBeUndefined();
+    expect(reason('The launch is planned for [[2005]].')).toBeUndefined();
+  });
+
+  it('sets aside a comparison by equality or with a figure, and a dated thing after a time preposition', () => {
+    expect(reason('More than 13,000 people voted, twice as many as in [[2003]].')).toBe('baseline');
+    expect(reason('Only two are British, compared to 16 of the 21 principals in [[1985]].')).toBe('baseline');
+    expect(reason('The word will now appear in the [[2005]] version of the dictionary.')).toBe('modifier');
+    expect(reason('Murray will eclipse the record set by Roger Becker back in [[1952]].')).toBe('participle');
+    expect(reason('Your commander is Auric Goldfinger, last seen in [[1964]], but happily running.')).toBe(
+      'participle',
+    );
+    expect(reason('Mr Sullivan said, referring to the entries in late [[2000]], "I knew it was wrong."')).toBe(
+      'participle',
+    );
+    expect(reason('Mitsubishi has forecast a loss in its current financial year to [[March 2005]].')).toBe('period');
+    expect(reason('Our aim is to reverse the share loss that we experienced in [[2004]].')).toBe('relative');
+  });
+
+  it('reads a joined year like the one before it, and a year that names or measures a thing', () => {
+    expect(reason('It also warned it might have to restate results for 2004 and [[2005]].')).toBe('modifier');
+    expect(reason('Airport ([[1968]]) arguably remains his best-loved work.')).toBe('modifier');
+    expect(reason('It is a [[2048]]-bit long number.')).toBe('modifier');
+    expect(reason('Fifa [[2005]] is back at the top of the charts.')).toBe('modifier');
+    expect(reason('During [[2004]] about 25 million players were sold.')).toBeUndefined();
+    expect(reason('Mr Lacroix plans to stay at the label he founded in [[1987]] although details are unclear.')).toBe(
+      'relative',
+    );
+    expect(reason('The agreement dates back to the decision to buy 20% of the unit in [[2000]].')).toBe('bound');
+    expect(reason('BHP plans to invest $1.9bn between now and [[2007]].')).toBe('range');
+  });
+
+  it('sets aside a fronted concession, an appositive noun phrase and an object relative clause', () => {
+    expect(
+      reason('Although one man, Sion Roberts, was convicted in [[1993]] of arson, the cases remain unsolved.'),
+    ).toBe('concessive');
+    expect(
+      reason('It was followed by Thank You, winner of best single at the [[2004]] Mobos, which reached number two.'),
+    ).toBe('appositive');
+    expect(reason('No politician should make the mistake that John Major made in [[1992]] of saying so.')).toBe(
+      'relative',
+    );
+    expect(reason('The economy hit a softer patch after rapid growth in the first half of [[2004]].')).toBe('bound');
+    expect(reason('The market will swell from 81,000 units in [[2003]] to 106,000 in 2007.')).toBe('baseline');
+    expect(reason('It was not hunting as described in the Hunting Act [[2004]].')).toBe('modifier');
+    expect(reason('The firm, in [[2003]], sold its stake.')).toBeUndefined();
+  });
+
+  it('sets aside an earlier happening told by a participle after a noun in a present or future clause', () => {
+    expect(reason('The meeting will assess the reform plans agreed in Lisbon in [[2000]].')).toBe('participle');
+    expect(reason('Recent gains have not yet offset the market falls seen in [[2001]].')).toBe('participle');
+    expect(reason('There is a meeting planned for [[7 January]] to sort it out.')).toBeUndefined();
+    expect(
+      reason('The Hansard Society has long campaigned for debates and published reports in [[1997]].'),
+    ).toBeUndefined();
+    expect(reason('Gains have been made by a 10,000-vote majority in [[2001]].')).toBeUndefined();
+    expect(reason('Figures showed a drop in sales between the last quarter of [[2004]] and the previous year.')).toBe(
+      'range',
+    );
+    expect(reason('Less than half want a ban, compared to almost two-thirds in [[1999]].')).toBe('baseline');
+  });
 });

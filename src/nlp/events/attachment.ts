@@ -7,26 +7,56 @@
  * - a year used as a modifier of a noun (`the 2004 Six Nations`, `1995's Lion King`) unless that noun
  *   phrase is itself the time of the clause (`in the 1994 World Cup`, `during a 2001 meeting`);
  * - a year as the subject of a modal (`2005 should be the year`): what is spoken of, not when;
- * - inside a relative clause (`Charles, who died in 2004, got honours`) or an adverbial clause of time
- *   whose verb is not the main one (`made a comeback after retiring in 1994`).
+ * - inside a relative clause (`Charles, who died in 2004, got honours`, `a war that ended in 2003`), a
+ *   participle clause set off from the main one (`The bill, proposed in 1993, has been approved`;
+ *   `Capped by Wales in 2003, Williams ...`) or a participle phrase with its agent (`the surplus
+ *   inherited by Bush in 2001`), a concessive clause (`despite winning in 2004`), or an adverbial
+ *   clause of time whose verb is not the main one (`made a comeback after retiring in 1994`);
+ * - the end of a period something is measured over (`the year ending 31 December 2003`, `results to
+ *   March 2005`): the period, not a day on which anything happened.
  */
 
-export type Background = 'bound' | 'range' | 'baseline' | 'modifier' | 'subject' | 'relative' | 'subordinate';
+export type Background =
+  | 'bound'
+  | 'range'
+  | 'baseline'
+  | 'modifier'
+  | 'subject'
+  | 'relative'
+  | 'participle'
+  | 'concessive'
+  | 'appositive'
+  | 'subordinate'
+  | 'period';
 
 const BOUND =
   /\b(?:since|until|till|through|throughout|before|after|prior\s+to|up\s+to|dating\s+back\s+to|dates\s+back\s+to|back\s+to)\s+$/i;
 /** What may stand between a preposition and its date: `since the end of`, `until early`, `since the summer of`. */
 const DATE_PREFIX =
-  /(?:(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|the\s+)*$/i;
+  /(?:(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
+/** A bounding preposition before a whole noun phrase that ends in the date (`since an 8.5% rise in 1999`). */
+const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
+/** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
+const AFTER_PHRASE =
+  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
+/** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`). */
+const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later)\b/i;
+/** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
+const PERIOD_END =
+  /\b(?:years?|quarters?|months?|weeks?|days?|period|half|season|term|results|figures|accounts|earnings)\s+(?:to|ending|ended|until|till|through)\s+$/i;
 const RANGE_START = /\b(?:between|from)\s+$/i;
-const RANGE_END = /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?\d/i;
+const RANGE_END =
+  /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 /** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
-const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{1,30}?\d{2,4}\s*(?:and|to|until|till|-|–|—)\s+$/i;
+const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
-const BASELINE_FIGURE = /\b(?:from|than)\s+(?:(?!\b(?:to|and|but)\b)[^,;:])*?\d(?:(?!\b(?:to|and|but)\b)[^,;:])*$/i;
+const BASELINE_FIGURE =
+  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
-  /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of)\s+)?$/i;
+  /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
+/** An equal comparison's reference point: `twice as many as in 2003`. */
+const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
 const FUNCTION_WORDS = new Set(
   (
@@ -34,42 +64,326 @@ const FUNCTION_WORDS = new Set(
     'since until till that which who whom whose where why how if because though although so yet, ' +
     'is are was were be been being am has have had having do does did will would shall should can could may ' +
     'might must said says say told tells added according also again alone saw see sees brought marked marks ' +
-    'and-a ago onwards onward itself alone only'
+    'and-a ago onwards onward itself alone only a an the its their his her this these those some all'
   ).split(/\s+/),
 );
 /** Prepositions whose noun phrase is the time of the clause: `in the 1994 World Cup`. */
 const TIME_OF_CLAUSE =
-  /\b(?:in|at|during|for|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|each)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:in|at|during|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|each)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const MODAL_AFTER =
-  /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to)\b/i;
+  /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
 /** A relative clause opened before the date and not closed before it. */
 const RELATIVE = /(?:^|[,(—–-]\s*|\s)(?:who|which|whose|whom)\b[^,;()—–]*$/i;
+/**
+ * A relative clause opened by `that` and its verb (`a civil war that came to an end in 2003`). A
+ * `that` followed by its own subject (`estimates that remittances reached ...`) opens what is said
+ * or thought, which tells the main event; so does one after a verb or adjective (`warned that`).
+ */
+const THAT_RELATIVE =
+  /\b([\p{L}'’-]+)\s+that\s+(?:(?:we|they|he|she|it|i|you)\s+)?(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
+/** A relative clause with no pronoun: `the label he founded in 1987`, `the side they beat in 2003`. */
+const CONTACT_RELATIVE =
+  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+/** Its noun is a thing, not a time (`the last time I saw him in 1980` dates the seeing) or a clause word (`when`). */
+function contactRelative(before: string): boolean {
+  const nouns = CONTACT_RELATIVE.exec(before)?.[1]?.trim().toLowerCase().split(/\s+/);
+  return (
+    nouns !== undefined && !nouns.some((word) => FUNCTION_WORDS.has(word) || TIME_NOUNS.has(word) || word === 'time')
+  );
+}
+
+/** `the mistake that John Major made in 1992`: `that`, a short subject and its verb, the object left out. */
+const OBJECT_THAT =
+  /\b([\p{L}'’-]+)\s+that\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:and\s+(?:his|her|their|its)\s+[\p{L}-]+\s+)?(?:had\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat)\b[^,;:()—–]*$/u;
+
+/** Words after which `that` opens what is said, thought or found (`warned that`, `clear that`), not a relative clause. */
+const COMPLEMENT_HEADS = new Set(
+  (
+    'said say says saying told tell tells think thinks thought believe believes know knows knew show shows mean ' +
+    'means meant hope hopes expect expects suggest suggests insist insists warn warns add adds admit admits ' +
+    'confirm confirms reveal reveals feel feels felt find finds found ensure ensures indicate indicates predict ' +
+    'predicts agree agrees announce announces note notes realise realises realize realizes understand understood ' +
+    'see sees saw seen recall recalls remember remembers deny denies accept accepts argue argues claim claims ' +
+    'clear likely sure aware possible unlikely true evident so such now given is was are were be been being not'
+  ).split(' '),
+);
+/** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`. */
+const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|whereas|notwithstanding)\b[^,;:()—–]*$/i;
+/** A sentence that opens on a concession, the main clause still to come after a comma. */
+const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|though|even\s+though|whereas)\b[^;:()—–]*$/i;
+/** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
+const PARTICIPLE =
+  "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
+/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` is left out, being also an infinitive's. */
+const NO_OBJECT =
+  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
+/** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
+const PARTICIPLE_OPENED = new RegExp(
+  `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
+  'u',
+);
+/** `having first bought into the business in 1969`: what was done before the main clause, wherever it stands. */
+const PERFECT_PARTICIPLE =
+  /(?:^|[,(—–-]\s*)(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*$/iu;
+/** Words before `for` that make the date a time (`due for 2005`, `planned for March`), not what the noun is for. */
+const TIME_FOR = new Set(
+  'due set planned scheduled slated booked ready time aimed expected pencilled penciled earmarked intended targeted'.split(
+    ' ',
+  ),
+);
+/**
+ * A participle with a short agent, not after an auxiliary (`the surplus inherited by Bush in 2001`);
+ * not `rose by 5%` (a figure), `by far`, `responded by using` (a means) or `by March` (a deadline).
+ */
+const PARTICIPLE_AGENT = new RegExp(
+  `(?<!\\b(?:was|were|been|be|being|is|are|am|get|got|gets|getting|has|have|had)\\s+(?:(?:\\p{L}+ly|not|also|already|first|then|later|just)\\s+)*)\\b${PARTICIPLE}\\s+by\\s+(?!(?:about|around|almost|nearly|more|less|over|some|just|only|far|up|as|a\\s+(?:further|third|quarter|half|fifth))\\b|[£$€]?\\d|\\p{L}+ing\\b)(?:[^\\s,;:()—–]+\\s+){1,7}$`,
+  'iu',
+);
+/** Nouns of time after which `of` joins the date (`the final three months of 2004`), not a thing it names. */
+const TIME_NOUNS = new Set(
+  (
+    'start beginning end middle close turn half quarter part parts month months week weeks day days year years ' +
+    'summer winter spring autumn fall course rest remainder period session bulk most much all some each many ' +
+    'first last second third fourth season term morning evening night afternoon weekend holiday holidays eve as ' +
+    'whole portion stretch break window'
+  ).split(' '),
+);
+const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|next)|['’]s)\s+$/i;
 /** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
 const SUBORDINATE =
   /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
 
 /** Why the date at [start, end) of the sentence is background, or undefined when it dates the event. */
 export function backgroundOf(sentence: string, start: number, end: number): Background | undefined {
-  const before = sentence.slice(0, start);
+  // `a 10,000-vote majority`: a comma inside a figure is no clause boundary.
+  const before = sentence.slice(0, start).replace(/(?<=\d),(?=\d{3})/g, '');
   const after = sentence.slice(end);
   const written = sentence.slice(start, end);
+  // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
+  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(before);
+  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4);
+  // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
+  if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
+  // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
+  if (/,\s*from\s+$/i.test(before) && /^\s*,/.test(after)) return 'modifier';
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
   if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
-  if (BOUND.test(governed) || /\b(?:since|until|till)\s+$/i.test(before)) return 'bound';
-  if (BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) || BASELINE_DIRECT.test(governed)) return 'baseline';
+  if (
+    BOUND.test(governed) ||
+    BOUND_PHRASE.test(before) ||
+    OPEN_SPAN.test(after) ||
+    AFTER_PHRASE.test(before) ||
+    AFTER_PHRASE.test(governed)
+  )
+    return 'bound';
+  if (PERIOD_END.test(governed) || PERIOD_END.test(before)) return 'period';
+  if (
+    BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
+    BASELINE_DIRECT.test(governed) ||
+    BASELINE_EQUAL.test(governed)
+  )
+    return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
-    if (modifiesNoun(after, before) && !TIME_OF_CLAUSE.test(before)) return 'modifier';
-  }
-  if (RELATIVE.test(before)) return 'relative';
+    if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
+    // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
+    const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+    if (owned !== undefined && !TIME_NOUNS.has(owned)) return 'modifier';
+  } else if (DETERMINED.test(before) && headFollows(after) && !timeOfClause(before, after)) return 'modifier';
+  if (
+    /\b(?:pre|post)-$/i.test(before) ||
+    namedByOf(governed) ||
+    namedByFor(governed, written) ||
+    /\babout\s+$/i.test(governed)
+  )
+    return 'modifier';
+  if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
+  if (
+    participleClause(before, after) ||
+    PARTICIPLE_AGENT.test(before) ||
+    PERFECT_PARTICIPLE.test(before) ||
+    reducedRelative(before)
+  )
+    return 'participle';
+  if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
+  if (appositive(before, after)) return 'appositive';
   if (SUBORDINATE.test(before)) return 'subordinate';
   return undefined;
+}
+
+/**
+ * `in the 1994 World Cup`, `during a 2001 meeting`: a dated happening that is the time of the clause.
+ * A dated thing (`in the 2005 version of the dictionary`) is not a time, whatever its preposition.
+ */
+function timeOfClause(before: string, after: string): boolean {
+  if (!TIME_OF_CLAUSE.test(before)) return false;
+  if (!/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) return true;
+  // The words of the compound after the date, up to the first function word (`2001 audit committee meeting`).
+  const following = /^(?:\s+[\p{L}][\p{L}'’-]*){1,4}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
+  const stop = following.findIndex((word) => FUNCTION_WORDS.has(word.toLowerCase()));
+  const words = stop < 0 ? following : following.slice(0, stop);
+  if (words.length === 0) return true;
+  return (
+    /^\p{Lu}/u.test(words[0] as string) ||
+    words.some((word) => HAPPENINGS.has(word.toLowerCase()) || TIME_NOUNS.has(word.toLowerCase()))
+  );
+}
+
+/** Nouns of things that happen, whose date is a time (`the 2001 election`), unlike a dated thing (`the 2005 version`). */
+const HAPPENINGS = new Set(
+  (
+    'election elections campaign final finals championship championships tournament games game match race cup ' +
+    'series war invasion attack attacks crash merger takeover deal summit meeting meetings talks conference ' +
+    'ceremony awards festival show tour vote referendum strike launch release debut auction sale recession ' +
+    'crisis floods flood earthquake tsunami storm disaster protest protests riots coup competition event events ' +
+    'contest poll polls census survey trial hearing inquiry season quarter draw olympics genocide massacre ' +
+    'bombing bombings assassination raid killing killings transfer'
+  ).split(' '),
+);
+
+/** `the Most Wanted game of 2005`: `of` after a noun that is not itself a time (`the final months of 2004`). */
+function namedByOf(governed: string): boolean {
+  const head = /([\p{L}'’-]+)\s+of\s+$/iu.exec(governed)?.[1];
+  return head !== undefined && !TIME_NOUNS.has(head.toLowerCase());
+}
+
+/** `the top 10 gadgets for 2004`, `results for 2004`: `for` after a noun names what the thing is for. */
+function namedByFor(governed: string, written: string): boolean {
+  if (
+    !/^(?:\d{4}|\p{L}+(?:\s+\d{4})?)$/u.test(written) ||
+    (/^\p{L}/u.test(written) && !MONTH_NAMES.has(written.split(/\s+/)[0]?.toLowerCase() ?? ''))
+  )
+    return false;
+  const head = /([\p{L}'’-]+)\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
+  return head !== undefined && !TIME_FOR.has(head) && !FUNCTION_WORDS.has(head) && !/(?:ed|ly)$/.test(head);
+}
+
+/**
+ * A `that` relative clause around the date. When both the main clause and the relative one are in
+ * the past (`were killed in a strike that was ordered ... on 3 January`), the two happened together
+ * and the date stays; a main clause in the present (`is recovering from a war that ended in 2003`)
+ * or a relative one in the future cannot share its date.
+ */
+function relativeThat(before: string): boolean {
+  const object = OBJECT_THAT.exec(before)?.[1];
+  if (object !== undefined && !COMPLEMENT_HEADS.has(object.toLowerCase()) && !/(?:ed|ly|ing)$/i.test(object))
+    return true;
+  const match = THAT_RELATIVE.exec(before);
+  const head = match?.[1];
+  if (!match || head === undefined || COMPLEMENT_HEADS.has(head.toLowerCase()) || /(?:ed|ly|ing)$/i.test(head))
+    return false;
+  const relative = match[0].slice(match[0].indexOf('that'));
+  return !(PAST.test(before.slice(0, match.index)) && PAST.test(relative) && !FUTURE.test(relative));
+}
+
+const PAST =
+  /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
+const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
+
+/**
+ * `The meeting will assess the plans agreed in Lisbon in 2000`: a participle after a noun, in a clause
+ * whose own verb is present or future, tells an earlier happening, not the clause's.
+ */
+function reducedRelative(before: string): boolean {
+  const clause = /(?:^|[,;:()—–]|\s-\s)((?:(?!\s-\s)[^,;:()—–])*)$/.exec(before)?.[1] ?? '';
+  const participle = REDUCED.exec(clause);
+  const noun = participle?.[1]?.toLowerCase();
+  if (!participle || noun === undefined || FUNCTION_WORDS.has(noun) || NOT_NOUNS.has(noun) || /ly$/.test(noun))
+    return false;
+  // `a meeting planned for 7 January` is the happening itself, to come.
+  if (TIME_FOR.has(participle[0].split(/\s+/).pop()?.toLowerCase() ?? '')) return false;
+  const head = clause.slice(0, participle.index);
+  // The participle follows a noun phrase of its own, after the clause's present or future verb.
+  const finite = [...head.matchAll(new RegExp(PRESENT_FINITE.source, 'gi'))].pop();
+  return finite !== undefined && !PAST.test(head) && DETERMINER_WORD.test(head.slice(finite.index));
+}
+
+const REDUCED = new RegExp(`\\b(\\p{L}+)\\s+(?=\\p{Ll})${PARTICIPLE}(?=${NO_OBJECT})`, 'u');
+/** Words before a participle that make it a verb's (`has long campaigned`, `fit and motivated`), not a noun's. */
+const NOT_NOUNS = new Set(
+  'was were been be being is are am get got gets has have had not also already just since never then now long still yet ever once first fully very so too more most well better highly'.split(
+    ' ',
+  ),
+);
+const DETERMINER_WORD = /\b(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b/i;
+const PRESENT_FINITE = /\b(?:is|are|am|has|have|will|can|may|must|shall|does|do)\b/i;
+
+/**
+ * The date inside a concession that opens the sentence (`Although one man, Roberts, was convicted in
+ * 1993, the cases ...`): in its first stretch, or in a stretch that goes on with its verb after an
+ * interruption; a stretch that opens on a new subject (`..., the department revealed in November`) is
+ * the main clause.
+ */
+function frontedConcession(before: string, after: string): boolean {
+  if (!FRONTED_CONCESSIVE.test(before) || !/,\s*\S/.test(after)) return false;
+  const stretches = before.split(/,\s*/);
+  const last = stretches[stretches.length - 1] ?? '';
+  return stretches.length === 1 || VERB_LIKE.test(/^\S+/.exec(last)?.[0] ?? '');
+}
+
+/**
+ * A noun phrase set off by commas (`Thank You, winner of best single at the 2004 Mobos, reached ...`):
+ * no verb between the commas, the main clause going on after them. A time phrase so set off (`The
+ * firm, in 2003, sold ...`) opens on its preposition and still dates the clause.
+ */
+function appositive(before: string, after: string): boolean {
+  const opened = /,\s+([^,;:()—–"“”]*)$/.exec(before);
+  if (!opened || !/^[^;.!?]*?,\s*\S/.test(after)) return false;
+  const words = (opened[1] ?? '').trim().split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length < 3 || FUNCTION_WORDS.has(first) || OPENING_WORDS.has(first) || /(?:ly|ing)$/.test(first))
+    return false;
+  // A list (`the strategy, brands and people to deliver in 2005`) is no appositive either.
+  return !VERB_LIKE.test(opened[1] ?? '') && !/\b(?:and|or)\b/.test(opened[1] ?? '');
+}
+
+const VERB_LIKE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says|said|\p{Ll}{2,}ed|\p{Ll}{3,}ing|\p{Ll}{2,}s|hit|put|cut|let|beat|quit|cost|shut|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|told|found)\b/u;
+
+/**
+ * A participle clause around the date, closed before the main clause goes on: set off by commas
+ * (`The bill, proposed in 1993, has ...`) or fronted (`Capped by Wales in 2003, he ...`). One that
+ * ends the sentence (`..., released in 2003.`) may still tell the main event, so it stays.
+ */
+function participleClause(before: string, after: string): boolean {
+  // Case matters (`, referring to` is a participle, `, Bening's` is not), but not at the sentence start.
+  const opened = PARTICIPLE_OPENED.exec(before.charAt(0).toLowerCase() + before.slice(1));
+  if (!opened || !/^[^;.!?]*?[,—–)]\s*\S/.test(after)) return false;
+  // An -ing clause whose source lost its closing comma runs on into the main verb (`, starring X went on release`).
+  const ing = /^[,(—–]\s*\p{Ll}{3,}ing\s+(.*)$/u.exec(opened[0]);
+  return !ing || !PAST.test(ing[1] ?? '');
+}
+
+/**
+ * A content word right after the date (`the 15 March opening`, `their Christmas tree`), not a noun of
+ * time, with which the date makes a longer time (`the Christmas holiday`, `the 2005 season`).
+ */
+function headFollows(after: string): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1]?.toLowerCase();
+  return (
+    next !== undefined && !FUNCTION_WORDS.has(next) && !TIME_NOUNS.has(next) && !/^(?:gmt|bst|utc|ad|bc)$/.test(next)
+  );
+}
+
+/** `the Hunting Act 2004`, `Windows 2000`: a year after a name inside the sentence is part of that name. */
+function namedVersion(before: string): boolean {
+  const previous = /(?:^|\s)([A-Z][\w-]*)\s+$/.exec(before)?.[1];
+  return (
+    previous !== undefined &&
+    before.trim().length > previous.length &&
+    !MONTH_NAMES.has(previous.toLowerCase()) &&
+    !OPENING_WORDS.has(previous.toLowerCase()) &&
+    !FUNCTION_WORDS.has(previous.toLowerCase())
+  );
 }
 
 /** A bare year followed by a noun (`2004 Six Nations`), a possessive (`1995's`) or after a name (`Windows 2000`). */
 function modifiesNoun(after: string, before: string): boolean {
   if (/^['’]s\b/.test(after)) return true;
+  // `Fifa 2005 is back at the top`: a name opening the sentence, not a preposition (`During 2004`).
+  const opening = /^\s*([A-Z][\w-]*)\s+$/.exec(before)?.[1]?.toLowerCase();
+  if (opening && !FUNCTION_WORDS.has(opening) && !MONTH_NAMES.has(opening) && !OPENING_WORDS.has(opening)) return true;
   if (/[A-Z][\w-]*\s+$/.test(before) && !/\b(?:in|of|on|by|at|from|to|and|or)\s+$/i.test(before)) {
     const previous = /([A-Z][\w-]*)\s+$/.exec(before)?.[1] ?? '';
     if (!MONTH_NAMES.has(previous.toLowerCase()) && before.trim().length > previous.length) return true;
@@ -78,6 +392,13 @@ function modifiesNoun(after: string, before: string): boolean {
   if (!next) return false;
   return !FUNCTION_WORDS.has(next.toLowerCase()) && !/^(?:GMT|BST|UTC|AD|BC|onwards)$/i.test(next);
 }
+
+/** Words that open a sentence before a year and leave it the time of the clause (`During 2004, ...`). */
+const OPENING_WORDS = new Set(
+  'come during throughout through around about over under between within without unlike like despite last early late mid circa from by for at on in since until till after before in'.split(
+    ' ',
+  ),
+);
 
 const MONTH_NAMES = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(

@@ -20,6 +20,12 @@ describe('eventText', () => {
     expect(
       textFor("He did not attend St Fintian's. Corporal punishment was outlawed in Irish schools in 1982.", '1982'),
     ).toBe('Corporal punishment was outlawed in Irish schools in 1982.');
+    expect(textFor('Sales began in China in 2003. 2004 was a good year for BMW.', '2003')).toBe(
+      'Sales began in China in 2003.',
+    );
+    expect(textFor('The fight was set for Jan. 5 in Las Vegas.', 'Jan. 5')).toBe(
+      'The fight was set for Jan. 5 in Las Vegas.',
+    );
   });
 
   it('cuts a long sentence to whole clauses around the date and marks the cut', () => {

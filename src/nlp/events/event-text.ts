@@ -6,8 +6,12 @@
  */
 
 const MAX_LENGTH = 240;
-/** A full stop after a word of two or more letters (not `U.S.`, `Mr.`-like initials), then a capital. */
-const SENTENCE_BREAK = /(?<=(?:\p{Ll}{2}|['’]s|[\d%)])[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+/**
+ * A full stop after a word of two or more letters (not `U.S.`, `Mr.`-like initials), then a capital,
+ * or a figure (`... in 2003. 2004 was a good year`) unless the stop ends an abbreviation (`Jan. 5`).
+ */
+const SENTENCE_BREAK =
+  /(?<=(?:\p{Ll}{2}|['’]s|\ds|[\d%)])[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|(?<=(?:\p{Ll}{2}|\d)[.!?]["”’]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Vv]ol|pp|[Nn]os?|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]h)\.)\s+(?=\d)/gu;
 /** Where a clause may start or end: semicolons, dashes, and commas before a conjunction. */
 const CLAUSE_BREAK = /;\s+|\s+[-–—]\s+|,\s+(?=(?:and|but|while|whereas|although|though|as|after|before|which|who)\b)/g;
 

@@ -21,10 +21,10 @@ function middleDay(estimate: DatedValue): Day | undefined {
 export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
   const lexicon = loadEventsLexicon();
   const finder = createTimexFinder();
-  const by = { stage: 'nlp/events', version: 2 };
+  const by = { stage: 'nlp/events', version: 3 };
   return {
     name: 'nlp/events',
-    version: 2,
+    version: 3,
     requires: ['sentences', 'timexes'],
     produces: ['events'],
     run: (doc: Readonly<Doc>) => {

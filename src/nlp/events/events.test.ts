@@ -57,6 +57,19 @@ describe('nlp/events', () => {
     });
   });
 
+  it('leaves out a piece cut from its sentence and an event that is only a title', () => {
+    const text =
+      'The rapper rose to fame with hits like What’s My Name? and Gin and Juice in 1993. ' +
+      'Turnout fell after the 2001 election campaign. ' +
+      'Voters remembered the 2004 referendum on the constitution, which failed.';
+    const by = { stage: 'test', version: 1 };
+    const sentences = splitSentences(text).map((range) => makeSpan('sentences', range.start, range.end, 'S', by));
+    const timexes = timexSpans(createTimexFinder().find(text), 'none');
+    const events = findEvents(text, sentences, timexes);
+    // Only the referendum: the title piece is cut off, and `the 2001 election campaign` says nothing of what happened.
+    expect(events.map((event) => event.what)).toEqual(['The 2004 referendum on the constitution']);
+  });
+
   it('finds the events of a text without sentence breaks in time that grows with its length', () => {
     const clause =
       'two days after the attack on 3 January 2020 the Baghdad council met and the army said the strike was over ';

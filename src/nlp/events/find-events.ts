@@ -54,6 +54,8 @@ export function findEvents(
   const entityLookup = new SpanLookup(entities);
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    // A question asks whether something happened; it does not say that it did.
+    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body)) continue;
     const all = timexLookup.within(sentence.start, sentence.end);
     const inside = all
       .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start))
@@ -113,6 +115,17 @@ export function findEvents(
   return events;
 }
 
+/**
+ * A piece cut from its sentence: after a title ending in `?` (`... What's My Name? and Gin and Juice
+ * in 1993.`) or a paragraph whose first words the source lost, it starts in lower case (a name written
+ * so, `eBay`, has a capital after). A piece the splitter cut from an overlong run is not one of these.
+ */
+function isFragment(text: string, start: number, body: string): boolean {
+  if (!/^[\s"“‘'(]*\p{Ll}/u.test(body) || /^[\s"“‘'(]*\p{Ll}+\p{Lu}/u.test(body)) return false;
+  const preceding = text.slice(Math.max(0, start - 3), start);
+  return /[?!]["”’]?\s*$|\n\s*$/.test(preceding);
+}
+
 const DETERMINER = /(?:^|\s)((?:the|a|an|its|their|his|her|this|that|last\s+year['’]s)\s+)$/i;
 
 /** An event noun phrase carrying a calendar date: `the January 2020 assassination, which targeted ...`. */
@@ -137,6 +150,9 @@ function namedEvent(
     const rest = /^(?:,\s+(?:which|who|that)\b[^,;.]*|\s+(?:of|on|in|against|by)\b[^,;.]*)/.exec(
       text.slice(nounEnd, nounEnd + 160),
     );
+    // A bare `the 2001 election` reads as a title, not as what happened; only a phrase that says
+    // what or whom it was about (`the January 2020 assassination of ...`) stands as an event.
+    if (!rest) continue;
     const phrase = text
       .slice(start, nounEnd + (rest?.[0].length ?? 0))
       .replace(/\s+/g, ' ')

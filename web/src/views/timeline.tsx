@@ -1,5 +1,6 @@
 import { toQuery, useApi } from '../api.js';
 import { Empty, EntityLink, Load } from '../components.js';
+import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Timeline } from '../types.js';
 
@@ -7,13 +8,21 @@ import type { Timeline } from '../types.js';
 type Entry = NonNullable<Timeline['merged']>[number];
 const ZOOMS = { year: 4, month: 7, day: 10 } as const;
 type Zoom = keyof typeof ZOOMS;
+/** Entries per page: with a few sources each, one page stays well under 2,000 DOM nodes. */
+const TIMELINE_PAGE = 50;
+/** Sources listed per entry; an event told by many articles names the rest by count. */
+const SOURCES_SHOWN = 5;
 
 export function TimelineView({ params }: { params: URLSearchParams }) {
   const entity = params.get('entity') ?? undefined;
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const zoom = (params.get('zoom') as Zoom | null) ?? 'year';
-  const loaded = useApi<Timeline>(`/api/timeline${toQuery({ entity, from, to, limit: 1000, merged: 'true' })}`);
+  const offset = offsetParam(params);
+  const loaded = useApi<Timeline>(
+    `/api/timeline${toQuery({ entity, from, to, zoom, limit: TIMELINE_PAGE, offset, merged: 'true' })}`,
+  );
+  // Any change of filter or zoom starts again from the first page.
   const set = (changes: Record<string, string | undefined>) =>
     replaceRoute(href(['timeline'], { entity, from, to, zoom, ...changes }));
   return (
@@ -45,18 +54,29 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
         ) : null}
       </form>
       <Load loaded={loaded}>
-        {({ merged = [] }) =>
-          merged.length === 0 ? (
+        {({ merged = [], mergedTotal, mergedPeriods = [] }) =>
+          merged.length === 0 && offset === 0 ? (
             <Empty title="No dated events yet.">
               The timeline is built from the <code>events</code> layer (attrs.date), merged across articles; none of the{' '}
               {entity ? `articles mentioning ${entity}` : 'articles'} carries a dated event yet.
             </Empty>
           ) : (
-            <Groups
-              entries={merged}
-              zoom={zoom}
-              onZoomInto={(period, next) => set({ from: period, to: period, zoom: next })}
-            />
+            <>
+              <Pager
+                total={mergedTotal}
+                offset={offset}
+                limit={TIMELINE_PAGE}
+                shown={merged.length}
+                pageHref={(at) => href(['timeline'], { entity, from, to, zoom, offset: at || undefined })}
+                noun="events"
+              />
+              <Groups
+                entries={merged}
+                periods={mergedPeriods}
+                zoom={zoom}
+                onZoomInto={(period, next) => set({ from: period, to: period, zoom: next })}
+              />
+            </>
           )
         }
       </Load>
@@ -69,12 +89,15 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
   );
 }
 
+/** The page's entries by period; each period's bar and count are over all pages. */
 function Groups({
   entries,
+  periods,
   zoom,
   onZoomInto,
 }: {
   entries: Entry[];
+  periods: { period: string; count: number }[];
   zoom: Zoom;
   onZoomInto: (period: string, next: Zoom) => void;
 }) {
@@ -83,7 +106,8 @@ function Groups({
     const period = entry.date.slice(0, ZOOMS[zoom]);
     groups.set(period, [...(groups.get(period) ?? []), entry]);
   }
-  const max = Math.max(...[...groups.values()].map((group) => group.length));
+  const counts = new Map(periods.map(({ period, count }) => [period, count]));
+  const max = Math.max(1, ...counts.values());
   const next: Zoom | undefined = zoom === 'year' ? 'month' : zoom === 'month' ? 'day' : undefined;
   return (
     <ol className="timeline">
@@ -91,8 +115,12 @@ function Groups({
         <li key={period}>
           <div className="period">
             <h2>{period}</h2>
-            <span className="tbar" data-size={Math.ceil((group.length / max) * 10)} aria-hidden="true" />
-            <span className="count">{group.length}</span>
+            <span
+              className="tbar"
+              data-size={Math.ceil(((counts.get(period) ?? group.length) / max) * 10)}
+              aria-hidden="true"
+            />
+            <span className="count">{counts.get(period) ?? group.length}</span>
             {next ? (
               <button type="button" onClick={() => onZoomInto(period, next)} aria-label={`Zoom into ${period}`}>
                 zoom in
@@ -100,7 +128,7 @@ function Groups({
             ) : null}
           </div>
           <ul className="tl-items">
-            {group.slice(0, 30).map((entry) => {
+            {group.map((entry) => {
               const first = entry.sources[0];
               return (
                 <li key={`${entry.date}:${first?.source.docId}:${first?.start}`}>
@@ -120,7 +148,7 @@ function Groups({
                   )}{' '}
                   <span className="muted">
                     in{' '}
-                    {entry.sources.map((source, index) => (
+                    {entry.sources.slice(0, SOURCES_SHOWN).map((source, index) => (
                       <span key={`${source.source.docId}:${source.start}`}>
                         {index > 0 ? ', ' : ''}
                         <a href={href(['doc', source.source.docId], { at: source.start })}>
@@ -129,11 +157,11 @@ function Groups({
                         {source.source.outlet ? ` (${source.source.outlet})` : ''}
                       </span>
                     ))}
+                    {entry.sources.length > SOURCES_SHOWN ? ` and ${entry.sources.length - SOURCES_SHOWN} more` : ''}
                   </span>
                 </li>
               );
             })}
-            {group.length > 30 ? <li className="muted">and {group.length - 30} more</li> : null}
           </ul>
         </li>
       ))}
