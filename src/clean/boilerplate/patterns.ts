@@ -62,7 +62,7 @@ export function outletFromLine(line: string): string | undefined {
   const website = /^(.{2,40}?)[’']s? (?:website|site|app|channel)\b/i.exec(line);
   if (website?.[1]) return website[1].trim();
   const copyright =
-    /^(?:©|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.{2,40}?)(?:\.|,|\s+all rights reserved.*)?$/i.exec(
+    /^(?:©|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.{2,40}?)(?:[.,]?\s+all rights reserved.*|[.,])?$/i.exec(
       line,
     );
   if (copyright?.[1]) return copyright[1].trim();
