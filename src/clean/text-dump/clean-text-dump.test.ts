@@ -81,6 +81,17 @@ describe('cleanTextDump on messy input', () => {
     expect(message?.text).toMatch(/none of the dump's \d+ non-blank lines .* reads as prose/);
   });
 
+  it('keeps a paragraph given alone, in any language, as the body with no headline', () => {
+    for (const paragraph of [
+      '서울시는 목요일 새로운 예산안을 발표했으며 시장은 학교와 도로에 돈을 쓰겠다고 말했다.',
+      'Der Bundestag hat am Donnerstag nach langer Debatte ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen.',
+    ]) {
+      const result = cleanTextDump(paragraph);
+      expect(result.text).toBe(paragraph);
+      expect(result.meta.headline).toBeUndefined();
+    }
+  });
+
   it('says an empty dump is empty', () => {
     const result = cleanTextDump('\n  \n');
     expect(result.text).toBe('');

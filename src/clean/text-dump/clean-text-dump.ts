@@ -194,6 +194,12 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     const byRules = cleanTextDump(raw, { ...options, lineModel: null });
     if (byRules.text.length > 0 && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
       return byRules;
+    // A text that is only sentences (a paragraph pasted on its own, in any language) has no headline
+    // line to set apart: all of it is the body.
+    if (isOnlySentences(classified.map((line) => lines[line.index]?.text ?? ''))) {
+      const whole = cleanTextDump(raw, { ...options, headline: '', lineModel: null });
+      return { ...whole, meta: { ...whole.meta, headline: undefined } };
+    }
   }
   if (text.length === 0) {
     // A page without prose (a menu, an error page) has no headline of its own; a date it shows is still its date.
@@ -205,6 +211,17 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     });
   }
   return { text, origin, meta, messages };
+}
+
+/** Sentences of at least eight words (or, unspaced, forty letters) end every line: prose, whatever its layout. */
+function isOnlySentences(texts: readonly string[]): boolean {
+  return (
+    texts.length > 0 &&
+    texts.every((text) => {
+      const line = text.trim();
+      return SENTENCE_STOP.test(line) && (line.split(/\s+/).length >= 8 || (line.match(/\p{L}/gu)?.length ?? 0) >= 40);
+    })
+  );
 }
 
 /** Why cleaning left no text: nothing given, or only lines that are no article's prose. */
