@@ -190,10 +190,13 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   const { text, origin } = builder.build();
   if (classified && !classified.some((line) => line.role === 'body')) {
     // The classifier reads page layouts; a text of a few sentences has none to read. When the lines
-    // the rules keep all end as sentences, they are prose whatever the classifier makes of them.
+    // the rules keep mostly end as sentences, they are prose whatever the classifier makes of them.
+    // At least half, not all: a short text with a footer glued on is still mostly sentences, while a
+    // menu page's one cookie sentence is outnumbered by its menu lines.
     const byRules = cleanTextDump(raw, { ...options, lineModel: null });
-    if (byRules.text.length > 0 && byRules.text.split('\n\n').every((paragraph) => SENTENCE_STOP.test(paragraph)))
-      return byRules;
+    const paragraphs = byRules.text.length > 0 ? byRules.text.split('\n\n') : [];
+    const sentences = paragraphs.filter((paragraph) => SENTENCE_STOP.test(paragraph)).length;
+    if (sentences > 0 && sentences * 2 >= paragraphs.length) return byRules;
     // A text that is only sentences (a paragraph pasted on its own, in any language) has no headline
     // line to set apart: all of it is the body.
     if (isOnlySentences(classified.map((line) => lines[line.index]?.text ?? ''))) {
