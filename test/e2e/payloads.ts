@@ -25,16 +25,20 @@ and one linked <a href="javascript:window.__pwned='link';document.title='PWNED'"
 </body></html>
 `;
 
-export const PAYLOAD_TEXT = `Harbour Post
-
-Payload letters <script>window.__pwned='text-title';document.title='PWNED'</script> reach the harbour council
-
-Readers sent a letter that read <script>window.__pwned='text';document.title='PWNED'</script> in full.
-
-Another wrote <img src=x onerror="window.__pwned='text-img';document.title='PWNED'"> and "><svg/onload=window.__pwned='svg2'> with a link javascript:window.__pwned='js' to follow.
-
-"<b onmouseover=window.__pwned='hover'>Trust us</b>," said the harbour master, <iframe srcdoc="<script>parent.__pwned='srcdoc'</script>"></iframe>.
-`;
+/**
+ * A JSONL record whose title and text carry payloads. Given as a record with its title, it reaches the
+ * UI whole whatever the text-dump cleaner would make of a page this full of markup.
+ */
+export const PAYLOAD_RECORD = `${JSON.stringify({
+  id: 'payload-letters',
+  title:
+    "Payload letters <script>window.__pwned='text-title';document.title='PWNED'</script> reach the harbour council",
+  text: [
+    "Readers sent a letter that read <script>window.__pwned='text';document.title='PWNED'</script> in full.",
+    "Another wrote <img src=x onerror=\"window.__pwned='text-img';document.title='PWNED'\"> and \"><svg/onload=window.__pwned='svg2'> with a link javascript:window.__pwned='js' to follow.",
+    '"<b onmouseover=window.__pwned=\'hover\'>Trust us</b>," said the harbour master, <iframe srcdoc="<script>parent.__pwned=\'srcdoc\'</script>"></iframe>.',
+  ].join('\n\n'),
+})}\n`;
 
 /** An entity whose name is itself a payload: it travels into links, headings and titles in the UI. */
 export const PAYLOAD_ENTITY = `<img src=x onerror="window.__pwned='entity';document.title='PWNED'">`;

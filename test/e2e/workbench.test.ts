@@ -8,7 +8,7 @@ import { makeSpan } from '../../src/model/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { addGoldLayers } from './gold-layers.js';
 import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, SHARED_DATA, startServer } from './harness.js';
-import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_TEXT, PAYLOAD_TITLE } from './payloads.js';
+import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_RECORD, PAYLOAD_TITLE } from './payloads.js';
 
 /**
  * End to end: the built CLI ingests the seed articles, the real server serves them, and headless
@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     const payloads = join(dir, 'payloads');
     mkdirSync(payloads);
     writeFileSync(join(payloads, 'payload-page.html'), PAYLOAD_HTML);
-    writeFileSync(join(payloads, 'payload-letters.txt'), PAYLOAD_TEXT);
+    writeFileSync(join(payloads, 'payload-letters.jsonl'), PAYLOAD_RECORD);
     await lede(db, 'ingest', ...seeds, payloads);
 
     const store = openSqliteStore(db);
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     expect((await page.locator('.snippet mark').first().textContent())?.toLowerCase()).toContain('kaabi');
     await expect
       .poll(() => page.locator('.facet h3').allTextContents())
-      .toEqual(['Outlet', 'Section', 'Date', 'Entity', 'Speaker', 'Quotes']);
+      .toEqual(['Outlet', 'Section', 'Date', 'Entity', 'Speaker', 'Quotes', 'Language']);
     await shoot('search');
   });
 
