@@ -10,6 +10,8 @@ import type { Store } from '../store/index.js';
 export interface ClaimsFilter {
   kind?: string;
   relation?: 'conflict' | 'agreement';
+  /** Only claims with evidence from one of these documents (a story's members). */
+  docs?: ReadonlySet<string>;
   offset?: number;
   limit?: number;
 }
@@ -33,7 +35,10 @@ export function readClaims(
 
 export function filterClaims(state: ClaimsState, filter: ClaimsFilter): ClaimsPage {
   const matching = state.claims.filter(
-    (claim) => (!filter.kind || claim.kind === filter.kind) && (!filter.relation || claim.relation === filter.relation),
+    (claim) =>
+      (!filter.kind || claim.kind === filter.kind) &&
+      (!filter.relation || claim.relation === filter.relation) &&
+      (!filter.docs || claim.evidence.some((evidence) => filter.docs?.has(evidence.source.docId))),
   );
   const offset = filter.offset ?? 0;
   return { total: matching.length, claims: matching.slice(offset, offset + (filter.limit ?? matching.length)) };

@@ -21,6 +21,28 @@ export interface StoryDetail {
   versions: Version[];
   /** Quotes in the story's articles, in article date order, the first STORY_QUOTES of them. */
   quotes: StoryQuote[];
+  /** The names its articles mention most, with the number of articles each is in. */
+  entities: { name: string; type: string; documents: number }[];
+}
+
+const STORY_ENTITIES = 30;
+
+function entitiesOf(docs: readonly StoredDoc[]): StoryDetail['entities'] {
+  const found = new Map<string, { name: string; type: string; documents: number }>();
+  for (const doc of docs) {
+    const inDoc = new Set<string>();
+    for (const span of doc.layers.entities ?? []) {
+      const name = typeof span.attrs?.entity === 'string' ? span.attrs.entity : doc.text.slice(span.start, span.end);
+      if (inDoc.has(name)) continue;
+      inDoc.add(name);
+      const entry = found.get(name) ?? { name, type: span.label, documents: 0 };
+      entry.documents++;
+      found.set(name, entry);
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
+    .slice(0, STORY_ENTITIES);
 }
 
 export interface StoryQuote {
@@ -82,6 +104,7 @@ export function describeStory(
     })),
     versions,
     quotes: quotesOf(members),
+    entities: entitiesOf(members),
   };
 }
 

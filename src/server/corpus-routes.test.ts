@@ -17,6 +17,7 @@ import {
   FramingReportSchema,
   StatementPageSchema,
   StoriesSchema,
+  StoryDetailSchema,
   TimelineSchema,
 } from './schemas.js';
 
@@ -122,6 +123,19 @@ describe('the corpus-state routes', () => {
     const byOutlet = StoriesSchema.parse((await getJson(`/api/stories?outlet=${encodeURIComponent(outlet)}`)).body);
     expect(byOutlet.stories.every((story) => story.outlets.includes(outlet))).toBe(true);
     expect((await getJson('/api/stories?sort=random')).status).toBe(400);
+  });
+
+  it('give a story page its names and its claims', async () => {
+    const [first] = StoriesSchema.parse((await getJson('/api/stories?limit=1')).body).stories;
+    const detail = StoryDetailSchema.parse((await getJson(`/api/stories/${first?.id}`)).body);
+    expect(detail.entities.length).toBeGreaterThan(0);
+    expect(detail.entities[0]?.documents).toBe(2);
+    const claims = ClaimsSchema.parse((await getJson(`/api/claims?story=${first?.id}`)).body);
+    const members = new Set(detail.members.map((member) => member.id));
+    expect(claims.claims.every((claim) => claim.evidence.some((evidence) => members.has(evidence.source.docId)))).toBe(
+      true,
+    );
+    expect((await getJson('/api/claims?story=story-999')).status).toBe(404);
   });
 
   it('list groups of versions with the diff from each version to the next', async () => {

@@ -133,6 +133,9 @@ export const StoryDetailSchema = z.object({
       }),
     )
     .describe('quotes in the articles, in article date order (the first 100)'),
+  entities: z
+    .array(z.object({ name: z.string(), type: z.string(), documents: z.number().int() }))
+    .describe('the 30 names its articles mention most, with the number of articles each is in'),
 });
 
 export const StatsSchema = z.object({
@@ -197,6 +200,7 @@ export const StatementPageSchema = z.object({
 export const ClaimsQuerySchema = z.object({
   kind: z.enum(['date', 'figure']).optional(),
   relation: z.enum(['conflict', 'agreement']).optional(),
+  story: z.string().max(100).optional().describe('only claims with evidence from an article of this story'),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

@@ -31,10 +31,13 @@ export function registerClaimRoutes(get: GetRoute, store: Store): void {
       response: ClaimsSchema,
     },
     async (request) => {
-      const query = ClaimsQuerySchema.parse(request.query);
+      const { story, ...query } = ClaimsQuerySchema.parse(request.query);
       const state = readClaims(store);
       if (!state) return { available: false, documents: 0, total: 0, claims: [] };
-      return { available: true, ...state, ...filterClaims(state, query) };
+      const members = story === undefined ? undefined : describeStory(store, story)?.members;
+      if (story !== undefined && !members) throw new LedeError('NOT_FOUND', `no story ${story}`);
+      const docs = members && new Set(members.map((member) => member.id));
+      return { available: true, ...state, ...filterClaims(state, { ...query, docs }) };
     },
   );
 }

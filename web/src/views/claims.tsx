@@ -1,5 +1,6 @@
 import { toQuery, useApi } from '../api.js';
 import { Choice, Empty, Load } from '../components.js';
+import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Claim, ClaimsPage } from '../types.js';
 
@@ -19,10 +20,11 @@ const RELATIONS = [
 export function ClaimsView({ params }: { params: URLSearchParams }) {
   const kind = params.get('kind') ?? undefined;
   const relation = params.get('relation') ?? undefined;
-  const offset = Number(params.get('offset') ?? 0);
-  const loaded = useApi<ClaimsPage>(`/api/claims${toQuery({ kind, relation, limit: PAGE, offset })}`);
+  const story = params.get('story') ?? undefined;
+  const offset = offsetParam(params);
+  const loaded = useApi<ClaimsPage>(`/api/claims${toQuery({ kind, relation, story, limit: PAGE, offset })}`);
   const set = (changes: Record<string, string | undefined>) =>
-    replaceRoute(href(['claims'], { kind, relation, ...changes, offset: undefined }));
+    replaceRoute(href(['claims'], { kind, relation, story, ...changes, offset: undefined }));
   return (
     <section aria-labelledby="claims-title">
       <h1 id="claims-title">Figures and dates across articles</h1>
@@ -44,25 +46,27 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
           ) : (
             <>
               <p className="muted">
-                {page.total} {page.total === 1 ? 'claim' : 'claims'} over {page.documents} documents
-                {page.scope === 'story' ? ', compared within story clusters' : ', compared across the corpus'}
-                {page.total > page.claims.length ? ` · ${offset + 1}–${offset + page.claims.length}` : ''}
+                {story ? (
+                  <>
+                    Claims from the articles of <a href={href(['story', story])}>one story</a> ·{' '}
+                  </>
+                ) : null}
+                {page.documents} documents
+                {page.scope === 'story' ? ' compared within story clusters' : ' compared across the corpus'}
               </p>
+              <Pager
+                total={page.total}
+                offset={offset}
+                limit={PAGE}
+                shown={page.claims.length}
+                pageHref={(at) => href(['claims'], { kind, relation, story, offset: at || undefined })}
+                noun="claims"
+              />
               <ol className="claims">
                 {page.claims.map((claim) => (
                   <ClaimItem key={claimKey(claim)} claim={claim} />
                 ))}
               </ol>
-              <nav className="pager" aria-label="Claim pages">
-                {offset > 0 ? (
-                  <a href={href(['claims'], { kind, relation, offset: Math.max(0, offset - PAGE) || undefined })}>
-                    Previous {PAGE}
-                  </a>
-                ) : null}
-                {page.total > offset + page.claims.length ? (
-                  <a href={href(['claims'], { kind, relation, offset: offset + PAGE })}>Next {PAGE}</a>
-                ) : null}
-              </nav>
             </>
           )
         }

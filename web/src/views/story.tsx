@@ -1,5 +1,5 @@
 import { useApi } from '../api.js';
-import { DocLine, DocLink, Empty, Load } from '../components.js';
+import { DocLine, DocLink, Empty, EntityLink, Load } from '../components.js';
 import { href } from '../router.js';
 import type { StoryDetail } from '../types.js';
 import { VersionDiff } from '../versions.js';
@@ -38,6 +38,24 @@ export function StoryView({ id }: { id: string }) {
                 <VersionDiff key={`${version.older}-${version.newer}`} version={version} />
               ))
             )}
+            <h2>Who and what it is about</h2>
+            {story.entities.length === 0 ? (
+              <p className="muted">No names found in its articles.</p>
+            ) : (
+              <ul className="chips">
+                {story.entities.map((entity) => (
+                  <li key={entity.name}>
+                    <EntityLink name={entity.name} />{' '}
+                    <span className="muted">
+                      {entity.type.toLowerCase()} · {entity.documents} {entity.documents === 1 ? 'article' : 'articles'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <a href={href(['claims'], { story: story.id })}>Figures and dates its articles agree or disagree on</a>
+            </p>
             <h2>Who is quoted</h2>
             {story.quotes.length === 0 ? (
               <Empty title="No quotes in this story's articles." />
