@@ -7,7 +7,7 @@ import {
   type StoredIdentity,
 } from '../link/index.js';
 import type { EntityType } from '../model/index.js';
-import type { CorpusIndex, EntityProfile, SpanRecord, Store } from '../store/index.js';
+import type { CorpusIndex, EntityProfile, EntitySort, SpanRecord, Store } from '../store/index.js';
 
 /** The saved identities; built on first use (and with `rebuild`) so a fresh store needs no extra step. */
 export function currentIdentities(store: Store, rebuild = false): IdentityState {
@@ -18,6 +18,7 @@ export interface IdentityListQuery {
   /** Name or alias prefix, case-insensitive. */
   q?: string;
   type?: EntityType;
+  sort?: EntitySort;
   offset: number;
   limit: number;
 }
@@ -31,7 +32,7 @@ export function identityRows(state: IdentityState, query: IdentityListQuery) {
       )
     : state.records;
   const byId = new Map(state.records.map((record) => [record.id, record]));
-  const matching = listEntities(records, { type: query.type });
+  const matching = sortEntities(listEntities(records, { type: query.type }), query.sort);
   const rows = matching.slice(query.offset, query.offset + query.limit).map((row) => {
     const record = byId.get(row.id);
     return { ...row, variants: record?.variants ?? [], roles: record?.roles ?? [] };
@@ -108,4 +109,11 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Rows come most mentioned first; `documents` and `name` reorder them (ties keep that order). */
+function sortEntities<T extends { name: string; documents: number }>(rows: T[], sort: EntitySort | undefined): T[] {
+  if (sort === 'documents') return [...rows].sort((a, b) => b.documents - a.documents);
+  if (sort === 'name') return [...rows].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return rows;
 }

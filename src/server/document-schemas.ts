@@ -58,6 +58,10 @@ export const EntitiesQuerySchema = PageQuery.extend({
     .optional()
     .describe('prefix of the name (or of an alias, once identities are built), case-insensitive'),
   type: z.enum(['PERSON', 'ORG', 'LOC', 'MISC']).optional(),
+  sort: z
+    .enum(['mentions', 'documents', 'name'])
+    .default('mentions')
+    .describe('mentions or documents: most first; name: alphabetical'),
 });
 
 export const TimelineQuerySchema = z.object({

@@ -106,6 +106,10 @@ describe('the entity API', () => {
       'Mara Quill',
       'Quill',
     ]);
+    // Sorted by name, SQL and identities alike: alphabetical whatever the case.
+    const byName = EntityListSchema.parse((await get('/api/entities?sort=name')).body).entities.map((e) => e.name);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect((await get('/api/entities?sort=size')).status).toBe(400);
   });
 
   it('lists one identity per person once built, with aliases, and finds it by prefix of an alias', async () => {

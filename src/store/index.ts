@@ -17,6 +17,7 @@ export type {
   DocumentWriter,
   EntityProfile,
   EntityQuery,
+  EntitySort,
   EntitySummary,
   LinkMarks,
   PendingLink,

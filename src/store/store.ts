@@ -144,9 +144,13 @@ export interface EntityQuery {
   /** Name prefix, case-insensitive. */
   text?: string;
   type?: string;
+  /** `mentions` (default) or `documents`: most first; `name`: alphabetical. */
+  sort?: EntitySort;
   limit?: number;
   offset?: number;
 }
+
+export type EntitySort = 'mentions' | 'documents' | 'name';
 
 export interface EntitySummary {
   name: string;

@@ -5,6 +5,7 @@ import type {
   DocRef,
   EntityProfile,
   EntityQuery,
+  EntitySort,
   EntitySummary,
   QuotePage,
   QuoteQuery,
@@ -81,6 +82,13 @@ export function indexSpans(
 }
 
 /** Corpus-level reads over `span_index`: quotes, entities and the timeline. */
+/** ORDER BY for each entity list sort; fixed strings, never built from the request. */
+const ENTITY_ORDER: Record<EntitySort, string> = {
+  mentions: 'mentions DESC, key',
+  documents: 'documents DESC, mentions DESC, key',
+  name: 'key COLLATE NOCASE, key',
+};
+
 export class CorpusQueries {
   private entityListCache = new Map<string, EntitySummary[]>();
   private cacheVersion = '';
@@ -151,7 +159,7 @@ export class CorpusQueries {
     const rows = this.db
       .prepare(
         `SELECT key AS name, count(*) AS mentions, count(DISTINCT doc_seq) AS documents FROM span_index
-         WHERE ${where.join(' AND ')} GROUP BY key ORDER BY mentions DESC, key LIMIT ? OFFSET ?`,
+         WHERE ${where.join(' AND ')} GROUP BY key ORDER BY ${ENTITY_ORDER[query.sort ?? 'mentions']} LIMIT ? OFFSET ?`,
       )
       .all(...params, query.limit ?? 50, query.offset ?? 0) as Omit<EntitySummary, 'type'>[];
     return rows.map((row) => ({ ...row, type: this.entityTypes(row.name)[0]?.value ?? 'MISC' }));

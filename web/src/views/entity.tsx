@@ -15,7 +15,10 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
   const q = params.get('q') ?? undefined;
   const type = params.get('type') ?? undefined;
   const offset = offsetParam(params);
-  const loaded = useApi<EntityList>(`/api/entities${toQuery({ q, type, offset, limit: ENTITIES_PAGE })}`);
+  const sort = params.get('sort') ?? 'mentions';
+  const loaded = useApi<EntityList>(`/api/entities${toQuery({ q, type, sort, offset, limit: ENTITIES_PAGE })}`);
+  const listHref = (changes: Record<string, string | number | undefined>) =>
+    href(['entities'], { q, type, sort: sort === 'mentions' ? undefined : sort, ...changes });
   return (
     <section aria-labelledby="entities-title">
       <h1 id="entities-title">Entities</h1>
@@ -24,14 +27,14 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
           name starts with{' '}
           <input
             defaultValue={q ?? ''}
-            onChange={(event) => replaceRoute(href(['entities'], { q: event.target.value || undefined, type }))}
+            onChange={(event) => replaceRoute(listHref({ q: event.target.value || undefined }))}
           />
         </label>
         <label>
           type{' '}
           <select
             value={type ?? ''}
-            onChange={(event) => replaceRoute(href(['entities'], { q, type: event.target.value || undefined }))}
+            onChange={(event) => replaceRoute(listHref({ type: event.target.value || undefined }))}
           >
             <option value="">any</option>
             {TYPES.map((name) => (
@@ -56,16 +59,16 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
                 offset={offset}
                 limit={ENTITIES_PAGE}
                 shown={entities.length}
-                pageHref={(at) => href(['entities'], { q, type, offset: at || undefined })}
+                pageHref={(at) => listHref({ offset: at || undefined })}
                 noun="entities"
               />
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
+                    <SortHeader label="Name" by="name" current={sort} to={(by) => listHref({ sort: by })} />
                     <th scope="col">Type</th>
-                    <th scope="col">Mentions</th>
-                    <th scope="col">Articles</th>
+                    <SortHeader label="Mentions" by="mentions" current={sort} to={(by) => listHref({ sort: by })} />
+                    <SortHeader label="Articles" by="documents" current={sort} to={(by) => listHref({ sort: by })} />
                   </tr>
                 </thead>
                 <tbody>
@@ -86,6 +89,29 @@ export function EntitiesView({ params }: { params: URLSearchParams }) {
         }
       </Load>
     </section>
+  );
+}
+
+/** A column heading that sorts the list by its column (name A–Z, counts most first). */
+function SortHeader({
+  label,
+  by,
+  current,
+  to,
+}: {
+  label: string;
+  by: string;
+  current: string;
+  to: (by: string | undefined) => string;
+}) {
+  const active = current === by;
+  return (
+    <th scope="col" aria-sort={active ? (by === 'name' ? 'ascending' : 'descending') : undefined}>
+      <a href={to(by === 'mentions' ? undefined : by)} aria-current={active ? 'true' : undefined}>
+        {label}
+        {active ? (by === 'name' ? ' ↑' : ' ↓') : ''}
+      </a>
+    </th>
   );
 }
 
