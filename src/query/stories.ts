@@ -12,6 +12,11 @@ export interface StoriesQuery {
   clustersFirst?: boolean;
   /** Only stories with a document from this outlet. */
   outlet?: string;
+  /** Only stories with one of these documents (those mentioning an entity). */
+  withDocuments?: ReadonlySet<string>;
+  /** Only dated stories whose dates reach into [from, to] (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
   /**
    * `size`: most documents first; `newest` / `oldest`: by the story's last / first date, undated
    * stories last. Stored order when absent. Ties keep stored order.
@@ -45,7 +50,10 @@ export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}):
   if (!stored) return undefined;
   const kept = stored.filter(
     (story) =>
-      story.memberIds.length >= (query.minMembers ?? 1) && (!query.outlet || story.outlets.includes(query.outlet)),
+      story.memberIds.length >= (query.minMembers ?? 1) &&
+      (!query.outlet || story.outlets.includes(query.outlet)) &&
+      (!query.withDocuments || story.memberIds.some((id) => query.withDocuments?.has(id))) &&
+      withinDates(story, query.from, query.to),
   );
   const clustered = query.clustersFirst
     ? kept.filter((story) => story.memberIds.length > 1).concat(kept.filter((story) => story.memberIds.length === 1))
@@ -57,6 +65,15 @@ export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}):
     total: ordered.length,
     stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)),
   };
+}
+
+/** Whether a story's dates reach into the period; a bound compares at its own precision (`2005` holds all of 2005). */
+function withinDates(story: StoredStory, from: string | undefined, to: string | undefined): boolean {
+  if (!from && !to) return true;
+  if (!story.dates) return false;
+  return (
+    (!from || story.dates.last.slice(0, from.length) >= from) && (!to || story.dates.first.slice(0, to.length) <= to)
+  );
 }
 
 /** Undated stories sort after dated ones whichever the direction. */

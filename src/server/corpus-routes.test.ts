@@ -6,7 +6,7 @@ import { seedFiles } from '../eval/gold.js';
 import { computeClaims } from '../link/claims/index.js';
 import { computeStatements } from '../link/statements/index.js';
 import { computeTimeline } from '../link/timeline/index.js';
-import { ingestInputs, linkCorpus } from '../pipeline/index.js';
+import { CORPUS_STEPS, ingestInputs, linkCorpus } from '../pipeline/index.js';
 import { SEEDS_DIR } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
@@ -109,7 +109,7 @@ describe('the corpus-state routes', () => {
   });
 
   it('page the stories, largest first by default, with the total before the page', async () => {
-    await linkCorpus(store);
+    await linkCorpus(store, CORPUS_STEPS);
     const first = StoriesSchema.parse((await getJson('/api/stories?limit=2')).body);
     expect(first).toMatchObject({ available: true, total: 4 });
     expect(first.stories).toHaveLength(2);
@@ -123,6 +123,15 @@ describe('the corpus-state routes', () => {
     const byOutlet = StoriesSchema.parse((await getJson(`/api/stories?outlet=${encodeURIComponent(outlet)}`)).body);
     expect(byOutlet.stories.every((story) => story.outlets.includes(outlet))).toBe(true);
     expect((await getJson('/api/stories?sort=random')).status).toBe(400);
+    // By date: a year holds every day of it; undated stories drop out.
+    const in2023 = StoriesSchema.parse((await getJson('/api/stories?from=2023&to=2023')).body);
+    expect(in2023.stories.length).toBeGreaterThan(0);
+    expect(in2023.stories.every((story) => story.dates && story.dates.first <= '2023-12-31')).toBe(true);
+    expect(StoriesSchema.parse((await getJson('/api/stories?from=2031')).body).total).toBe(0);
+    // By entity: any of its names.
+    const withKaabi = StoriesSchema.parse((await getJson('/api/stories?entity=Kaabi')).body);
+    expect(withKaabi.total).toBeGreaterThan(0);
+    expect(withKaabi.total).toBeLessThan(first.total);
   });
 
   it('give a story page its names and its claims', async () => {

@@ -49,6 +49,13 @@ const STORIES_SORTS = ['size', 'newest', 'oldest'] as const satisfies readonly S
 
 export const StoriesQuerySchema = z.object({
   outlet: z.string().max(300).optional().describe('only stories with a document from this outlet'),
+  entity: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('only stories with an article that mentions this entity (any of its names)'),
+  from: isoDate.optional().describe('only dated stories reaching into this period: its earliest date'),
+  to: isoDate.optional().describe('its latest date'),
   minMembers: z.coerce.number().int().min(1).max(100_000).optional().describe('only stories of at least N documents'),
   sort: z
     .enum(STORIES_SORTS)

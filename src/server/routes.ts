@@ -32,7 +32,7 @@ export function registerReadRoutes(
   registerTimelineRoute(get, store);
   registerStatementRoutes(get, store);
   registerClaimRoutes(get, store);
-  registerStoryRoutes(get, store);
+  registerStoryRoutes(get, store, identities);
   registerDuplicateRoutes(get, store);
   registerExportRoute(app, docs, store, exportOptions);
 }

@@ -10,6 +10,7 @@ import {
 } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
+import type { IdentityCache } from './identity-cache.js';
 import {
   ClaimsQuerySchema,
   ClaimsSchema,
@@ -42,7 +43,17 @@ export function registerClaimRoutes(get: GetRoute, store: Store): void {
   );
 }
 
-export function registerStoryRoutes(get: GetRoute, store: Store): void {
+export function registerStoryRoutes(get: GetRoute, store: Store, identities: IdentityCache): void {
+  // The documents that mention an entity, by its identity (any alias finds it). Linking builds the
+  // identities with the stories, so a corpus with stories has them.
+  const entityDocuments = (name: string): ReadonlySet<string> => {
+    const record = identities
+      .current()
+      ?.find(name)
+      .sort((a, b) => b.mentions - a.mentions)[0];
+    return new Set(record?.documents ?? []);
+  };
+
   get(
     {
       path: '/api/stories',
@@ -53,8 +64,8 @@ export function registerStoryRoutes(get: GetRoute, store: Store): void {
       response: StoriesSchema,
     },
     async (request) => {
-      const query = StoriesQuerySchema.parse(request.query);
-      const page = queryStories(store, query);
+      const { entity, ...query } = StoriesQuerySchema.parse(request.query);
+      const page = queryStories(store, { ...query, withDocuments: entity ? entityDocuments(entity) : undefined });
       if (!page) return { available: false, message: NOT_LINKED, total: 0, stories: [] };
       return {
         available: true,

@@ -8,16 +8,25 @@ const PAGE = 25;
 const SORTS = { size: 'most articles', newest: 'newest', oldest: 'oldest' } as const;
 type Sort = keyof typeof SORTS;
 
+/** A date bound as the API takes it (YYYY, YYYY-MM or YYYY-MM-DD); anything else while typing is no bound. */
+function datePrefix(value: string): string | undefined {
+  const trimmed = value.trim();
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(trimmed) ? trimmed : undefined;
+}
+
 /** Story clusters a page at a time, sortable, filtered by outlet; each links to its story page. */
 export function StoriesView({ params }: { params: URLSearchParams }) {
   const sort = (params.get('sort') ?? 'size') as Sort;
   const outlet = params.get('outlet') ?? undefined;
+  const entity = params.get('entity') ?? undefined;
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
   const offset = offsetParam(params);
-  const loaded = useApi<Stories>(`/api/stories${toQuery({ sort, outlet, offset, limit: PAGE })}`);
+  const loaded = useApi<Stories>(`/api/stories${toQuery({ sort, outlet, entity, from, to, offset, limit: PAGE })}`);
   const stats = useApi<Stats>('/api/stats');
   const outlets = stats.state === 'ok' ? stats.data.outlets : [];
   const go = (next: Record<string, string | number | undefined>) =>
-    href(['stories'], { sort, outlet, offset: undefined, ...next });
+    href(['stories'], { sort, outlet, entity, from, to, offset: undefined, ...next });
   const pager = (total: number, shown: number) => (
     <Pager
       total={total}
@@ -48,6 +57,32 @@ export function StoriesView({ params }: { params: URLSearchParams }) {
           options={{ '': 'all', ...Object.fromEntries(outlets.map((count) => [count.value, count.value])) }}
           onChange={(value) => replaceRoute(go({ outlet: value }))}
         />
+        <label>
+          Mentioning{' '}
+          <input
+            defaultValue={entity ?? ''}
+            placeholder="a name or alias"
+            onChange={(event) => replaceRoute(go({ entity: event.target.value.trim() || undefined }))}
+          />
+        </label>
+        <label>
+          From{' '}
+          <input
+            defaultValue={from ?? ''}
+            placeholder="YYYY-MM"
+            size={10}
+            onChange={(event) => replaceRoute(go({ from: datePrefix(event.target.value) }))}
+          />
+        </label>
+        <label>
+          to{' '}
+          <input
+            defaultValue={to ?? ''}
+            placeholder="YYYY-MM"
+            size={10}
+            onChange={(event) => replaceRoute(go({ to: datePrefix(event.target.value) }))}
+          />
+        </label>
       </form>
       <Load loaded={loaded}>
         {(data) =>
