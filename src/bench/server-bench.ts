@@ -21,9 +21,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { IDENTITIES_STATE, rebuildIdentities } from '../link/index.js';
+import { IDENTITIES_STATE, rebuildIdentities, STORIES_STATE } from '../link/index.js';
 import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
 import { createSentencesStage, seededRandom } from '../nlp/index.js';
+import { linkCorpus } from '../pipeline/index.js';
 import { LEDE_BIN, PROJECT_ROOT, readJsonlGz, SHARED_DATA } from '../resources/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { HOSTILE_TOKEN, runHostileBench } from './server-hostile-bench.js';
@@ -208,6 +209,17 @@ async function main(): Promise<void> {
       `${records.length} identities built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
   }
+  if (store.getCorpusState(STORIES_STATE) === undefined) {
+    const started = performance.now();
+    const linked = await linkCorpus(store);
+    process.stderr.write(
+      `${linked.stories} stories linked in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
+  }
+  const largestStories = [...(store.getCorpusState(STORIES_STATE) ?? [])]
+    .sort((a, b) => b.memberIds.length - a.memberIds.length)
+    .slice(0, 40)
+    .map((story) => story.id);
   const stats = store.stats();
   // The real `lede serve` in its own process: a load generator sharing the server's event loop
   // would measure itself.
@@ -262,6 +274,18 @@ async function main(): Promise<void> {
   await load(address, filtered, 'search (filtered)');
   await load(address, entityPaths(top), 'entity (top 40)');
   await load(address, entityPaths(spread), `entity (ranks 40-${ranked.length})`);
+  await load(
+    address,
+    ['size', 'newest', 'oldest'].flatMap((sort) =>
+      [0, 25, 500].map((offset) => `/api/stories?sort=${sort}&offset=${offset}`),
+    ),
+    'stories list',
+  );
+  await load(
+    address,
+    largestStories.map((id) => `/api/stories/${id}`),
+    'story page (40 largest)',
+  );
   server.process.kill('SIGTERM');
   store.close();
 }

@@ -1,7 +1,7 @@
 import { LedeError } from '../errors.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../link/index.js';
-import { statedPublished } from '../model/index.js';
-import type { CorpusStateStore, DocumentReader } from '../store/index.js';
+import type { CorpusIndex, CorpusStateStore } from '../store/index.js';
+import { cachedCorpusState } from './cached-state.js';
 
 export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';
 
@@ -46,7 +46,7 @@ export interface StoryMember {
 
 /** The stored stories, filtered, ordered and paged; undefined before the corpus is first linked. */
 export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
-  const stored = store.getCorpusState(STORIES_STATE);
+  const stored = cachedCorpusState(store, STORIES_STATE);
   if (!stored) return undefined;
   const kept = stored.filter(
     (story) =>
@@ -92,14 +92,10 @@ const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => numbe
   oldest: byDate((story) => story.dates?.first, 1),
 };
 
-/** A story's documents as a list shows them; documents no longer stored are left out. */
-export function storyMembers(store: DocumentReader, story: StoredStory): StoryMember[] {
-  return story.memberIds.flatMap((id) => {
-    const doc = store.getDocument(id);
-    return doc
-      ? [{ id: doc.id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: statedPublished(doc.meta) }]
-      : [];
-  });
+/** A story's documents as a list shows them, oldest first (undated first); documents no longer stored are left out. */
+export function storyMembers(store: CorpusIndex, story: StoredStory): StoryMember[] {
+  // The references alone, read in one query: a list of stories never loads the articles themselves.
+  return store.newestDocRefs(story.memberIds, story.memberIds.length).reverse();
 }
 
 /** The stored groups of versions; undefined before the corpus is first linked. */

@@ -1,6 +1,7 @@
 import { DUPLICATES_STATE, diffVersions, STORIES_STATE, type StoredDuplicateGroup } from '../link/index.js';
 import { type DocMeta, statedPublished } from '../model/index.js';
 import type { CorpusStateStore, DocumentReader, LinkMarks, StoredDoc } from '../store/index.js';
+import { cachedCorpusState } from './cached-state.js';
 
 type Version = { older: string; newer: string; summary: string; diff: ReturnType<typeof diffVersions> };
 
@@ -76,7 +77,7 @@ export function describeStory(
   store: DocumentReader & CorpusStateStore & LinkMarks,
   ref: string,
 ): StoryDetail | undefined {
-  const stories = store.getCorpusState(STORIES_STATE) ?? [];
+  const stories = cachedCorpusState(store, STORIES_STATE) ?? [];
   let story = stories.find((candidate) => candidate.id === ref);
   if (!story) {
     const doc = store.getDocument(ref);
@@ -85,7 +86,7 @@ export function describeStory(
   }
   if (!story) return undefined;
   const members = byDate(story.memberIds, store);
-  const groups = store.getCorpusState(DUPLICATES_STATE) ?? [];
+  const groups = cachedCorpusState(store, DUPLICATES_STATE) ?? [];
   const versions = groups.flatMap((group) =>
     consecutiveVersions(members.filter((doc) => group.memberIds.includes(doc.id))),
   );
@@ -148,7 +149,7 @@ export function duplicateGroupsPage(
   store: DocumentReader & CorpusStateStore,
   query: { kind?: StoredDuplicateGroup['kind']; offset?: number; limit?: number } = {},
 ): DuplicateGroupsPage | undefined {
-  const stored = store.getCorpusState(DUPLICATES_STATE);
+  const stored = cachedCorpusState(store, DUPLICATES_STATE);
   if (!stored) return undefined;
   const kept = stored
     .filter((group) => !query.kind || group.kind === query.kind)
