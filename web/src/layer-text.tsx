@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { colourClass, techniqueName } from './components.js';
+import { readableDate } from './dates.js';
 import { href } from './router.js';
 import type { Span } from './types.js';
 
@@ -18,7 +19,7 @@ export const HIGHLIGHT_LAYERS: { name: string; title: string; describe: (span: S
   {
     name: 'timexes',
     title: 'Dates',
-    describe: (span) => `${span.label} = ${String(span.attrs?.value ?? '?')}`,
+    describe: (span) => `${span.label.toLowerCase()}: ${readableDate(String(span.attrs?.value ?? '?'))}`,
   },
   {
     name: 'figures',

@@ -1,5 +1,6 @@
 import { toQuery, useApi } from '../api.js';
 import { Choice, Empty, Load } from '../components.js';
+import { readableDate } from '../dates.js';
 import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Claim, ClaimsPage } from '../types.js';
@@ -98,7 +99,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
           <li key={`${evidence.source.docId}:${evidence.start}`}>
             <p className="value">
               <span className="muted">{claim.kind === 'date' ? 'Date' : 'Value'}: </span>
-              <strong>{String(evidence.value)}</strong>
+              <strong>{claim.kind === 'date' ? readableDate(String(evidence.value)) : String(evidence.value)}</strong>
             </p>
             <blockquote>
               <MarkedSentence evidence={evidence} />
