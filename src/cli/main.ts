@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, LedeError } from '../errors.js';
 import { registerCommands } from './commands/index.js';
+import { wrapToWidth } from './help-wrap.js';
 
 /** Exit statuses: 0 everything worked, 1 some inputs failed (the rest were stored), 2 usage errors. */
 export const EXIT = { ok: 0, partial: 1, usage: 2 } as const;
@@ -16,6 +17,7 @@ const program = new Command('lede')
   )
   .option('--db <path>', 'SQLite database file', process.env.LEDE_DB ?? 'lede.sqlite')
   .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ writeOut: (text) => process.stdout.write(wrapToWidth(text, process.stdout.columns)) })
   .exitOverride();
 
 registerCommands(program);
