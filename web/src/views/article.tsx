@@ -56,6 +56,10 @@ function Article({ doc, params }: { doc: Doc; params: URLSearchParams }) {
             Raw text
           </button>
         </fieldset>
+        <p className="muted legend">
+          Each button is drawn in the colour of its highlights; names are underlined, and the quotes of one speaker
+          share a shade. Hover or focus a highlight to read what was found and why.
+        </p>
         {showRaw ? (
           <RawText id={doc.id} />
         ) : (
