@@ -48,23 +48,47 @@ export interface StoryMember {
 export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
   const stored = cachedCorpusState(store, STORIES_STATE);
   if (!stored) return undefined;
-  const kept = stored.filter(
+  // Ordered first, then filtered: filtering keeps the order, and the order of one version of the
+  // stories is sorted once (tens of thousands of stories take tens of milliseconds to sort).
+  const ordered = orderedStories(stored, query.sort, query.clustersFirst === true).filter(
     (story) =>
       story.memberIds.length >= (query.minMembers ?? 1) &&
       (!query.outlet || story.outlets.includes(query.outlet)) &&
       (!query.withDocuments || story.memberIds.some((id) => query.withDocuments?.has(id))) &&
       withinDates(story, query.from, query.to),
   );
-  const clustered = query.clustersFirst
-    ? kept.filter((story) => story.memberIds.length > 1).concat(kept.filter((story) => story.memberIds.length === 1))
-    : kept;
-  const ordered = query.sort ? [...clustered].sort(STORY_ORDER[query.sort]) : clustered;
   const offset = query.offset ?? 0;
   return {
     stored: stored.length,
     total: ordered.length,
     stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)),
   };
+}
+
+const orders = new WeakMap<readonly StoredStory[], Map<string, StoredStory[]>>();
+
+/** The stories in one order, computed once per parsed version of them (`cachedCorpusState`). */
+function orderedStories(
+  stored: readonly StoredStory[],
+  sort: StoriesSort | undefined,
+  clustersFirst: boolean,
+): readonly StoredStory[] {
+  const key = `${sort ?? 'stored'}:${clustersFirst}`;
+  let byKey = orders.get(stored);
+  if (!byKey) {
+    byKey = new Map();
+    orders.set(stored, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+  const clustered = clustersFirst
+    ? stored
+        .filter((story) => story.memberIds.length > 1)
+        .concat(stored.filter((story) => story.memberIds.length === 1))
+    : [...stored];
+  const ordered = sort ? clustered.sort(STORY_ORDER[sort]) : clustered;
+  byKey.set(key, ordered);
+  return ordered;
 }
 
 /** Whether a story's dates reach into the period; a bound compares at its own precision (`2005` holds all of 2005). */
@@ -92,10 +116,13 @@ const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => numbe
   oldest: byDate((story) => story.dates?.first, 1),
 };
 
-/** A story's documents as a list shows them, oldest first (undated first); documents no longer stored are left out. */
-export function storyMembers(store: CorpusIndex, story: StoredStory): StoryMember[] {
+/**
+ * A story's documents as a list shows them: the `limit` most recent (all by default), oldest first
+ * (undated first); documents no longer stored are left out.
+ */
+export function storyMembers(store: CorpusIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
   // The references alone, read in one query: a list of stories never loads the articles themselves.
-  return store.newestDocRefs(story.memberIds, story.memberIds.length).reverse();
+  return store.newestDocRefs(story.memberIds, limit).reverse();
 }
 
 /** The stored groups of versions; undefined before the corpus is first linked. */

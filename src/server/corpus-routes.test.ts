@@ -114,6 +114,7 @@ describe('the corpus-state routes', () => {
     expect(first).toMatchObject({ available: true, total: 4 });
     expect(first.stories).toHaveLength(2);
     expect(first.stories[0]?.members.length).toBe(2);
+    expect(first.stories[0]?.size).toBe(2);
     const rest = StoriesSchema.parse((await getJson('/api/stories?limit=2&offset=2')).body);
     expect(rest.stories.map((story) => story.id)).not.toContain(first.stories[0]?.id);
     const oldest = StoriesSchema.parse((await getJson('/api/stories?sort=oldest&limit=4')).body);

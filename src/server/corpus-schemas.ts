@@ -75,7 +75,8 @@ export const StoriesSchema = z.object({
       label: z.string(),
       dates: DatesSchema.optional(),
       outlets: z.array(z.string()),
-      members: z.array(DocRefSchema),
+      size: z.number().int().describe('documents in the story'),
+      members: z.array(DocRefSchema).describe('its 10 most recent documents, oldest first; the story page has all'),
     }),
   ),
 });

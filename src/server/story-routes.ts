@@ -22,6 +22,9 @@ import {
   StoryDetailSchema,
 } from './schemas.js';
 
+/** Members listed with each story in a list of stories. */
+const LISTED_MEMBERS = 10;
+
 export function registerClaimRoutes(get: GetRoute, store: Store): void {
   get(
     {
@@ -76,7 +79,9 @@ export function registerStoryRoutes(get: GetRoute, store: Store, identities: Ide
           label: story.label,
           dates: story.dates,
           outlets: story.outlets,
-          members: storyMembers(store, story),
+          size: story.memberIds.length,
+          // A list shows a few; the story page has them all. A story of thousands stays one small row.
+          members: storyMembers(store, story, LISTED_MEMBERS),
         })),
       };
     },

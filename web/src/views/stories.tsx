@@ -98,19 +98,19 @@ export function StoriesView({ params }: { params: URLSearchParams }) {
                       <a href={href(['story', story.id])}>{story.label}</a>
                     </h2>
                     <p className="meta">
-                      {story.members.length} {story.members.length === 1 ? 'article' : 'articles'}
+                      {story.size} {story.size === 1 ? 'article' : 'articles'}
                       {story.dates ? ` · ${story.dates.first} – ${story.dates.last}` : ' · no stated date'}
                       {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
                     </p>
                     <ul>
-                      {story.members.slice(0, 5).map((doc) => (
+                      {story.members.slice(-5).map((doc) => (
                         <li key={doc.id}>
                           <DocLink doc={doc} /> {doc.outlet} {doc.published}
                         </li>
                       ))}
-                      {story.members.length > 5 ? (
+                      {story.size > 5 ? (
                         <li className="muted">
-                          and {story.members.length - 5} more on the <a href={href(['story', story.id])}>story page</a>
+                          and {story.size - 5} more on the <a href={href(['story', story.id])}>story page</a>
                         </li>
                       ) : null}
                     </ul>
