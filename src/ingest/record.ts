@@ -1,3 +1,5 @@
+import type { RecordHints } from '../model/index.js';
+
 /** What a reader yields: one input document, decoded, before cleaning. */
 export interface RawRecord {
   /** File path, URL, or `container#member` for records inside an archive, feed or JSONL file. */
@@ -13,14 +15,7 @@ export interface RawRecord {
   /** The record's own id (JSONL `id`), kept as the document's external id. */
   externalId?: string;
   /** Hints from the container: a JSONL record's url/title/published, a feed item's link and date. */
-  hints?: {
-    url?: string;
-    title?: string;
-    published?: string;
-    outlet?: string;
-    sections?: string[];
-    language?: string;
-  };
+  hints?: RecordHints;
   fetchedAt?: string;
 }
 

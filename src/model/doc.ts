@@ -14,15 +14,7 @@ export interface DocSource {
   charset?: string;
   charsetFrom?: string;
   /** What the container said of the document (a JSONL record's title, url, date), kept to reprocess it. */
-  hints?: {
-    url?: string;
-    title?: string;
-    published?: string;
-    outlet?: string;
-    sections?: string[];
-    /** The language the record states (JSONL `lang` or `language`). */
-    language?: string;
-  };
+  hints?: RecordHints;
 }
 
 /** A date with what supports it; `estimated` marks a date inferred from the contents rather than stated. */
@@ -72,6 +64,17 @@ export interface DocMeta {
     speakerText: string | null;
     cueLemma: string | null;
   }[];
+}
+
+/** What a container says of a record beside its content: a JSONL record's fields, a feed item's link and date. */
+export interface RecordHints {
+  url?: string;
+  title?: string;
+  published?: string;
+  outlet?: string;
+  sections?: string[];
+  /** The language the record states (JSONL `lang` or `language`). */
+  language?: string;
 }
 
 /** One document and everything known about it. Stages add layers; nothing rewrites `text` after clean/. */

@@ -1,7 +1,7 @@
 /** The data model shared by every stage: documents, standoff spans, layers, messages and offset maps. */
 export { isCalendarDay, isIsoCalendarDay } from './calendar-day.js';
 export { type CorpusStateKey, defineCorpusState } from './corpus-state.js';
-export type { DatedValue, Doc, DocMeta, DocSource } from './doc.js';
+export type { DatedValue, Doc, DocMeta, DocSource, RecordHints } from './doc.js';
 export { anchoringPublished, ESTIMATED_FROM_CONTENTS, emptyMeta, statedPublished } from './doc.js';
 export type { EntityType, LayerMap, LayerName, QuoteKind, TimexType } from './layers.js';
 export { ENTITY_TYPES, isLayerName, LAYER_NAMES, QUOTE_KINDS, TIMEX_TYPES } from './layers.js';

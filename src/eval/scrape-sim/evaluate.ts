@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { cleanTextDump } from '../../clean/index.js';
+import { seededRandom } from '../../nlp/index.js';
 import { SHARED_DATA } from '../../resources/index.js';
-import { seededRandom } from '../../train/dump-lines/perceptron.js';
 import {
   HELD_APART_TEMPLATES,
   SIMULATED_TRAIN,

@@ -5,7 +5,7 @@
  * (cross-fitted), so the ranker learns how far to trust the classifier on unseen dumps.
  */
 import { type ClassifiedLine, headlineCandidates, NO_HEADLINE } from '../../clean/index.js';
-import { seededRandom } from './perceptron.js';
+import { seededRandom } from '../../nlp/index.js';
 
 export interface RankingExample {
   candidates: string[][];

@@ -4,6 +4,7 @@
  * averaged weights (sum over every step) are what ships, as they generalise better.
  */
 import { LINE_ROLES, type LineModelFile, viterbi } from '../../clean/index.js';
+import { seededRandom } from '../../nlp/index.js';
 
 const R = LINE_ROLES.length;
 
@@ -12,18 +13,6 @@ export interface LineExample {
   features: Int32Array[];
   /** Gold role index per line. */
   roles: number[];
-}
-
-/** A seeded generator (mulberry32): the same seed shuffles the same way, so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TrainedWeights {

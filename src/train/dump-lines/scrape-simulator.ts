@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { LineRole } from '../../clean/index.js';
 import { type NewsRecord, readJsonl } from '../../eval/news-data.js';
-import { seededRandom } from './perceptron.js';
+import { seededRandom } from '../../nlp/index.js';
 
 /** The articles' order is fixed apart from the training seed, so training and `lede eval scrape-sim` split them the same way. */
 export const SIMULATOR_SEED = 7;

@@ -21,10 +21,11 @@ import {
 import type { Trainer, TrainOptions } from '../../eval/contract.js';
 import { splitOf } from '../../eval/dumps/evaluate.js';
 import { type ExtractionPage, pageFieldsByBody, readExtractionPages } from '../../eval/dumps/page-gold.js';
+import { seededRandom } from '../../nlp/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import { type RankingExample, rankingExample, trainHeadlineRanker } from './headline-ranker.js';
 import { labelLines, type PageGold } from './label-lines.js';
-import { type LineExample, normaliseWeights, seededRandom, toModelFile, trainPerceptron } from './perceptron.js';
+import { type LineExample, normaliseWeights, toModelFile, trainPerceptron } from './perceptron.js';
 import { RENDER_STYLES, renderHtml } from './render-html.js';
 import { plainDump, SIMULATED_TRAIN, simulateDump, simulatorArticles, TRAIN_TEMPLATES } from './scrape-simulator.js';
 
