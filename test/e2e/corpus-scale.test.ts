@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, SHARED_DATA, startServer } from './harness.js';
+import {
+  ARTIFACTS,
+  hasChromium,
+  launchBrowser,
+  lede,
+  requireBuilt,
+  SHARED_DATA,
+  startServer,
+  watchProblems,
+} from './harness.js';
 
 /**
  * Every view on a real corpus of 2,225 articles (the shared BBC corpus, ingested by the built CLI):
@@ -55,13 +64,7 @@ describe.skipIf(!hasChromium || !hasCorpus)('the workbench on a corpus of 2,225 
     ({ server, base } = await startServer(db, 'scale-token'));
     context = await launchBrowser(join(dir, 'profile'));
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
-    });
+    watchProblems(page, problems);
   }, 300_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, startServer } from './harness.js';
+import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, startServer, watchProblems } from './harness.js';
 
 /**
  * The bundled demo corpus (`lede demo`, `npm start`) in a real browser: every view a new user opens
@@ -34,13 +34,7 @@ describe.skipIf(!hasChromium)('the demo corpus in a real browser', () => {
     ({ server, base } = await startServer(db, 'demo-token'));
     context = await launchBrowser(join(dir, 'profile'));
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
-    });
+    watchProblems(page, problems);
   }, 120_000);
 
   afterAll(async () => {

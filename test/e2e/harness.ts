@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** What the browser suites share: the built CLI, a served store, and headless Debian chromium. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,5 +74,19 @@ export function launchBrowser(profile: string): Promise<BrowserContext> {
       '--disable-sync',
     ],
     viewport: { width: 1280, height: 900 },
+  });
+}
+
+/**
+ * Records on `problems` every uncaught script error, console error and 4xx/5xx answer the page meets,
+ * so a suite can require none over its whole run.
+ */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
 }

@@ -1,3 +1,5 @@
+import type { ReactElement } from 'react';
+
 /**
  * Previous / next links and "21–40 of 1,495" for any list that can grow. The page lives in the URL
  * (`offset`), so a page can be linked to and survives a reload.
@@ -52,6 +54,45 @@ export function Pager({
         </span>
       )}
     </nav>
+  );
+}
+
+/** A view's pager once its place is known: call it with the total and the rows shown, above and below a list. */
+export function pagerOf(place: {
+  offset: number;
+  limit: number;
+  noun: string;
+  pageHref: (offset: number) => string;
+}): (total: number | undefined, shown: number) => ReactElement {
+  return (total, shown) => <Pager total={total} shown={shown} {...place} />;
+}
+
+/** A text box for one URL parameter, passed through `accept` as it is typed (undefined drops it). */
+export function TextParam({
+  label,
+  value,
+  placeholder,
+  size,
+  accept,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  placeholder: string;
+  size?: number;
+  accept: (typed: string) => string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        defaultValue={value ?? ''}
+        placeholder={placeholder}
+        size={size}
+        onChange={(event) => onChange(accept(event.target.value))}
+      />
+    </label>
   );
 }
 

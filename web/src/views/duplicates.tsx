@@ -1,6 +1,6 @@
 import { toQuery, useApi } from '../api.js';
 import { DocLine, DocLink, Empty, Load } from '../components.js';
-import { offsetParam, Pager, SelectParam } from '../pager.js';
+import { offsetParam, pagerOf, SelectParam } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Duplicates } from '../types.js';
 import { VersionDiff } from '../versions.js';
@@ -15,16 +15,7 @@ export function DuplicatesView({ params }: { params: URLSearchParams }) {
   const loaded = useApi<Duplicates>(`/api/duplicates${toQuery({ kind: kind || undefined, offset, limit: PAGE })}`);
   const go = (next: Record<string, string | number | undefined>) =>
     href(['duplicates'], { kind: kind || undefined, offset: undefined, ...next });
-  const pager = (total: number, shown: number) => (
-    <Pager
-      total={total}
-      offset={offset}
-      limit={PAGE}
-      shown={shown}
-      pageHref={(at) => go({ offset: at || undefined })}
-      noun="groups"
-    />
-  );
+  const pager = pagerOf({ offset, limit: PAGE, noun: 'groups', pageHref: (at) => go({ offset: at || undefined }) });
   return (
     <section aria-labelledby="duplicates-title">
       <h1 id="duplicates-title">Versions of one article</h1>

@@ -1,6 +1,6 @@
 import { toQuery, useApi } from '../api.js';
 import { DocLink, Empty, Load } from '../components.js';
-import { offsetParam, Pager, SelectParam } from '../pager.js';
+import { offsetParam, pagerOf, SelectParam, TextParam } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Stats, Stories } from '../types.js';
 
@@ -27,16 +27,7 @@ export function StoriesView({ params }: { params: URLSearchParams }) {
   const outlets = stats.state === 'ok' ? stats.data.outlets : [];
   const go = (next: Record<string, string | number | undefined>) =>
     href(['stories'], { sort, outlet, entity, from, to, offset: undefined, ...next });
-  const pager = (total: number, shown: number) => (
-    <Pager
-      total={total}
-      offset={offset}
-      limit={PAGE}
-      shown={shown}
-      pageHref={(at) => go({ offset: at || undefined })}
-      noun="stories"
-    />
-  );
+  const pager = pagerOf({ offset, limit: PAGE, noun: 'stories', pageHref: (at) => go({ offset: at || undefined }) });
   return (
     <section aria-labelledby="stories-title">
       <h1 id="stories-title">Stories</h1>
@@ -57,32 +48,29 @@ export function StoriesView({ params }: { params: URLSearchParams }) {
           options={{ '': 'all', ...Object.fromEntries(outlets.map((count) => [count.value, count.value])) }}
           onChange={(value) => replaceRoute(go({ outlet: value }))}
         />
-        <label>
-          Mentioning{' '}
-          <input
-            defaultValue={entity ?? ''}
-            placeholder="a name or alias"
-            onChange={(event) => replaceRoute(go({ entity: event.target.value.trim() || undefined }))}
-          />
-        </label>
-        <label>
-          From{' '}
-          <input
-            defaultValue={from ?? ''}
-            placeholder="YYYY-MM"
-            size={10}
-            onChange={(event) => replaceRoute(go({ from: datePrefix(event.target.value) }))}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            defaultValue={to ?? ''}
-            placeholder="YYYY-MM"
-            size={10}
-            onChange={(event) => replaceRoute(go({ to: datePrefix(event.target.value) }))}
-          />
-        </label>
+        <TextParam
+          label="Mentioning"
+          value={entity}
+          placeholder="a name or alias"
+          accept={(typed) => typed.trim() || undefined}
+          onChange={(value) => replaceRoute(go({ entity: value }))}
+        />
+        <TextParam
+          label="From"
+          value={from}
+          placeholder="YYYY-MM"
+          size={10}
+          accept={datePrefix}
+          onChange={(value) => replaceRoute(go({ from: value }))}
+        />
+        <TextParam
+          label="to"
+          value={to}
+          placeholder="YYYY-MM"
+          size={10}
+          accept={datePrefix}
+          onChange={(value) => replaceRoute(go({ to: value }))}
+        />
       </form>
       <Load loaded={loaded}>
         {(data) =>
