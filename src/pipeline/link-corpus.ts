@@ -12,7 +12,7 @@ import {
 import { type DatedValue, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
 import type { DocLink, Store } from '../store/index.js';
-import { storyDates } from './story-dates.js';
+import { STORY_DATE_PREFIX, storyDates } from './story-dates.js';
 
 export interface LinkSummary {
   documents: number;
@@ -196,6 +196,11 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     if (own?.value === date.value && own.from === date.from) continue;
     store.setPublished(id, date);
     datesInherited++;
+  }
+  // A date an earlier run took from a story the story no longer gives (its dated members changed, or
+  // what may be passed on did) is withdrawn: the document is undated again, as its own text left it.
+  for (const [index, id] of ids.entries()) {
+    if (dates[index]?.from?.startsWith(STORY_DATE_PREFIX) && !fromStories.has(id)) store.setPublished(id, undefined);
   }
 
   store.putDocLinks([...links.values()]);

@@ -230,8 +230,8 @@ export interface DocumentWriter {
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
   replaceDocument(doc: Doc): void;
-  /** Sets a document's publication date (an inherited or estimated one, with its evidence). */
-  setPublished(id: string, published: DatedValue): void;
+  /** Sets (or, undefined, clears) a document's publication date: linking's inherited and story dates. */
+  setPublished(id: string, published: DatedValue | undefined): void;
   recordFailures(failures: readonly ReadFailure[]): void;
   /**
    * Short lines recurring in at least `minDocuments` documents of an outlet, by outlet ('' for

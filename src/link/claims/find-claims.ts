@@ -308,5 +308,5 @@ function strip(claim: DateClaim): ClaimEvidence {
 /** `bill:iraqi parliament` → the group shown as the topic and why two dates were compared. */
 function dateReason(key: string, days: string): { topic: string; why: ClaimReason } {
   const [topic, happening] = key.split(':') as [string, string];
-  return { topic, why: { subject: happening, measure: `day of the ${topic}`, time: days } };
+  return { topic, why: { subject: happening, measure: 'day', time: days } };
 }

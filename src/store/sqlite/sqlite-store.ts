@@ -319,17 +319,17 @@ export class SqliteStore implements Store {
   }
 
   /** An estimated date stays out of the span index, which entity pages and charts read by date. */
-  setPublished(id: string, published: DatedValue): void {
+  setPublished(id: string, published: DatedValue | undefined): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
     const meta = { ...(JSON.parse(row.meta) as DocMeta), published };
     this.lock.run(() => {
       this.db
         .prepare('UPDATE documents SET published = ?, published_estimated = ?, meta = ? WHERE seq = ?')
-        .run(published.value, published.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
+        .run(published?.value ?? null, published?.estimated ? 1 : 0, JSON.stringify(meta), row.seq);
       this.db
         .prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?')
-        .run(statedDate(published) ?? null, row.seq);
+        .run((published && statedDate(published)) ?? null, row.seq);
       this.statements.bumpGeneration.run('documents');
     });
   }

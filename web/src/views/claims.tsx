@@ -84,7 +84,9 @@ function ClaimItem({ claim }: { claim: Claim }) {
     <li className={`claim ${claim.relation}`}>
       <h2>
         <span className={`badge ${claim.relation}`}>{claim.relation === 'conflict' ? 'Conflict' : 'Agreement'}</span>{' '}
-        {claim.kind === 'date' ? 'date of' : 'figure for'} <q>{claim.topic}</q>
+        {/* A date claim's topic is the group its happening falls in (`bill`); the happening says more. */}
+        {claim.kind === 'date' ? 'date of' : 'figure for'}{' '}
+        <q>{claim.kind === 'date' ? (claim.why?.subject ?? claim.topic) : claim.topic}</q>
       </h2>
       <p className="meta">{claim.note}</p>
       {claim.why ? (
