@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PROJECT_ROOT } from '../../resources/index.js';
 import { globalOptions } from '../context.js';
+import { failureLines } from '../failure-report.js';
 import { createFetchContext } from '../fetch-context.js';
 import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
-import { printable } from '../printable.js';
 import { serve } from './serve.js';
 
 /** The project's own fictional example corpus, shipped beside the code. */
@@ -46,8 +46,7 @@ export function register(program: Command): void {
         process.stderr.write(
           `example corpus: ${summary.ingested} ingested, ${summary.duplicates} already there, ${summary.failed} failed (${join(db)})\n`,
         );
-        for (const failure of summary.failures)
-          process.stderr.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
+        for (const line of failureLines(summary.failures)) process.stderr.write(`${line}\n`);
       } finally {
         store.close();
       }

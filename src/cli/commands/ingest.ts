@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
 import { printJson, reportPendingLink, withStore } from '../context.js';
+import { failureLines } from '../failure-report.js';
 import { createFetchContext } from '../fetch-context.js';
 import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
@@ -137,7 +138,7 @@ Examples:
         });
       } else {
         const out = process.stderr;
-        for (const failure of summary.failures) out.write(`${printable(`${failure.uri}: ${failure.reason}`)}\n`);
+        for (const line of failureLines(summary.failures)) out.write(`${line}\n`);
         out.write(
           `${summary.ingested} ingested, ${plural(summary.duplicates, 'duplicate')} skipped, ${summary.failed} failed` +
             `${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
