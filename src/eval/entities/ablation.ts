@@ -4,7 +4,6 @@
  * repetitions tagged across the document, the mention rules (titles, boundaries, facilities), the
  * aliases (brackets, acronyms, surnames, types), and last the whole stage (listed types, facilities).
  */
-import { join } from 'node:path';
 import { type Doc, makeSpan } from '../../model/index.js';
 import {
   collectDocumentStats,
@@ -12,7 +11,6 @@ import {
   findMentions,
   harmoniseDocument,
   loadNameTables,
-  readConll,
   readEntityModel,
   resolveAliases,
   type Token,
@@ -22,6 +20,7 @@ import {
 } from '../../nlp/entities/index.js';
 import { formatScoreTable, LabelScorer } from '../score.js';
 import { annotator, entitiesOnTokens, type RebuiltDocument, rebuildAsText } from './annotate-path.js';
+import { readConllSplit } from './splits.js';
 
 const STEPS = [
   'tagger alone, on the pipeline tokens',
@@ -44,7 +43,7 @@ export async function evaluateAblation(dataDir: string, split: string, limit?: n
   const tables = loadNameTables();
   const annotate = await annotator(true);
   const scorers = STEPS.map(() => new LabelScorer());
-  readConll(join(dataDir, `${split}.txt.gz`))
+  readConllSplit(dataDir, split)
     .slice(0, limit)
     .forEach((conll, d) => {
       const rebuilt = rebuildAsText(conll);

@@ -11,6 +11,7 @@ import {
   tagDocument,
 } from '../../nlp/entities/index.js';
 import { formatScoreTable, LabelScorer } from '../score.js';
+import { readConllSplit } from './splits.js';
 
 export interface ConllReport {
   split: string;
@@ -33,7 +34,7 @@ export function evaluateOnConll(modelPath: string, dataDir: string, split: strin
   const model = readEntityModel(modelPath);
   const loadMs = performance.now() - started;
   const loadCpuMs = cpuMs(process.cpuUsage(loadCpu));
-  const docs = readConll(join(dataDir, `${split}.txt.gz`)).slice(0, limit);
+  const docs = readConllSplit(dataDir, split).slice(0, limit);
   const tokens = docs.reduce((sum, doc) => sum + doc.sentences.reduce((n, s) => n + s.words.length, 0), 0);
   // Steady-state speed: compile the hot paths first, as a long-running process would, on other
   // documents (train) so that the per-word cache holds no word of the timed split for free.

@@ -1,8 +1,7 @@
 /** `lede eval entities` through the annotate path: the same documents and scorer as the gold-token figure. */
-import { join } from 'node:path';
-import { readConll } from '../../nlp/entities/index.js';
 import { LabelScorer, type PRF } from '../score.js';
 import { annotator, entitiesOnTokens, rebuildAsText } from './annotate-path.js';
+import { readConllSplit } from './splits.js';
 
 export interface PathReport {
   /** `annotate` cleans the text as `lede annotate` does; `clean-text` as `lede annotate --as-clean-text`. */
@@ -23,7 +22,7 @@ export async function evaluateAnnotatePath(
   path: PathReport['path'],
   limit?: number,
 ): Promise<PathReport> {
-  const docs = readConll(join(dataDir, `${split}.txt.gz`)).slice(0, limit);
+  const docs = readConllSplit(dataDir, split).slice(0, limit);
   const annotate = await annotator(path === 'clean-text');
   const scorer = new LabelScorer();
   const keptScorer = new LabelScorer();

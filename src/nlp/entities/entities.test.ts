@@ -116,7 +116,9 @@ describe('facility names', () => {
       'In response, Iran launched dozens of missiles at the US-run Ain al-Assad airbase that has been targeted since.',
     );
     expect(found.find((e) => e.text.includes('Assad'))).toMatchObject({ text: 'Ain al-Assad airbase', label: 'LOC' });
-    expect(found.some((e) => e.text.includes('-run'))).toBe(false);
+    // CoNLL types `U.S.-led` alone MISC (49 of 59 such words in train), so `US-run` may be a name of
+    // its own; it must not be part of the place's.
+    expect(found.some((e) => e.text.includes('-run') && e.text.includes('Assad'))).toBe(false);
   });
 
   const words = ['the', 'US-run', 'Ain', 'al-Assad', 'airbase', 'near', 'Baghdad', 'airport'];

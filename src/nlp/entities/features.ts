@@ -1,7 +1,21 @@
 /**
- * Feature templates of the tagger: word forms, shapes, affixes and a context window, computed per
- * sentence. `extra` carries features that need more than the sentence (gazetteers, the document).
+ * Feature templates of the tagger: word forms, shapes, affixes, word clusters and a context window,
+ * computed per sentence. `extra` carries features that need more than the sentence (gazetteers, the
+ * document).
  */
+import { loadWordClusters, type WordClusters } from '../word-clusters/index.js';
+
+let clusters: WordClusters | undefined;
+
+/**
+ * Coarse and fine cluster of a word's GloVe vector (models/word-clusters.tsv.gz): what the tagger
+ * learns of `sony` or `rosneft`'s neighbours in training reaches company names CoNLL never shows.
+ */
+function clusterFeatures(lower: string): string[] {
+  clusters ??= loadWordClusters();
+  const found = clusters.of(lower);
+  return found ? [`c=${found[0]}`, `f=${found[1]}`] : ['c=?'];
+}
 
 /** Curly quotes and apostrophes read as straight ones, so `Asa’ib` and `Asa'ib` share weights. */
 export function normaliseWord(word: string): string {
@@ -61,7 +75,9 @@ export const END_ROLES = roleFeaturesOfView(PAD_END, undefined);
 function roleFeaturesOfView(view: TokenView, normal: string | undefined): Record<Role, string[]> {
   const { lower, shape, short } = view;
   const self = ['b', `w=${lower}`, `s=${shape}`, `ss=${short}`];
+  const cluster = normal === undefined ? [] : clusterFeatures(lower);
   if (normal !== undefined) {
+    for (const feature of cluster) self.push(feature, `${feature}|${short}`);
     if (normal !== lower) self.push(`W=${normal}`);
     for (let k = 1; k <= 4 && k < lower.length; k++)
       self.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
@@ -71,11 +87,11 @@ function roleFeaturesOfView(view: TokenView, normal: string | undefined): Record
   }
   return {
     self,
-    prev: [`w-1=${lower}`, `ss-1=${short}`],
-    next: [`w+1=${lower}`, `ss+1=${short}`],
-    prev2: [`w-2=${lower}`],
-    next2: [`w+2=${lower}`],
-    head: [`head|${short}`, `head|w=${lower}`],
+    prev: [`w-1=${lower}`, `ss-1=${short}`, ...cluster.map((feature) => `-1${feature}`)],
+    next: [`w+1=${lower}`, `ss+1=${short}`, ...cluster.map((feature) => `+1${feature}`)],
+    prev2: [`w-2=${lower}`, ...cluster.slice(0, 1).map((feature) => `-2${feature}`)],
+    next2: [`w+2=${lower}`, ...cluster.slice(0, 1).map((feature) => `+2${feature}`)],
+    head: [`head|${short}`, `head|w=${lower}`, ...cluster.map((feature) => `head|${feature}`)],
   };
 }
 

@@ -128,9 +128,19 @@ function sentenceMentions(
 ): Mention[] {
   const titleRanges: Range[] = [];
   const own: Mention[] = [];
+  // A name extended over the next word (`Akram` over `al-Kaabi`) covers what the tagger gave apart.
+  let coveredUntil = 0;
   for (const tagged of entities) {
-    const entity = extendToFacility(sentenceWords, adjustBoundaries(sentenceWords, tagged), model, tables, owners);
-    if (entity.end <= entity.start) continue;
+    if (tagged.start < coveredUntil) continue;
+    const entity = extendToFacility(
+      sentenceWords,
+      dropMemberTitle(sentenceWords, adjustBoundaries(sentenceWords, tagged), tables),
+      model,
+      tables,
+      owners,
+    );
+    if (entity.end <= entity.start || entity.start < coveredUntil) continue;
+    coveredUntil = entity.end;
     // `the Biden administration`: a one-word name before `administration` is the president it is named after.
     if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
       entity.label = 'PER';
@@ -235,6 +245,16 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
     if (of > start) end = of;
   }
   return { start, end, label: entity.label };
+}
+
+/** `a Plaid Cymru MP`: the member's title after a party's name is not part of the party's name. */
+export function dropMemberTitle(
+  words: readonly string[],
+  entity: TokenEntity,
+  tables: Pick<NameTables, 'memberTitles'>,
+): TokenEntity {
+  if (entity.label === 'PER' || entity.end - entity.start < 2) return entity;
+  return tables.memberTitles.has(words[entity.end - 1] as string) ? { ...entity, end: entity.end - 1 } : entity;
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);

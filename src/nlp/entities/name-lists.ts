@@ -1,4 +1,7 @@
-/** The stage's word lists from `data/entities/`: titles, name particles, the alias table and facility words. */
+/**
+ * The stage's word lists from `data/entities/`: titles, name particles, the alias table, facility
+ * words, titles written after a party (`MP`) and the head words of MISC names (`Bill`, `Prize`).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_DATA_DIR } from './paths.js';
@@ -16,6 +19,10 @@ export interface NameTables {
   aliases: Map<string, string>;
   /** Last words of facility names (`airport`, `air base`), lower-cased tokens, longest first. */
   facilityHeads: string[][];
+  /** Titles written after a party's or body's name (`Plaid Cymru MP`), as written: not part of the name. */
+  memberTitles: Set<string>;
+  /** Last words of the names of laws, awards and events (`Bill`, `Prize`, `Open`), as written. */
+  miscHeads: Set<string>;
 }
 
 function readLines(path: string): string[] {
@@ -45,7 +52,9 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
   const facilityHeads = readLines(join(dir, 'facility-heads.txt'))
     .map((line) => tokenizeName(line.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { titles, honorifics, titleMaxTokens, particles, aliases, facilityHeads };
+  const memberTitles = new Set(readLines(join(dir, 'member-titles.txt')));
+  const miscHeads = new Set(readLines(join(dir, 'misc-heads.txt')));
+  return { titles, honorifics, titleMaxTokens, particles, aliases, facilityHeads, memberTitles, miscHeads };
 }
 
 /** How many leading words are titles (`Lt.` `General` …), leaving at least one word of name. */

@@ -5,11 +5,11 @@ import { gazetteerKey } from './gazetteer.js';
 import { findMentionsBeside, type Mention, type Passage } from './mentions.js';
 import type { EntityModel } from './model.js';
 import { type NameTables, nameKeyTokens } from './name-lists.js';
-import { placeFacility, typeListedName } from './name-types.js';
+import { placeFacility, typeByMiscHead, typeListedName } from './name-types.js';
 import { tokenize } from './tokenize.js';
 
 /** Bump the version when the spans change, so stored entities are recomputed. */
-export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 5 } as const;
+export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 6 } as const;
 
 /** A passage of the document outside its text: the headline, or one of its captions. */
 export interface MetaField {
@@ -42,7 +42,8 @@ export function recogniseDocumentEntities(
 ): { entities: Span[]; metaEntities: Span[] } {
   const passages: Passage[] = fields.map((field) => ({ text: field.text, sentences: splitSentences(field.text) }));
   const found = findMentionsBeside({ text, sentences }, passages, model, tables);
-  const finish = (source: string, mention: Mention) => placeFacility(source, typeListedName(source, mention), tables);
+  const finish = (source: string, mention: Mention) =>
+    placeFacility(source, typeListedName(source, typeByMiscHead(source, mention, tables)), tables);
   const entities = resolveAliases(text, found.main, tables).map((mention) => toSpan(finish(text, mention)));
   if (fields.length === 0) return { entities, metaEntities: [] };
   // The fields resolve among themselves (the alias table, a caption's `Kaabi` after its `Akram

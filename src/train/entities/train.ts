@@ -4,6 +4,8 @@
  * behave on unseen text), then averaged-perceptron epochs over a seeded shuffle.
  */
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import {
   augmentWithArabicNames,
   buildGazetteer,
@@ -23,6 +25,7 @@ import {
   tokenizeName,
 } from '../../nlp/entities/index.js';
 import { seededRandom } from '../../nlp/index.js';
+import { loadWordClusters, WORD_CLUSTERS_PATH } from '../../nlp/word-clusters/index.js';
 
 export interface TrainEntityOptions {
   train: ConllDocument[];
@@ -172,6 +175,11 @@ export function trainEntityTagger(options: TrainEntityOptions): EntityModelFile 
       folds,
       prune: options.prune,
       augmentRate: options.augment?.rate ?? 0,
+      // The cluster features mean what this table says: a rebuilt table needs a retrained tagger.
+      wordClusters: {
+        sizes: loadWordClusters().sizes,
+        sha256: createHash('sha256').update(readFileSync(WORD_CLUSTERS_PATH)).digest('hex'),
+      },
     },
   };
 }
