@@ -123,6 +123,9 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
       const fullType = typeOfKey(fullKey, full.type);
       // A lone surname follows its person whatever the tagger called it (`Al-Kaabi` tagged LOC).
       if (fullType !== type && !(tokens.length === 1 && fullType === 'PERSON')) continue;
+      // Only a person is named by the end of their name: `Wales` is not `East Wales`, `Hezbollah` not
+      // `Kataib Hezbollah`, `Democrats` not `Liberal Democrats`.
+      if (fullType !== 'PERSON') continue;
       longer.add(full);
     }
     if (longer.size === 1) {
