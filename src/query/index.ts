@@ -25,7 +25,10 @@ export {
   type DuplicateGroupsPage,
   describeStory,
   duplicateGroupsPage,
+  STORY_PAGE_SIZE,
   type StoryDetail,
+  type StoryPageQuery,
+  storyDocuments,
 } from './story-detail.js';
 export {
   type MergedTimelinePage,

@@ -1,6 +1,6 @@
 import { LedeError } from '../errors.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../link/index.js';
-import type { CorpusIndex, CorpusStateStore } from '../store/index.js';
+import type { CorpusStateStore, StoryIndex } from '../store/index.js';
 import { cachedCorpusState } from './cached-state.js';
 
 export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';
@@ -120,9 +120,11 @@ const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => numbe
  * A story's documents as a list shows them: the `limit` most recent (all by default), oldest first
  * (undated first); documents no longer stored are left out.
  */
-export function storyMembers(store: CorpusIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
-  // The references alone, read in one query: a list of stories never loads the articles themselves.
-  return store.newestDocRefs(story.memberIds, limit).reverse();
+export function storyMembers(store: StoryIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
+  // Read by story from the links' index, in order: a list of stories never loads the articles, nor
+  // passes a story's thousands of ids to SQL.
+  const { members } = store.storyMembers(story.id, { order: 'newest', offset: 0, limit });
+  return members.reverse().map(({ id, headline, outlet, published }) => ({ id, headline, outlet, published }));
 }
 
 /** The stored groups of versions; undefined before the corpus is first linked. */
