@@ -10,6 +10,7 @@ export { queryQuotes, quoteSources } from './quotes.js';
 export { readStatements, statementsPage } from './statements.js';
 export {
   NOT_LINKED,
+  prepareStories,
   queryDuplicates,
   queryStories,
   requireLinked,

@@ -77,7 +77,7 @@ export interface SearchHit extends DocSummary {
   snippet: SnippetPiece[];
   /** Near-duplicates of this hit that also matched and were collapsed into it (0 when not collapsing). */
   copies: number;
-  /** Their ids, best-ranked first. */
+  /** The ids of the best-ranked 10 of them, best first. */
   copyIds: string[];
 }
 
@@ -299,6 +299,8 @@ export interface StoryMemberQuery {
   limit: number;
   /** By ordering day (the stated date, else the first day of an estimate); undated members count as oldest. */
   order: 'oldest' | 'newest';
+  /** Whether to find each member's previous version (`previousVersion`); true unless false. */
+  versions?: boolean;
 }
 
 export interface StoryMemberRef extends DocRef {

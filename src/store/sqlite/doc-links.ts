@@ -60,11 +60,11 @@ export class DocLinks {
   private readonly statements;
 
   constructor(db: Database.Database) {
-    const page = (direction: 'ASC' | 'DESC') =>
+    const page = (direction: 'ASC' | 'DESC', versions: boolean) =>
       db.prepare(
         `SELECT d.id, d.external_id, d.headline, d.outlet,
            CASE WHEN d.published_estimated = 1 THEN NULL ELSE d.published END AS published, l.duplicate_group,
-           ${adjacentVersion('l', 'previous')} AS previous_version
+           ${versions ? adjacentVersion('l', 'previous') : 'NULL'} AS previous_version
          FROM doc_links l INDEXED BY doc_links_story_day JOIN documents d ON d.seq = l.doc_seq
          WHERE l.story = ? ORDER BY l.day ${direction}, l.doc_seq ${direction} LIMIT ? OFFSET ?`,
       );
@@ -93,8 +93,10 @@ export class DocLinks {
         `UPDATE doc_links SET day = (SELECT ${ORDERING_DAY} FROM documents d WHERE d.seq = doc_links.doc_seq)
          WHERE doc_seq = ?`,
       ),
-      oldest: page('ASC'),
-      newest: page('DESC'),
+      pages: {
+        oldest: { versions: page('ASC', true), plain: page('ASC', false) },
+        newest: { versions: page('DESC', true), plain: page('DESC', false) },
+      },
       count: db.prepare('SELECT count(*) FROM doc_links WHERE story = ?').pluck(),
       entities: db.prepare(
         'SELECT name, type, documents FROM story_entities WHERE story = ? ORDER BY documents DESC, name LIMIT ?',
@@ -139,7 +141,12 @@ export class DocLinks {
   }
 
   members(story: string, query: StoryMemberQuery): StoryMemberPage {
-    const rows = this.statements[query.order].all(story, query.limit, query.offset) as MemberRow[];
+    const pages = this.statements.pages[query.order];
+    const rows = (query.versions === false ? pages.plain : pages.versions).all(
+      story,
+      query.limit,
+      query.offset,
+    ) as MemberRow[];
     return {
       total: this.statements.count.get(story) as number,
       members: rows.map((row) => ({

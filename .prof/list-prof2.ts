@@ -1,0 +1,16 @@
+import { openSqliteStore } from '../src/store/index.js';
+import { queryStories } from '../src/query/index.js';
+import { STORIES_STATE } from '../src/link/index.js';
+import { cachedCorpusState } from '../src/query/cached-state.js';
+const store = openSqliteStore(process.argv[2] as string, { readonly: true });
+const a = cachedCorpusState(store, STORIES_STATE);
+let t = performance.now();
+const b = cachedCorpusState(store, STORIES_STATE);
+console.log('same', a === b, (performance.now() - t).toFixed(2));
+queryStories(store, { sort: 'newest', offset: 0, limit: 25 });
+t = performance.now();
+for (let i = 0; i < 20; i++) queryStories(store, { sort: 'newest', offset: 0, limit: 25 });
+console.log('newest', ((performance.now() - t) / 20).toFixed(2));
+t = performance.now();
+for (let i = 0; i < 20; i++) (a ?? []).filter((s) => s.memberIds.length >= 1);
+console.log('bare filter', ((performance.now() - t) / 20).toFixed(2));
