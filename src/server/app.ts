@@ -186,5 +186,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
 function createSearchLanes(store: Store, readers: ServerOptions['readers']): SearchLanes | undefined {
   if (readers === false || !store.location || store.location === ':memory:') return undefined;
-  return new SearchLanes(store.location, readers);
+  // A prefix is costly by what it expands to: `broadband*` (two words) is a plain search, `con*` is not.
+  return new SearchLanes(store.location, {
+    wordsStartingWith: (prefix) => store.wordsStartingWith(prefix, 4),
+    ...readers,
+  });
 }

@@ -268,6 +268,8 @@ export interface CorpusIndex {
   newestDocRefs(ids: readonly string[], limit: number): DocRef[];
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
+  /** How many indexed words start with `prefix` (as the index holds words: folded, lower case), counted up to `atMost`. */
+  wordsStartingWith(prefix: string, atMost: number): number;
 }
 
 /** Corpus-level results (stories, claims, identities, ...) as plain JSON under typed keys. */

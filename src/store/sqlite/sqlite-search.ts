@@ -10,7 +10,7 @@ export class SqliteSearch {
   private readonly statements;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly facets: FacetColumns,
   ) {
     this.statements = {
@@ -33,6 +33,20 @@ export class SqliteSearch {
          WHERE documents_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
       ),
     };
+  }
+
+  private vocabulary: Database.Statement | undefined;
+
+  wordsStartingWith(prefix: string, atMost: number): number {
+    if (!this.vocabulary) {
+      // fts5vocab reads the index's own term list (no storage); a term range is a seek, so counting
+      // the first few words of a prefix costs well under a millisecond whatever the prefix.
+      this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_vocab USING fts5vocab(main, documents_fts, row)');
+      this.vocabulary = this.db
+        .prepare('SELECT count(*) FROM (SELECT 1 FROM temp.documents_vocab WHERE term >= ? AND term < ? LIMIT ?)')
+        .pluck();
+    }
+    return this.vocabulary.get(prefix, `${prefix}\u{10FFFF}`, atMost) as number;
   }
 
   search(query: SearchQuery): SearchPage {

@@ -330,6 +330,10 @@ export class SqliteStore implements Store {
     return this.corpus.timeline(query);
   }
 
+  wordsStartingWith(prefix: string, atMost: number): number {
+    return this.searcher.wordsStartingWith(prefix, atMost);
+  }
+
   /** An estimated date stays out of the span index, which entity pages and charts read by date. */
   setPublished(id: string, published: DatedValue | undefined): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
