@@ -45,7 +45,9 @@ interface MemberRow {
 function adjacentVersion(row: string, side: 'previous' | 'next'): string {
   const [early, late] = side === 'previous' ? ['v', row] : [row, 'v'];
   const direction = side === 'previous' ? 'DESC' : 'ASC';
-  return `(SELECT vd.id FROM doc_links v JOIN documents vd ON vd.seq = v.doc_seq
+  // By version group: ordered by the story's index instead, SQLite walked a story of thousands for
+  // each member that had no earlier version.
+  return `(SELECT vd.id FROM doc_links v INDEXED BY doc_links_group JOIN documents vd ON vd.seq = v.doc_seq
     WHERE ${row}.duplicate_group IS NOT NULL AND v.duplicate_group = ${row}.duplicate_group AND v.story IS ${row}.story
       AND (${early}.day IS ${late}.day AND ${early}.doc_seq < ${late}.doc_seq
         OR ${early}.day IS NOT ${late}.day AND ${late}.day IS NOT NULL AND (${early}.day IS NULL OR ${early}.day < ${late}.day))
