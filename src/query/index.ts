@@ -10,6 +10,7 @@ export { queryQuotes, quoteSources } from './quotes.js';
 export { readStatements, statementsPage } from './statements.js';
 export {
   NOT_LINKED,
+  prepareStories,
   queryDuplicates,
   queryStories,
   requireLinked,
@@ -25,7 +26,10 @@ export {
   type DuplicateGroupsPage,
   describeStory,
   duplicateGroupsPage,
+  STORY_PAGE_SIZE,
   type StoryDetail,
+  type StoryPageQuery,
+  storyDocuments,
 } from './story-detail.js';
 export {
   type MergedTimelinePage,

@@ -68,8 +68,16 @@ describe('queryStories', () => {
     });
   });
 
-  it('lists members as the server shows them and leaves out documents no longer stored', () => {
-    const members = storyMembers(store, story('story-1', [second, 'f'.repeat(64), third]));
+  it('lists members as the server shows them, from the stored links, leaving out documents no longer stored', () => {
+    const linked = story('story-1', [second, 'f'.repeat(64), third]);
+    store.putDocLinks(linked.memberIds.map((id) => ({ id, story: linked.id })));
+    store.putDocLinks([]);
+    expect(storyMembers(store, linked)).toEqual([]);
+    store.putDocLinks(linked.memberIds.map((id) => ({ id, story: linked.id })));
+    expect(storyMembers(store, linked, 1)).toEqual([
+      { id: third, headline: 'Council backs strike', outlet: 'Coast Daily', published: '2024-04-20' },
+    ]);
+    const members = storyMembers(store, linked);
     expect(members).toEqual([
       { id: second, headline: 'Port answers strike', outlet: 'Coast Daily', published: '2024-04-02' },
       { id: third, headline: 'Council backs strike', outlet: 'Coast Daily', published: '2024-04-20' },

@@ -1,6 +1,6 @@
 import { LedeError } from '../errors.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredDuplicateGroup, type StoredStory } from '../link/index.js';
-import type { CorpusIndex, CorpusStateStore } from '../store/index.js';
+import type { CorpusStateStore, StoryIndex } from '../store/index.js';
 import { cachedCorpusState } from './cached-state.js';
 
 export const NOT_LINKED = 'the corpus has not been linked yet: run lede link';
@@ -49,20 +49,44 @@ export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}):
   const stored = cachedCorpusState(store, STORIES_STATE);
   if (!stored) return undefined;
   // Ordered first, then filtered: filtering keeps the order, and the order of one version of the
-  // stories is sorted once (tens of thousands of stories take tens of milliseconds to sort).
-  const ordered = orderedStories(stored, query.sort, query.clustersFirst === true).filter(
-    (story) =>
-      story.memberIds.length >= (query.minMembers ?? 1) &&
-      (!query.outlet || story.outlets.includes(query.outlet)) &&
-      (!query.withDocuments || story.memberIds.some((id) => query.withDocuments?.has(id))) &&
-      withinDates(story, query.from, query.to),
-  );
+  // stories is sorted once (tens of thousands of stories take tens of milliseconds to sort). Without
+  // a filter a page is a slice: walking every story on each request was most of a list's time.
+  const inOrder = orderedStories(stored, query.sort, query.clustersFirst === true);
+  const ordered = isFiltered(query)
+    ? inOrder.filter(
+        (story) =>
+          story.memberIds.length >= (query.minMembers ?? 1) &&
+          (!query.outlet || story.outlets.includes(query.outlet)) &&
+          (!query.withDocuments || story.memberIds.some((id) => query.withDocuments?.has(id))) &&
+          withinDates(story, query.from, query.to),
+      )
+    : inOrder;
   const offset = query.offset ?? 0;
   return {
     stored: stored.length,
     total: ordered.length,
     stories: ordered.slice(offset, offset + (query.limit ?? ordered.length)),
   };
+}
+
+function isFiltered(query: StoriesQuery): boolean {
+  return (
+    (query.minMembers ?? 1) > 1 ||
+    Boolean(query.outlet) ||
+    query.withDocuments !== undefined ||
+    Boolean(query.from) ||
+    Boolean(query.to)
+  );
+}
+
+/**
+ * Parses the stored stories and sorts them in every order a list asks for, so the first readers
+ * after a start or a link do not wait for it; a no-op before the corpus is first linked.
+ */
+export function prepareStories(store: CorpusStateStore): void {
+  const stored = cachedCorpusState(store, STORIES_STATE);
+  if (!stored) return;
+  for (const sort of [undefined, ...STORIES_SORTS]) orderedStories(stored, sort, false);
 }
 
 const orders = new WeakMap<readonly StoredStory[], Map<string, StoredStory[]>>();
@@ -120,9 +144,11 @@ const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => numbe
  * A story's documents as a list shows them: the `limit` most recent (all by default), oldest first
  * (undated first); documents no longer stored are left out.
  */
-export function storyMembers(store: CorpusIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
-  // The references alone, read in one query: a list of stories never loads the articles themselves.
-  return store.newestDocRefs(story.memberIds, limit).reverse();
+export function storyMembers(store: StoryIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
+  // Read by story from the links' index, in order: a list of stories never loads the articles, nor
+  // passes a story's thousands of ids to SQL.
+  const { members } = store.storyMembers(story.id, { order: 'newest', offset: 0, limit, versions: false });
+  return members.reverse().map(({ id, headline, outlet, published }) => ({ id, headline, outlet, published }));
 }
 
 /** The stored groups of versions; undefined before the corpus is first linked. */

@@ -1,6 +1,20 @@
-import { DUPLICATES_STATE, diffVersions, STORIES_STATE, type StoredDuplicateGroup } from '../link/index.js';
+import {
+  DUPLICATES_STATE,
+  diffVersions,
+  STORIES_STATE,
+  type StoredDuplicateGroup,
+  type StoredStory,
+} from '../link/index.js';
 import { type DocMeta, statedPublished } from '../model/index.js';
-import type { CorpusStateStore, DocumentReader, LinkMarks, StoredDoc } from '../store/index.js';
+import type {
+  CorpusStateStore,
+  DocText,
+  DocumentReader,
+  LinkMarks,
+  StoredDoc,
+  StoryIndex,
+  StoryMemberQuery,
+} from '../store/index.js';
 import { cachedCorpusState } from './cached-state.js';
 
 type Version = { older: string; newer: string; summary: string; diff: ReturnType<typeof diffVersions> };
@@ -10,6 +24,12 @@ export interface StoryDetail {
   label: string;
   dates?: { first: string; last: string };
   outlets: string[];
+  /** Members in all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+  order: StoryMemberQuery['order'];
+  /** One page of members in date order. */
   members: {
     id: string;
     externalId?: string;
@@ -18,33 +38,27 @@ export interface StoryDetail {
     outlet?: string;
     duplicateGroup?: string;
   }[];
-  /** Consecutive versions of one article inside the story, with what changed. */
+  /**
+   * Versions of one article inside the story, with what changed: each member on the page against
+   * the version before it, and, when the story was asked for by a document, that document against
+   * the versions either side of it.
+   */
   versions: Version[];
-  /** Quotes in the story's articles, in article date order, the first STORY_QUOTES of them. */
+  /** Quotes in the page's articles, in page order, the first STORY_QUOTES of them. */
   quotes: StoryQuote[];
-  /** The names its articles mention most, with the number of articles each is in. */
+  /** The names the story's articles mention most (all its articles, not the page), with the number of articles each is in. */
   entities: { name: string; type: string; documents: number }[];
 }
 
-const STORY_ENTITIES = 30;
-
-function entitiesOf(docs: readonly StoredDoc[]): StoryDetail['entities'] {
-  const found = new Map<string, { name: string; type: string; documents: number }>();
-  for (const doc of docs) {
-    const inDoc = new Set<string>();
-    for (const span of doc.layers.entities ?? []) {
-      const name = typeof span.attrs?.entity === 'string' ? span.attrs.entity : doc.text.slice(span.start, span.end);
-      if (inDoc.has(name)) continue;
-      inDoc.add(name);
-      const entry = found.get(name) ?? { name, type: span.label, documents: 0 };
-      entry.documents++;
-      found.set(name, entry);
-    }
-  }
-  return [...found.values()]
-    .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
-    .slice(0, STORY_ENTITIES);
+export interface StoryPageQuery {
+  offset?: number;
+  limit?: number;
+  order?: StoryMemberQuery['order'];
 }
+
+/** Members on a story page unless the caller asks for more or fewer. */
+export const STORY_PAGE_SIZE = 20;
+const STORY_ENTITIES = 30;
 
 export interface StoryQuote {
   docId: string;
@@ -56,7 +70,7 @@ export interface StoryQuote {
 
 const STORY_QUOTES = 100;
 
-function quotesOf(docs: readonly StoredDoc[]): StoryQuote[] {
+function quotesOf(docs: readonly DocText[]): StoryQuote[] {
   const quotes: StoryQuote[] = [];
   for (const doc of docs)
     for (const span of doc.layers.quotes ?? []) {
@@ -72,41 +86,87 @@ function quotesOf(docs: readonly StoredDoc[]): StoryQuote[] {
   return quotes;
 }
 
-/** A stored story with its members in date order and the diffs between versions of one article. */
-export function describeStory(
-  store: DocumentReader & CorpusStateStore & LinkMarks,
-  ref: string,
-): StoryDetail | undefined {
-  const stories = cachedCorpusState(store, STORIES_STATE) ?? [];
-  let story = stories.find((candidate) => candidate.id === ref);
-  if (!story) {
-    const doc = store.getDocument(ref);
-    const link = doc ? store.getDocLink(doc.id) : undefined;
-    story = stories.find((candidate) => candidate.id === link?.story);
+type StoryStore = DocumentReader & CorpusStateStore & LinkMarks & StoryIndex;
+
+const storiesById = new WeakMap<readonly StoredStory[], Map<string, StoredStory>>();
+
+/** The stored story with this id, else the story of the document this ref names (id, prefix or external id). */
+function findStory(store: StoryStore, ref: string): { story: StoredStory; document?: string } | undefined {
+  const stories = cachedCorpusState(store, STORIES_STATE);
+  if (!stories) return undefined;
+  let byId = storiesById.get(stories);
+  if (!byId) {
+    byId = new Map(stories.map((story) => [story.id, story]));
+    storiesById.set(stories, byId);
   }
-  if (!story) return undefined;
-  const members = byDate(story.memberIds, store);
-  const groups = cachedCorpusState(store, DUPLICATES_STATE) ?? [];
-  const versions = groups.flatMap((group) =>
-    consecutiveVersions(members.filter((doc) => group.memberIds.includes(doc.id))),
+  const story = byId.get(ref);
+  if (story) return { story };
+  const doc = store.getDocument(ref);
+  const linked = doc && store.getDocLink(doc.id)?.story;
+  const found = linked === undefined ? undefined : byId.get(linked);
+  return found && doc ? { story: found, document: doc.id } : undefined;
+}
+
+/**
+ * A stored story and one page of its members in date order, with the diffs between versions and
+ * the quotes of that page alone: a story of thousands of articles costs what its page costs.
+ */
+export function describeStory(store: StoryStore, ref: string, query: StoryPageQuery = {}): StoryDetail | undefined {
+  const found = findStory(store, ref);
+  if (!found) return undefined;
+  const { story, document } = found;
+  const page = {
+    offset: query.offset ?? 0,
+    limit: query.limit ?? STORY_PAGE_SIZE,
+    order: query.order ?? 'oldest',
+  } satisfies StoryMemberQuery;
+  const { total, members } = store.storyMembers(story.id, page);
+  const pairs = members.flatMap((member) =>
+    member.previousVersion ? [{ older: member.previousVersion, newer: member.id }] : [],
   );
+  if (document) {
+    const around = store.versionsAround(document);
+    if (around.previous) pairs.push({ older: around.previous, newer: document });
+    if (around.next) pairs.push({ older: document, newer: around.next });
+  }
+  const shown = new Set(members.map((member) => member.id));
+  const texts = new Map(
+    store
+      .textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
+      .map((doc) => [doc.id, doc]),
+  );
+  const seen = new Set<string>();
+  const versions: Version[] = [];
+  for (const { older, newer } of pairs) {
+    const before = texts.get(older);
+    const after = texts.get(newer);
+    if (!before || !after || seen.has(`${older}:${newer}`)) continue;
+    seen.add(`${older}:${newer}`);
+    const diff = diffVersions(asVersion(before), asVersion(after));
+    versions.push({ older, newer, summary: summariseDiff(diff), diff });
+  }
   return {
     id: story.id,
     label: story.label,
     dates: story.dates,
     outlets: story.outlets,
-    members: members.map((doc) => ({
-      id: doc.id,
-      externalId: doc.externalId,
-      headline: doc.meta.headline,
-      published: statedPublished(doc.meta),
-      outlet: doc.meta.outlet,
-      duplicateGroup: store.getDocLink(doc.id)?.duplicateGroup,
-    })),
+    total,
+    ...page,
+    members: members.map(({ previousVersion: _, ...member }) => member),
     versions,
-    quotes: quotesOf(members),
-    entities: entitiesOf(members),
+    quotes: quotesOf(members.flatMap((member) => texts.get(member.id) ?? [])),
+    entities: store.storyEntities(story.id, STORY_ENTITIES),
   };
+}
+
+function asVersion(doc: DocText): { text: string; meta: { headline?: string } } {
+  return { text: doc.text, meta: { headline: doc.headline } };
+}
+
+/** The ids of every document in a story (by story id or a member's id), for filters that need them all. */
+export function storyDocuments(store: StoryStore, ref: string): ReadonlySet<string> | undefined {
+  const found = findStory(store, ref);
+  return found && new Set(store.membersOf('story', found.story.id));
 }
 
 /** The documents still stored, oldest first by stated day, else the first day of an estimate (undated first). */

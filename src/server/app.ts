@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type ErrorCode, LedeError } from '../errors.js';
 import type { FetchOptions } from '../ingest/index.js';
+import { prepareStories } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import { addRoute } from './add-route.js';
 import { DOCS_CSS, DOCS_HTML, DOCS_JS } from './api-docs.js';
@@ -143,6 +144,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
     // preClose, not onClose: onClose waits for in-flight requests, and a running search is one.
     app.addHook('preClose', async () => reads.close());
   }
+  // Parsing and sorting tens of thousands of stories takes a second on a large corpus: done once the
+  // server listens, not on the first reader's request (again only after a link changes them).
+  app.addHook('onListen', async () => {
+    setImmediate(() => prepareStories(store));
+  });
   registerReadRoutes(app, docs, store, identities, reads, { stallMs: options.exportStallMs ?? 30_000 });
   registerEntityRoutes(app, docs, store, identities);
   registerIngestRoute(app, docs, store, {
@@ -180,5 +186,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
 function createSearchLanes(store: Store, readers: ServerOptions['readers']): SearchLanes | undefined {
   if (readers === false || !store.location || store.location === ':memory:') return undefined;
-  return new SearchLanes(store.location, readers);
+  // A prefix is costly by what it expands to: `broadband*` (two words) is a plain search, `con*` is not.
+  return new SearchLanes(store.location, {
+    wordsStartingWith: (prefix) => store.wordsStartingWith(prefix, 4),
+    ...readers,
+  });
 }

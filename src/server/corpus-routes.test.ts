@@ -146,6 +146,14 @@ describe('the corpus-state routes', () => {
       true,
     );
     expect((await getJson('/api/claims?story=story-999')).status).toBe(404);
+    // A page of one member: the total and the names are the whole story's.
+    const second = StoryDetailSchema.parse((await getJson(`/api/stories/${first?.id}?limit=1&offset=1`)).body);
+    expect(second).toMatchObject({ total: detail.total, offset: 1, limit: 1, order: 'oldest' });
+    expect(second.members.map((member) => member.id)).toEqual([detail.members[1]?.id]);
+    expect(second.entities).toEqual(detail.entities);
+    const newest = StoryDetailSchema.parse((await getJson(`/api/stories/${first?.id}?order=newest&limit=1`)).body);
+    expect(newest.members.map((member) => member.id)).toEqual([detail.members.at(-1)?.id]);
+    expect((await getJson(`/api/stories/${first?.id}?limit=0`)).status).toBe(400);
   });
 
   it('list groups of versions with the diff from each version to the next', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StoriesSort } from '../query/index.js';
+import type { StoriesSort, StoryPageQuery } from '../query/index.js';
 import { Count, DocFilterQuery, DocRefSchema, isoDate, SpanRecordSchema } from './document-schemas.js';
 
 /** Corpus results (timeline, stories, statements, claims, framing), stats, ingest and jobs. */
@@ -76,7 +76,9 @@ export const StoriesSchema = z.object({
       dates: DatesSchema.optional(),
       outlets: z.array(z.string()),
       size: z.number().int().describe('documents in the story'),
-      members: z.array(DocRefSchema).describe('its 10 most recent documents, oldest first; the story page has all'),
+      members: z
+        .array(DocRefSchema)
+        .describe('its 10 most recent documents, oldest first; the story page pages through all'),
     }),
   ),
 });
@@ -124,13 +126,34 @@ export const DuplicatesSchema = z.object({
   ),
 });
 
+const STORY_MEMBER_ORDERS = ['oldest', 'newest'] as const satisfies readonly NonNullable<StoryPageQuery['order']>[];
+/** The query layer's STORY_PAGE_SIZE, written out: the web UI imports these schemas, not the query layer. */
+const STORY_PAGE_SIZE = 20;
+
+export const StoryQuerySchema = z.object({
+  order: z
+    .enum(STORY_MEMBER_ORDERS)
+    .default('oldest')
+    .describe('members by date: oldest (undated first) or newest first'),
+  limit: z.coerce.number().int().min(1).max(100).default(STORY_PAGE_SIZE),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
 export const StoryDetailSchema = z.object({
   id: z.string(),
   label: z.string(),
   dates: DatesSchema.optional(),
   outlets: z.array(z.string()),
+  total: z.number().int().describe('documents in the story; `members` is the page from offset'),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  order: z.enum(STORY_MEMBER_ORDERS),
   members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
-  versions: z.array(VersionSchema),
+  versions: z
+    .array(VersionSchema)
+    .describe(
+      "each member on the page against the version of its article before it; when asked by a document's id, that document against the versions either side",
+    ),
   quotes: z
     .array(
       z.object({
@@ -140,10 +163,10 @@ export const StoryDetailSchema = z.object({
         speaker: z.string().optional().describe('resolved name, else the words naming the speaker'),
       }),
     )
-    .describe('quotes in the articles, in article date order (the first 100)'),
+    .describe("quotes in the page's articles, in page order (the first 100)"),
   entities: z
     .array(z.object({ name: z.string(), type: z.string(), documents: z.number().int() }))
-    .describe('the 30 names its articles mention most, with the number of articles each is in'),
+    .describe('the 30 names all its articles (not only the page) mention most, with the number of articles each is in'),
 });
 
 export const StatsSchema = z.object({

@@ -237,7 +237,7 @@ export const SearchPageSchema = z.object({
         .array(z.object({ text: z.string(), hit: z.boolean() }))
         .describe('plain text pieces; render as text, never as HTML'),
       copies: z.number().int().describe('near-duplicates of this hit that also matched, collapsed into it'),
-      copyIds: z.array(z.string()),
+      copyIds: z.array(z.string()).describe('the best-ranked 10 of those copies, best first'),
     }),
   ),
   facets: z

@@ -7,6 +7,8 @@ export interface SearchLaneOptions {
   processes?: number;
   /** A search over this is stopped and answered 503. */
   timeoutMs?: number;
+  /** How many indexed words start with a prefix, counted up to a few: a prefix of few words is a plain search. */
+  wordsStartingWith?: (prefix: string) => number;
 }
 
 /** What a search may wait for a process, and then what it may run, before it is stopped and answered 503. */
@@ -24,7 +26,10 @@ export class SearchLanes {
   private readonly plain: ProcessPool;
   private readonly costly: ProcessPool;
 
+  private readonly wordsStartingWith: SearchLaneOptions['wordsStartingWith'];
+
   constructor(database: string, options: SearchLaneOptions = {}) {
+    this.wordsStartingWith = options.wordsStartingWith;
     const processes = options.processes ?? 2;
     const common = {
       module: 'read-worker',
@@ -39,7 +44,7 @@ export class SearchLanes {
   }
 
   run(params: SearchParams): Promise<SearchPage> {
-    return (isCostlyQuery(params.q) ? this.costly : this.plain).run<SearchPage>(params);
+    return (isCostlyQuery(params.q, this.wordsStartingWith) ? this.costly : this.plain).run<SearchPage>(params);
   }
 
   warm(): void {

@@ -6,6 +6,7 @@ import {
   NOT_LINKED,
   queryStories,
   readClaims,
+  storyDocuments,
   storyMembers,
 } from '../query/index.js';
 import type { Store } from '../store/index.js';
@@ -20,6 +21,7 @@ import {
   StoriesQuerySchema,
   StoriesSchema,
   StoryDetailSchema,
+  StoryQuerySchema,
 } from './schemas.js';
 
 /** Members listed with each story in a list of stories. */
@@ -38,9 +40,8 @@ export function registerClaimRoutes(get: GetRoute, store: Store): void {
       const { story, ...query } = ClaimsQuerySchema.parse(request.query);
       const state = readClaims(store);
       if (!state) return { available: false, documents: 0, total: 0, claims: [] };
-      const members = story === undefined ? undefined : describeStory(store, story)?.members;
-      if (story !== undefined && !members) throw new LedeError('NOT_FOUND', `no story ${story}`);
-      const docs = members && new Set(members.map((member) => member.id));
+      const docs = story === undefined ? undefined : storyDocuments(store, story);
+      if (story !== undefined && !docs) throw new LedeError('NOT_FOUND', `no story ${story}`);
       return { available: true, ...state, ...filterClaims(state, { ...query, docs }) };
     },
   );
@@ -80,7 +81,7 @@ export function registerStoryRoutes(get: GetRoute, store: Store, identities: Ide
           dates: story.dates,
           outlets: story.outlets,
           size: story.memberIds.length,
-          // A list shows a few; the story page has them all. A story of thousands stays one small row.
+          // A list shows a few; the story page pages through them all. A story of thousands stays one small row.
           members: storyMembers(store, story, LISTED_MEMBERS),
         })),
       };
@@ -90,14 +91,16 @@ export function registerStoryRoutes(get: GetRoute, store: Store, identities: Ide
   get(
     {
       path: '/api/stories/:id',
-      summary: 'One story (by story id or the id of a member): members in date order, versions and their diffs',
+      summary:
+        'One story (by story id or the id of a member): a page of its members in date order, their versions with diffs, quotes and names',
       tag: 'corpus',
       params: IdParams,
+      query: StoryQuerySchema,
       response: StoryDetailSchema,
     },
     async (request) => {
       const { id } = IdParams.parse(request.params);
-      const detail = describeStory(store, id);
+      const detail = describeStory(store, id, StoryQuerySchema.parse(request.query));
       if (!detail) throw new LedeError('NOT_FOUND', `no story ${id}`);
       return detail;
     },

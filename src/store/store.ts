@@ -77,7 +77,7 @@ export interface SearchHit extends DocSummary {
   snippet: SnippetPiece[];
   /** Near-duplicates of this hit that also matched and were collapsed into it (0 when not collapsing). */
   copies: number;
-  /** Their ids, best-ranked first. */
+  /** The ids of the best-ranked 10 of them, best first. */
   copyIds: string[];
 }
 
@@ -198,6 +198,13 @@ export interface StoreStats {
   layers: { layer: string; spans: number }[];
 }
 
+export interface DocText {
+  id: string;
+  headline?: string;
+  text: string;
+  layers: Partial<Record<LayerName, Span[]>>;
+}
+
 /** Reading stored documents, their layers and original bytes. */
 export interface DocumentReader {
   hasDocument(id: string): boolean;
@@ -217,6 +224,11 @@ export interface DocumentReader {
     layer: LayerName,
     options?: { withText?: boolean },
   ): IterableIterator<{ id: string; text: string; spans: Span[] }>;
+  /**
+   * A few documents (a page of them) as far as a page shows them: headline, clean text and the
+   * layers asked for, in the order given; unknown ids are skipped. Lighter than `getDocument`.
+   */
+  textsOf(ids: readonly string[], layers?: readonly LayerName[]): DocText[];
   /** The `stage@version` of each stored layer and computed `meta` field, to find what a newer pipeline must recompute. */
   outputVersions(id: string): Map<StageOutput, string>;
   stats(): StoreStats;
@@ -256,6 +268,8 @@ export interface CorpusIndex {
   newestDocRefs(ids: readonly string[], limit: number): DocRef[];
   /** Dated `timexes` and `events` spans, in date order. */
   timeline(query: TimelineQuery): TimelineEntry[];
+  /** How many indexed words start with `prefix` (as the index holds words: folded, lower case), counted up to `atMost`. */
+  wordsStartingWith(prefix: string, atMost: number): number;
 }
 
 /** Corpus-level results (stories, claims, identities, ...) as plain JSON under typed keys. */
@@ -282,6 +296,47 @@ export interface LinkMarks {
   clearPendingLink(): void;
 }
 
+export interface StoryMemberQuery {
+  offset: number;
+  limit: number;
+  /** By ordering day (the stated date, else the first day of an estimate); undated members count as oldest. */
+  order: 'oldest' | 'newest';
+  /** Whether to find each member's previous version (`previousVersion`); true unless false. */
+  versions?: boolean;
+}
+
+export interface StoryMemberRef extends DocRef {
+  externalId?: string;
+  duplicateGroup?: string;
+  /** The member of the same version group just before this one in the story's date order. */
+  previousVersion?: string;
+}
+
+export interface StoryMemberPage {
+  /** Members stored under the story. */
+  total: number;
+  members: StoryMemberRef[];
+}
+
+export interface StoryEntity {
+  name: string;
+  type: string;
+  /** Members of the story that mention it. */
+  documents: number;
+}
+
+/**
+ * A story's members and names as linking stored them, a page at a time: read by story id, so a
+ * story of thousands never becomes a list of thousands of ids.
+ */
+export interface StoryIndex {
+  storyMembers(story: string, query: StoryMemberQuery): StoryMemberPage;
+  /** The versions of one article just before and after this document in its story's order. */
+  versionsAround(id: string): { previous?: string; next?: string };
+  /** The names most of its members mention, most first (at most 30), counted when the links were stored. */
+  storyEntities(story: string, limit: number): StoryEntity[];
+}
+
 /** Entity curation decisions, kept apart from machine output so every rebuild re-applies them. */
 export interface CurationLog {
   /** Entity curation decisions, in the order they were made. */
@@ -294,7 +349,14 @@ export interface CurationLog {
  * take one at a time where they need only one. SQLite implements it today, and a PostgreSQL
  * implementation can follow without touching the stages.
  */
-export interface Store extends DocumentReader, DocumentWriter, CorpusIndex, CorpusStateStore, LinkMarks, CurationLog {
+export interface Store
+  extends DocumentReader,
+    DocumentWriter,
+    CorpusIndex,
+    CorpusStateStore,
+    LinkMarks,
+    StoryIndex,
+    CurationLog {
   readonly location: string;
   /**
    * Runs `work` as one transaction holding the store's write lock (waiting for other processes'

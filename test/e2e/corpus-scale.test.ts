@@ -84,7 +84,15 @@ describe.skipIf(!hasChromium || !hasCorpus)('the workbench on a corpus of 2,225 
     expect(await page.locator('.pager').first().textContent()).toMatch(/1–25 of [\d,]+ stories/);
     await page.locator('ul.stories > li h2 a').first().click();
     await visit('story', page.url().split('#')[1] as string, '#story-page-title');
-    expect(await page.locator('ol.story-members > li').count()).toBeGreaterThan(1);
+    // The largest story, a page of its articles at a time, newest first when asked.
+    const members = await page.locator('ol.story-members > li').count();
+    expect(members).toBeGreaterThan(1);
+    expect(members).toBeLessThanOrEqual(20);
+    expect(await page.locator('.pager').first().textContent()).toMatch(new RegExp(`1–${members} of [\\d,]+ articles`));
+    const oldestFirst = await page.locator('ol.story-members > li a').first().getAttribute('href');
+    await page.getByLabel('Order').selectOption('newest');
+    await expect.poll(() => page.url()).toContain('order=newest');
+    await expect.poll(() => page.locator('ol.story-members > li a').first().getAttribute('href')).not.toBe(oldestFirst);
 
     await visit('duplicates', '/duplicates', 'ul.stories > li h2');
     expect(await page.locator('.pager').first().textContent()).toMatch(/1–20 of [\d,]+ groups/);

@@ -221,6 +221,7 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
     await page.locator('ul.stories > li h2 a').first().click();
     await page.locator('#story-page-title').waitFor();
     expect(await page.locator('ol.story-members > li').count()).toBe(2);
+    expect(await page.locator('.pager').first().textContent()).toContain('1–2 of 2 articles');
     await page.getByText(/^Versions: headline changed/).click();
     expect(await page.locator('main ins, main del').count()).toBeGreaterThan(0);
     await shoot('story');

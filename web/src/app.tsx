@@ -34,7 +34,7 @@ export function App() {
   else if (view === 'quotes') content = <QuotesView params={route.params} />;
   else if (view === 'timeline') content = <TimelineView params={route.params} />;
   else if (view === 'stories') content = <StoriesView params={route.params} />;
-  else if (view === 'story' && rest[0]) content = <StoryView id={rest[0]} />;
+  else if (view === 'story' && rest[0]) content = <StoryView id={rest[0]} params={route.params} />;
   else if (view === 'duplicates') content = <DuplicatesView params={route.params} />;
   else if (view === 'claims') content = <ClaimsView params={route.params} />;
   else if (view === 'framing') content = <FramingView params={route.params} />;

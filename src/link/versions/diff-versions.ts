@@ -1,5 +1,5 @@
 import { diffArrays, diffWords } from 'diff';
-import type { Doc } from '../../model/index.js';
+import type { DocMeta } from '../../model/index.js';
 import { words } from '../near-duplicates/index.js';
 
 /** A run of words that both versions share, or that only one of them has. */
@@ -44,7 +44,13 @@ export function diffText(before: string, after: string): WordPart[] {
  * kept, added, removed or changed (with a word-level diff). Paragraphs are aligned by a diff over
  * their normalised words; within a run of removals and additions, similar paragraphs are paired.
  */
-export function diffVersions(older: Pick<Doc, 'text' | 'meta'>, newer: Pick<Doc, 'text' | 'meta'>): VersionDiff {
+/** What a diff reads of a version: its clean text and headline. */
+export interface VersionText {
+  text: string;
+  meta: Pick<DocMeta, 'headline'>;
+}
+
+export function diffVersions(older: VersionText, newer: VersionText): VersionDiff {
   const before = paragraphsOf(older.text);
   const after = paragraphsOf(newer.text);
   const key = (paragraph: string) => words(paragraph).join(' ');

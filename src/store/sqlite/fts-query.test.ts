@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUERY_LIMITS, toFtsQuery } from './fts-query.js';
+import { isCostlyQuery, QUERY_LIMITS, toFtsQuery } from './fts-query.js';
 
 describe('toFtsQuery', () => {
   it('quotes terms, keeps phrases, prefixes and operators between terms', () => {
@@ -48,5 +48,25 @@ describe('toFtsQuery', () => {
     const pasted = '가'.repeat(QUERY_LIMITS.maxTerms + 2);
     expect(() => toFtsQuery(pasted)).toThrow(`${QUERY_LIMITS.maxTerms + 1} terms: at most ${QUERY_LIMITS.maxTerms}`);
     expect(toFtsQuery('가'.repeat(QUERY_LIMITS.maxTerms + 1))).toBeDefined();
+  });
+});
+
+describe('isCostlyQuery', () => {
+  const words: Record<string, number> = { broadband: 2, con: 4, strik: 1 };
+  const wordsStartingWith = (prefix: string) => words[prefix] ?? 0;
+
+  it('counts more than two ORs as costly, and any prefix when the index cannot say what it expands to', () => {
+    expect(isCostlyQuery('oil OR tax OR vat')).toBe(false);
+    expect(isCostlyQuery('oil OR tax OR vat OR fuel')).toBe(true);
+    expect(isCostlyQuery('broadband*')).toBe(true);
+    expect(isCostlyQuery('a*', wordsStartingWith)).toBe(true);
+  });
+
+  it('counts each further word a prefix expands to as one more alternative', () => {
+    expect(isCostlyQuery('broadband*', wordsStartingWith)).toBe(false);
+    expect(isCostlyQuery('Broadband* OR tax', wordsStartingWith)).toBe(false);
+    expect(isCostlyQuery('broadband* OR tax OR vat', wordsStartingWith)).toBe(true);
+    expect(isCostlyQuery('con*', wordsStartingWith)).toBe(true);
+    expect(isCostlyQuery('strik* OR tax OR vat', wordsStartingWith)).toBe(false);
   });
 });

@@ -17,12 +17,31 @@ export const QUERY_LIMITS = {
 const OPERATORS = new Set(['OR', 'NOT', 'AND']);
 
 /**
- * Whether a query may be costly though within QUERY_LIMITS: a prefix term, or more than two ORs. At
- * most ten times a plain search on the BBC corpus (`con* OR pro* OR com* OR pre*` 225 ms, `blair`
- * 17 ms), which the server runs apart so plain searches never wait behind them.
+ * Whether a query may be costly though within QUERY_LIMITS: more than two alternatives, counting
+ * each OR and each further word a prefix term expands to (a prefix reads the posting list of every
+ * word it starts, as an OR of them would). At most ten times a plain search on the BBC corpus
+ * (`con* OR pro* OR com* OR pre*` 225 ms, `blair` 17 ms), which the server runs apart so plain
+ * searches never wait behind them. Without `wordsStartingWith` (how many indexed words start with a
+ * prefix, counted up to a few) every prefix counts as costly.
  */
-export function isCostlyQuery(input: string): boolean {
-  return input.includes('*') || (input.match(/(^|\s)OR(\s|$)/g)?.length ?? 0) > 2;
+export function isCostlyQuery(
+  input: string,
+  wordsStartingWith: (prefix: string) => number = () => Number.POSITIVE_INFINITY,
+): boolean {
+  const ors = input.match(/(^|\s)OR(\s|$)/g)?.length ?? 0;
+  const prefixes = prefixesOf(input);
+  if (!prefixes) return true;
+  return prefixes.reduce((alternatives, prefix) => alternatives + wordsStartingWith(prefix) - 1, ors) > 2;
+}
+
+/** The prefixes of a query's `word*` terms as the index holds words (folded, lower case); undefined when it cannot be read. */
+function prefixesOf(input: string): string[] | undefined {
+  if (!input.includes('*')) return [];
+  try {
+    return [...(toFtsQuery(input) ?? '').matchAll(/"([^"]*)"\*/g)].map((match) => (match[1] as string).toLowerCase());
+  } catch {
+    return undefined;
+  }
 }
 
 /**

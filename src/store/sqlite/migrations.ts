@@ -1,3 +1,4 @@
+import { COUNT_STORY_ENTITIES, ORDERING_DAY } from './doc-links.js';
 import { FTS_TOKENIZER } from './search-text.js';
 
 /**
@@ -185,5 +186,22 @@ export const MIGRATIONS: string[] = [
   );
   INSERT INTO documents_fts (rowid, headline, text, cjk)
     SELECT seq, lede_search_fold(coalesce(headline, '')), lede_search_fold(text), cjk FROM documents;
+  `,
+  // 9: stories at corpus scale. doc_links.day: the member's ordering day, so a page of a story of
+  // thousands is read from an index in order; story_entities: the names most of each story's members
+  // mention, counted when links are stored, so a story page never reads every member's entities.
+  `
+  ALTER TABLE doc_links ADD COLUMN day TEXT;
+  UPDATE doc_links SET day = (SELECT ${ORDERING_DAY} FROM documents d WHERE d.seq = doc_links.doc_seq);
+  DROP INDEX doc_links_story;
+  CREATE INDEX doc_links_story_day ON doc_links(story, day, doc_seq);
+  CREATE TABLE story_entities (
+    story TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (story, name)
+  ) WITHOUT ROWID;
+  ${COUNT_STORY_ENTITIES};
   `,
 ];

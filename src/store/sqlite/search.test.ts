@@ -17,6 +17,19 @@ const id = (n: number) => n.toString(16).padStart(64, '0');
 
 const [strike, port, council] = strikeArticles() as [Doc, Doc, Doc];
 
+describe('the words a prefix expands to', () => {
+  it('are counted from the index, folded and in lower case, up to the bound asked', () => {
+    const store = openSqliteStore(join(dir, 'words.sqlite'));
+    store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
+    // strike (three articles) and nothing else starts with "strik"; "st" starts strike, stay.
+    expect(store.wordsStartingWith('strik', 4)).toBe(1);
+    expect(store.wordsStartingWith('st', 4)).toBe(2);
+    expect(store.wordsStartingWith('st', 1)).toBe(1);
+    expect(store.wordsStartingWith('zebra', 4)).toBe(0);
+    store.close();
+  });
+});
+
 describe('search facets and filters by what the layers say', () => {
   it('counts and filters by entity, speaker and the presence of quotes', () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));

@@ -10,7 +10,7 @@ export class SqliteSearch {
   private readonly statements;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly facets: FacetColumns,
   ) {
     this.statements = {
@@ -35,6 +35,20 @@ export class SqliteSearch {
     };
   }
 
+  private vocabulary: Database.Statement | undefined;
+
+  wordsStartingWith(prefix: string, atMost: number): number {
+    if (!this.vocabulary) {
+      // fts5vocab reads the index's own term list (no storage); a term range is a seek, so counting
+      // the first few words of a prefix costs well under a millisecond whatever the prefix.
+      this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_vocab USING fts5vocab(main, documents_fts, row)');
+      this.vocabulary = this.db
+        .prepare('SELECT count(*) FROM (SELECT 1 FROM temp.documents_vocab WHERE term >= ? AND term < ? LIMIT ?)')
+        .pluck();
+    }
+    return this.vocabulary.get(prefix, `${prefix}\u{10FFFF}`, atMost) as number;
+  }
+
   search(query: SearchQuery): SearchPage {
     const match = toFtsQuery(query.text);
     if (!match) return emptyPage();
@@ -50,9 +64,10 @@ export class SqliteSearch {
     const all = s.matches.all(match) as number[];
     const kept = test ? all.filter(test) : all;
     const { total, ...facets } = this.facets.count(kept, collapse, query.names, query.includeEstimated);
-    const ranked = offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : [];
+    const { shown: ranked, read } =
+      offset < total ? this.rankPage(match, all.length, total, test, collapse, offset + limit) : EMPTY_RANKING;
     const page = ranked.slice(offset);
-    const copies = collapse ? this.copiesOf(match, page, kept) : new Map<number, string[]>();
+    const copies = collapse ? this.copiesOf(match, page, kept, read) : new Map<number, Copies>();
     const pageSeqs = JSON.stringify(page.map(([seq]) => seq));
     const summaries = new Map((s.summaries.all(pageSeqs) as SummaryRow[]).map((row) => [row.seq, row]));
     const snippets = this.snippetsOf(query.text, match, pageSeqs);
@@ -61,14 +76,14 @@ export class SqliteSearch {
       hits: page.flatMap(([seq, score]) => {
         const summary = summaries.get(seq);
         if (!summary) return [];
-        const copyIds = copies.get(seq) ?? [];
+        const found = copies.get(seq);
         return [
           {
             ...toSummary(summary),
             score: -score,
             snippet: snippets.get(seq) ?? [],
-            copies: copyIds.length,
-            copyIds,
+            copies: found?.count ?? 0,
+            copyIds: found?.ids ?? [],
           },
         ];
       }),
@@ -96,9 +111,10 @@ export class SqliteSearch {
 
   /**
    * The first `wanted` results in rank order (BM25, then insertion order), each near-duplicate group
-   * represented by its best-ranked member. SQLite keeps only the top rows of its sort; the first try
-   * asks for enough of them to cover what the filter and collapsing drop, and a short answer asks
-   * for more.
+   * represented by its best-ranked member, and every row read to find them (the top of the ranking,
+   * filtered out and collapsed rows included). SQLite keeps only the top rows of its sort; the first
+   * try asks for enough of them to cover what the filter and collapsing drop, and a short answer
+   * asks for more.
    */
   private rankPage(
     match: string,
@@ -107,12 +123,13 @@ export class SqliteSearch {
     test: ((seq: number) => boolean) | undefined,
     collapse: boolean,
     wanted: number,
-  ): [number, number][] {
+  ): Ranking {
     let fetch = Math.min(matches, Math.ceil((wanted * matches) / Math.max(1, total) + wanted / 4) + 10);
     for (;;) {
       const shown: [number, number][] = [];
       const groups = new Set<number>();
-      for (const row of this.statements.rankTop.raw().all(match, fetch) as [number, number][]) {
+      const read = this.statements.rankTop.raw().all(match, fetch) as [number, number][];
+      for (const row of read) {
         if (test && !test(row[0])) continue;
         const group = collapse ? this.facets.group(row[0]) : -1;
         if (group >= 0) {
@@ -120,15 +137,26 @@ export class SqliteSearch {
           groups.add(group);
         }
         shown.push(row);
-        if (shown.length === wanted) return shown;
+        if (shown.length === wanted) return { shown, read };
       }
-      if (fetch >= matches) return shown;
+      if (fetch >= matches) return { shown, read };
       fetch = Math.min(matches, fetch * 4);
     }
   }
 
-  /** Ids of the other matching members of each hit's near-duplicate group, best-ranked first. */
-  private copiesOf(match: string, page: readonly [number, number][], kept: readonly number[]): Map<number, string[]> {
+  /**
+   * How many other matching members each hit's near-duplicate group has, and the ids of the
+   * best-ranked COPY_IDS of them. The rows the ranking read are the top of it, so a copy among them
+   * outranks every copy outside: they give a hit's best copies whenever they hold enough of them.
+   * Only otherwise is every match scored (tens of milliseconds on 100,000 articles, and it was done
+   * for every search when all copies' ids were listed, hundreds a page).
+   */
+  private copiesOf(
+    match: string,
+    page: readonly [number, number][],
+    kept: readonly number[],
+    read: readonly [number, number][],
+  ): Map<number, Copies> {
     const leaderOfGroup = new Map<number, number>();
     for (const [seq] of page) {
       const group = this.facets.group(seq);
@@ -143,25 +171,51 @@ export class SqliteSearch {
       if (members) members.push(seq);
       else copies.set(leader, [seq]);
     }
-    const wanted = new Set([...copies.values()].flat());
-    const scored = (this.statements.scores.raw().all(match) as [number, number][]).filter(([seq]) => wanted.has(seq));
-    const idOf = new Map(this.statements.ids.raw().all(JSON.stringify([...wanted])) as [number, string][]);
-    const byRank = new Map(
-      scored
-        .sort((a, b) => a[1] - b[1] || a[0] - b[0])
-        .map(([seq], rank) => [seq, { id: idOf.get(seq) as string, rank }] as const),
+    let rankOf = new Map(read.map(([seq], rank) => [seq, rank]));
+    const enoughRead = [...copies.values()].every(
+      (members) => members.filter((seq) => rankOf.has(seq)).length >= Math.min(COPY_IDS, members.length),
+    );
+    if (!enoughRead) {
+      const scored = (this.statements.scores.raw().all(match) as [number, number][]).sort(
+        (a, b) => a[1] - b[1] || a[0] - b[0],
+      );
+      rankOf = new Map(scored.map(([seq], rank) => [seq, rank]));
+    }
+    const best = new Map(
+      [...copies].map(([leader, members]) => [
+        leader,
+        members
+          .filter((seq) => rankOf.has(seq))
+          .sort((a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number))
+          .slice(0, COPY_IDS),
+      ]),
+    );
+    const idOf = new Map(
+      this.statements.ids.raw().all(JSON.stringify([...best.values()].flat())) as [number, string][],
     );
     return new Map(
       [...copies].map(([leader, members]) => [
         leader,
-        members
-          .flatMap((seq) => byRank.get(seq) ?? [])
-          .sort((a, b) => a.rank - b.rank)
-          .map((member) => member.id),
+        { count: members.length, ids: (best.get(leader) ?? []).flatMap((seq) => idOf.get(seq) ?? []) },
       ]),
     );
   }
 }
+
+/** Copy ids listed with a hit, best-ranked first; `copies` counts them all. */
+export const COPY_IDS = 10;
+
+interface Copies {
+  count: number;
+  ids: string[];
+}
+
+interface Ranking {
+  shown: [number, number][];
+  read: readonly [number, number][];
+}
+
+const EMPTY_RANKING: Ranking = { shown: [], read: [] };
 
 function emptyPage(): SearchPage {
   return {

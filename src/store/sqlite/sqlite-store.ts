@@ -7,6 +7,7 @@ import type {
   DocLink,
   DocRef,
   DocSummary,
+  DocText,
   EntityProfile,
   EntityQuery,
   EntitySummary,
@@ -19,11 +20,16 @@ import type {
   Store,
   StoredDoc,
   StoreStats,
+  StoryEntity,
+  StoryMemberPage,
+  StoryMemberQuery,
   TimelineEntry,
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
 import { dateOrder, statedDate, whereClause } from './doc-filter.js';
+import { DocLinks } from './doc-links.js';
+import { readDocTexts } from './doc-texts.js';
 import { FacetColumns } from './facet-columns.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MetaVersions } from './meta-versions.js';
@@ -40,6 +46,7 @@ export class SqliteStore implements Store {
   private readonly linkMark: PendingLinkMark;
   private readonly searcher: SqliteSearch;
   private readonly metaVersions: MetaVersions;
+  private readonly links: DocLinks;
 
   constructor(
     private readonly db: Database.Database,
@@ -51,6 +58,7 @@ export class SqliteStore implements Store {
     this.linkMark = new PendingLinkMark(db);
     this.searcher = new SqliteSearch(db, this.facets);
     this.metaVersions = new MetaVersions(db);
+    this.links = new DocLinks(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -280,6 +288,10 @@ export class SqliteStore implements Store {
     for (const row of rows) yield { id: row.id, text: row.text, spans: JSON.parse(row.spans) as Span[] };
   }
 
+  textsOf(ids: readonly string[], layers: readonly LayerName[] = []): DocText[] {
+    return readDocTexts(this.db, ids, layers);
+  }
+
   recordFailures(failures: readonly ReadFailure[]): void {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
@@ -318,6 +330,10 @@ export class SqliteStore implements Store {
     return this.corpus.timeline(query);
   }
 
+  wordsStartingWith(prefix: string, atMost: number): number {
+    return this.searcher.wordsStartingWith(prefix, atMost);
+  }
+
   /** An estimated date stays out of the span index, which entity pages and charts read by date. */
   setPublished(id: string, published: DatedValue | undefined): void {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
@@ -330,50 +346,36 @@ export class SqliteStore implements Store {
       this.db
         .prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?')
         .run((published && statedDate(published)) ?? null, row.seq);
+      this.links.refreshDay(row.seq);
       this.statements.bumpGeneration.run('documents');
     });
   }
 
   putDocLinks(links: readonly DocLink[]): void {
-    const insert = this.db.prepare(
-      `INSERT INTO doc_links (doc_seq, duplicate_group, duplicate_kind, story)
-       SELECT seq, ?, ?, ? FROM documents WHERE id = ?`,
-    );
     this.lock.run(() => {
-      this.db.prepare('DELETE FROM doc_links').run();
-      for (const link of links) {
-        insert.run(link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null, link.id);
-      }
+      this.links.replace(links);
       this.statements.bumpGeneration.run('links');
     });
   }
 
   getDocLink(id: string): DocLink | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT d.id, l.duplicate_group, l.duplicate_kind, l.story FROM doc_links l JOIN documents d ON d.seq = l.doc_seq
-         WHERE d.id = ?`,
-      )
-      .get(id) as
-      | { id: string; duplicate_group: string | null; duplicate_kind: string | null; story: string | null }
-      | undefined;
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      duplicateGroup: row.duplicate_group ?? undefined,
-      duplicateKind: (row.duplicate_kind as DocLink['duplicateKind']) ?? undefined,
-      story: row.story ?? undefined,
-    };
+    return this.links.get(id);
   }
 
   membersOf(field: 'duplicateGroup' | 'story', value: string): string[] {
-    const column = field === 'story' ? 'story' : 'duplicate_group';
-    return this.db
-      .prepare(
-        `SELECT d.id FROM doc_links l JOIN documents d ON d.seq = l.doc_seq WHERE l.${column} = ? ORDER BY d.seq`,
-      )
-      .pluck()
-      .all(value) as string[];
+    return this.links.membersOf(field, value);
+  }
+
+  storyMembers(story: string, query: StoryMemberQuery): StoryMemberPage {
+    return this.links.members(story, query);
+  }
+
+  versionsAround(id: string): { previous?: string; next?: string } {
+    return this.links.versionsAround(id);
+  }
+
+  storyEntities(story: string, limit: number): StoryEntity[] {
+    return this.links.entities(story, limit);
   }
 
   getCorpusState<T>(key: CorpusStateKey<T>): T | undefined {
@@ -477,6 +479,7 @@ export class SqliteStore implements Store {
       db.prepare('DELETE FROM layers WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM span_index WHERE doc_seq = ?').run(row.seq);
       db.prepare('DELETE FROM meta_versions WHERE doc_seq = ?').run(row.seq);
+      this.links.refreshDay(row.seq);
       this.statements.bumpGeneration.run('documents');
       this.linkMark.set(true);
       this.writeLayers(

@@ -104,7 +104,11 @@ describe('the link-needed mark', () => {
     store.close();
     const rollBack = () => {
       const db = new Database(path);
-      db.exec('DROP TABLE pending_link; DROP TABLE meta_versions; ALTER TABLE documents DROP COLUMN cjk');
+      db.exec(
+        `DROP TABLE pending_link; DROP TABLE meta_versions; ALTER TABLE documents DROP COLUMN cjk;
+         DROP TABLE story_entities; DROP INDEX doc_links_story_day; ALTER TABLE doc_links DROP COLUMN day;
+         CREATE INDEX doc_links_story ON doc_links(story);`,
+      );
       db.pragma('user_version = 4');
       db.close();
     };

@@ -1,12 +1,27 @@
-import { useApi } from '../api.js';
+import { toQuery, useApi } from '../api.js';
 import { DocLine, DocLink, Empty, EntityLink, Load } from '../components.js';
-import { href } from '../router.js';
+import { offsetParam, pagerOf, SelectParam } from '../pager.js';
+import { href, replaceRoute } from '../router.js';
 import type { StoryDetail } from '../types.js';
 import { VersionDiff } from '../versions.js';
 
-/** One story: its articles by date and outlet, the versions among them with their diffs, and who is quoted. */
-export function StoryView({ id }: { id: string }) {
-  const loaded = useApi<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`);
+const PAGE = 20;
+const ORDERS = { oldest: 'oldest first', newest: 'newest first' } as const;
+type Order = keyof typeof ORDERS;
+
+/**
+ * One story: its articles a page at a time by date, the versions among them with their diffs, who
+ * is quoted on the page, and the names the whole story mentions most.
+ */
+export function StoryView({ id, params }: { id: string; params: URLSearchParams }) {
+  const order: Order = params.get('order') === 'newest' ? 'newest' : 'oldest';
+  const offset = offsetParam(params);
+  const loaded = useApi<StoryDetail>(
+    `/api/stories/${encodeURIComponent(id)}${toQuery({ order, offset, limit: PAGE })}`,
+  );
+  const go = (next: Record<string, string | number | undefined>) =>
+    href(['story', id], { order: order === 'oldest' ? undefined : order, offset: undefined, ...next });
+  const pager = pagerOf({ offset, limit: PAGE, noun: 'articles', pageHref: (at) => go({ offset: at || undefined }) });
   return (
     <section aria-labelledby="story-page-title">
       <p>
@@ -17,12 +32,21 @@ export function StoryView({ id }: { id: string }) {
           <>
             <h1 id="story-page-title">{story.label}</h1>
             <p className="meta">
-              {story.members.length} {story.members.length === 1 ? 'article' : 'articles'}
+              {story.total} {story.total === 1 ? 'article' : 'articles'}
               {story.dates ? ` · ${story.dates.first} – ${story.dates.last}` : ' · no stated date'}
               {story.outlets.length > 0 ? ` · ${story.outlets.join(', ')}` : ''}
             </p>
-            <h2>Articles, oldest first</h2>
-            <ol className="story-members">
+            <h2>Articles</h2>
+            <form className="controls" onSubmit={(event) => event.preventDefault()}>
+              <SelectParam
+                label="Order"
+                value={order}
+                options={ORDERS}
+                onChange={(value) => replaceRoute(go({ order: value === 'newest' ? value : undefined }))}
+              />
+            </form>
+            {pager(story.total, story.members.length)}
+            <ol className="story-members" start={story.offset + 1}>
               {story.members.map((member) => (
                 <li key={member.id}>
                   <DocLink doc={member} /> <DocLine doc={member} />
@@ -30,9 +54,10 @@ export function StoryView({ id }: { id: string }) {
                 </li>
               ))}
             </ol>
+            {pager(story.total, story.members.length)}
             <h2>Versions</h2>
             {story.versions.length === 0 ? (
-              <p className="muted">No article in this story was re-published in another version.</p>
+              <p className="muted">No article on this page was re-published in another version.</p>
             ) : (
               story.versions.map((version) => (
                 <VersionDiff key={`${version.older}-${version.newer}`} version={version} />
@@ -56,9 +81,9 @@ export function StoryView({ id }: { id: string }) {
             <p>
               <a href={href(['claims'], { story: story.id })}>Figures and dates its articles agree or disagree on</a>
             </p>
-            <h2>Who is quoted</h2>
+            <h2>Who is quoted in these articles</h2>
             {story.quotes.length === 0 ? (
-              <Empty title="No quotes in this story's articles." />
+              <Empty title="No quotes in the articles on this page." />
             ) : (
               <ul className="quotes">
                 {story.quotes.map((quote) => (
