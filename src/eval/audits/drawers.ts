@@ -8,5 +8,6 @@ export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
   timeline: async () => (await import('./draw-timeline.js')).timelineDrawer,
   claims: async () => (await import('./draw-claims.js')).claimsDrawer('conflict'),
   agreements: async () => (await import('./draw-agreements.js')).agreementsDrawer,
+  quotes: async () => (await import('./draw-quotes.js')).quotesDrawer,
   'estimated-dates': async () => (await import('./draw-estimated-dates.js')).estimatedDatesDrawer,
 };
