@@ -186,6 +186,11 @@ function attributeBefore(
   if (cueIndex < 0) return attributeWithoutCue(context, tokens, sentenceStart, open);
   const cueToken = tokens[cueIndex] as Token;
   let speaker: Mention | undefined = findSpeakerBefore(tokens, cueIndex, cues);
+  const named = speaker ? undefined : findSpeakerAfter(tokens, cueIndex, cues);
+  if (named && onlyAppositiveAfter(tokens, named)) {
+    // `,” said Anna Kell, the union leader, “...`: the second part of a quote split by its speaker.
+    return { finding: { rule: 'cue-speaker-quote', speaker: named, cue: cueOf(context, cueToken) }, introduces: true };
+  }
   if (!speaker) {
     const sentence = tokenize(context.text, sentenceStart, open);
     const index = sentence.findIndex((token) => token.start === cueToken.start);
@@ -197,6 +202,15 @@ function attributeBefore(
     introduces: reportedFrom === undefined,
     reportedFrom,
   };
+}
+
+/** Whether what follows a speaker named after its cue is at most an appositive and the comma or colon before a quote. */
+function onlyAppositiveAfter(tokens: readonly Token[], speaker: Mention): boolean {
+  const rest = tokens.filter((token) => token.start >= speaker.end);
+  if (rest.length === 0) return true;
+  const first = rest[0] as Token;
+  const last = rest[rest.length - 1] as Token;
+  return (first.text === ',' || first.text === ':') && (last.text === ',' || last.text === ':');
 }
 
 /**

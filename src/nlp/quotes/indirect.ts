@@ -11,6 +11,7 @@ import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
+import { FORMS_OF_BE } from './word-classes.js';
 
 const MIN_WORDS = 3;
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
@@ -97,6 +98,10 @@ function reportAround(
   const { text, cues } = context;
   const token = tokens[k] as Token;
   const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+  // `a broadcast announcing the measure`: an -ing form is a verb of its own only as `, saying` or
+  // after a form of be; otherwise it modifies the noun before it, which is then no speaker.
+  if (token.lower.endsWith('ing') && !participle && !FORMS_OF_BE.includes(tokens[k - 1]?.lower as never))
+    return undefined;
   let speaker = participle
     ? (mainSpeaker ?? findClauseSubject(tokens, 0, k, cues))
     : findSpeakerBefore(tokens, k, cues);
@@ -136,6 +141,10 @@ function reportAround(
   if (contentStart === undefined) return undefined;
   // `continued to target`, `wants to say`: a verb chain, not reported content.
   if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma)) return undefined;
+  // `proposed the idea earlier this week`, `than he predicted in his budget`: what is reported is a
+  // clause, or the topic of `warned of` / `spoke about` or an addressee's errand (`urged them to`).
+  const topic = /\b(?:of|about|to)\s+$/u.test(text.slice(Math.max(0, contentStart - 7), contentStart));
+  if (!topic && !readsAsContent(tokens.filter((other) => other.start >= contentStart))) return undefined;
   return {
     kind: 'indirect',
     rule: participle ? 'indirect-participle' : 'indirect-speaker-cue-content',
@@ -145,6 +154,71 @@ function reportAround(
     cue,
   };
 }
+
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'does',
+  'did',
+  'do',
+  'won’t',
+  "won't",
+]);
+const CLAUSE_REACH = 15;
+
+/**
+ * Whether words can be what someone said: a clause (opened by `that`, `whether` or a wh-word, or
+ * holding a finite verb) or a noun phrase (`denied any wrongdoing`), but not a phrase that only
+ * continues the verb (`predicted in his budget`, `called in administrators`, `wrote, directed and starred in`).
+ */
+function readsAsContent(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.word).slice(0, CLAUSE_REACH);
+  const first = words[0];
+  if (!first || tokens[0]?.word === false) return false;
+  if (CLAUSE_OPENERS.has(first.lower)) return true;
+  if (words.slice(0, 2).some((token) => SUBJECTS.has(token.lower))) return true;
+  if (words.some((token) => FINITE_AUXILIARIES.has(token.lower) || /^\p{L}+['’](?:re|ve|ll|d)$/u.test(token.lower)))
+    return true;
+  return !VERB_CONTINUATIONS.has(first.lower);
+}
+
+/** Words that continue a verb rather than open what it reports: particles, prepositions, conjunctions. */
+const VERB_CONTINUATIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'from',
+  'by',
+  'into',
+  'out',
+  'up',
+  'down',
+  'off',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+]);
 
 /** `According to X, CLAUSE.` and `CLAUSE, according to X.` */
 function reportAccordingTo(

@@ -57,23 +57,114 @@ export function resolveSpeaker(
     const named = group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
-  if (isRoleDescription(words, cues)) {
-    // Prefer the next person who speaks, then the next person named.
+  const heads = headEntities(text, mention, entities, cues);
+  const entity = heads[0];
+  if (entity) {
+    return { name: fullName(entityName(entity), entities, entity.start), entitySpan: entity.id, type: entity.label };
+  }
+  // `the festival's executive director, Craig Prater`: a description followed by the name it describes.
+  const named = appositiveName(text, mention, entities);
+  if (named) return { name: fullName(entityName(named), entities, named.start), entitySpan: null, type: named.label };
+  const kind = descriptionKind(words, cues);
+  if (/^(?:the|this|that)\s/iu.test(words) && kind && !isPlural(words)) {
+    // `the England skipper`, `the paper`: a definite description points back at whoever it describes,
+    // named or speaking before its sentence.
+    const from = sentenceStartBefore(text, mention.start);
+    const antecedent =
+      lastSpoken((item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH) ??
+      nearestEntity(entities, from, kind);
+    if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
+  }
+  if (kind === 'PERSON') {
+    // `The head of the PMU's public relations said ... “...,” Muhannad al-Uqabi said.`: introduced
+    // by a role, the speaker is named when next speaking.
     const ahead = indexOf(entities)
       .lookup.startingIn(mention.end, mention.end + LOOKAHEAD)
-      .filter((span) => span.label === 'PERSON');
-    const next =
-      ahead.find((span) => speakerMentions.some((other) => other.start < span.end && other.end > span.start)) ??
-      ahead[0];
-    return next ? { name: fullName(entityName(next), entities, next.start), entitySpan: null, type: 'PERSON' } : none();
+      .find(
+        (span) =>
+          span.label === 'PERSON' && speakerMentions.some((other) => other.start < span.end && other.end > span.start),
+      );
+    if (ahead) return { name: fullName(entityName(ahead), entities, ahead.start), entitySpan: null, type: 'PERSON' };
   }
+  // Nobody named: the speaker is shown as the text describes it (`analysts`, `police in Calloway`).
+  // A capitalised mention is a name the entity tagger missed (`Bellamy`); a lower-case one of unknown
+  // kind (`analysts`) is kept from `he` and `it`.
+  return { name: describe(words), entitySpan: null, type: kind ?? (/^\p{Lu}/u.test(words) ? 'PERSON' : 'DESCRIPTION') };
+}
+
+const ANTECEDENT_REACH = 1500;
+/** Where a noun phrase's head ends: a following of-phrase, place, bracket, relative clause or comma qualifies it. */
+const QUALIFIER = /\s(?:of|in|at|from|for|with|who|whose|which|on|to)\s|,|\s\(/u;
+const NAME_SUFFIX = /^[\s.]*(?:(?:Jr|Sr|II|III|IV)[\s.]*)?$/u;
+
+/**
+ * The entities a mention is headed by: the one ending its head (`Prebon Yamane economist Lena Komileva`
+ * -> Lena Komileva, `Brian Taylor of Wells Fargo` -> Brian Taylor), never one that only modifies it
+ * (`the Liverpool player`, `police in Calloway`). People first, then organisations.
+ */
+function headEntities(text: string, mention: Mention, entities: readonly Span[], cues: CueLexicon): Span[] {
+  const words = text.slice(mention.start, mention.end);
+  const qualifier = QUALIFIER.exec(words);
+  const headEnd = mention.start + (qualifier ? qualifier.index : words.length);
+  const endsAt = (span: Span, end: number) => span.end >= end || NAME_SUFFIX.test(text.slice(span.end, end));
   const inside = indexOf(entities)
     .lookup.overlapping(mention.start, mention.end)
     .filter((span) => span.label !== 'LOC')
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
-  const entity = inside[0];
-  if (!entity) return none();
-  return { name: fullName(entityName(entity), entities, entity.start), entitySpan: entity.id, type: entity.label };
+  // A person closing the whole phrase is its head (`Acting Assistant Secretary of State Joey Hood`).
+  const person = inside.find((span) => span.label === 'PERSON' && endsAt(span, mention.end));
+  if (person) return [person];
+  const head = inside.filter((span) => span.start < headEnd && endsAt(span, headEnd));
+  if (head.length > 0) return head;
+  // `a spokesman for the Red Cross`: a role speaks for the organisation that qualifies it.
+  const role = descriptionKind(words, cues) === 'PERSON';
+  return role ? inside.filter((span) => span.label === 'ORG' && endsAt(span, mention.end)) : [];
+}
+
+/** A PERSON or ORG named right after the mention, set off by a comma (`the founder, Akram al-Kaabi,`). */
+function appositiveName(text: string, mention: Mention, entities: readonly Span[]): Span | undefined {
+  if (!/^,\s/u.test(text.slice(mention.end, mention.end + 2))) return undefined;
+  return indexOf(entities)
+    .lookup.startingIn(mention.end, mention.end + 4)
+    .find((span) => span.label === 'PERSON' || span.label === 'ORG');
+}
+
+/** PERSON for a description headed by a person noun (`the England skipper`), ORG for an organisation noun. */
+function descriptionKind(words: string, cues: CueLexicon): 'PERSON' | 'ORG' | undefined {
+  const qualifier = QUALIFIER.exec(words);
+  const head = tokenize(qualifier ? words.slice(0, qualifier.index) : words)
+    .filter((token) => token.word)
+    .map((token) => token.lower);
+  const last = head[head.length - 1] ?? '';
+  const lastTwo = head.slice(-2).join(' ');
+  if (cues.roleNouns.has(lastTwo) || cues.roleNouns.has(last)) return 'PERSON';
+  if (cues.groupNouns.has(lastTwo) || cues.groupNouns.has(last)) return 'ORG';
+  return undefined;
+}
+
+/** `the officials`, `the police`: a group, which no single earlier name stands for. */
+function isPlural(words: string): boolean {
+  const qualifier = QUALIFIER.exec(words);
+  const head = (qualifier ? words.slice(0, qualifier.index) : words).trim().split(/\s+/u).pop() ?? '';
+  return /[^s]s$/iu.test(head) || /^(?:police|people|staff)$/iu.test(head);
+}
+
+/** A description as a speaker's name: its leading article in lower case (`The paper` -> `the paper`). */
+function describe(words: string): string {
+  return words.replace(/^(?:The|A|An)\s/u, (article) => article.toLowerCase()).replace(/\s+/gu, ' ');
+}
+
+/** Where the sentence holding `offset` starts, read back to the last full stop. */
+function sentenceStartBefore(text: string, offset: number): number {
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  const stops = [...before.matchAll(/[.!?]["”’]?\s+/gu)];
+  const last = stops[stops.length - 1];
+  return last ? offset - before.length + (last.index as number) + last[0].length : Math.max(0, offset - 400);
+}
+
+function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
+  const found = lastEntity(entities, before, label);
+  return found && found.offset >= before - ANTECEDENT_REACH ? found : undefined;
 }
 
 /** `the leader of ...`, `a senior US State Department official`: a description headed by a role noun. */

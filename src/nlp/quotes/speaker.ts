@@ -162,17 +162,61 @@ export function findSpeakerBefore(
     if ((tokens[bracket] as Token).text === '(') end = bracket - 1;
   }
   if (end < floor) return undefined;
-  let head = end;
-  if ((tokens[end] as Token).text === ',') {
-    // Appositive: "Name, the founder of the movement, said" -> the head before the first comma.
-    let comma = end - 1;
-    while (comma >= floor && comma > end - 25 && (tokens[comma] as Token).text !== ',') comma--;
-    if (comma < floor || (tokens[comma] as Token).text !== ',') return undefined;
-    head = comma - 1;
+  if ((tokens[end] as Token).text === ',') return appositiveSubject(tokens, end, cues, floor);
+  return nounPhraseEndingAt(tokens, end, cues, floor);
+}
+
+/** Tokens that can stand right before the subject of a clause (`, and Tony Lloyd, the MP, said`). */
+const BEFORE_SUBJECT = new Set([',', ';', ':', '"', '“', '‘', '(', '—', '–', 'and', 'but', 'that', 'while', 'as']);
+const APPOSITIVE_REACH = 30;
+
+/**
+ * Appositives between subject and cue (`Robert Jackson, 58, MP for Wantage, said`, `Tony Lloyd, the
+ * Manchester Central MP, whose constituency ..., has pledged`): the subject is the leftmost noun
+ * phrase of the comma-separated run that opens a clause, not the appositive nearest the cue.
+ */
+function appositiveSubject(
+  tokens: readonly Token[],
+  trailingComma: number,
+  cues: CueLexicon,
+  floor: number,
+): Mention | undefined {
+  const commas: number[] = [];
+  for (let k = trailingComma - 1; k >= floor && k > trailingComma - APPOSITIVE_REACH; k--) {
+    if ((tokens[k] as Token).text === ',') commas.unshift(k);
   }
+  for (const comma of commas) {
+    const phrase = nounPhraseBounds(tokens, comma - 1, cues, floor);
+    if (!phrase) continue;
+    const before = tokens[phrase.first - 1];
+    if (phrase.first > floor && before && !BEFORE_SUBJECT.has(before.lower)) continue;
+    if (/^\p{N}/u.test((tokens[phrase.first] as Token).text) && phrase.first === phrase.last) continue;
+    return mentionOf(tokens, phrase.first, phrase.last);
+  }
+  const nearest = commas[commas.length - 1];
+  return nearest === undefined ? undefined : nounPhraseEndingAt(tokens, nearest - 1, cues, floor);
+}
+
+/** The noun phrase whose last token is tokens[head], read backwards, or undefined. */
+function nounPhraseEndingAt(
+  tokens: readonly Token[],
+  head: number,
+  cues: CueLexicon,
+  floor: number,
+): Mention | undefined {
+  const phrase = nounPhraseBounds(tokens, head, cues, floor);
+  return phrase ? mentionOf(tokens, phrase.first, phrase.last) : undefined;
+}
+
+function nounPhraseBounds(
+  tokens: readonly Token[],
+  head: number,
+  cues: CueLexicon,
+  floor: number,
+): { first: number; last: number } | undefined {
   if (head < floor) return undefined;
   const last = tokens[head] as Token;
-  if (PRONOUNS.has(last.lower)) return mentionOf(tokens, head, head);
+  if (PRONOUNS.has(last.lower)) return { first: head, last: head };
   let first = head;
   let words = 0;
   for (let i = head; i >= floor; i--) {
@@ -192,6 +236,11 @@ export function findSpeakerBefore(
       break;
     }
     if (cues.speech.has(token.lower) || cues.naming.has(token.lower)) break;
+    if (QUALIFYING.has(token.lower) && words > 0 && qualifiesNoun(tokens[i - 1], cues)) {
+      // `Police in Calloway`, `the MP for Ealing North`: the place qualifies the speaker, who heads the phrase.
+      words++;
+      continue;
+    }
     if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && bothCapitalised(tokens, i))) break;
     if (PRONOUNS.has(token.lower)) break;
     if (++words > MAX_WORDS) return undefined;
@@ -201,7 +250,7 @@ export function findSpeakerBefore(
   // A phrase opens with a determiner, a capital or a number; drop lower-case words before that.
   while (first < head && !opensPhrase(tokens[first] as Token)) first++;
   if (!opensPhrase(tokens[first] as Token) && !(tokens[first] as Token).lower.endsWith('s')) return undefined;
-  return mentionOf(tokens, first, head);
+  return { first, last: head };
 }
 
 /** The mention right after tokens[cueIndex] (`said Caddell`, `said the senator`), or undefined. */
@@ -256,6 +305,15 @@ export function findClauseSubject(
     }
   }
   return undefined;
+}
+
+/** Prepositions that can tie a place or body to the noun before them (`police in Calloway`). */
+const QUALIFYING = new Set(['in', 'at', 'for', 'from']);
+
+/** A noun that a prepositional phrase can qualify: a capitalised word or a role or group noun. */
+function qualifiesNoun(token: Token | undefined, cues: CueLexicon): boolean {
+  if (!token?.word || CLAUSE_WORDS.has(token.lower) || SKIPPED.has(token.lower)) return false;
+  return isCapitalised(token) || cues.roleNouns.has(token.lower) || cues.groupNouns.has(token.lower);
 }
 
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|St|Prof|Rev|Hon|\p{Lu})$/u;
