@@ -62,7 +62,11 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
       if (!found) continue;
-      const content = extendOverQuotes(context, clipContent(text, found, directIndex), othersIndex);
+      const content = extendOverQuotes(
+        context,
+        clipBeforeNextSpeaker(context, tokens, k, clipContent(text, found, directIndex)),
+        othersIndex,
+      );
       if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
       if (taken.subarray(content.start, content.end).some(Boolean)) continue;
       taken.fill(1, content.start, content.end);
@@ -144,6 +148,9 @@ function reportAround(
   // `proposed the idea earlier this week`, `than he predicted in his budget`: what is reported is a
   // clause, or the topic of `warned of` / `spoke about` or an addressee's errand (`urged them to`).
   const topic = /\b(?:of|about|to)\s+$/u.test(text.slice(Math.max(0, contentStart - 7), contentStart));
+  // `which he wrote, directed and starred in`: a verb coordinated with the cue, not its content.
+  if (text.slice(cue.end, contentStart).includes(',') && /^\p{Ll}+ed\b/u.test(text.slice(contentStart)))
+    return undefined;
   if (!topic && !readsAsContent(tokens.filter((other) => other.start >= contentStart))) return undefined;
   return {
     kind: 'indirect',
@@ -374,6 +381,33 @@ class QuoteMarksIndex {
     const before = this.firstFrom(offset) - 1;
     return before >= 0 && (this.furthestClose[before] as number) >= offset;
   }
+}
+
+/**
+ * Content cut before the next clause that has a speaker and cue of its own (`before Newcastle said
+ * the player would not be sold, Bellamy insisted he ...`): each verb of saying reports its own words.
+ */
+function clipBeforeNextSpeaker(
+  context: QuoteContext,
+  tokens: readonly Token[],
+  cueIndex: number,
+  content: Range | undefined,
+): Range | undefined {
+  if (!content) return content;
+  for (let j = cueIndex + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.start < content.start) continue;
+    if (token.end > content.end) break;
+    if (!cueAt(tokens, j, context.cues)) continue;
+    const speaker = findSpeakerBefore(tokens, j, context.cues);
+    const first = speaker ? tokens.findIndex((other) => other.start === speaker.start) : -1;
+    const comma = tokens[first - 1];
+    if (!speaker || !comma || comma.text !== ',' || comma.start <= content.start) continue;
+    let end = comma.start;
+    while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
+    return end > content.start ? { start: content.start, end } : undefined;
+  }
+  return content;
 }
 
 /** Content without the final stop, and cut before a direct quote or a `, saying` clause. */

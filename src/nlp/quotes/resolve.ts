@@ -49,7 +49,10 @@ export function resolveSpeaker(
   };
   if (PERSON_PRONOUNS.has(lower)) {
     const person = lastSpoken((item) => item.type === 'PERSON' || item.type === null);
-    const named = person ?? lastEntity(entities, mention.start, 'PERSON');
+    const named =
+      subjectSince(text, entities, person?.offset ?? -1, mention.start) ??
+      person ??
+      lastEntity(entities, mention.start, 'PERSON');
     return named ? { name: named.name, entitySpan: null, type: 'PERSON' } : none();
   }
   if (GROUP_PRONOUNS.has(lower) || DOCUMENT_NOUNS.test(words)) {
@@ -70,9 +73,13 @@ export function resolveSpeaker(
     // `the England skipper`, `the paper`: a definite description points back at whoever it describes,
     // named or speaking before its sentence.
     const from = sentenceStartBefore(text, mention.start);
-    const antecedent =
-      lastSpoken((item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH) ??
-      nearestEntity(entities, from, kind);
+    const speaker = lastSpoken(
+      (item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH,
+    );
+    // Only a full name outbids the last speaker: a lone word taken for a person (`Tory plans`, `Bath`) is often not one.
+    const mentioned = [nearestEntity(entities, from, kind)].find((item) => item?.name.includes(' '));
+    // Whichever came last: `Stephen Pound labelled ... The MP for Ealing North claimed`.
+    const antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker);
     if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
   }
   if (kind === 'PERSON') {
@@ -160,6 +167,28 @@ function sentenceStartBefore(text: string, offset: number): number {
   const stops = [...before.matchAll(/[.!?]["”’]?\s+/gu)];
   const last = stops[stops.length - 1];
   return last ? offset - before.length + (last.index as number) + last[0].length : Math.max(0, offset - 400);
+}
+
+/**
+ * A person who opened a sentence after the last speaker and before the pronoun's sentence
+ * (`DiCaprio, who lost out to Foxx, will face him again. “...,” he told reporters`): a new subject
+ * is what a following `he` most often continues.
+ */
+function subjectSince(
+  text: string,
+  entities: readonly Span[],
+  after: number,
+  pronoun: number,
+): SpokenBefore | undefined {
+  const from = sentenceStartBefore(text, pronoun);
+  if (from === 0) return undefined;
+  const previous = sentenceStartBefore(text, Math.max(0, from - 2));
+  const opening = /^(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?/u.exec(text.slice(previous, from))?.[0] ?? '';
+  const subject = indexOf(entities)
+    .lookup.startingIn(previous + opening.length, previous + opening.length + 1)
+    .find((span) => span.label === 'PERSON');
+  if (!subject || subject.start <= after) return undefined;
+  return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: 'PERSON' };
 }
 
 function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {

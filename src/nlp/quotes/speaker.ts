@@ -56,6 +56,13 @@ const SKIPPED = new Set([
   'earlier',
   'already',
   'just',
+  'meanwhile',
+  'however',
+  'instead',
+  'too',
+  'now',
+  'today',
+  'yesterday',
 ]);
 
 /** Words that end a noun phrase when read backwards from the cue. */
