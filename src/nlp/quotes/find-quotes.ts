@@ -9,7 +9,7 @@ import { findReportedSpeech } from './indirect.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 1 } as const;
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 2 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {
