@@ -56,7 +56,8 @@ function attributeRegion(
   const base = { start: region.start, end: region.end, open: region.open, close: region.close };
 
   const opensSentence = before.every((token) => !token.word);
-  const fromAfter = attributeAfter(after, context);
+  const closesSentence = /[.!?]$/u.test(text.slice(region.start, region.end));
+  const fromAfter = attributeAfter(after, context, closesSentence);
   let fromBefore = attributeBefore(context, before, sentence.start, region.open);
   if (fromBefore?.introduces && !introducesDirectly(context, before, region, afterTo)) fromBefore = undefined;
   if (fromBefore?.reportedFrom !== undefined && !fromAfter) {
@@ -131,7 +132,11 @@ function afterContextEnd(context: QuoteContext, region: QuotedRegion): number {
 }
 
 /** `,” he said`, `,” Akram al-Kaabi, the founder of the movement, said`, `,” said Caddell`. */
-function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attribution | undefined {
+function attributeAfter(
+  tokens: readonly Token[],
+  context: QuoteContext,
+  closesSentence = false,
+): Attribution | undefined {
   let first = 0;
   while (first < tokens.length && !(tokens[first] as Token).word) first++;
   const head = tokens[first];
@@ -149,6 +154,9 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
   for (let k = first + 1; k < tokens.length && k < first + 40; k++) {
     const token = tokens[k] as Token;
     if (!token.word || !cueAt(tokens, k, cues)) continue;
+    // `“... getting there.” James Hardie chairwoman, Meredith Hellicar, said the deal ...`: after a
+    // quote that ends its sentence, a cue with words of its own opens a new statement.
+    if (closesSentence && reportsWordsAfter(context, tokens, k)) return undefined;
     const speaker = findSpeakerBefore(tokens, k, cues, first);
     if (speaker && speaker.start <= (tokens[first + 2] ?? head).start)
       return { finding: { rule: 'quote-speaker-cue', speaker, cue: cueOf(context, token) } };
@@ -162,6 +170,22 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
     return undefined;
   }
   return undefined;
+}
+
+/** Whether more than an addressee, medium or date follows the cue at tokens[k] (`said the deal would`). */
+function reportsWordsAfter(context: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  const cue = tokens[k] as Token;
+  const rest = tokens.slice(k + 1);
+  const end = rest[rest.length - 1]?.end ?? cue.end;
+  const medium = findMedium(context.text, cue.end, end, context.cues);
+  const date = findDatePhrase(context.text, cue.end, end);
+  const words = rest.filter(
+    (token) =>
+      token.word &&
+      !(medium && token.start >= medium.start && token.end <= medium.end) &&
+      !(date && token.start >= date.start && token.end <= date.end),
+  );
+  return words.length > 3;
 }
 
 /** `Al-Kaabi denounced the “outrageous” request and said, “...`, `he continued, “...`, `Caddell continued:`. */

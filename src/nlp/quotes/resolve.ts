@@ -68,30 +68,32 @@ export function resolveSpeaker(
   // `the festival's executive director, Craig Prater`: a description followed by the name it describes.
   const named = appositiveName(text, mention, entities);
   if (named) return { name: fullName(entityName(named), entities, named.start), entitySpan: null, type: named.label };
+  const definite = /^(?:the|this|that)\s/iu.test(words) && !isPlural(words);
   const kind = descriptionKind(words, cues);
-  if (/^(?:the|this|that)\s/iu.test(words) && kind && !isPlural(words)) {
-    // `the England skipper`, `the paper`: a definite description points back at whoever it describes,
-    // named or speaking before its sentence.
+  if (definite && kind) {
+    // `the England skipper`, `the paper`: a definite description points back at whoever it describes:
+    // the person opening the sentence before, else whoever spoke or was named in full last.
     const from = sentenceStartBefore(text, mention.start);
+    const subject = kind === 'PERSON' ? subjectSince(text, entities, -1, mention.start) : undefined;
     const speaker = lastSpoken(
       (item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH,
     );
     // Only a full name outbids the last speaker: a lone word taken for a person (`Tory plans`, `Bath`) is often not one.
     const mentioned = [nearestEntity(entities, from, kind)].find((item) => item?.name.includes(' '));
     // Whichever came last: `Stephen Pound labelled ... The MP for Ealing North claimed`.
-    const antecedent = speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker);
+    const antecedent =
+      subject ?? (speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker));
     if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
-  }
-  if (kind === 'PERSON') {
     // `The head of the PMU's public relations said ... “...,” Muhannad al-Uqabi said.`: introduced
-    // by a role, the speaker is named when next speaking.
+    // by a role, the speaker is named when next speaking. (`A spokesman` stays unnamed.)
     const ahead = indexOf(entities)
       .lookup.startingIn(mention.end, mention.end + LOOKAHEAD)
       .find(
         (span) =>
           span.label === 'PERSON' && speakerMentions.some((other) => other.start < span.end && other.end > span.start),
       );
-    if (ahead) return { name: fullName(entityName(ahead), entities, ahead.start), entitySpan: null, type: 'PERSON' };
+    if (ahead && kind === 'PERSON')
+      return { name: fullName(entityName(ahead), entities, ahead.start), entitySpan: null, type: 'PERSON' };
   }
   // Nobody named: the speaker is shown as the text describes it (`analysts`, `police in Calloway`).
   // A capitalised mention is a name the entity tagger missed (`Bellamy`); a lower-case one of unknown
@@ -183,10 +185,18 @@ function subjectSince(
   const from = sentenceStartBefore(text, pronoun);
   if (from === 0) return undefined;
   const previous = sentenceStartBefore(text, Math.max(0, from - 2));
-  const opening = /^(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?/u.exec(text.slice(previous, from))?.[0] ?? '';
-  const subject = indexOf(entities)
-    .lookup.startingIn(previous + opening.length, previous + opening.length + 1)
-    .find((span) => span.label === 'PERSON');
+  // The subject opens the sentence, after a conjunction or else a short opening adverbial (`Amid opposition anger, `).
+  const sentence = text.slice(previous, from);
+  const openings = [/^(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?/u, /^[^,.;:"“”]{1,40},\s+/u];
+  const subject = openings
+    .map((opening) => opening.exec(sentence)?.[0])
+    .flatMap((opening) =>
+      opening === undefined
+        ? []
+        : indexOf(entities)
+            .lookup.startingIn(previous + opening.length, previous + opening.length + 1)
+            .filter((span) => span.label === 'PERSON'),
+    )[0];
   if (!subject || subject.start <= after) return undefined;
   return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: 'PERSON' };
 }

@@ -162,6 +162,9 @@ export function findSpeakerBefore(
   )
     end--;
   if (end < floor) return undefined;
+  // `Mr Straw last week said`, `the minister on Monday said`: a time phrase between subject and cue.
+  while (end - 1 >= floor && isTimePhrase(tokens[end - 1] as Token, tokens[end] as Token)) end -= 2;
+  if (end < floor) return undefined;
   if ((tokens[end] as Token).text === ')') {
     // "The Iraqi Resistance Coordination Commission (IRCC) has said": the name before the brackets.
     let bracket = end - 1;
@@ -169,7 +172,11 @@ export function findSpeakerBefore(
     if ((tokens[bracket] as Token).text === '(') end = bracket - 1;
   }
   if (end < floor) return undefined;
-  if ((tokens[end] as Token).text === ',') return appositiveSubject(tokens, end, cues, floor);
+  if ((tokens[end] as Token).text === ',') {
+    // `Dr Gibbons praised her, saying`: a participle after a comma has no subject of its own.
+    if ((tokens[cueIndex] as Token).lower.endsWith('ing') && end === cueIndex - 1) return undefined;
+    return appositiveSubject(tokens, end, cues, floor);
+  }
   return nounPhraseEndingAt(tokens, end, cues, floor);
 }
 
@@ -298,9 +305,12 @@ export function findClauseSubject(
   cues: CueLexicon,
 ): Mention | undefined {
   let start = from;
-  // Skip an opening adverbial: "Elsewhere in his remarks, Khazali warned".
+  // Skip an opening adverbial: "Elsewhere in his remarks, Khazali warned", but not a clause that
+  // has its subject and verb before the comma ("He defended the package, saying").
   for (let i = from; i < to && i < from + 8; i++) {
-    if ((tokens[i] as Token).text === ',') {
+    const token = tokens[i] as Token;
+    if (PRONOUNS.has(token.lower) || cues.speech.has(token.lower) || /\p{L}ed$/u.test(token.lower)) break;
+    if (token.text === ',') {
       start = i + 1;
       break;
     }
@@ -312,6 +322,14 @@ export function findClauseSubject(
     }
   }
   return undefined;
+}
+
+const TIME_NOUNS =
+  /^(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** `last week`, `on Monday`, `this year`. */
+function isTimePhrase(first: Token, second: Token): boolean {
+  return /^(?:last|this|next|on|earlier|later)$/u.test(first.lower) && TIME_NOUNS.test(second.lower);
 }
 
 /** Prepositions that can tie a place or body to the noun before them (`police in Calloway`). */
