@@ -14,6 +14,7 @@ import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { normaliseStatement } from './statements.js';
 import { countWords, type Token, tokenize } from './tokens.js';
+import { ADDRESSEE } from './word-classes.js';
 
 const SHORT_WORDS = 3;
 
@@ -210,7 +211,10 @@ function attributeBefore(
   if (cueIndex < 0) return attributeWithoutCue(context, tokens, sentenceStart, open);
   const cueToken = tokens[cueIndex] as Token;
   let speaker: Mention | undefined = findSpeakerBefore(tokens, cueIndex, cues);
-  const named = speaker ? undefined : findSpeakerAfter(tokens, cueIndex, cues);
+  // After `told` or `telling` the phrase is the addressee (`told his supporters, “`), never the speaker.
+  const lemma = cues.speech.get(cueToken.lower) ?? '';
+  const inverts = !ADDRESSEE.has(lemma) && !cueToken.lower.endsWith('ing');
+  const named = speaker || !inverts ? undefined : findSpeakerAfter(tokens, cueIndex, cues);
   if (named && onlyAppositiveAfter(tokens, named)) {
     // `,” said Anna Kell, the union leader, “...`: the second part of a quote split by its speaker.
     return { finding: { rule: 'cue-speaker-quote', speaker: named, cue: cueOf(context, cueToken) }, introduces: true };

@@ -11,24 +11,10 @@ import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
-import { FORMS_OF_BE } from './word-classes.js';
+import { ADDRESSEE, FORMS_OF_BE } from './word-classes.js';
 
 const MIN_WORDS = 3;
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
-/** Cues whose object is the addressee, not the content: `told reporters that`, `urged the government to`. */
-const ADDRESSEE = new Set([
-  'tell',
-  'ask',
-  'urge',
-  'remind',
-  'assure',
-  'reassure',
-  'inform',
-  'warn',
-  'advise',
-  'instruct',
-  'implore',
-]);
 
 export function findReportedSpeech(context: QuoteContext, marked: readonly Finding[]): Finding[] {
   const { text, cues } = context;
