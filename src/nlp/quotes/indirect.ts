@@ -102,6 +102,21 @@ function reportAround(
     // `..., said the senator.`
     const after = findSpeakerAfter(tokens, k, cues);
     if (after && tokens[k - 1]?.text === ',') {
+      // `If Steam works, said Mr Fahey, other makers may follow`: a parenthetical attribution
+      // splits the words; the larger part is what was said.
+      const resume = tokens.findIndex((other) => other.start >= after.end);
+      const rest = tokens[resume]?.text === ',' ? tokens.slice(resume + 1).filter((other) => other.word) : [];
+      const before = tokens.slice(0, k - 1).filter((other) => other.word);
+      if (rest.length > before.length && rest[0]) {
+        return {
+          kind: 'indirect',
+          rule: 'indirect-cue-speaker-parenthetical',
+          start: rest[0].start,
+          end: sentence.end,
+          speaker: after,
+          cue,
+        };
+      }
       return {
         kind: 'indirect',
         rule: 'indirect-content-cue-speaker',
@@ -211,6 +226,7 @@ const VERB_CONTINUATIONS = new Set([
   'but',
   'as',
   'than',
+  'so',
 ]);
 
 /** `According to X, CLAUSE.` and `CLAUSE, according to X.` */

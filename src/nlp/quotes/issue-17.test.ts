@@ -109,4 +109,41 @@ describe('issue 17: quotes on real prose', () => {
       { kind: 'indirect', text: 'it was needed because of rising costs', speaker: "the president's chief aide" },
     ]);
   });
+
+  it('shows two conjoined speakers together', () => {
+    const text = 'Tomas Brel and Anna Kell have said the strike will go on.';
+    const quotes = quotesOf(text, [
+      { text: 'Tomas Brel', label: 'PERSON', entity: 'Tomas Brel' },
+      { text: 'Anna Kell', label: 'PERSON', entity: 'Anna Kell' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Tomas Brel and Anna Kell']);
+  });
+
+  it('takes the larger part of words split by a parenthetical attribution', () => {
+    const text = 'If the scheme works, said Mr Fahey, other makers may be tempted to copy it.';
+    const quotes = quotesOf(text, [{ text: 'Fahey', label: 'PERSON', entity: 'Fahey' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'other makers may be tempted to copy it', speaker: 'Fahey' },
+    ]);
+  });
+
+  it('never takes the addressee of told for the speaker of the quote after it', () => {
+    const text = 'Carla Dunn did not name her rivals, but told her supporters, "Our nation is in trouble."';
+    const quotes = quotesOf(text, [{ text: 'Carla Dunn', label: 'PERSON', entity: 'Carla Dunn' }]);
+    expect(shown(text, quotes).find((quote) => quote.kind === 'direct')?.speaker).not.toBe('her supporters');
+  });
+
+  it('does not attribute a quote that ends its sentence to the next statement', () => {
+    const text =
+      '"This is a great day," said Bern Tanto. "There is a long way to go." The chairwoman, Mira Holt, said the fund would be paid.';
+    const quotes = quotesOf(text, [
+      { text: 'Bern Tanto', label: 'PERSON', entity: 'Bern Tanto' },
+      { text: 'Mira Holt', label: 'PERSON', entity: 'Mira Holt' },
+    ]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'direct', text: 'This is a great day,', speaker: 'Bern Tanto' },
+      { kind: 'direct', text: 'There is a long way to go.', speaker: 'Bern Tanto' },
+      { kind: 'indirect', text: 'the fund would be paid', speaker: 'Mira Holt' },
+    ]);
+  });
 });

@@ -60,6 +60,16 @@ export function resolveSpeaker(
     const named = group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
+  // `Tony Blair and Ruth Kelly have suggested`: two speakers, shown together.
+  const joined = / and /u.exec(words);
+  if (joined) {
+    const left = headEntities(text, { start: mention.start, end: mention.start + joined.index }, entities, cues)[0];
+    const right = headEntities(text, { start: mention.start + joined.index + 5, end: mention.end }, entities, cues)[0];
+    if (left?.label === 'PERSON' && right?.label === 'PERSON') {
+      const name = `${fullName(entityName(left), entities, left.start)} and ${fullName(entityName(right), entities, right.start)}`;
+      return { name, entitySpan: null, type: 'GROUP' };
+    }
+  }
   const heads = headEntities(text, mention, entities, cues);
   const entity = heads[0];
   if (entity) {
