@@ -146,4 +146,14 @@ describe('issue 17: quotes on real prose', () => {
       { kind: 'indirect', text: 'the fund would be paid', speaker: 'Mira Holt' },
     ]);
   });
+
+  it('never resolves he to a speaker the text calls a woman', () => {
+    const text =
+      'Ms Mira Holt said the fund was safe. She declined to comment on Mr Tomas Brel. On Thursday, he told a news conference that his party would win.';
+    const quotes = quotesOf(text, [
+      { text: 'Mira Holt', label: 'PERSON', entity: 'Mira Holt' },
+      { text: 'Tomas Brel', label: 'PERSON', entity: 'Tomas Brel' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Mira Holt', 'Tomas Brel']);
+  });
 });

@@ -12,6 +12,7 @@ import { PERSON_PRONOUNS, tokenize } from './tokens.js';
 
 export interface Resolution {
   name: string | null;
+  gender?: 'm' | 'f';
   /** Id of the entity span the mention overlaps, when it names the speaker itself. */
   entitySpan: string | null;
   type: string | null;
@@ -22,6 +23,8 @@ export interface SpokenBefore {
   name: string;
   type: string | null;
   medium?: string;
+  /** `m` or `f` when the text tells (`Mr`, `she`, `spokeswoman`), so `he` never points at a woman. */
+  gender?: 'm' | 'f';
 }
 
 const GROUP_PRONOUNS = new Set(['it', 'they', 'them']);
@@ -47,17 +50,27 @@ export function resolveSpeaker(
     }
     return undefined;
   };
+  const knownGender = (name: string) => spoken.find((item) => item.name === name && item.gender)?.gender;
   if (PERSON_PRONOUNS.has(lower)) {
-    const person = lastSpoken((item) => item.type === 'PERSON' || item.type === null);
+    const gender = lower === 'he' || lower === 'him' ? 'm' : 'f';
+    const person = lastSpoken(
+      (item) => (item.type === 'PERSON' || item.type === null) && (item.gender ?? gender) === gender,
+    );
+    const subject = subjectSince(text, entities, person?.offset ?? -1, mention.start, 'PERSON');
     const named =
-      subjectSince(text, entities, person?.offset ?? -1, mention.start) ??
+      (subject && (genderOf(text, subject.offset) ?? knownGender(subject.name) ?? gender) === gender
+        ? subject
+        : undefined) ??
       person ??
       lastEntity(entities, mention.start, 'PERSON');
-    return named ? { name: named.name, entitySpan: null, type: 'PERSON' } : none();
+    return named ? { name: named.name, entitySpan: null, type: 'PERSON', gender } : none();
   }
   if (GROUP_PRONOUNS.has(lower) || DOCUMENT_NOUNS.test(words)) {
     const group = lastSpoken((item) => item.type === 'ORG');
-    const named = group ?? lastEntity(entities, mention.start, 'ORG');
+    // `The opposition ... It said`: an organisation opening the sentence before is what `it` continues.
+    const subject =
+      lower === 'it' ? subjectSince(text, entities, group?.offset ?? -1, mention.start, 'ORG') : undefined;
+    const named = subject ?? group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
   // `Tony Blair and Ruth Kelly have suggested`: two speakers, shown together.
@@ -191,6 +204,7 @@ function subjectSince(
   entities: readonly Span[],
   after: number,
   pronoun: number,
+  label = 'PERSON',
 ): SpokenBefore | undefined {
   const from = sentenceStartBefore(text, pronoun);
   if (from === 0) return undefined;
@@ -204,11 +218,35 @@ function subjectSince(
       opening === undefined
         ? []
         : indexOf(entities)
-            .lookup.startingIn(previous + opening.length, previous + opening.length + 1)
-            .filter((span) => span.label === 'PERSON'),
+            .lookup.startingIn(previous + opening.length, previous + opening.length + TITLE_REACH)
+            .filter((span) => span.label === label && TITLE.test(text.slice(previous + opening.length, span.start))),
     )[0];
   if (!subject || subject.start <= after) return undefined;
-  return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: 'PERSON' };
+  return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: label };
+}
+
+const TITLE_REACH = 20;
+/** A title or article before a name that opens a sentence (`Mr Blunkett`, `The BBC`). */
+const TITLE =
+  /^(?:(?:the|mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|president|chancellor|minister)\.?\s+)?$/iu;
+
+/** The gender a title right before `offset` tells (`Mr`, `Ms`), if any. */
+function genderOf(text: string, offset: number): 'm' | 'f' | undefined {
+  const before = text.slice(Math.max(0, offset - 8), offset);
+  if (/\b(?:Mr|Sir|Lord)\.?\s+$/u.test(before)) return 'm';
+  if (/\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/u.test(before)) return 'f';
+  return undefined;
+}
+
+const MALE = /^(?:he|him)$|^(?:Mr|Sir|Lord)\b|\b(?:spokesman|chairman|man|father|son|husband|king|prince)$/iu;
+const FEMALE =
+  /^(?:she|her)$|^(?:Mrs|Ms|Miss|Lady|Dame)\b|\b(?:spokeswoman|chairwoman|woman|mother|daughter|wife|queen|princess|actress)$/iu;
+
+/** The gender the words of a mention tell (`Mr Blunkett`, `a spokeswoman`, `she`), if any. */
+export function genderOfMention(words: string): 'm' | 'f' | undefined {
+  if (MALE.test(words)) return 'm';
+  if (FEMALE.test(words)) return 'f';
+  return undefined;
 }
 
 function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
