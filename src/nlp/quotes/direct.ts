@@ -158,6 +158,8 @@ function attributeAfter(
     // `“... getting there.” James Hardie chairwoman, Meredith Hellicar, said the deal ...`: after a
     // quote that ends its sentence, a cue with words of its own opens a new statement.
     if (closesSentence && reportsWordsAfter(context, tokens, k)) return undefined;
+    // `... lacking.” A spokesman said: “...`: a cue before a colon introduces the next quote instead.
+    if (closesSentence && tokens[k + 1]?.text === ':') return undefined;
     const speaker = findSpeakerBefore(tokens, k, cues, first);
     if (speaker && speaker.start <= (tokens[first + 2] ?? head).start)
       return { finding: { rule: 'quote-speaker-cue', speaker, cue: cueOf(context, token) } };
