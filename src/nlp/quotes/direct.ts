@@ -177,18 +177,22 @@ function attributeAfter(
 
 /** Whether more than an addressee, medium or date follows the cue at tokens[k] (`said the deal would`). */
 function reportsWordsAfter(context: QuoteContext, tokens: readonly Token[], k: number): boolean {
-  const cue = tokens[k] as Token;
-  const rest = tokens.slice(k + 1);
+  return wordsAfterCue(context, tokens, k).length > 3;
+}
+
+/** The words after the cue at tokens[cueIndex], leaving out a medium or date phrase (`in a statement on Friday`). */
+function wordsAfterCue(context: QuoteContext, tokens: readonly Token[], cueIndex: number): Token[] {
+  const cue = tokens[cueIndex] as Token;
+  const rest = tokens.slice(cueIndex + 1);
   const end = rest[rest.length - 1]?.end ?? cue.end;
   const medium = findMedium(context.text, cue.end, end, context.cues);
   const date = findDatePhrase(context.text, cue.end, end);
-  const words = rest.filter(
+  return rest.filter(
     (token) =>
       token.word &&
       !(medium && token.start >= medium.start && token.end <= medium.end) &&
       !(date && token.start >= date.start && token.end <= date.end),
   );
-  return words.length > 3;
 }
 
 /** `Al-Kaabi denounced the “outrageous” request and said, “...`, `he continued, “...`, `Caddell continued:`. */
@@ -252,15 +256,7 @@ function reportedStart(context: QuoteContext, tokens: readonly Token[], cueIndex
   const between = tokens.slice(cueIndex + 1);
   if (between.length === 0 || between[between.length - 1]?.text === ':') return undefined;
   const cue = tokens[cueIndex] as Token;
-  const end = (between[between.length - 1] as Token).end;
-  const medium = findMedium(context.text, cue.end, end, context.cues);
-  const date = findDatePhrase(context.text, cue.end, end);
-  const rest = between.filter(
-    (token) =>
-      token.word &&
-      !(medium && token.start >= medium.start && token.end <= medium.end) &&
-      !(date && token.start >= date.start && token.end <= date.end),
-  );
+  const rest = wordsAfterCue(context, tokens, cueIndex);
   if (rest.length === 0) return undefined;
   const lemma = context.cues.speech.get(cue.lower);
   if ((lemma === 'tell' || lemma === 'ask') && rest.length <= 3 && rest[0]?.lower !== 'that') return undefined;

@@ -1,9 +1,11 @@
 /**
- * Resolves a speaker mention to a canonical name with the entities layer: a name is the entity it
- * overlaps (a short name becomes the fuller name of the same person said earlier), `he`/`she` the
- * last person who spoke (else the last person named), `it`/`they`/`the statement` the last
- * organisation that spoke, and a role description (`the leader of Asa’ib Ahl al-Haq`) the next
- * person named soon after it, which is how news text introduces a speaker.
+ * Resolves a speaker mention to a canonical name with the entities layer: a name is the entity
+ * heading the mention (a short name becomes the fuller name of the same person said earlier);
+ * `he`/`she` the person who opened the sentence before, else the last person of that gender who
+ * spoke, else the last person named; `it`/`they`/`the statement` an organisation likewise; a
+ * definite description (`the England skipper`) the person it points back at, or the one named next
+ * when speaking (`The head of the PMU's public relations said ... al-Uqabi said`); and an unnamed
+ * speaker (`analysts`, `a spokesman`, `police in Calloway`) its own description.
  */
 import { partitionPoint, type Span, SpanLookup } from '../../model/index.js';
 import type { CueLexicon } from './cues.js';
@@ -252,18 +254,6 @@ export function genderOfMention(words: string): 'm' | 'f' | undefined {
 function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
   const found = lastEntity(entities, before, label);
   return found && found.offset >= before - ANTECEDENT_REACH ? found : undefined;
-}
-
-/** `the leader of ...`, `a senior US State Department official`: a description headed by a role noun. */
-export function isRoleDescription(words: string, cues: CueLexicon): boolean {
-  const tokens = tokenize(words).filter((token) => token.word);
-  const first = tokens[0];
-  if (!first || !/^(?:the|a|an|its|his|her|their)$/iu.test(first.text)) return false;
-  const ofIndex = tokens.findIndex((token) => token.lower === 'of');
-  const headWords = (ofIndex > 0 ? tokens.slice(0, ofIndex) : tokens).map((token) => token.lower);
-  const head = headWords.slice(-2).join(' ');
-  const last = headWords[headWords.length - 1] ?? '';
-  return cues.roleNouns.has(head) || cues.roleNouns.has(last);
 }
 
 function entityName(span: Span): string {
