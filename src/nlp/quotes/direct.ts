@@ -67,7 +67,12 @@ function attributeRegion(
     return { ...finding, rule: 'partial-after-reported', introducedAt: fromBefore.reportedFrom };
   }
   if (opensSentence || fromBefore?.introduces) {
-    const attribution = fromAfter ?? fromBefore ?? introducedByPreviousParagraph(context, region);
+    // `But Mr Crosby said in a statement: “...”`: an introduction the quote follows outweighs words after it.
+    const attribution =
+      (fromBefore?.introduces ? fromBefore : undefined) ??
+      fromAfter ??
+      fromBefore ??
+      introducedByPreviousParagraph(context, region);
     if (attribution) return { ...base, kind: 'direct', ...attribution.finding };
     if (region.marks === 'single' && isWholeParagraph(context, region)) return undefined; // a subhead in quotes
     const continued = continuedFrom(context, region, earlier);

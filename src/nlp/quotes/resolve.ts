@@ -75,6 +75,21 @@ export function resolveSpeaker(
     const named = subject ?? group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
+  // `Mr Crosby's statement said`: the statement speaks for whoever made it.
+  const possessor =
+    /^(.+?)['’]s?\s+(?:statement|letter|report|spokesman|spokeswoman|spokesperson|website|lawyer|lawyers)$/u.exec(
+      words,
+    );
+  if (possessor?.[1] && /^\p{Lu}/u.test(possessor[1])) {
+    const owner = headEntities(
+      text,
+      { start: mention.start, end: mention.start + possessor[1].length },
+      entities,
+      cues,
+    )[0];
+    if (owner && (owner.label === 'PERSON' || owner.label === 'ORG'))
+      return { name: fullName(entityName(owner), entities, owner.start), entitySpan: null, type: owner.label };
+  }
   // `Tony Blair and Ruth Kelly have suggested`: two speakers, shown together.
   const joined = / and /u.exec(words);
   if (joined) {
@@ -94,7 +109,13 @@ export function resolveSpeaker(
   const named = appositiveName(text, mention, entities);
   if (named) return { name: fullName(entityName(named), entities, named.start), entitySpan: null, type: named.label };
   const definite = /^(?:the|this|that)\s/iu.test(words) && !isPlural(words);
-  const kind = descriptionKind(words, cues);
+  // `said the American`: a demonym heading a definite description describes a person.
+  const demonym =
+    definite &&
+    indexOf(entities)
+      .lookup.overlapping(mention.start, mention.end)
+      .some((span) => span.label === 'MISC' && span.end >= mention.end);
+  const kind = descriptionKind(words, cues) ?? (demonym ? 'PERSON' : undefined);
   if (definite && kind) {
     // `the England skipper`, `the paper`: a definite description points back at whoever it describes:
     // the person opening the sentence before, else whoever spoke or was named in full last.
@@ -121,9 +142,10 @@ export function resolveSpeaker(
       return { name: fullName(entityName(ahead), entities, ahead.start), entitySpan: null, type: 'PERSON' };
   }
   // Nobody named: the speaker is shown as the text describes it (`analysts`, `police in Calloway`).
-  // A capitalised mention is a name the entity tagger missed (`Bellamy`); a lower-case one of unknown
-  // kind (`analysts`) is kept from `he` and `it`.
-  return { name: describe(words), entitySpan: null, type: kind ?? (/^\p{Lu}/u.test(words) ? 'PERSON' : 'DESCRIPTION') };
+  // A mention of capitalised words only is a name the entity tagger missed (`Bellamy`, `Lord
+  // Falconer`); any other of unknown kind (`analysts`) is kept from `he` and `it`.
+  const name = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(words) && !/^(?:The|A|An)\s/u.test(words);
+  return { name: describe(words), entitySpan: null, type: kind ?? (name ? 'PERSON' : 'DESCRIPTION') };
 }
 
 const ANTECEDENT_REACH = 1500;
@@ -143,7 +165,7 @@ function headEntities(text: string, mention: Mention, entities: readonly Span[],
   const endsAt = (span: Span, end: number) => span.end >= end || NAME_SUFFIX.test(text.slice(span.end, end));
   const inside = indexOf(entities)
     .lookup.overlapping(mention.start, mention.end)
-    .filter((span) => span.label !== 'LOC')
+    .filter((span) => span.label === 'PERSON' || span.label === 'ORG')
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   // A person closing the whole phrase is its head (`Acting Assistant Secretary of State Joey Hood`).
   const person = inside.find((span) => span.label === 'PERSON' && endsAt(span, mention.end));

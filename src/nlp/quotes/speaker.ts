@@ -284,8 +284,12 @@ export function findSpeakerAfter(tokens: readonly Token[], cueIndex: number, cue
       isCapitalised(tokens[i + 1] as Token)
     )
       continue;
-    if (!next.word && next.text !== '-') break;
-    if (next.word && (CLAUSE_WORDS.has(next.lower) || cues.speech.has(next.lower))) {
+    // `Ladbrokes' Warren Lush`: a possessive mark stays inside the phrase.
+    const possessive = (next.text === "'" || next.text === '\u2019') && /s$/u.test((tokens[i - 1] as Token).lower);
+    if (!next.word && next.text !== '-' && !possessive) break;
+    // `say two reports`: after a determiner or number a cue form is a noun.
+    const noun = DETERMINERS.has((tokens[i - 1] as Token).lower) || /^\p{N}/u.test((tokens[i - 1] as Token).text);
+    if (next.word && (CLAUSE_WORDS.has(next.lower) || (cues.speech.has(next.lower) && !noun))) {
       if (!(next.lower === 'of' || (next.lower === 'and' && bothCapitalised(tokens, i)))) break;
     }
     last = i;
@@ -338,7 +342,11 @@ const QUALIFYING = new Set(['in', 'at', 'for', 'from']);
 /** A noun that a prepositional phrase can qualify: a capitalised word or a role or group noun. */
 function qualifiesNoun(token: Token | undefined, cues: CueLexicon): boolean {
   if (!token?.word || CLAUSE_WORDS.has(token.lower) || SKIPPED.has(token.lower)) return false;
-  return isCapitalised(token) || cues.roleNouns.has(token.lower) || cues.groupNouns.has(token.lower);
+  const singular = token.lower.replace(/s$/u, '');
+  return (
+    isCapitalised(token) ||
+    [token.lower, singular].some((noun) => cues.roleNouns.has(noun) || cues.groupNouns.has(noun))
+  );
 }
 
 const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|St|Prof|Rev|Hon|\p{Lu})$/u;
