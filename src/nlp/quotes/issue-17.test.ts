@@ -156,4 +156,20 @@ describe('issue 17: quotes on real prose', () => {
     ]);
     expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Mira Holt', 'Tomas Brel']);
   });
+
+  it('finds the subject before an appositive set off by dashes', () => {
+    const text =
+      'Liberal Democrat Alan Brede - who chairs the committee that monitors the Department of Affairs - said the claims were true.';
+    const quotes = quotesOf(text, [
+      { text: 'Alan Brede', label: 'PERSON', entity: 'Alan Brede' },
+      { text: 'Department of Affairs', label: 'ORG', entity: 'Department of Affairs' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Alan Brede']);
+  });
+
+  it('takes a bare role before the name after the cue as part of the speaker', () => {
+    const text = '"It is a huge bonus," said team-mate Chris Dane. "He brings a new dimension to us."';
+    const quotes = quotesOf(text, [{ text: 'Chris Dane', label: 'PERSON', entity: 'Chris Dane' }]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Chris Dane', 'Chris Dane']);
+  });
 });

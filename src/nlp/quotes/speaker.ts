@@ -172,13 +172,16 @@ export function findSpeakerBefore(
     if ((tokens[bracket] as Token).text === '(') end = bracket - 1;
   }
   if (end < floor) return undefined;
-  if ((tokens[end] as Token).text === ',') {
+  if (SETS_OFF.has((tokens[end] as Token).text)) {
     // `Dr Gibbons praised her, saying`: a participle after a comma has no subject of its own.
     if ((tokens[cueIndex] as Token).lower.endsWith('ing') && end === cueIndex - 1) return undefined;
     return appositiveSubject(tokens, end, cues, floor);
   }
   return nounPhraseEndingAt(tokens, end, cues, floor);
 }
+
+/** Marks that set off an appositive: commas, and dashes (`Alan Beith - who chairs the committee - said`). */
+const SETS_OFF = new Set([',', '-', '\u2013', '\u2014']);
 
 /** Tokens that can stand right before the subject of a clause (`, and Tony Lloyd, the MP, said`). */
 const BEFORE_SUBJECT = new Set([',', ';', ':', '"', '“', '‘', '(', '—', '–', 'and', 'but', 'that', 'while', 'as']);
@@ -197,7 +200,7 @@ function appositiveSubject(
 ): Mention | undefined {
   const commas: number[] = [];
   for (let k = trailingComma - 1; k >= floor && k > trailingComma - APPOSITIVE_REACH; k--) {
-    if ((tokens[k] as Token).text === ',') commas.unshift(k);
+    if (SETS_OFF.has((tokens[k] as Token).text)) commas.unshift(k);
   }
   for (const comma of commas) {
     const phrase = nounPhraseBounds(tokens, comma - 1, cues, floor);
@@ -273,7 +276,8 @@ export function findSpeakerAfter(tokens: readonly Token[], cueIndex: number, cue
   const token = tokens[first];
   if (!token?.word) return undefined;
   if (PRONOUNS.has(token.lower)) return mentionOf(tokens, first, first);
-  if (!opensPhrase(token)) return undefined;
+  // `said team-mate Chris Paterson`, `said striker Ali Dia`: a bare role before the name.
+  if (!opensPhrase(token) && !beforeName(tokens, first, cues)) return undefined;
   let last = first;
   for (let i = first + 1; i < tokens.length && i < first + MAX_WORDS; i++) {
     const next = tokens[i] as Token;
@@ -334,6 +338,17 @@ const TIME_NOUNS =
 /** `last week`, `on Monday`, `this year`. */
 function isTimePhrase(first: Token, second: Token): boolean {
   return /^(?:last|this|next|on|earlier|later)$/u.test(first.lower) && TIME_NOUNS.test(second.lower);
+}
+
+/** Whether tokens[first] starts a run of at most two lower-case nouns that a capitalised name follows. */
+function beforeName(tokens: readonly Token[], first: number, cues: CueLexicon): boolean {
+  for (let i = first; i < first + 3; i++) {
+    const token = tokens[i];
+    if (!token?.word) return false;
+    if (isCapitalised(token)) return i > first;
+    if (CLAUSE_WORDS.has(token.lower) || cues.speech.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** Prepositions that can tie a place or body to the noun before them (`police in Calloway`). */
