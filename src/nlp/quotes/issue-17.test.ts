@@ -172,4 +172,11 @@ describe('issue 17: quotes on real prose', () => {
     const quotes = quotesOf(text, [{ text: 'Chris Dane', label: 'PERSON', entity: 'Chris Dane' }]);
     expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Chris Dane', 'Chris Dane']);
   });
+
+  it('never takes a sentence adverb before an appositive for the speaker', () => {
+    const text =
+      'However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for".';
+    const quotes = quotesOf(text);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).not.toContain('However');
+  });
 });

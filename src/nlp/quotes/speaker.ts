@@ -207,7 +207,9 @@ function appositiveSubject(
     if (!phrase) continue;
     const before = tokens[phrase.first - 1];
     if (phrase.first > floor && before && !BEFORE_SUBJECT.has(before.lower)) continue;
-    if (/^\p{N}/u.test((tokens[phrase.first] as Token).text) && phrase.first === phrase.last) continue;
+    const lone = phrase.first === phrase.last ? (tokens[phrase.first] as Token) : undefined;
+    // `Robert Jackson, 58, ...`, `However, one dealer, who ..., told`: an age or a sentence adverb is no subject.
+    if (lone && (/^\p{N}/u.test(lone.text) || SKIPPED.has(lone.lower))) continue;
     return mentionOf(tokens, phrase.first, phrase.last);
   }
   const nearest = commas[commas.length - 1];
