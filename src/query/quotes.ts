@@ -10,12 +10,21 @@ export function queryQuotes(store: CorpusIndex, query: QuoteQuery): QuotePage {
  * The page's quotes with what their documents say of them (speaker mention, cue, date spoken,
  * sentence); each document is read once however many of its quotes the page holds.
  */
-export function quoteSources(store: DocumentReader, quotes: readonly SpanRecord[]): StatementSource[] {
+export function quoteSources(
+  store: DocumentReader,
+  quotes: readonly SpanRecord[],
+  names?: ReadonlyMap<string, string>,
+): StatementSource[] {
   const docs = new Map<string, StoredDoc | undefined>();
   return quotes.map((record) => {
     if (!docs.has(record.doc.id)) docs.set(record.doc.id, store.getDocument(record.doc.id));
     const doc = docs.get(record.doc.id);
-    const found = doc ? statementSources(doc).find((source) => source.spanId === record.spanId) : undefined;
+    const source = doc ? statementSources(doc).find((other) => other.spanId === record.spanId) : undefined;
+    // The speaker by the corpus name the page shows (`Varnholt` in one article is `Ilsa Varnholt`).
+    const found =
+      source?.speakerName && names?.has(source.speakerName)
+        ? { ...source, speakerName: names.get(source.speakerName) }
+        : source;
     // Scare quotes are not statements; show them with what the index knows.
     return (
       found ?? {

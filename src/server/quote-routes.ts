@@ -1,10 +1,11 @@
 import { queryQuotes, readStatements, statementsPage } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
+import type { IdentityCache } from './identity-cache.js';
 import { QuotePageSchema, QuotesQuerySchema, StatementPageSchema, StatementsQuerySchema } from './schemas.js';
 
 /** Quotes one by one (the span index) and grouped into statements (the saved corpus state). */
-export function registerQuoteRoutes(get: GetRoute, store: Store): void {
+export function registerQuoteRoutes(get: GetRoute, store: Store, identities: IdentityCache): void {
   get(
     {
       path: '/api/quotes',
@@ -13,7 +14,16 @@ export function registerQuoteRoutes(get: GetRoute, store: Store): void {
       query: QuotesQuerySchema,
       response: QuotePageSchema,
     },
-    async (request) => queryQuotes(store, QuotesQuerySchema.parse(request.query)),
+    async (request) => {
+      const query = QuotesQuerySchema.parse(request.query);
+      // Once identities are built, a speaker is one record under all its names, as in search.
+      return queryQuotes(store, {
+        ...query,
+        speaker: query.speaker && identities.canonical(query.speaker),
+        entity: query.entity && identities.canonical(query.entity),
+        names: identities.current()?.names,
+      });
+    },
   );
 }
 

@@ -27,7 +27,7 @@ export function registerReadRoutes(
   registerMetaRoutes(get, store);
   registerDocumentRoutes(get, store);
   registerSearchRoute(get, store, identities, reads);
-  registerQuoteRoutes(get, store);
+  registerQuoteRoutes(get, store, identities);
   // /api/entities and /api/entities/:name: see entity-routes.ts (corpus identities).
   registerTimelineRoute(get, store);
   registerStatementRoutes(get, store);

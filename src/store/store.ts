@@ -127,9 +127,16 @@ export interface SpanRecord {
 }
 
 export interface QuoteQuery extends DocFilter {
+  /** Quotes by this speaker: `attrs.speakerName`, or a corpus name from `names`. */
   speaker?: string;
-  /** Quotes whose text mentions this entity. */
+  /** Quotes whose text mentions this entity: its per-document name, or a corpus name from `names`. */
   entity?: string;
+  /**
+   * Per-document speaker and entity names → the corpus-wide names (identities) they belong to, as in
+   * search: filters take corpus names, and the speakers and each quote's speaker are shown by them,
+   * so `Varnholt` and `Ilsa Varnholt` are one speaker.
+   */
+  names?: ReadonlyMap<string, string>;
   limit?: number;
   offset?: number;
 }

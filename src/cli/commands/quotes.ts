@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { StatementSource } from '../../link/index.js';
+import { canonicalName, indexIdentities, loadIdentities, type StatementSource } from '../../link/index.js';
 import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
 import { loadQuery, type QueryLayer } from '../load-query.js';
@@ -62,16 +62,20 @@ export function register(program: Command): void {
 }
 
 function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, options: QuotesOptions): void {
+  // Once `lede link` has built identities, a speaker is one record under all its names, as in the API.
+  const identities = loadIdentities(store);
+  const index = identities && indexIdentities(identities);
   const page = queryQuotes(store, {
-    speaker: options.speaker,
-    entity: options.about,
+    speaker: options.speaker && canonicalName(index, options.speaker),
+    entity: options.about && canonicalName(index, options.about),
+    names: index?.names,
     outlet: options.outlet,
     from: options.since,
     to: options.until,
     limit: options.limit,
     offset: options.offset,
   });
-  const quotes = quoteSources(store, page.quotes);
+  const quotes = quoteSources(store, page.quotes, index?.names);
   if (options.json) {
     printJson({ total: page.total, quotes, speakers: page.speakers });
     return;

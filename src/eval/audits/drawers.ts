@@ -9,5 +9,6 @@ export const AUDIT_DRAWERS: Record<string, () => Promise<AuditDrawer>> = {
   claims: async () => (await import('./draw-claims.js')).claimsDrawer('conflict'),
   agreements: async () => (await import('./draw-agreements.js')).agreementsDrawer,
   entities: async () => (await import('./draw-entities.js')).entitiesDrawer,
+  quotes: async () => (await import('./draw-quotes.js')).quotesDrawer,
   'estimated-dates': async () => (await import('./draw-estimated-dates.js')).estimatedDatesDrawer,
 };

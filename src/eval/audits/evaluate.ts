@@ -67,7 +67,7 @@ function percent(share: number): string {
 }
 
 export const auditsEvaluation: Evaluation = {
-  description: 'precision of claims, timeline events and estimated dates on random samples judged by reading',
+  description: 'precision of claims, timeline events, estimated dates and quotes on random samples judged by reading',
   async run(options: EvalOptions) {
     const folder = options.data ?? dataPath('audits');
     const files = (existsSync(folder) ? readdirSync(folder) : []).filter((name) => name.endsWith('.jsonl')).sort();

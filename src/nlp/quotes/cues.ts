@@ -12,6 +12,10 @@ export interface CueLexicon {
   media: string[];
   /** Lower-case head nouns of descriptions that refer to a person or group (`leader`, `official`). */
   roleNouns: Set<string>;
+  /** Lower-case head nouns of descriptions that refer to an organisation (`the company`, `the paper`). */
+  groupNouns: Set<string>;
+  /** Lower-case forms of verbs of thought, perception or action: reported speech needs a verb of saying. */
+  notSpeech: Set<string>;
 }
 
 interface CueFile {
@@ -19,6 +23,9 @@ interface CueFile {
   naming: Record<string, string[]>;
   media: string[];
   roleNouns: string[];
+  groupNouns?: string[];
+  /** Forms of verbs that attribute no words (`believes`, `showed`): never cues, whatever the learned list says. */
+  notSpeech?: string[];
 }
 
 export const DEFAULT_CUES_PATH = dataPath('quote-cues.json');
@@ -34,20 +41,28 @@ export function loadCues(
   if (learnedPath && existsSync(learnedPath)) {
     const learned = JSON.parse(readFileSync(learnedPath, 'utf8')) as { forms: Record<string, unknown> };
     for (const form of Object.keys(learned.forms)) {
-      if (!cues.speech.has(form) && !cues.naming.has(form)) cues.speech.set(form, form);
+      if (!cues.speech.has(form) && !cues.naming.has(form) && !cues.notSpeech.has(form)) cues.speech.set(form, form);
     }
   }
   return cues;
 }
 
 export function buildCues(file: CueFile): CueLexicon {
+  const notSpeech = new Set((file.notSpeech ?? []).map((form) => form.toLowerCase()));
   const speech = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(file.speech)) {
-    for (const form of forms) speech.set(form.toLowerCase(), lemma);
+    for (const form of forms) if (!notSpeech.has(form.toLowerCase())) speech.set(form.toLowerCase(), lemma);
   }
   const naming = new Set(Object.values(file.naming).flatMap((forms) => forms.map((form) => form.toLowerCase())));
   const media = [...file.media].sort((a, b) => b.length - a.length);
-  return { speech, naming, media, roleNouns: new Set(file.roleNouns.map((noun) => noun.toLowerCase())) };
+  return {
+    speech,
+    naming,
+    media,
+    roleNouns: new Set(file.roleNouns.map((noun) => noun.toLowerCase())),
+    groupNouns: new Set((file.groupNouns ?? []).map((noun) => noun.toLowerCase())),
+    notSpeech,
+  };
 }
 
 const NOT_BEFORE_A_VERB = new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'to', ...FORMS_OF_BE]);
@@ -72,6 +87,8 @@ export function canBeFiniteVerb(tokens: readonly { text: string; lower: string }
   const token = tokens[k];
   if (!token || (token.text !== token.lower && !(token.text === 'Said' && k === 0))) return false;
   const previous = tokens[k - 1];
+  // `MG Rover's proposed tie-up`: after a possessive the word is a modifier, not a verb.
+  if (previous && /^(?!(?:he|she|it|that|there|who|what)['’]s$).+['’]s$/u.test(previous.lower)) return false;
   const progressive =
     token.lower.endsWith('ing') && ['is', 'are', 'was', 'were', 'been'].includes(previous?.lower ?? '');
   return !(previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive);

@@ -14,6 +14,7 @@ import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { normaliseStatement } from './statements.js';
 import { countWords, type Token, tokenize } from './tokens.js';
+import { ADDRESSEE } from './word-classes.js';
 
 const SHORT_WORDS = 3;
 
@@ -56,7 +57,8 @@ function attributeRegion(
   const base = { start: region.start, end: region.end, open: region.open, close: region.close };
 
   const opensSentence = before.every((token) => !token.word);
-  const fromAfter = attributeAfter(after, context);
+  const closesSentence = /[.!?]$/u.test(text.slice(region.start, region.end));
+  const fromAfter = attributeAfter(after, context, closesSentence);
   let fromBefore = attributeBefore(context, before, sentence.start, region.open);
   if (fromBefore?.introduces && !introducesDirectly(context, before, region, afterTo)) fromBefore = undefined;
   if (fromBefore?.reportedFrom !== undefined && !fromAfter) {
@@ -65,7 +67,12 @@ function attributeRegion(
     return { ...finding, rule: 'partial-after-reported', introducedAt: fromBefore.reportedFrom };
   }
   if (opensSentence || fromBefore?.introduces) {
-    const attribution = fromAfter ?? fromBefore ?? introducedByPreviousParagraph(context, region);
+    // `But Mr Crosby said in a statement: “...”`: an introduction the quote follows outweighs words after it.
+    const attribution =
+      (fromBefore?.introduces ? fromBefore : undefined) ??
+      fromAfter ??
+      fromBefore ??
+      introducedByPreviousParagraph(context, region);
     if (attribution) return { ...base, kind: 'direct', ...attribution.finding };
     if (region.marks === 'single' && isWholeParagraph(context, region)) return undefined; // a subhead in quotes
     const continued = continuedFrom(context, region, earlier);
@@ -131,7 +138,11 @@ function afterContextEnd(context: QuoteContext, region: QuotedRegion): number {
 }
 
 /** `,” he said`, `,” Akram al-Kaabi, the founder of the movement, said`, `,” said Caddell`. */
-function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attribution | undefined {
+function attributeAfter(
+  tokens: readonly Token[],
+  context: QuoteContext,
+  closesSentence = false,
+): Attribution | undefined {
   let first = 0;
   while (first < tokens.length && !(tokens[first] as Token).word) first++;
   const head = tokens[first];
@@ -149,6 +160,11 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
   for (let k = first + 1; k < tokens.length && k < first + 40; k++) {
     const token = tokens[k] as Token;
     if (!token.word || !cueAt(tokens, k, cues)) continue;
+    // `“... getting there.” James Hardie chairwoman, Meredith Hellicar, said the deal ...`: after a
+    // quote that ends its sentence, a cue with words of its own opens a new statement.
+    if (closesSentence && reportsWordsAfter(context, tokens, k)) return undefined;
+    // `... lacking.” A spokesman said: “...`: a cue before a colon introduces the next quote instead.
+    if (closesSentence && tokens[k + 1]?.text === ':') return undefined;
     const speaker = findSpeakerBefore(tokens, k, cues, first);
     if (speaker && speaker.start <= (tokens[first + 2] ?? head).start)
       return { finding: { rule: 'quote-speaker-cue', speaker, cue: cueOf(context, token) } };
@@ -162,6 +178,26 @@ function attributeAfter(tokens: readonly Token[], context: QuoteContext): Attrib
     return undefined;
   }
   return undefined;
+}
+
+/** Whether more than an addressee, medium or date follows the cue at tokens[k] (`said the deal would`). */
+function reportsWordsAfter(context: QuoteContext, tokens: readonly Token[], k: number): boolean {
+  return wordsAfterCue(context, tokens, k).length > 3;
+}
+
+/** The words after the cue at tokens[cueIndex], leaving out a medium or date phrase (`in a statement on Friday`). */
+function wordsAfterCue(context: QuoteContext, tokens: readonly Token[], cueIndex: number): Token[] {
+  const cue = tokens[cueIndex] as Token;
+  const rest = tokens.slice(cueIndex + 1);
+  const end = rest[rest.length - 1]?.end ?? cue.end;
+  const medium = findMedium(context.text, cue.end, end, context.cues);
+  const date = findDatePhrase(context.text, cue.end, end);
+  return rest.filter(
+    (token) =>
+      token.word &&
+      !(medium && token.start >= medium.start && token.end <= medium.end) &&
+      !(date && token.start >= date.start && token.end <= date.end),
+  );
 }
 
 /** `Al-Kaabi denounced the “outrageous” request and said, “...`, `he continued, “...`, `Caddell continued:`. */
@@ -186,6 +222,14 @@ function attributeBefore(
   if (cueIndex < 0) return attributeWithoutCue(context, tokens, sentenceStart, open);
   const cueToken = tokens[cueIndex] as Token;
   let speaker: Mention | undefined = findSpeakerBefore(tokens, cueIndex, cues);
+  // After `told` or `telling` the phrase is the addressee (`told his supporters, “`), never the speaker.
+  const lemma = cues.speech.get(cueToken.lower) ?? '';
+  const inverts = !ADDRESSEE.has(lemma) && !cueToken.lower.endsWith('ing');
+  const named = speaker || !inverts ? undefined : findSpeakerAfter(tokens, cueIndex, cues);
+  if (named && onlyAppositiveAfter(tokens, named)) {
+    // `,” said Anna Kell, the union leader, “...`: the second part of a quote split by its speaker.
+    return { finding: { rule: 'cue-speaker-quote', speaker: named, cue: cueOf(context, cueToken) }, introduces: true };
+  }
   if (!speaker) {
     const sentence = tokenize(context.text, sentenceStart, open);
     const index = sentence.findIndex((token) => token.start === cueToken.start);
@@ -199,6 +243,15 @@ function attributeBefore(
   };
 }
 
+/** Whether what follows a speaker named after its cue is at most an appositive and the comma or colon before a quote. */
+function onlyAppositiveAfter(tokens: readonly Token[], speaker: Mention): boolean {
+  const rest = tokens.filter((token) => token.start >= speaker.end);
+  if (rest.length === 0) return true;
+  const first = rest[0] as Token;
+  const last = rest[rest.length - 1] as Token;
+  return (first.text === ',' || first.text === ':') && (last.text === ',' || last.text === ':');
+}
+
 /**
  * Where reported words begin when the text between a cue and a quote is more than an addressee,
  * medium or date (`said Friday that if his candidate were to win, “...`); undefined when the quote
@@ -208,15 +261,7 @@ function reportedStart(context: QuoteContext, tokens: readonly Token[], cueIndex
   const between = tokens.slice(cueIndex + 1);
   if (between.length === 0 || between[between.length - 1]?.text === ':') return undefined;
   const cue = tokens[cueIndex] as Token;
-  const end = (between[between.length - 1] as Token).end;
-  const medium = findMedium(context.text, cue.end, end, context.cues);
-  const date = findDatePhrase(context.text, cue.end, end);
-  const rest = between.filter(
-    (token) =>
-      token.word &&
-      !(medium && token.start >= medium.start && token.end <= medium.end) &&
-      !(date && token.start >= date.start && token.end <= date.end),
-  );
+  const rest = wordsAfterCue(context, tokens, cueIndex);
   if (rest.length === 0) return undefined;
   const lemma = context.cues.speech.get(cue.lower);
   if ((lemma === 'tell' || lemma === 'ask') && rest.length <= 3 && rest[0]?.lower !== 'that') return undefined;

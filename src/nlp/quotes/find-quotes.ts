@@ -7,9 +7,9 @@ import type { CueLexicon } from './cues.js';
 import { findMarkedQuotes, findReportedAroundPartials } from './direct.js';
 import { findReportedSpeech } from './indirect.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
-import { type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
+import { genderOfMention, type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 1 } as const;
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 2 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {
@@ -35,6 +35,8 @@ function resolveAll(context: QuoteContext, findings: readonly Finding[], entitie
     .sort((a, b) => a.at - b.at);
   const names: Resolution[] = findings.map(() => ({ name: null, entitySpan: null, type: null }));
   const spoken: SpokenBefore[] = [];
+  /** What the text told of each speaker's gender so far. */
+  const genders = new Map<string, 'm' | 'f'>();
   const mentions = findings.flatMap((finding) => (finding.speaker ? [finding.speaker] : []));
   const done = new Set<number>();
   const resolveOne = (index: number): Resolution => {
@@ -53,7 +55,12 @@ function resolveAll(context: QuoteContext, findings: readonly Finding[], entitie
   };
   for (const { index, at } of order) {
     const resolution = resolveOne(index);
-    if (resolution.name) spoken.push({ offset: at, name: resolution.name, type: resolution.type });
+    if (!resolution.name) continue;
+    const finding = findings[index] as Finding;
+    const words = finding.speaker ? context.text.slice(finding.speaker.start, finding.speaker.end) : '';
+    const told = resolution.gender ?? genderOfMention(words) ?? genders.get(resolution.name);
+    if (told) genders.set(resolution.name, told);
+    spoken.push({ offset: at, name: resolution.name, type: resolution.type, gender: told });
   }
   return names;
 }

@@ -11,23 +11,10 @@ import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
+import { ADDRESSEE, FORMS_OF_BE } from './word-classes.js';
 
 const MIN_WORDS = 3;
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
-/** Cues whose object is the addressee, not the content: `told reporters that`, `urged the government to`. */
-const ADDRESSEE = new Set([
-  'tell',
-  'ask',
-  'urge',
-  'remind',
-  'assure',
-  'reassure',
-  'inform',
-  'warn',
-  'advise',
-  'instruct',
-  'implore',
-]);
 
 export function findReportedSpeech(context: QuoteContext, marked: readonly Finding[]): Finding[] {
   const { text, cues } = context;
@@ -61,7 +48,11 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
       if (!found) continue;
-      const content = extendOverQuotes(context, clipContent(text, found, directIndex), othersIndex);
+      const content = extendOverQuotes(
+        context,
+        clipBeforeNextSpeaker(context, tokens, k, clipContent(text, found, directIndex)),
+        othersIndex,
+      );
       if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
       if (taken.subarray(content.start, content.end).some(Boolean)) continue;
       taken.fill(1, content.start, content.end);
@@ -97,6 +88,10 @@ function reportAround(
   const { text, cues } = context;
   const token = tokens[k] as Token;
   const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+  // `a broadcast announcing the measure`: an -ing form is a verb of its own only as `, saying` or
+  // after a form of be; otherwise it modifies the noun before it, which is then no speaker.
+  if (token.lower.endsWith('ing') && !participle && !FORMS_OF_BE.includes(tokens[k - 1]?.lower as never))
+    return undefined;
   let speaker = participle
     ? (mainSpeaker ?? findClauseSubject(tokens, 0, k, cues))
     : findSpeakerBefore(tokens, k, cues);
@@ -107,6 +102,21 @@ function reportAround(
     // `..., said the senator.`
     const after = findSpeakerAfter(tokens, k, cues);
     if (after && tokens[k - 1]?.text === ',') {
+      // `If Steam works, said Mr Fahey, other makers may follow`: a parenthetical attribution
+      // splits the words; the larger part is what was said.
+      const resume = tokens.findIndex((other) => other.start >= after.end);
+      const rest = tokens[resume]?.text === ',' ? tokens.slice(resume + 1).filter((other) => other.word) : [];
+      const before = tokens.slice(0, k - 1).filter((other) => other.word);
+      if (rest.length > before.length && rest[0]) {
+        return {
+          kind: 'indirect',
+          rule: 'indirect-cue-speaker-parenthetical',
+          start: rest[0].start,
+          end: sentence.end,
+          speaker: after,
+          cue,
+        };
+      }
       return {
         kind: 'indirect',
         rule: 'indirect-content-cue-speaker',
@@ -136,6 +146,13 @@ function reportAround(
   if (contentStart === undefined) return undefined;
   // `continued to target`, `wants to say`: a verb chain, not reported content.
   if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma)) return undefined;
+  // `proposed the idea earlier this week`, `than he predicted in his budget`: what is reported is a
+  // clause, or the topic of `warned of` / `spoke about` or an addressee's errand (`urged them to`).
+  const topic = /\b(?:of|about|to)\s+$/u.test(text.slice(Math.max(0, contentStart - 7), contentStart));
+  // `which he wrote, directed and starred in`: a verb coordinated with the cue, not its content.
+  if (text.slice(cue.end, contentStart).includes(',') && /^\p{Ll}+ed\b/u.test(text.slice(contentStart)))
+    return undefined;
+  if (!topic && !readsAsContent(tokens.filter((other) => other.start >= contentStart))) return undefined;
   return {
     kind: 'indirect',
     rule: participle ? 'indirect-participle' : 'indirect-speaker-cue-content',
@@ -145,6 +162,72 @@ function reportAround(
     cue,
   };
 }
+
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'does',
+  'did',
+  'do',
+  'won’t',
+  "won't",
+]);
+const CLAUSE_REACH = 15;
+
+/**
+ * Whether words can be what someone said: a clause (opened by `that`, `whether` or a wh-word, or
+ * holding a finite verb) or a noun phrase (`denied any wrongdoing`), but not a phrase that only
+ * continues the verb (`predicted in his budget`, `called in administrators`, `wrote, directed and starred in`).
+ */
+function readsAsContent(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.word).slice(0, CLAUSE_REACH);
+  const first = words[0];
+  if (!first || tokens[0]?.word === false) return false;
+  if (CLAUSE_OPENERS.has(first.lower)) return true;
+  if (words.slice(0, 2).some((token) => SUBJECTS.has(token.lower))) return true;
+  if (words.some((token) => FINITE_AUXILIARIES.has(token.lower) || /^\p{L}+['’](?:re|ve|ll|d)$/u.test(token.lower)))
+    return true;
+  return !VERB_CONTINUATIONS.has(first.lower);
+}
+
+/** Words that continue a verb rather than open what it reports: particles, prepositions, conjunctions. */
+const VERB_CONTINUATIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'from',
+  'by',
+  'into',
+  'out',
+  'up',
+  'down',
+  'off',
+  'over',
+  'under',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'so',
+]);
 
 /** `According to X, CLAUSE.` and `CLAUSE, according to X.` */
 function reportAccordingTo(
@@ -300,6 +383,33 @@ class QuoteMarksIndex {
     const before = this.firstFrom(offset) - 1;
     return before >= 0 && (this.furthestClose[before] as number) >= offset;
   }
+}
+
+/**
+ * Content cut before the next clause that has a speaker and cue of its own (`before Newcastle said
+ * the player would not be sold, Bellamy insisted he ...`): each verb of saying reports its own words.
+ */
+function clipBeforeNextSpeaker(
+  context: QuoteContext,
+  tokens: readonly Token[],
+  cueIndex: number,
+  content: Range | undefined,
+): Range | undefined {
+  if (!content) return content;
+  for (let j = cueIndex + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.start < content.start) continue;
+    if (token.end > content.end) break;
+    if (!cueAt(tokens, j, context.cues)) continue;
+    const speaker = findSpeakerBefore(tokens, j, context.cues);
+    const first = speaker ? tokens.findIndex((other) => other.start === speaker.start) : -1;
+    const comma = tokens[first - 1];
+    if (!speaker || !comma || comma.text !== ',' || comma.start <= content.start) continue;
+    let end = comma.start;
+    while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
+    return end > content.start ? { start: content.start, end } : undefined;
+  }
+  return content;
 }
 
 /** Content without the final stop, and cut before a direct quote or a `, saying` clause. */

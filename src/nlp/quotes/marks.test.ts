@@ -36,4 +36,15 @@ describe('findQuotedRegions', () => {
     const text = '"He asked: “Are you sure?” Forty-three, yes."';
     expect(contents(text)).toEqual(['He asked: “Are you sure?” Forty-three, yes.']);
   });
+
+  it('ends a quote where a run-together paragraph reopens it after a full stop', () => {
+    const text = '"We played well. "We will win the group," he said. Next, "another."';
+    expect(contents(text)).toEqual(['We played well.', 'We will win the group,', 'another.']);
+    expect(findQuotedRegions(text)[0]?.unclosed).toBe(true);
+  });
+
+  it('keeps a quote nested inside a quote in the outer one', () => {
+    const text = '"He told me "go away" and left," she said. "Fine."';
+    expect(contents(text)).toEqual(['He told me "go away" and left,', 'Fine.']);
+  });
 });

@@ -52,6 +52,8 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
   let multiParagraph = false;
   // A closing mark of the other style (`“...."`), used only if the right one never comes.
   let foreignClose = -1;
+  /** Quotes opened inside the open one and not yet closed. */
+  let nested = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n') {
@@ -68,6 +70,7 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
       else regions.push(makeRegion(text, open, i, family, true, multiParagraph));
       open = -1;
       multiParagraph = false;
+      nested = 0;
       continue;
     }
     if (open < 0) {
@@ -75,8 +78,23 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
         open = i;
         multiParagraph = false;
         foreignClose = -1;
+        nested = 0;
       }
+    } else if (family === 'double' && sameStyle(text[open] as string, ch) && opensInside(text, i)) {
+      if (endsSentenceBefore(text, i)) {
+        // `... game. "On paper, ...`: a long quote whose paragraphs were run together reopens at each
+        // one; the part before ends there, as it would at its paragraph break.
+        regions.push(makeRegion(text, open, i - 1, family, true, multiParagraph));
+        open = i;
+        multiParagraph = false;
+        foreignClose = -1;
+        nested = 0;
+      } else nested++; // `"He told me "go away" and left"`: a quote inside the quote.
     } else if (closesQuote(text, i, family, open)) {
+      if (nested > 0 && sameStyle(text[open] as string, ch)) {
+        nested--;
+        continue;
+      }
       if (!sameStyle(text[open] as string, ch)) {
         // An inner quote of the other style (`"... question: “As you know ...?” Forty-three ..."`).
         foreignClose = i;
@@ -105,6 +123,26 @@ function opensQuote(text: string, i: number, family: 'double' | 'single'): boole
   // A single mark opens only at the start of a word: after space, a bracket or a dash, before a letter.
   const startsWord = before === undefined || /[\s([\u2014\u2013-]/.test(before);
   return startsWord && after !== undefined && WORD.test(after);
+}
+
+/**
+ * A double mark that can only open, seen inside an open quote: a left curly mark, or a straight one
+ * after a space, bracket or dash and right before a word.
+ */
+function opensInside(text: string, i: number): boolean {
+  const ch = text[i] as string;
+  if (DOUBLE_OPEN.has(ch)) return true;
+  if (ch !== '"') return false;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && /[\s([\u2014\u2013-]/.test(before) && after !== undefined && WORD.test(after);
+}
+
+/** Whether the words before offset `i` (spaces aside) end a sentence. */
+function endsSentenceBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[ \t\u00a0]/.test(text[k] as string)) k--;
+  return k >= 0 && /[.!?\u2026]/.test(text[k] as string);
 }
 
 function closesQuote(text: string, i: number, family: 'double' | 'single', open: number): boolean {

@@ -175,7 +175,8 @@ describe('nlp/quotes', () => {
     const text = '“A,” he said. “B and C.” She added that D and E are true.';
     const spans = quotesOf(text);
     // Found at all: a loop over no spans would pass whatever the offsets.
-    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['A,', 'B and C.']);
+    // `She added that ...` after a quote ending its sentence is a statement of its own, not the quote's attribution.
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['A,', 'B and C.', 'that D and E are true']);
     for (const span of spans) {
       expect(span.start).toBeGreaterThanOrEqual(0);
       expect(span.end).toBeLessThanOrEqual(text.length);

@@ -1,9 +1,11 @@
 /**
- * Resolves a speaker mention to a canonical name with the entities layer: a name is the entity it
- * overlaps (a short name becomes the fuller name of the same person said earlier), `he`/`she` the
- * last person who spoke (else the last person named), `it`/`they`/`the statement` the last
- * organisation that spoke, and a role description (`the leader of Asa’ib Ahl al-Haq`) the next
- * person named soon after it, which is how news text introduces a speaker.
+ * Resolves a speaker mention to a canonical name with the entities layer: a name is the entity
+ * heading the mention (a short name becomes the fuller name of the same person said earlier);
+ * `he`/`she` the person who opened the sentence before, else the last person of that gender who
+ * spoke, else the last person named; `it`/`they`/`the statement` an organisation likewise; a
+ * definite description (`the England skipper`) the person it points back at, or the one named next
+ * when speaking (`The head of the PMU's public relations said ... al-Uqabi said`); and an unnamed
+ * speaker (`analysts`, `a spokesman`, `police in Calloway`) its own description.
  */
 import { partitionPoint, type Span, SpanLookup } from '../../model/index.js';
 import type { CueLexicon } from './cues.js';
@@ -12,6 +14,7 @@ import { PERSON_PRONOUNS, tokenize } from './tokens.js';
 
 export interface Resolution {
   name: string | null;
+  gender?: 'm' | 'f';
   /** Id of the entity span the mention overlaps, when it names the speaker itself. */
   entitySpan: string | null;
   type: string | null;
@@ -22,6 +25,8 @@ export interface SpokenBefore {
   name: string;
   type: string | null;
   medium?: string;
+  /** `m` or `f` when the text tells (`Mr`, `she`, `spokeswoman`), so `he` never points at a woman. */
+  gender?: 'm' | 'f';
 }
 
 const GROUP_PRONOUNS = new Set(['it', 'they', 'them']);
@@ -47,45 +52,230 @@ export function resolveSpeaker(
     }
     return undefined;
   };
+  const knownGender = (name: string) => spoken.find((item) => item.name === name && item.gender)?.gender;
   if (PERSON_PRONOUNS.has(lower)) {
-    const person = lastSpoken((item) => item.type === 'PERSON' || item.type === null);
-    const named = person ?? lastEntity(entities, mention.start, 'PERSON');
-    return named ? { name: named.name, entitySpan: null, type: 'PERSON' } : none();
+    const gender = lower === 'he' || lower === 'him' ? 'm' : 'f';
+    const person = lastSpoken(
+      (item) => (item.type === 'PERSON' || item.type === null) && (item.gender ?? gender) === gender,
+    );
+    const subject = subjectSince(text, entities, person?.offset ?? -1, mention.start, 'PERSON');
+    const named =
+      (subject && (genderOf(text, subject.offset) ?? knownGender(subject.name) ?? gender) === gender
+        ? subject
+        : undefined) ??
+      person ??
+      lastEntity(entities, mention.start, 'PERSON');
+    return named ? { name: named.name, entitySpan: null, type: 'PERSON', gender } : none();
   }
   if (GROUP_PRONOUNS.has(lower) || DOCUMENT_NOUNS.test(words)) {
     const group = lastSpoken((item) => item.type === 'ORG');
-    const named = group ?? lastEntity(entities, mention.start, 'ORG');
+    // `The opposition ... It said`: an organisation opening the sentence before is what `it` continues.
+    const subject =
+      lower === 'it' ? subjectSince(text, entities, group?.offset ?? -1, mention.start, 'ORG') : undefined;
+    const named = subject ?? group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
-  if (isRoleDescription(words, cues)) {
-    // Prefer the next person who speaks, then the next person named.
+  // `Mr Crosby's statement said`: the statement speaks for whoever made it.
+  const possessor =
+    /^(.+?)['’]s?\s+(?:statement|letter|report|spokesman|spokeswoman|spokesperson|website|lawyer|lawyers)$/u.exec(
+      words,
+    );
+  if (possessor?.[1] && /^\p{Lu}/u.test(possessor[1])) {
+    const owner = headEntities(
+      text,
+      { start: mention.start, end: mention.start + possessor[1].length },
+      entities,
+      cues,
+    )[0];
+    if (owner && (owner.label === 'PERSON' || owner.label === 'ORG'))
+      return { name: fullName(entityName(owner), entities, owner.start), entitySpan: null, type: owner.label };
+  }
+  // `Tony Blair and Ruth Kelly have suggested`: two speakers, shown together.
+  const joined = / and /u.exec(words);
+  if (joined) {
+    const left = headEntities(text, { start: mention.start, end: mention.start + joined.index }, entities, cues)[0];
+    const right = headEntities(text, { start: mention.start + joined.index + 5, end: mention.end }, entities, cues)[0];
+    if (left?.label === 'PERSON' && right?.label === 'PERSON') {
+      const name = `${fullName(entityName(left), entities, left.start)} and ${fullName(entityName(right), entities, right.start)}`;
+      return { name, entitySpan: null, type: 'GROUP' };
+    }
+  }
+  const heads = headEntities(text, mention, entities, cues);
+  const entity = heads[0];
+  if (entity) {
+    return { name: fullName(entityName(entity), entities, entity.start), entitySpan: entity.id, type: entity.label };
+  }
+  // `the festival's executive director, Craig Prater`: a description followed by the name it describes.
+  const named = appositiveName(text, mention, entities);
+  if (named) return { name: fullName(entityName(named), entities, named.start), entitySpan: null, type: named.label };
+  const definite = /^(?:the|this|that)\s/iu.test(words) && !isPlural(words);
+  // `said the American`: a demonym heading a definite description describes a person.
+  const demonym =
+    definite &&
+    indexOf(entities)
+      .lookup.overlapping(mention.start, mention.end)
+      .some((span) => span.label === 'MISC' && span.end >= mention.end);
+  const kind = descriptionKind(words, cues) ?? (demonym ? 'PERSON' : undefined);
+  if (definite && kind) {
+    // `the England skipper`, `the paper`: a definite description points back at whoever it describes:
+    // the person opening the sentence before, else whoever spoke or was named in full last.
+    const from = sentenceStartBefore(text, mention.start);
+    const subject = kind === 'PERSON' ? subjectSince(text, entities, -1, mention.start) : undefined;
+    const speaker = lastSpoken(
+      (item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH,
+    );
+    // Only a full name outbids the last speaker: a lone word taken for a person (`Tory plans`, `Bath`) is often not one.
+    const mentioned = [nearestEntity(entities, from, kind)].find((item) => item?.name.includes(' '));
+    // Whichever came last: `Stephen Pound labelled ... The MP for Ealing North claimed`.
+    const antecedent =
+      subject ?? (speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker));
+    if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
+    // `The head of the PMU's public relations said ... “...,” Muhannad al-Uqabi said.`: introduced
+    // by a role, the speaker is named when next speaking. (`A spokesman` stays unnamed.)
     const ahead = indexOf(entities)
       .lookup.startingIn(mention.end, mention.end + LOOKAHEAD)
-      .filter((span) => span.label === 'PERSON');
-    const next =
-      ahead.find((span) => speakerMentions.some((other) => other.start < span.end && other.end > span.start)) ??
-      ahead[0];
-    return next ? { name: fullName(entityName(next), entities, next.start), entitySpan: null, type: 'PERSON' } : none();
+      .find(
+        (span) =>
+          span.label === 'PERSON' && speakerMentions.some((other) => other.start < span.end && other.end > span.start),
+      );
+    if (ahead && kind === 'PERSON')
+      return { name: fullName(entityName(ahead), entities, ahead.start), entitySpan: null, type: 'PERSON' };
   }
-  const inside = indexOf(entities)
-    .lookup.overlapping(mention.start, mention.end)
-    .filter((span) => span.label !== 'LOC')
-    .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
-  const entity = inside[0];
-  if (!entity) return none();
-  return { name: fullName(entityName(entity), entities, entity.start), entitySpan: entity.id, type: entity.label };
+  // Nobody named: the speaker is shown as the text describes it (`analysts`, `police in Calloway`).
+  // A mention of capitalised words only is a name the entity tagger missed (`Bellamy`, `Lord
+  // Falconer`); any other of unknown kind (`analysts`) is kept from `he` and `it`.
+  const name = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(words) && !/^(?:The|A|An)\s/u.test(words);
+  return { name: describe(words), entitySpan: null, type: kind ?? (name ? 'PERSON' : 'DESCRIPTION') };
 }
 
-/** `the leader of ...`, `a senior US State Department official`: a description headed by a role noun. */
-export function isRoleDescription(words: string, cues: CueLexicon): boolean {
-  const tokens = tokenize(words).filter((token) => token.word);
-  const first = tokens[0];
-  if (!first || !/^(?:the|a|an|its|his|her|their)$/iu.test(first.text)) return false;
-  const ofIndex = tokens.findIndex((token) => token.lower === 'of');
-  const headWords = (ofIndex > 0 ? tokens.slice(0, ofIndex) : tokens).map((token) => token.lower);
-  const head = headWords.slice(-2).join(' ');
-  const last = headWords[headWords.length - 1] ?? '';
-  return cues.roleNouns.has(head) || cues.roleNouns.has(last);
+const ANTECEDENT_REACH = 1500;
+/** Where a noun phrase's head ends: a following of-phrase, place, bracket, relative clause or comma qualifies it. */
+const QUALIFIER = /\s(?:of|in|at|from|for|with|who|whose|which|on|to)\s|,|\s\(/u;
+const NAME_SUFFIX = /^[\s.]*(?:(?:Jr|Sr|II|III|IV)[\s.]*)?$/u;
+
+/**
+ * The entities a mention is headed by: the one ending its head (`Prebon Yamane economist Lena Komileva`
+ * -> Lena Komileva, `Brian Taylor of Wells Fargo` -> Brian Taylor), never one that only modifies it
+ * (`the Liverpool player`, `police in Calloway`). People first, then organisations.
+ */
+function headEntities(text: string, mention: Mention, entities: readonly Span[], cues: CueLexicon): Span[] {
+  const words = text.slice(mention.start, mention.end);
+  const qualifier = QUALIFIER.exec(words);
+  const headEnd = mention.start + (qualifier ? qualifier.index : words.length);
+  const endsAt = (span: Span, end: number) => span.end >= end || NAME_SUFFIX.test(text.slice(span.end, end));
+  const inside = indexOf(entities)
+    .lookup.overlapping(mention.start, mention.end)
+    .filter((span) => span.label === 'PERSON' || span.label === 'ORG')
+    .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
+  // A person closing the whole phrase is its head (`Acting Assistant Secretary of State Joey Hood`).
+  const person = inside.find((span) => span.label === 'PERSON' && endsAt(span, mention.end));
+  if (person) return [person];
+  const head = inside.filter((span) => span.start < headEnd && endsAt(span, headEnd));
+  if (head.length > 0) return head;
+  // `a spokesman for the Red Cross`: a role speaks for the organisation that qualifies it.
+  const role = descriptionKind(words, cues) === 'PERSON';
+  return role ? inside.filter((span) => span.label === 'ORG' && endsAt(span, mention.end)) : [];
+}
+
+/** A PERSON or ORG named right after the mention, set off by a comma (`the founder, Akram al-Kaabi,`). */
+function appositiveName(text: string, mention: Mention, entities: readonly Span[]): Span | undefined {
+  if (!/^,\s/u.test(text.slice(mention.end, mention.end + 2))) return undefined;
+  return indexOf(entities)
+    .lookup.startingIn(mention.end, mention.end + 4)
+    .find((span) => span.label === 'PERSON' || span.label === 'ORG');
+}
+
+/** PERSON for a description headed by a person noun (`the England skipper`), ORG for an organisation noun. */
+function descriptionKind(words: string, cues: CueLexicon): 'PERSON' | 'ORG' | undefined {
+  const qualifier = QUALIFIER.exec(words);
+  const head = tokenize(qualifier ? words.slice(0, qualifier.index) : words)
+    .filter((token) => token.word)
+    .map((token) => token.lower);
+  const last = head[head.length - 1] ?? '';
+  const lastTwo = head.slice(-2).join(' ');
+  if (cues.roleNouns.has(lastTwo) || cues.roleNouns.has(last)) return 'PERSON';
+  if (cues.groupNouns.has(lastTwo) || cues.groupNouns.has(last)) return 'ORG';
+  return undefined;
+}
+
+/** `the officials`, `the police`: a group, which no single earlier name stands for. */
+function isPlural(words: string): boolean {
+  const qualifier = QUALIFIER.exec(words);
+  const head = (qualifier ? words.slice(0, qualifier.index) : words).trim().split(/\s+/u).pop() ?? '';
+  return /[^s]s$/iu.test(head) || /^(?:police|people|staff)$/iu.test(head);
+}
+
+/** A description as a speaker's name: its leading article in lower case (`The paper` -> `the paper`). */
+function describe(words: string): string {
+  return words.replace(/^(?:The|A|An)\s/u, (article) => article.toLowerCase()).replace(/\s+/gu, ' ');
+}
+
+/** Where the sentence holding `offset` starts, read back to the last full stop. */
+function sentenceStartBefore(text: string, offset: number): number {
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  const stops = [...before.matchAll(/[.!?]["”’]?\s+/gu)];
+  const last = stops[stops.length - 1];
+  return last ? offset - before.length + (last.index as number) + last[0].length : Math.max(0, offset - 400);
+}
+
+/**
+ * A person who opened a sentence after the last speaker and before the pronoun's sentence
+ * (`DiCaprio, who lost out to Foxx, will face him again. “...,” he told reporters`): a new subject
+ * is what a following `he` most often continues.
+ */
+function subjectSince(
+  text: string,
+  entities: readonly Span[],
+  after: number,
+  pronoun: number,
+  label = 'PERSON',
+): SpokenBefore | undefined {
+  const from = sentenceStartBefore(text, pronoun);
+  if (from === 0) return undefined;
+  const previous = sentenceStartBefore(text, Math.max(0, from - 2));
+  // The subject opens the sentence, after a conjunction or else a short opening adverbial (`Amid opposition anger, `).
+  const sentence = text.slice(previous, from);
+  const openings = [/^(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?/u, /^[^,.;:"“”]{1,40},\s+/u];
+  const subject = openings
+    .map((opening) => opening.exec(sentence)?.[0])
+    .flatMap((opening) =>
+      opening === undefined
+        ? []
+        : indexOf(entities)
+            .lookup.startingIn(previous + opening.length, previous + opening.length + TITLE_REACH)
+            .filter((span) => span.label === label && TITLE.test(text.slice(previous + opening.length, span.start))),
+    )[0];
+  if (!subject || subject.start <= after) return undefined;
+  return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: label };
+}
+
+const TITLE_REACH = 20;
+/** A title or article before a name that opens a sentence (`Mr Blunkett`, `The BBC`). */
+const TITLE =
+  /^(?:(?:the|mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|president|chancellor|minister)\.?\s+)?$/iu;
+
+/** The gender a title right before `offset` tells (`Mr`, `Ms`), if any. */
+function genderOf(text: string, offset: number): 'm' | 'f' | undefined {
+  const before = text.slice(Math.max(0, offset - 8), offset);
+  if (/\b(?:Mr|Sir|Lord)\.?\s+$/u.test(before)) return 'm';
+  if (/\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/u.test(before)) return 'f';
+  return undefined;
+}
+
+const MALE = /^(?:he|him)$|^(?:Mr|Sir|Lord)\b|\b(?:spokesman|chairman|man|father|son|husband|king|prince)$/iu;
+const FEMALE =
+  /^(?:she|her)$|^(?:Mrs|Ms|Miss|Lady|Dame)\b|\b(?:spokeswoman|chairwoman|woman|mother|daughter|wife|queen|princess|actress)$/iu;
+
+/** The gender the words of a mention tell (`Mr Blunkett`, `a spokeswoman`, `she`), if any. */
+export function genderOfMention(words: string): 'm' | 'f' | undefined {
+  if (MALE.test(words)) return 'm';
+  if (FEMALE.test(words)) return 'f';
+  return undefined;
+}
+
+function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
+  const found = lastEntity(entities, before, label);
+  return found && found.offset >= before - ANTECEDENT_REACH ? found : undefined;
 }
 
 function entityName(span: Span): string {

@@ -3,3 +3,17 @@ export const ARTICLES = ['a', 'an', 'the'] as const;
 export const POSSESSIVES = ['my', 'your', 'his', 'her', 'its', 'our', 'their'] as const;
 export const DEMONSTRATIVES = ['this', 'these', 'those'] as const;
 export const FORMS_OF_BE = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
+/** Cues whose object is the addressee, not the content: `told reporters that`, `urged the government to`. */
+export const ADDRESSEE: ReadonlySet<string> = new Set([
+  'tell',
+  'ask',
+  'urge',
+  'remind',
+  'assure',
+  'reassure',
+  'inform',
+  'warn',
+  'advise',
+  'instruct',
+  'implore',
+]);

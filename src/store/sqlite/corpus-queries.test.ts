@@ -43,6 +43,31 @@ describe('the span index behind corpus views', () => {
     store.close();
   });
 
+  it('lists one speaker per identity when per-document names are mapped to corpus names', () => {
+    const store = openSqliteStore(join(dir, 'names.sqlite'));
+    const short = makeTestDoc('d'.repeat(64), 'Quill spoke. "Still no deal," said Quill.', {
+      headline: 'Dock talks again',
+      published: '2024-05-05',
+      entities: [{ text: 'Quill', type: 'PERSON', entity: 'Quill' }],
+      quotes: [{ text: 'Still no deal,', speaker: 'Quill' }],
+    });
+    store.putDocuments([{ doc }, { doc: short }]);
+    expect(store.listQuotes({}).speakers).toEqual([
+      { value: 'Mara Quill', count: 1 },
+      { value: 'Quill', count: 1 },
+    ]);
+    const names = new Map([
+      ['Quill', 'Mara Quill'],
+      ['Mara Quill', 'Mara Quill'],
+    ]);
+    const page = store.listQuotes({ names });
+    expect(page.speakers).toEqual([{ value: 'Mara Quill', count: 2 }]);
+    expect(page.quotes.map((quote) => quote.key)).toEqual(['Mara Quill', 'Mara Quill']);
+    expect(store.listQuotes({ names, speaker: 'Mara Quill' }).total).toBe(2);
+    expect(store.listQuotes({ speaker: 'Mara Quill' }).total).toBe(1);
+    store.close();
+  });
+
   it('is filled from the layers already stored when an older database is opened', () => {
     const path = join(dir, 'old.sqlite');
     const store = openSqliteStore(path);

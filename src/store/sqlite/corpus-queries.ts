@@ -114,15 +114,21 @@ export class CorpusQueries {
 
   listQuotes(query: QuoteQuery): QuotePage {
     const { where, params } = spanFilter(query, ["i.layer = 'quotes'"]);
+    const named = (name: string) => {
+      const keys = keysOf(name, query.names);
+      return { sql: keys.map(() => '?').join(', '), keys };
+    };
     if (query.speaker) {
-      where.push('i.key = ?');
-      params.push(query.speaker);
+      const { sql, keys } = named(query.speaker);
+      where.push(`i.key IN (${sql})`);
+      params.push(...keys);
     }
     if (query.entity) {
+      const { sql, keys } = named(query.entity);
       where.push(`i.rowid IN (SELECT q.rowid FROM span_index e CROSS JOIN span_index q
         ON q.doc_seq = e.doc_seq AND q.layer = 'quotes' AND e.start >= q.start AND e.end <= q.end
-        WHERE e.layer = 'entities' AND e.key = ?)`);
-      params.push(query.entity);
+        WHERE e.layer = 'entities' AND e.key IN (${sql}))`);
+      params.push(...keys);
     }
     const from = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
     const rows = this.db
@@ -132,12 +138,20 @@ export class CorpusQueries {
       .prepare(`SELECT count(*) ${from}`)
       .pluck()
       .get(...params) as number;
-    const speakers = this.db
+    const perDocument = this.db
       .prepare(
-        `SELECT i.key AS value, count(*) AS count ${from} AND i.key IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 30`,
+        `SELECT i.key AS value, count(*) AS count ${from} AND i.key IS NOT NULL GROUP BY 1 ORDER BY 2 DESC${query.names ? '' : ' LIMIT 30'}`,
       )
       .all(...params) as { value: string; count: number }[];
-    return { total, quotes: rows.map(toRecord), speakers };
+    const rename = (key: string | undefined) => (key === undefined ? key : (query.names?.get(key) ?? key));
+    return {
+      total,
+      quotes: rows.map((row) => {
+        const record = toRecord(row);
+        return { ...record, key: rename(record.key) };
+      }),
+      speakers: query.names ? mergeCounts(perDocument, query.names).slice(0, 30) : perDocument,
+    };
   }
 
   /** Counting every mention is a full pass over the entity index, so results are cached until the next write. */
@@ -313,6 +327,28 @@ function prepareEntityPage(db: Database.Database) {
 }
 
 /** A document filter's conditions after the span conditions given. */
+/** The per-document names that stand for `name`: itself and every name `names` maps to it. */
+function keysOf(name: string, names: ReadonlyMap<string, string> | undefined): string[] {
+  const keys = new Set([name]);
+  for (const [key, corpusName] of names ?? []) if (corpusName === name) keys.add(key);
+  return [...keys];
+}
+
+/** Counts per per-document name summed per corpus name, most first. */
+function mergeCounts(
+  counts: readonly { value: string; count: number }[],
+  names: ReadonlyMap<string, string>,
+): { value: string; count: number }[] {
+  const merged = new Map<string, number>();
+  for (const { value, count } of counts) {
+    const name = names.get(value) ?? value;
+    merged.set(name, (merged.get(name) ?? 0) + count);
+  }
+  return [...merged]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
 function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {
   const { conditions, params } = docFilterConditions(filter);
   return { where: [...where, ...conditions], params };

@@ -1,0 +1,182 @@
+/** Issue #17: who said what on real prose (BBC-like sentences, written for the test). */
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../model/index.js';
+import { createQuotesStage } from './index.js';
+import { makeDoc } from './test-helpers.js';
+
+const stage = createQuotesStage();
+const silent = { error() {}, warning() {}, info() {} };
+
+function quotesOf(text: string, entities: Parameters<typeof makeDoc>[1] = []): Span[] {
+  return stage.run(makeDoc(text, entities), silent).quotes;
+}
+
+function shown(text: string, spans: Span[]) {
+  return spans.map((span) => ({
+    kind: span.label,
+    text: text.slice(span.start, span.end),
+    speaker: span.attrs?.speakerName ?? null,
+  }));
+}
+
+describe('issue 17: quotes on real prose', () => {
+  it('keeps a quotation nested inside a quote in the outer quote', () => {
+    const text = '"He told me "go away" and walked off," said Mara Quill.';
+    const quotes = quotesOf(text, [{ text: 'Mara Quill', label: 'PERSON', entity: 'Mara Quill' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'direct', text: 'He told me "go away" and walked off,', speaker: 'Mara Quill' },
+    ]);
+  });
+
+  it('splits a long quote whose paragraphs were run together where each one reopens', () => {
+    const text =
+      '"We were poor in the first half," said Tomas Brel. "We lost our shape. "In the end we were lucky to draw."';
+    const quotes = quotesOf(text, [{ text: 'Tomas Brel', label: 'PERSON', entity: 'Tomas Brel' }]);
+    expect(shown(text, quotes).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['We were poor in the first half,', 'Tomas Brel'],
+      ['We lost our shape.', 'Tomas Brel'],
+      ['In the end we were lucky to draw.', 'Tomas Brel'],
+    ]);
+  });
+
+  it('resolves an appositive speaker to the person, not the office or age', () => {
+    const text =
+      "Vellmark's finance minister, Ilsa Varnholt, said the budget would balance. Robert Dane, 58, MP for Orrin, said he was leaving.";
+    const quotes = quotesOf(text, [
+      { text: 'Vellmark', label: 'LOC', entity: 'Vellmark' },
+      { text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' },
+      { text: 'Robert Dane', label: 'PERSON', entity: 'Robert Dane' },
+      { text: 'Orrin', label: 'LOC', entity: 'Orrin' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Ilsa Varnholt', 'Robert Dane']);
+  });
+
+  it('takes the person an organisation name modifies as the speaker', () => {
+    const text = '"Demand is weak," said Harlow Bank economist Lena Sorby.';
+    const quotes = quotesOf(text, [
+      { text: 'Harlow Bank', label: 'ORG', entity: 'Harlow Bank' },
+      { text: 'Lena Sorby', label: 'PERSON', entity: 'Lena Sorby' },
+    ]);
+    expect(shown(text, quotes)[0]?.speaker).toBe('Lena Sorby');
+  });
+
+  it('attributes "Police in Calloway said" to the police, not the place', () => {
+    const text = 'Police in Calloway said two men had been arrested after the match.';
+    const quotes = quotesOf(text, [{ text: 'Calloway', label: 'LOC', entity: 'Calloway' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'two men had been arrested after the match', speaker: 'Police in Calloway' },
+    ]);
+  });
+
+  it('needs a verb of saying: thinking, showing and pushing report nobody', () => {
+    const text =
+      'Figures showed the number of claims had risen. Many fans believe the club will be sold. The single pushed the band from number one to number three.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('needs the speaker to be the subject of the verb, not a possessive before a modifier', () => {
+    const text = "Rover's proposed tie-up with the carmaker has been delayed, the paper said.";
+    const quotes = quotesOf(text);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['the paper']);
+  });
+
+  it('reports nothing where the words after the verb only continue it', () => {
+    const text = 'Borrowing is still higher than Mr Brann predicted in his March budget.';
+    expect(quotesOf(text, [{ text: 'Brann', label: 'PERSON', entity: 'Brann' }])).toEqual([]);
+  });
+
+  it('shows an unnamed speaker by its description and a definite description as the person named before', () => {
+    const text =
+      'David Marlow was relieved after the win. The England skipper admitted another poor season would not be tolerated. Analysts said the club was in good shape.';
+    const quotes = quotesOf(text, [{ text: 'David Marlow', label: 'PERSON', entity: 'David Marlow' }]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['David Marlow', 'Analysts']);
+  });
+
+  it('attributes both parts of a quote split by an appositive speaker', () => {
+    const text = '"We will fight on," said Anna Kell, the union leader, "whatever the board decides."';
+    const quotes = quotesOf(text, [{ text: 'Anna Kell', label: 'PERSON', entity: 'Anna Kell' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'direct', text: 'We will fight on,', speaker: 'Anna Kell' },
+      { kind: 'direct', text: 'whatever the board decides.', speaker: 'Anna Kell' },
+    ]);
+  });
+
+  it('does not start reported words with the speech verb of another clause', () => {
+    const text =
+      "In a broadcast announcing the measure, the president's chief aide said it was needed because of rising costs.";
+    const quotes = quotesOf(text);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'it was needed because of rising costs', speaker: "the president's chief aide" },
+    ]);
+  });
+
+  it('shows two conjoined speakers together', () => {
+    const text = 'Tomas Brel and Anna Kell have said the strike will go on.';
+    const quotes = quotesOf(text, [
+      { text: 'Tomas Brel', label: 'PERSON', entity: 'Tomas Brel' },
+      { text: 'Anna Kell', label: 'PERSON', entity: 'Anna Kell' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Tomas Brel and Anna Kell']);
+  });
+
+  it('takes the larger part of words split by a parenthetical attribution', () => {
+    const text = 'If the scheme works, said Mr Fahey, other makers may be tempted to copy it.';
+    const quotes = quotesOf(text, [{ text: 'Fahey', label: 'PERSON', entity: 'Fahey' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'other makers may be tempted to copy it', speaker: 'Fahey' },
+    ]);
+  });
+
+  it('never takes the addressee of told for the speaker of the quote after it', () => {
+    const text = 'Carla Dunn did not name her rivals, but told her supporters, "Our nation is in trouble."';
+    const quotes = quotesOf(text, [{ text: 'Carla Dunn', label: 'PERSON', entity: 'Carla Dunn' }]);
+    expect(shown(text, quotes).find((quote) => quote.kind === 'direct')?.speaker).not.toBe('her supporters');
+  });
+
+  it('does not attribute a quote that ends its sentence to the next statement', () => {
+    const text =
+      '"This is a great day," said Bern Tanto. "There is a long way to go." The chairwoman, Mira Holt, said the fund would be paid.';
+    const quotes = quotesOf(text, [
+      { text: 'Bern Tanto', label: 'PERSON', entity: 'Bern Tanto' },
+      { text: 'Mira Holt', label: 'PERSON', entity: 'Mira Holt' },
+    ]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'direct', text: 'This is a great day,', speaker: 'Bern Tanto' },
+      { kind: 'direct', text: 'There is a long way to go.', speaker: 'Bern Tanto' },
+      { kind: 'indirect', text: 'the fund would be paid', speaker: 'Mira Holt' },
+    ]);
+  });
+
+  it('never resolves he to a speaker the text calls a woman', () => {
+    const text =
+      'Ms Mira Holt said the fund was safe. She declined to comment on Mr Tomas Brel. On Thursday, he told a news conference that his party would win.';
+    const quotes = quotesOf(text, [
+      { text: 'Mira Holt', label: 'PERSON', entity: 'Mira Holt' },
+      { text: 'Tomas Brel', label: 'PERSON', entity: 'Tomas Brel' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Mira Holt', 'Tomas Brel']);
+  });
+
+  it('finds the subject before an appositive set off by dashes', () => {
+    const text =
+      'Liberal Democrat Alan Brede - who chairs the committee that monitors the Department of Affairs - said the claims were true.';
+    const quotes = quotesOf(text, [
+      { text: 'Alan Brede', label: 'PERSON', entity: 'Alan Brede' },
+      { text: 'Department of Affairs', label: 'ORG', entity: 'Department of Affairs' },
+    ]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Alan Brede']);
+  });
+
+  it('takes a bare role before the name after the cue as part of the speaker', () => {
+    const text = '"It is a huge bonus," said team-mate Chris Dane. "He brings a new dimension to us."';
+    const quotes = quotesOf(text, [{ text: 'Chris Dane', label: 'PERSON', entity: 'Chris Dane' }]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Chris Dane', 'Chris Dane']);
+  });
+
+  it('never takes a sentence adverb before an appositive for the speaker', () => {
+    const text =
+      'However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for".';
+    const quotes = quotesOf(text);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).not.toContain('However');
+  });
+});
