@@ -260,10 +260,7 @@ function joinTransliterations(
       if (find(members[0] as number) === find(members[x] as number)) continue;
       const left = key(a.name);
       const right = key(b.name);
-      const close = left.every((word, w) => {
-        const other = right[w] ?? '';
-        return editDistance(word, other) / Math.max(word.length, other.length) <= 0.34;
-      });
+      const close = left.every((word, w) => closeSpelling(word, right[w] ?? ''));
       if (!close) continue;
       union(members[0] as number, members[x] as number, {
         rule: 'transliteration',
@@ -273,20 +270,25 @@ function joinTransliterations(
   }
 }
 
-/** A lone surname joins the only person in the corpus whose name ends with it (same spelling or skeleton). */
+/**
+ * A lone surname joins the only person in the corpus whose name ends with it: the same spelling, or
+ * the same skeleton spelled closely (`Suleimani` for `Soleimani`); two surnames that only sound alike
+ * are two people (`Falconer` is not `Faulkner`).
+ */
 function joinSurnames(groups: Group[], key: (name: string) => string[], find: (i: number) => number, union: Union) {
-  const people = new Map<string, Set<number>>();
+  const people = new Map<string, { root: number; surname: string }[]>();
   groups.forEach((group, i) => {
     const k = key(group.name);
     if (group.type !== 'PERSON' || k.length < 2) return;
-    const last = skeletonKey([k[k.length - 1] as string]);
-    people.set(last, (people.get(last) ?? new Set()).add(find(i)));
+    const surname = k[k.length - 1] as string;
+    appendTo(people, skeletonKey([surname]), { root: find(i), surname });
   });
   groups.forEach((group, i) => {
     const k = key(group.name);
     if (group.type !== 'PERSON' || k.length !== 1) return;
-    const roots = people.get(skeletonKey(k));
-    const live = new Set([...(roots ?? [])].map(find));
+    const written = k[0] as string;
+    const roots = (people.get(skeletonKey(k)) ?? []).filter(({ surname }) => closeSpelling(written, surname));
+    const live = new Set(roots.map(({ root }) => find(root)));
     if (live.size !== 1) return;
     const [root] = [...live] as [number];
     union(root, i, {
@@ -294,6 +296,11 @@ function joinSurnames(groups: Group[], key: (name: string) => string[], find: (i
       detail: `"${group.name}" in ${group.docId} is the surname of "${(groups[root] as Group).name}", the only person with it`,
     });
   });
+}
+
+/** Spellings of one word that differ in at most a third of their letters (`Qassem`, `Qasem`). */
+function closeSpelling(word: string, other: string): boolean {
+  return editDistance(word, other) / Math.max(word.length, other.length) <= 0.34;
 }
 
 /**

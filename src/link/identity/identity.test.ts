@@ -93,6 +93,13 @@ describe('buildIdentities', () => {
     expect(records.map((record) => record.name).sort()).toEqual(['Biden', 'Hunter Biden', 'Joe Biden']);
   });
 
+  it('does not give a lone surname to a person whose surname only sounds like it', () => {
+    const records = build([doc('a', [['Rob Faulkner', 'PERSON']]), doc('b', [['Falconer', 'PERSON']])]);
+    expect(records.map((record) => record.name).sort()).toEqual(['Falconer', 'Rob Faulkner']);
+    const spelled = build([doc('a', [['Qassem Soleimani', 'PERSON']]), doc('b', [['Suleimani', 'PERSON']])]);
+    expect(spelled).toHaveLength(1);
+  });
+
   it('does not merge names of different types or names that only look alike', () => {
     const records = build([
       doc('a', [
