@@ -273,9 +273,16 @@ export const SpanRecordSchema = z.object({
   text: z.string(),
 });
 
+export const QuoteRecordSchema = SpanRecordSchema.extend({
+  speakerDescribed: z
+    .boolean()
+    .optional()
+    .describe('the speaker is a description (`analysts`, `a spokesman`), not the name of an entity with a page'),
+});
+
 export const QuotePageSchema = z.object({
   total: z.number().int(),
-  quotes: z.array(SpanRecordSchema),
+  quotes: z.array(QuoteRecordSchema),
   speakers: z.array(Count),
 });
 

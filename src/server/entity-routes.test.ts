@@ -7,7 +7,7 @@ import { rebuildIdentities } from '../link/index.js';
 import { makeSpan } from '../model/index.js';
 import { openSqliteStore, type Store } from '../store/index.js';
 import { createServer } from './app.js';
-import { CurationResultSchema, EntityListSchema, EntityProfileSchema } from './schemas.js';
+import { CurationResultSchema, EntityListSchema, EntityProfileSchema, QuotePageSchema } from './schemas.js';
 import { makeTestDoc } from './test-corpus.js';
 
 const TOKEN = 'entity-token-456';
@@ -251,5 +251,23 @@ describe('the entity API', () => {
       ['Mara Quill', 1],
       ['Quill', 1],
     ]);
+  });
+});
+
+describe('quotes once identities are built', () => {
+  it('marks a speaker no identity is named by as a description, with no entity page to link to', async () => {
+    store.putDocuments([
+      {
+        doc: makeTestDoc('9'.repeat(64), 'Port officials said the pier "will reopen".', {
+          headline: 'Pier to reopen',
+          published: '2024-06-01',
+          quotes: [{ text: '"will reopen"', speaker: 'Port officials' }],
+        }),
+      },
+    ]);
+    const page = QuotePageSchema.parse((await get('/api/quotes')).body);
+    const bySpeaker = new Map(page.quotes.map((quote) => [quote.key, quote.speakerDescribed ?? false]));
+    expect(bySpeaker.get('Port officials')).toBe(true);
+    expect(bySpeaker.get('Mara Quill')).toBe(false);
   });
 });

@@ -16,13 +16,22 @@ export function registerQuoteRoutes(get: GetRoute, store: Store, identities: Ide
     },
     async (request) => {
       const query = QuotesQuerySchema.parse(request.query);
+      const index = identities.current();
       // Once identities are built, a speaker is one record under all its names, as in search.
-      return queryQuotes(store, {
+      const page = queryQuotes(store, {
         ...query,
         speaker: query.speaker && identities.canonical(query.speaker),
         entity: query.entity && identities.canonical(query.entity),
-        names: identities.current()?.names,
+        names: index?.names,
       });
+      if (!index) return page;
+      // A speaker no identity is named by is a description: shown, but with no entity page to link to.
+      return {
+        ...page,
+        quotes: page.quotes.map((quote) =>
+          quote.key && index.find(quote.key).length === 0 ? { ...quote, speakerDescribed: true } : quote,
+        ),
+      };
     },
   );
 }

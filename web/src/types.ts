@@ -14,6 +14,7 @@ export type Span = Infer<typeof api.SpanSchema>;
 export type DocSummary = Infer<typeof api.DocSummarySchema>;
 export type Doc = Infer<typeof api.DocumentSchema>;
 export type SpanRecord = Infer<typeof api.SpanRecordSchema>;
+export type QuoteRecord = Infer<typeof api.QuoteRecordSchema>;
 export type DocRef = SpanRecord['doc'];
 export type QuotePage = Infer<typeof api.QuotePageSchema>;
 export type EntitySummary = Infer<typeof api.EntityListSchema>['entities'][number];

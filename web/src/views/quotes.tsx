@@ -2,7 +2,7 @@ import { toQuery, useApi } from '../api.js';
 import { colourClass, DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
 import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
-import type { QuotePage, SpanRecord } from '../types.js';
+import type { QuotePage, QuoteRecord, SpanRecord } from '../types.js';
 
 const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to'] as const;
 
@@ -81,7 +81,7 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
 }
 
 /** Quotes, each linking to its sentence in the article. */
-export function QuoteList({ quotes }: { quotes: SpanRecord[] }) {
+export function QuoteList({ quotes }: { quotes: (SpanRecord | QuoteRecord)[] }) {
   return (
     <ul className="quotes">
       {quotes.map((quote) => (
@@ -95,8 +95,14 @@ export function QuoteList({ quotes }: { quotes: SpanRecord[] }) {
             </a>
           </blockquote>
           <p className="meta">
-            {quote.key ? <EntityLink name={quote.key} /> : <span className="muted">unknown speaker</span>} ·{' '}
-            {quote.label} · <DocLink doc={quote.doc} /> · <DocLine doc={quote.doc} />
+            {quote.key && 'speakerDescribed' in quote && quote.speakerDescribed ? (
+              <span>{quote.key}</span>
+            ) : quote.key ? (
+              <EntityLink name={quote.key} />
+            ) : (
+              <span className="muted">unknown speaker</span>
+            )}{' '}
+            · {quote.label} · <DocLink doc={quote.doc} /> · <DocLine doc={quote.doc} />
           </p>
         </li>
       ))}
