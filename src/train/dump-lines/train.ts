@@ -29,7 +29,7 @@ import { type LineExample, normaliseWeights, toModelFile, trainPerceptron } from
 import { RENDER_STYLES, renderHtml } from './render-html.js';
 import { plainDump, SIMULATED_TRAIN, simulateDump, simulatorArticles, TRAIN_TEMPLATES } from './scrape-simulator.js';
 
-interface LabelledDump {
+export interface LabelledDump {
   text: string;
   /** The page's gold, to label lines by (label-lines.ts), or the roles themselves (simulated dumps). */
   gold: PageGold | LineRole[];
@@ -150,36 +150,63 @@ function crossFittedRanking(
   return ranking;
 }
 
+/** Features, roles and the feature table of `dumps`, and the function words read from their gold bodies. */
+export function featuriseDumps(dumps: readonly LabelledDump[]): {
+  examples: LineExample[];
+  names: string[];
+  functionWords: string[];
+  tally: Map<LineRole, number>;
+} {
+  const functionWords = functionWordsOf([
+    ...new Set(dumps.flatMap((dump) => (Array.isArray(dump.gold) ? [] : [dump.gold.body]))),
+  ]);
+  const functionSet = new Set(functionWords);
+  const counts = new Map<string, number>();
+  const featured = dumps.map((dump) => {
+    const lines = dumpLines(dump.text);
+    const features = lineFeatures(lines, functionSet);
+    for (const list of features) for (const name of list) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const roles = Array.isArray(dump.gold) ? dump.gold : labelLines(lines, dump.gold);
+    if (roles.length !== lines.length)
+      throw new Error(`${dump.pageId}: ${roles.length} roles for ${lines.length} lines`);
+    return { features, roles };
+  });
+  const names = [...counts].filter(([, count]) => count >= MIN_FEATURE_COUNT).map(([name]) => name);
+  names.sort();
+  const ids = new Map(names.map((name, id) => [name, id]));
+  const examples: LineExample[] = featured.map(({ features, roles }) => ({
+    features: features.map((list) => Int32Array.from(list.flatMap((name) => ids.get(name) ?? []))),
+    roles: roles.map((role) => LINE_ROLES.indexOf(role)),
+  }));
+  const tally = new Map<LineRole, number>();
+  for (const { roles } of featured) for (const role of roles) tally.set(role, (tally.get(role) ?? 0) + 1);
+  return { examples, names, functionWords, tally };
+}
+
+/** The line model (no headline ranker) trained on `dumps`. */
+export function trainOnDumps(
+  dumps: readonly LabelledDump[],
+  options: TrainOptions,
+  log: (line: string) => void,
+): LineModelFile {
+  const { examples, names, functionWords } = featuriseDumps(dumps);
+  return trainLineModel(examples, names, functionWords, options, log);
+}
+
+/** Every dump the shipped model learns from, `excludedPages` left out. */
+export function trainingDumps(data: string, seed: number, excludedPages?: ReadonlySet<string>): LabelledDump[] {
+  const dumps = [...labelledDumps(data), ...simulatedDumps(data, seed)];
+  return excludedPages ? dumps.filter((dump) => !excludedPages.has(dump.pageId)) : dumps;
+}
+
 export const dumpLinesTrainer: Trainer = {
   description:
     'the text-dump line classifier (averaged structured perceptron) and headline ranker from the tune half of ../shared/data/page-dumps and rendered article-extraction pages',
   async run(options: TrainOptions, log) {
     const data = options.data ?? SHARED_DATA;
     const started = performance.now();
-    const dumps = [...labelledDumps(data), ...simulatedDumps(data, options.seed ?? 1)];
-    const functionWords = functionWordsOf([
-      ...new Set(dumps.flatMap((dump) => (Array.isArray(dump.gold) ? [] : [dump.gold.body]))),
-    ]);
-    const functionSet = new Set(functionWords);
-    const counts = new Map<string, number>();
-    const featured = dumps.map((dump) => {
-      const lines = dumpLines(dump.text);
-      const features = lineFeatures(lines, functionSet);
-      for (const list of features) for (const name of list) counts.set(name, (counts.get(name) ?? 0) + 1);
-      const roles = Array.isArray(dump.gold) ? dump.gold : labelLines(lines, dump.gold);
-      if (roles.length !== lines.length)
-        throw new Error(`${dump.pageId}: ${roles.length} roles for ${lines.length} lines`);
-      return { features, roles };
-    });
-    const names = [...counts].filter(([, count]) => count >= MIN_FEATURE_COUNT).map(([name]) => name);
-    names.sort();
-    const ids = new Map(names.map((name, id) => [name, id]));
-    const examples: LineExample[] = featured.map(({ features, roles }) => ({
-      features: features.map((list) => Int32Array.from(list.flatMap((name) => ids.get(name) ?? []))),
-      roles: roles.map((role) => LINE_ROLES.indexOf(role)),
-    }));
-    const tally = new Map<LineRole, number>();
-    for (const { roles } of featured) for (const role of roles) tally.set(role, (tally.get(role) ?? 0) + 1);
+    const dumps = trainingDumps(data, options.seed ?? 1);
+    const { examples, names, functionWords, tally } = featuriseDumps(dumps);
     log(
       `${dumps.length} labelled dumps, ${examples.reduce((sum, e) => sum + e.roles.length, 0)} lines (${LINE_ROLES.map((role) => `${role} ${tally.get(role) ?? 0}`).join(', ')}), ${names.length} features`,
     );
