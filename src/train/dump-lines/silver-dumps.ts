@@ -8,16 +8,9 @@
 import { join } from 'node:path';
 import { cleanHtml, dumpLines } from '../../clean/index.js';
 import { splitOf } from '../../eval/dumps/evaluate.js';
+import type { PubdatePage } from '../../eval/pubdate-eval.js';
 import { readJsonlGz } from '../../resources/index.js';
 import type { PageGold } from './label-lines.js';
-
-interface PubdatePage {
-  id: string;
-  url: string;
-  date: string | null;
-  source: string;
-  html: string;
-}
 
 interface PubdateDumpGold {
   id: string;
