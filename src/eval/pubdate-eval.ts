@@ -4,7 +4,8 @@ import { findPublishedDate, readPageFacts } from '../clean/metadata/index.js';
 import { readJsonlGz, SHARED_DATA } from '../resources/index.js';
 import type { EvalOptions, Evaluation } from './contract.js';
 
-interface PubdatePage {
+/** A page of ../shared/data/pubdate. */
+export interface PubdatePage {
   id: string;
   url: string;
   date: string | null;

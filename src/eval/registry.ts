@@ -8,6 +8,7 @@ export const EVALUATIONS: Record<string, () => Promise<Evaluation>> = {
   seeds: async () => (await import('./seeds.js')).seedsEvaluation,
   clean: async () => (await import('./clean-eval.js')).cleanEvaluation,
   dumps: async () => (await import('./dumps/evaluate.js')).dumpsEvaluation,
+  'dumps-cv': async () => (await import('./dumps/cross-validate.js')).dumpsCrossValidation,
   'scrape-sim': async () => (await import('./scrape-sim/evaluate.js')).scrapeSimEvaluation,
   pubdate: async () => (await import('./pubdate-eval.js')).pubdateEvaluation,
   entities: async () => (await import('./entities/evaluation.js')).entitiesEvaluation,

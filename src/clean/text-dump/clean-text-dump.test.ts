@@ -92,6 +92,18 @@ describe('cleanTextDump on messy input', () => {
     }
   });
 
+  it('reads Japanese sentences under a headline as the body, not as unpunctuated captions', () => {
+    const body = [
+      '先日、不正に改造した携帯電話を販売したとして、二十代の男性が逮捕されたというニュースを耳にしました。',
+      '報道によると、今回販売されたのは、機能制限を解除した携帯電話だったとのことです。',
+    ];
+    const result = cleanTextDump(['商品の改造が商標法違反に', '', ...body.flatMap((line) => [line, ''])].join('\n'), {
+      lineModel: null,
+    });
+    expect(result.meta.captions).toEqual([]);
+    expect(result.text).toBe(body.join('\n\n'));
+  });
+
   it('says an empty dump is empty', () => {
     const result = cleanTextDump('\n  \n');
     expect(result.text).toBe('');

@@ -47,9 +47,10 @@ type Role =
 
 /** Abbreviations that may end a subhead without ending a sentence (`400 events scheduled for assassination anniv.`). */
 const HEADING_ABBREVIATIONS = /\b(?:anniv|govt|dept|intl|natl|assn|vs|etc)\.$/i;
-const SENTENCE_END = /[.!?:;,]["'”’»)\]]*$/;
+/** The end of a sentence or clause, in scripts with spaces and in Chinese and Japanese (full-width stops and commas). */
+const SENTENCE_END = /[.!?:;,。！？：；，、]["'”’»)\]」』）]*$/u;
 /** The end of a sentence, in scripts with and without spaces. */
-const SENTENCE_STOP = /[.!?。！？]["'”’»)\]]*$/u;
+const SENTENCE_STOP = /[.!?。！？]["'”’»)\]」』）]*$/u;
 
 /**
  * Cleans a plain-text scrape dump from its lines alone: date headers, breadcrumbs and glued tag

@@ -1,0 +1,128 @@
+/**
+ * `lede eval dumps-cv`: the dump line model's body figures measured without the held-out half.
+ * The tune half's article-extraction pages are cut into folds by a hash of the page id; for each
+ * fold a line model is trained on every training dump except those of the fold's pages (their
+ * page-dumps dump and their renders), and the fold's page-dumps dumps are cleaned with it. So a
+ * feature or training change can be judged on dumps the model did not learn from, while the
+ * held-out half stays unseen until the end. The headline ranker is the shipped one's (training it
+ * per fold triples the time, and body lines depend on it only through the lines above the headline).
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { cleanTextDump, lineModelFromFile, shippedLineModel } from '../../clean/index.js';
+import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
+import { SILVER_PREFIX } from '../../train/dump-lines/silver-dumps.js';
+import { type LabelledDump, LINE_EPOCHS, trainingDumps, trainOnDumps } from '../../train/dump-lines/train.js';
+import type { EvalOptions, Evaluation, TrainOptions } from '../contract.js';
+import type { Counts } from '../score.js';
+import { type MacroScore, macroScore, matchShingles } from '../shingles.js';
+import { splitOf } from './evaluate.js';
+import { pageFieldsByBody, readExtractionPages } from './page-gold.js';
+
+const FOLDS = 4;
+
+function foldOf(pageId: string): number {
+  return (createHash('sha1').update(`cv:${pageId}`).digest()[0] ?? 0) % FOLDS;
+}
+
+interface FoldDump {
+  id: string;
+  dumper: string;
+  pageId: string;
+  text: string;
+  body: string;
+}
+
+/** The tune half's article-extraction dumps with their page and gold body. */
+function tuneDumps(data: string): FoldDump[] {
+  const fields = pageFieldsByBody(readExtractionPages(data));
+  const gold = new Map(
+    readJsonlGz<{ id: string; dumper: string; body?: string }>(join(data, 'page-dumps', 'gold.jsonl.gz')).map((g) => [
+      g.id,
+      g,
+    ]),
+  );
+  return readJsonlGz<{ id: string; text: string }>(join(data, 'page-dumps', 'docs.jsonl.gz')).flatMap((doc) => {
+    const entry = gold.get(doc.id);
+    const page = entry?.body === undefined ? undefined : fields.get(entry.body)?.page;
+    if (!entry?.body || !page || splitOf(doc.id) !== 'tune') return [];
+    return [{ id: doc.id, dumper: entry.dumper, pageId: page.id, text: doc.text, body: entry.body }];
+  });
+}
+
+function formatScore(name: string, score: MacroScore): string {
+  return `${name.padEnd(12)} ${score.precision.toFixed(3)}  ${score.recall.toFixed(3)}  ${score.f1.toFixed(3)}  ${String(score.pages).padStart(3)}`;
+}
+
+export interface CrossValidated {
+  outcomes: { dump: FoldDump; counts: Counts }[];
+}
+
+/** Cleans each tune-half dump with a line model trained on `training` less the dumps of its fold's pages. */
+export function crossValidateBody(
+  data: string,
+  training: readonly LabelledDump[],
+  options: TrainOptions = { epochs: LINE_EPOCHS, seed: 1 },
+): CrossValidated {
+  // The pubdate dumps with silver bodies are scored too, apart: many more pages, though against lede's own HTML body.
+  const silver = training.flatMap((dump): FoldDump[] =>
+    dump.pageId.startsWith(SILVER_PREFIX) && !Array.isArray(dump.gold)
+      ? [{ id: dump.pageId, dumper: 'silver', pageId: dump.pageId, text: dump.text, body: dump.gold.body }]
+      : [],
+  );
+  const dumps = [...tuneDumps(data), ...silver];
+  const headline = shippedLineModel()?.headline ?? new Map<string, number>();
+  const outcomes: CrossValidated['outcomes'] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = new Set(dumps.filter((dump) => foldOf(dump.pageId) === fold).map((dump) => dump.pageId));
+    const file = trainOnDumps(
+      training.filter((dump) => !inFold.has(dump.pageId)),
+      options,
+      () => {},
+    );
+    const model = { ...lineModelFromFile(file), headline };
+    for (const dump of dumps) {
+      if (!inFold.has(dump.pageId)) continue;
+      const result = cleanTextDump(dump.text, { lineModel: model });
+      outcomes.push({ dump, counts: matchShingles(dump.body, result.text) });
+    }
+  }
+  return { outcomes };
+}
+
+export function formatCrossValidated({ outcomes }: CrossValidated): string {
+  const gold = outcomes.filter((o) => o.dump.dumper !== 'silver');
+  const groups: [string, CrossValidated['outcomes']][] = [['all', gold]];
+  for (const dumper of [...new Set(outcomes.map((o) => o.dump.dumper))].sort())
+    groups.push([dumper, outcomes.filter((o) => o.dump.dumper === dumper)]);
+  const rows = groups.map(([name, group]) => ({ name, score: macroScore(group.map((o) => o.counts)) }));
+  const perDump = outcomes.map(({ dump, counts }) => ({
+    id: dump.id,
+    dumper: dump.dumper,
+    precision: counts.tp / Math.max(1, counts.tp + counts.fp),
+    recall: counts.tp / Math.max(1, counts.tp + counts.fn),
+  }));
+  const worst = [...perDump.filter((w) => w.dumper !== 'silver')]
+    .sort((a, b) => a.precision + a.recall - b.precision - b.recall)
+    .slice(0, 15);
+  return [
+    'group        bodyP  bodyR  bodyF1   n',
+    ...rows.map((row) => formatScore(row.name, row.score)),
+    'worst dumps (P, R):',
+    ...worst.map((w) => `  ${w.id} (${w.dumper})  ${w.precision.toFixed(3)}  ${w.recall.toFixed(3)}`),
+  ].join('\n');
+}
+
+export const dumpsCrossValidation: Evaluation = {
+  description: `body shingle P/R/F1 of ../shared/data/page-dumps' tune half by ${FOLDS}-fold cross-validation of the dump line model (held-out half unseen)`,
+  async run(options: EvalOptions) {
+    const data = options.data ?? SHARED_DATA;
+    const started = performance.now();
+    const result = crossValidateBody(data, trainingDumps(data, 1));
+    const text = [
+      `lede eval dumps-cv: ${result.outcomes.length} tune-half dumps (gold bodies, and silver for pubdate pages), ${FOLDS} folds by page, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      formatCrossValidated(result),
+    ].join('\n');
+    return { text, json: result.outcomes.map(({ dump, counts }) => ({ id: dump.id, dumper: dump.dumper, ...counts })) };
+  },
+};
