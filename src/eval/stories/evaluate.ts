@@ -111,7 +111,7 @@ const ORDERS: { name: string; seed: number | null }[] = [
 /** Orders over which a threshold is tuned on train. */
 const TUNING_ORDERS = 6;
 
-function orderOf(n: number, seed: number | null): number[] {
+export function orderOf(n: number, seed: number | null): number[] {
   const identity = Array.from({ length: n }, (_, i) => i);
   return seed === null ? identity : shuffled(identity, seed);
 }

@@ -30,6 +30,16 @@
  * Target 0.90: met on average, not in every order.
  */
 export { averageLinkClusters, averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
+export { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
+export {
+  LINK_FEATURES,
+  LINK_MODEL_FILE,
+  type LinkFeature,
+  type LinkModel,
+  linkProbability,
+  loadLinkModel,
+  StorySignature,
+} from './link-model.js';
 export { findStories, storiesJson } from './stories-json.js';
 export {
   DEFAULT_STORY_THRESHOLD,

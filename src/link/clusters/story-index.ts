@@ -1,5 +1,7 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
+import { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
+import { type LinkModel, linkProbability, loadLinkModel, StorySignature } from './link-model.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
 import {
   DEFAULT_TERM_WEIGHTS,
@@ -10,8 +12,10 @@ import {
 } from './story-terms.js';
 
 export interface StoryIndexOptions {
-  /** Mean cosine to a story's members at or above which a document joins it. */
+  /** Score at or above which a document joins its best story: the link model's probability, or without one the mean cosine to the members. */
   threshold?: number;
+  /** Weighs words against event signatures; defaults to the shipped models/story-links.json (null: words alone). */
+  linkModel?: LinkModel | null;
   /** A dated document never joins a story whose dates lie more than this many days away. */
   maxDayGap?: number;
   weights?: StoryTermWeights;
@@ -46,6 +50,7 @@ interface Member {
   outlet?: string;
   /** Norm of the TF-IDF vector when the document arrived. */
   norm: number;
+  signature: EventSignature;
 }
 
 export interface Story {
@@ -58,6 +63,7 @@ export interface Story {
   lastDay?: number;
   /** Quoted-speech terms among its members' terms. */
   quoteTerms: number;
+  signature: StorySignature;
   /** Set when the story was merged into another. */
   mergedInto?: number;
 }
@@ -79,6 +85,7 @@ export interface StorySummary {
  */
 export class StoryIndex {
   private readonly threshold: number;
+  private readonly linkModel: LinkModel | null;
   private readonly maxDayGap: number;
   private readonly weights: StoryTermWeights;
   private readonly mergeStories: boolean;
@@ -95,7 +102,8 @@ export class StoryIndex {
   private readonly stories: Story[] = [];
 
   constructor(options: StoryIndexOptions = {}) {
-    this.threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
+    this.linkModel = options.linkModel === undefined ? loadLinkModel() : options.linkModel;
+    this.threshold = options.threshold ?? this.linkModel?.cutoff ?? DEFAULT_STORY_THRESHOLD;
     this.maxDayGap = options.maxDayGap ?? 7;
     this.weights = options.weights ?? DEFAULT_TERM_WEIGHTS;
     this.mergeStories = options.mergeStories ?? false;
@@ -135,7 +143,7 @@ export class StoryIndex {
     const candidates = this.candidates(weighted);
     for (const story of candidates) {
       if (story.members.length === 0 || !this.datesFit(story, day, day)) continue;
-      const score = this.meanSimilarity(member, story, weighted);
+      const score = this.score(member, story, weighted);
       if (score >= bestScore) {
         best = story.id;
         bestScore = score;
@@ -143,7 +151,7 @@ export class StoryIndex {
     }
     if (best < 0) {
       best = this.stories.length;
-      this.stories.push({ id: best, members: [], centroid: new Map(), quoteTerms: 0 });
+      this.stories.push(this.emptyStory(best));
       bestScore = 1;
     }
     const story = this.stories[best] as Story;
@@ -168,7 +176,7 @@ export class StoryIndex {
     this.admit(doc, terms);
     const index = this.members.length - 1;
     while (this.stories.length <= story)
-      this.stories.push({ id: this.stories.length, members: [], centroid: new Map(), quoteTerms: 0 });
+      this.stories.push(this.emptyStory(this.stories.length));
     this.assignment.push(story);
     this.fixed.add(index);
     this.attach(index, this.stories[this.resolve(story)] as Story);
@@ -186,6 +194,7 @@ export class StoryIndex {
       date: doc.meta.published && !doc.meta.published.estimated ? doc.meta.published.value.slice(0, 10) : undefined,
       outlet: doc.meta.outlet,
       norm: 0,
+      signature: extractEventSignature(doc, this.stopwords),
     };
     member.norm = this.norm(terms);
     this.members.push(member);
@@ -219,11 +228,11 @@ export class StoryIndex {
         let best = own;
         let bestScore =
           own.members.length > 0
-            ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted))
+            ? Math.max(this.threshold, this.score(member, own, weighted))
             : this.threshold;
         for (const story of this.candidates(weighted)) {
           if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
-          const score = this.meanSimilarity(member, story, weighted);
+          const score = this.score(member, story, weighted);
           if (score > bestScore) {
             best = story;
             bestScore = score;
@@ -248,6 +257,7 @@ export class StoryIndex {
   private attach(index: number, story: Story): void {
     const member = this.members[index] as Member;
     story.members.push(index);
+    story.signature.add(member.signature);
     for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
       story.centroid.set(term, (story.centroid.get(term) ?? 0) + logTf(count) / member.norm);
@@ -266,6 +276,7 @@ export class StoryIndex {
   private detach(index: number, story: Story): void {
     const member = this.members[index] as Member;
     story.members.splice(story.members.indexOf(index), 1);
+    story.signature.remove(member.signature);
     for (const [term, count] of member.terms) {
       const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
       // A term no remaining member has: drop it rather than keep rounding residue.
@@ -312,6 +323,7 @@ export class StoryIndex {
     const [into, from] = b.members.length > a.members.length ? [b, a] : [a, b];
     into.members.push(...from.members);
     into.quoteTerms += from.quoteTerms;
+    into.signature.absorb(from.signature);
     for (const [term, sum] of from.centroid) {
       const had = into.centroid.get(term);
       if (had !== undefined && term.startsWith('q:')) into.quoteTerms--;
@@ -321,6 +333,7 @@ export class StoryIndex {
     if (from.lastDay !== undefined) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
     from.members = [];
     from.centroid = new Map();
+    from.signature = new StorySignature();
     from.mergedInto = into.id;
     return into;
   }
@@ -414,6 +427,38 @@ export class StoryIndex {
     return first <= story.lastDay + this.maxDayGap && last >= story.firstDay - this.maxDayGap;
   }
 
+  private emptyStory(id: number): Story {
+    return { id, members: [], centroid: new Map(), quoteTerms: 0, signature: new StorySignature() };
+  }
+
+  /** How well a document fits a story: the link model's probability, or the mean cosine without a model. */
+  private score(member: Member, story: Story, weighted: { terms: string[]; weights: Float64Array }): number {
+    const words = this.meanSimilarity(member, story, weighted);
+    return this.linkModel ? linkProbability(this.linkModel, story.signature.features(member.signature, words)) : words;
+  }
+
+  /**
+   * For training the link model: the features of a member against every story it is compared
+   * with, its own story counted without it.
+   */
+  candidateFeatures(index: number): { story: number; features: number[] }[] {
+    const member = this.members[index] as Member;
+    const own = this.stories[this.resolve(this.assignment[index] as number)] as Story;
+    this.detach(index, own);
+    const weighted = this.weighted(member.terms);
+    const day = dayNumber(member.date);
+    const stories = new Set(this.candidates(weighted));
+    if (own.members.length > 0) stories.add(own);
+    const out = [...stories]
+      .filter((story) => story.members.length > 0 && this.datesFit(story, day, day))
+      .map((story) => ({
+        story: story.id,
+        features: story.signature.features(member.signature, this.meanSimilarity(member, story, weighted)),
+      }));
+    this.attach(index, own);
+    return out;
+  }
+
   /**
    * Mean cosine of a document to a story's members under the current document frequencies; each
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
@@ -457,11 +502,6 @@ export class StoryIndex {
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
-}
-
-/** Days since 1970 of an ISO date, NaN when there is none. */
-function dayNumber(date: string | undefined): number {
-  return date ? Date.parse(date) / 86_400_000 : Number.NaN;
 }
 
 function logTf(count: number): number {
