@@ -1,4 +1,11 @@
-import { DUPLICATES_STATE, diffVersions, STORIES_STATE, type StoredDuplicateGroup } from '../link/index.js';
+import {
+  DUPLICATES_STATE,
+  diffVersions,
+  explainMembers,
+  type MembershipReason,
+  STORIES_STATE,
+  type StoredDuplicateGroup,
+} from '../link/index.js';
 import { type DocMeta, statedPublished } from '../model/index.js';
 import type { CorpusStateStore, DocumentReader, LinkMarks, StoredDoc } from '../store/index.js';
 import { cachedCorpusState } from './cached-state.js';
@@ -17,6 +24,8 @@ export interface StoryDetail {
     published?: string;
     outlet?: string;
     duplicateGroup?: string;
+    /** Why it is in the story: what it shares with the other members, and where its event signature disagrees. */
+    why: MembershipReason;
   }[];
   /** Consecutive versions of one article inside the story, with what changed. */
   versions: Version[];
@@ -86,6 +95,7 @@ export function describeStory(
   }
   if (!story) return undefined;
   const members = byDate(story.memberIds, store);
+  const reasons = explainMembers(members);
   const groups = cachedCorpusState(store, DUPLICATES_STATE) ?? [];
   const versions = groups.flatMap((group) =>
     consecutiveVersions(members.filter((doc) => group.memberIds.includes(doc.id))),
@@ -95,13 +105,14 @@ export function describeStory(
     label: story.label,
     dates: story.dates,
     outlets: story.outlets,
-    members: members.map((doc) => ({
+    members: members.map((doc, i) => ({
       id: doc.id,
       externalId: doc.externalId,
       headline: doc.meta.headline,
       published: statedPublished(doc.meta),
       outlet: doc.meta.outlet,
       duplicateGroup: store.getDocLink(doc.id)?.duplicateGroup,
+      why: reasons[i] as MembershipReason,
     })),
     versions,
     quotes: quotesOf(members),

@@ -108,7 +108,11 @@ export function extractEventSignature(
   const figures = new Set<string>();
   for (const span of doc.layers.figures ?? []) {
     if (span.start >= end || typeof span.attrs?.value !== 'number') continue;
-    const unit = String(span.attrs.unit ?? '').toLowerCase().match(WORD)?.pop() ?? '';
+    const unit =
+      String(span.attrs.unit ?? '')
+        .toLowerCase()
+        .match(WORD)
+        ?.pop() ?? '';
     figures.add(`${span.attrs.value} ${unit}`);
   }
   const lead = new Set<string>();

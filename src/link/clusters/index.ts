@@ -31,6 +31,7 @@
  */
 export { averageLinkClusters, averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
 export { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
+export { explainMembers, type MembershipReason } from './explain.js';
 export {
   LINK_FEATURES,
   LINK_MODEL_FILE,
@@ -46,9 +47,9 @@ export {
   type Story,
   StoryIndex,
   type StoryIndexOptions,
-  type StorySummary,
 } from './story-index.js';
 export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE } from './story-prior.js';
+export type { StorySummary } from './story-summary.js';
 export {
   DEFAULT_TERM_WEIGHTS,
   extractStoryTerms,

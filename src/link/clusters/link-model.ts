@@ -48,7 +48,6 @@ export interface LinkModel {
 
 export const LINK_MODEL_FILE = modelPath('story-links.json');
 
-
 type SetKind = 'places' | 'participants' | 'protagonists' | 'figures' | 'lead' | 'years';
 const SET_KINDS: readonly SetKind[] = ['places', 'participants', 'protagonists', 'figures', 'lead', 'years'];
 

@@ -3,6 +3,8 @@ import { docName } from '../near-duplicates/index.js';
 import { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
 import { type LinkModel, linkProbability, loadLinkModel, StorySignature } from './link-model.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
+import { halfToSplit } from './story-split.js';
+import type { StorySummary } from './story-summary.js';
 import {
   DEFAULT_TERM_WEIGHTS,
   extractStoryTerms,
@@ -66,16 +68,6 @@ export interface Story {
   signature: StorySignature;
   /** Set when the story was merged into another. */
   mergedInto?: number;
-}
-
-/** One story as the CLI and API show it. */
-export interface StorySummary {
-  id: string;
-  /** The headline of the member most similar, on average, to the others. */
-  label: string;
-  members: string[];
-  dates?: { first: string; last: string };
-  outlets: string[];
 }
 
 /**
@@ -175,8 +167,7 @@ export class StoryIndex {
     if (!Number.isInteger(story) || story < 0) throw new RangeError(`story number ${story} is not a natural number`);
     this.admit(doc, terms);
     const index = this.members.length - 1;
-    while (this.stories.length <= story)
-      this.stories.push(this.emptyStory(this.stories.length));
+    while (this.stories.length <= story) this.stories.push(this.emptyStory(this.stories.length));
     this.assignment.push(story);
     this.fixed.add(index);
     this.attach(index, this.stories[this.resolve(story)] as Story);
@@ -211,7 +202,49 @@ export class StoryIndex {
    * tried too and dropped: it joined different statements of one group in the samples.
    */
   refine(scope?: Iterable<number>): number {
-    return this.moveMembers([...new Set(scope ?? this.members.keys())]);
+    const members = [...new Set(scope ?? this.members.keys())];
+    let moves = this.moveMembers(members);
+    if (!this.linkModel) return moves;
+    // A story that took in two events of one kind keeps both through moves (each half is the other's
+    // best company): split it, and each part again, but move no member after: that undid splits.
+    const pending = [...new Set(members.map((index) => this.resolve(this.assignment[index] as number)))];
+    while (pending.length > 0) {
+      const story = this.stories[pending.pop() as number] as Story;
+      const moved = this.split(story);
+      if (moved.length === 0) continue;
+      moves += moved.length;
+      pending.push(story.id, this.resolve(this.assignment[moved[0] as number] as number));
+    }
+    return moves;
+  }
+
+  /**
+   * Moves the smaller half of a story to a new story when its halves are more likely apart than
+   * together (`halfToSplit`); returns the members moved. Stories holding a restored member stay whole.
+   */
+  private split(story: Story): number[] {
+    const members = story.members;
+    if (members.some((index) => this.fixed.has(index))) return [];
+    const model = this.linkModel as LinkModel;
+    const small = halfToSplit(members.length, (i, j) => {
+      const single = new StorySignature();
+      single.add((this.members[members[j] as number] as Member).signature);
+      const first = this.members[members[i] as number] as Member;
+      return linkProbability(
+        model,
+        single.features(first.signature, this.similarity(members[i] as number, members[j] as number)),
+      );
+    });
+    if (!small) return [];
+    const moved = small.map((i) => members[i] as number);
+    const target = this.emptyStory(this.stories.length);
+    this.stories.push(target);
+    for (const index of moved) {
+      this.detach(index, story);
+      this.assignment[index] = target.id;
+      this.attach(index, target);
+    }
+    return moved;
   }
 
   private moveMembers(scope: number[]): number {
@@ -227,9 +260,7 @@ export class StoryIndex {
         const day = dayNumber(member.date);
         let best = own;
         let bestScore =
-          own.members.length > 0
-            ? Math.max(this.threshold, this.score(member, own, weighted))
-            : this.threshold;
+          own.members.length > 0 ? Math.max(this.threshold, this.score(member, own, weighted)) : this.threshold;
         for (const story of this.candidates(weighted)) {
           if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
           const score = this.score(member, story, weighted);
@@ -437,10 +468,7 @@ export class StoryIndex {
     return this.linkModel ? linkProbability(this.linkModel, story.signature.features(member.signature, words)) : words;
   }
 
-  /**
-   * For training the link model: the features of a member against every story it is compared
-   * with, its own story counted without it.
-   */
+  /** For training the link model: a member's features against each story it is compared with (its own without it). */
   candidateFeatures(index: number): { story: number; features: number[] }[] {
     const member = this.members[index] as Member;
     const own = this.stories[this.resolve(this.assignment[index] as number)] as Story;

@@ -1,7 +1,7 @@
-import { LINK_FEATURES, type LinkModel, type StoryTerms } from '../../link/clusters/index.js';
-import type { Doc } from '../../model/index.js';
 import { bcubed } from '../../eval/stories/cluster-scores.js';
 import { clusterOnline, orderOf } from '../../eval/stories/evaluate.js';
+import { LINK_FEATURES, type LinkModel, type StoryTerms } from '../../link/clusters/index.js';
+import type { Doc } from '../../model/index.js';
 import { linkPairs } from './link-pairs.js';
 import { fitLogistic } from './logistic.js';
 

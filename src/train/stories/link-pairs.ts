@@ -1,4 +1,4 @@
-import { type StoryTerms, StoryIndex } from '../../link/clusters/index.js';
+import { StoryIndex, type StoryTerms } from '../../link/clusters/index.js';
 import type { Doc } from '../../model/index.js';
 import { seededRandom } from '../../nlp/index.js';
 

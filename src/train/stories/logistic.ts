@@ -4,7 +4,12 @@ export interface LogisticFit {
   bias: number;
 }
 
-export function fitLogistic(rows: readonly number[][], labels: readonly number[], ridge = 1, iterations = 30): LogisticFit {
+export function fitLogistic(
+  rows: readonly number[][],
+  labels: readonly number[],
+  ridge = 1,
+  iterations = 30,
+): LogisticFit {
   const width = (rows[0]?.length ?? 0) + 1;
   let beta = new Array<number>(width).fill(0);
   for (let iteration = 0; iteration < iterations; iteration++) {
