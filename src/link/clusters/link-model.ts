@@ -78,70 +78,99 @@ function prepare(signature: EventSignature): PreparedSignature {
  */
 export class StorySignature {
   private readonly members = new Set<EventSignature>();
+  /** Members whose lead holds each word, and members with a lead: the lead feature needs no pass over members. */
+  private readonly leadCounts = new Map<string, number>();
+  private leadHaving = 0;
 
   get size(): number {
     return this.members.size;
   }
 
   add(signature: EventSignature): void {
+    if (this.members.has(signature)) return;
     this.members.add(signature);
+    this.countLead(signature, 1);
   }
 
   remove(signature: EventSignature): void {
-    this.members.delete(signature);
+    if (this.members.delete(signature)) this.countLead(signature, -1);
   }
 
   absorb(other: StorySignature): void {
-    for (const signature of other.members) this.members.add(signature);
+    for (const signature of other.members) this.add(signature);
+  }
+
+  private countLead(signature: EventSignature, by: 1 | -1): void {
+    if (signature.lead.length > 0) this.leadHaving += by;
+    for (const word of signature.lead) {
+      const count = (this.leadCounts.get(word) ?? 0) + by;
+      if (count > 0) this.leadCounts.set(word, count);
+      else this.leadCounts.delete(word);
+    }
   }
 
   /** The features of a document with this signature against the story, `words` being its mean cosine. */
   features(signature: EventSignature, words: number): number[] {
     const doc = prepare(signature);
-    const sums: Record<LinkFeature, number> = Object.fromEntries(LINK_FEATURES.map((name) => [name, 0])) as Record<
-      LinkFeature,
-      number
-    >;
-    const having: Partial<Record<SetKind | 'days', number>> = {};
-    const count = (kind: SetKind | 'days') => {
-      having[kind] = (having[kind] ?? 0) + 1;
-    };
+    const sums = new Float64Array(LINK_FEATURES.length);
+    const having = new Float64Array(SET_KINDS.length);
     for (const member of this.members) {
       const other = prepare(member);
-      for (const kind of SET_KINDS) {
+      SET_KINDS.forEach((kind, k) => {
         const mine = doc.sets[kind];
         const theirs = other.sets[kind];
-        if (mine.size === 0 || theirs.size === 0) continue;
-        count(kind);
+        if (kind === 'lead' || mine.size === 0 || theirs.size === 0) return;
+        having[k] = (having[k] as number) + 1;
         let shared = 0;
         for (const item of mine) if (theirs.has(item)) shared++;
-        if (kind === 'lead') sums.lead += shared / mine.size;
-        else if (kind === 'years') sums.yearsDisjoint += shared === 0 ? 1 : 0;
-        else if (kind === 'figures') {
-          sums.figuresShared += shared / mine.size;
-          if (shared === 0 && [...doc.sets.units].some((unit) => other.sets.units.has(unit))) sums.figuresConflict++;
-        } else {
-          sums[`${kind}Shared`] += shared / mine.size;
-          sums[`${kind}Disjoint`] += shared === 0 ? 1 : 0;
-        }
-      }
+        const found = SIGNATURE_FEATURES[kind];
+        if (found.shared >= 0) sums[found.shared] = (sums[found.shared] as number) + shared / mine.size;
+        if (found.disjoint >= 0 && shared === 0) sums[found.disjoint] = (sums[found.disjoint] as number) + 1;
+        if (kind === 'figures' && shared === 0 && overlaps(doc.sets.units, other.sets.units))
+          sums[FIGURES_CONFLICT] = (sums[FIGURES_CONFLICT] as number) + 1;
+      });
     }
-    const per = (kind: SetKind | 'days') => Math.max(having[kind] ?? 0, 1);
-    const values: Record<LinkFeature, number> = {
-      words,
-      lead: sums.lead / per('lead'),
-      yearsDisjoint: sums.yearsDisjoint / per('years'),
-      placesShared: sums.placesShared / per('places'),
-      placesDisjoint: sums.placesDisjoint / per('places'),
-      participantsShared: sums.participantsShared / per('participants'),
-      participantsDisjoint: sums.participantsDisjoint / per('participants'),
-      protagonistsShared: sums.protagonistsShared / per('protagonists'),
-      protagonistsDisjoint: sums.protagonistsDisjoint / per('protagonists'),
-      figuresShared: sums.figuresShared / per('figures'),
-      figuresConflict: sums.figuresConflict / per('figures'),
-    };
-    return LINK_FEATURES.map((name) => values[name]);
+    const values = LINK_FEATURES.map((name, f) => {
+      const kind = FEATURE_KIND[f];
+      return kind === undefined ? 0 : (sums[f] as number) / Math.max(having[SET_KINDS.indexOf(kind)] as number, 1);
+    });
+    values[LINK_FEATURES.indexOf('words')] = words;
+    if (doc.sets.lead.size > 0 && this.leadHaving > 0) {
+      let shared = 0;
+      for (const word of signature.lead) shared += this.leadCounts.get(word) ?? 0;
+      values[LINK_FEATURES.indexOf('lead')] = shared / (doc.sets.lead.size * this.leadHaving);
+    }
+    return values;
   }
+}
+
+/** Which features each part of the signature feeds (-1: none). */
+const SIGNATURE_FEATURES: Record<SetKind, { shared: number; disjoint: number }> = {
+  places: { shared: LINK_FEATURES.indexOf('placesShared'), disjoint: LINK_FEATURES.indexOf('placesDisjoint') },
+  participants: {
+    shared: LINK_FEATURES.indexOf('participantsShared'),
+    disjoint: LINK_FEATURES.indexOf('participantsDisjoint'),
+  },
+  protagonists: {
+    shared: LINK_FEATURES.indexOf('protagonistsShared'),
+    disjoint: LINK_FEATURES.indexOf('protagonistsDisjoint'),
+  },
+  figures: { shared: LINK_FEATURES.indexOf('figuresShared'), disjoint: -1 },
+  years: { shared: -1, disjoint: LINK_FEATURES.indexOf('yearsDisjoint') },
+  lead: { shared: -1, disjoint: -1 },
+};
+
+const FIGURES_CONFLICT = LINK_FEATURES.indexOf('figuresConflict');
+
+/** The part of the signature a feature is averaged over (members having it). */
+const FEATURE_KIND: (SetKind | undefined)[] = LINK_FEATURES.map((_, f) => {
+  if (f === FIGURES_CONFLICT) return 'figures';
+  return SET_KINDS.find((kind) => SIGNATURE_FEATURES[kind].shared === f || SIGNATURE_FEATURES[kind].disjoint === f);
+});
+
+function overlaps(a: ReadonlySet<string | number>, b: ReadonlySet<string | number>): boolean {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
 }
 
 /** What the figures count (`23 pirates` → `pirates`). */

@@ -3,7 +3,7 @@ import { docName } from '../near-duplicates/index.js';
 import { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
 import { type LinkModel, linkProbability, loadLinkModel, StorySignature } from './link-model.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
-import { halfToSplit } from './story-split.js';
+import { halfToSplit, SPLIT_MAX_MEMBERS, SPLIT_MIN_MEMBERS } from './story-split.js';
 import type { StorySummary } from './story-summary.js';
 import {
   DEFAULT_TERM_WEIGHTS,
@@ -12,6 +12,7 @@ import {
   type StoryTerms,
   type StoryTermWeights,
 } from './story-terms.js';
+import { cosine, logTf, type Vector } from './story-vectors.js';
 
 export interface StoryIndexOptions {
   /** Score at or above which a document joins its best story: the link model's probability, or without one the mean cosine to the members. */
@@ -225,15 +226,14 @@ export class StoryIndex {
   private split(story: Story): number[] {
     const members = story.members;
     if (members.some((index) => this.fixed.has(index))) return [];
+    if (members.length < SPLIT_MIN_MEMBERS || members.length > SPLIT_MAX_MEMBERS) return [];
     const model = this.linkModel as LinkModel;
+    const vectors = members.map((index) => this.vector(index));
     const small = halfToSplit(members.length, (i, j) => {
       const single = new StorySignature();
-      single.add((this.members[members[j] as number] as Member).signature);
-      const first = this.members[members[i] as number] as Member;
-      return linkProbability(
-        model,
-        single.features(first.signature, this.similarity(members[i] as number, members[j] as number)),
-      );
+      single.add((vectors[j] as Vector).signature);
+      const first = vectors[i] as Vector;
+      return linkProbability(model, single.features(first.signature, cosine(first, vectors[j] as Vector)));
     });
     if (!small) return [];
     const moved = small.map((i) => members[i] as number);
@@ -409,15 +409,17 @@ export class StoryIndex {
 
   /** Cosine of two added documents under the current document frequencies. */
   similarity(a: number, b: number): number {
-    const first = this.members[a] as Member;
-    const second = this.members[b] as Member;
-    const weighted = this.weighted(first.terms);
-    let dot = 0;
-    for (let i = 0; i < weighted.terms.length; i++) {
-      const count = second.terms.get(weighted.terms[i] as string);
-      if (count !== undefined) dot += (weighted.weights[i] as number) * logTf(count);
-    }
-    return dot / (this.norm(first.terms) * this.norm(second.terms));
+    return cosine(this.vector(a), this.vector(b));
+  }
+
+  private vector(index: number): Vector {
+    const member = this.members[index] as Member;
+    return {
+      terms: member.terms,
+      signature: member.signature,
+      weighted: this.weighted(member.terms),
+      norm: this.norm(member.terms),
+    };
   }
 
   private centralHeadline(story: Story): string {
@@ -530,8 +532,4 @@ export class StoryIndex {
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
-}
-
-function logTf(count: number): number {
-  return 1 + Math.log(count > 1 ? count : 1);
 }

@@ -1,6 +1,6 @@
 /** Stories from this size up are checked for a split after refinement, and up to SPLIT_MAX_MEMBERS (the bisection is cubic). */
-const SPLIT_MIN_MEMBERS = 4;
-const SPLIT_MAX_MEMBERS = 300;
+export const SPLIT_MIN_MEMBERS = 4;
+export const SPLIT_MAX_MEMBERS = 300;
 
 /** Mean link probability between two halves of a story under which they become two stories: more likely apart than together. */
 const SPLIT_PROBABILITY = 0.5;
