@@ -42,12 +42,8 @@ export {
   StorySignature,
 } from './link-model.js';
 export { findStories, storiesJson } from './stories-json.js';
-export {
-  DEFAULT_STORY_THRESHOLD,
-  type Story,
-  StoryIndex,
-  type StoryIndexOptions,
-} from './story-index.js';
+export { DEFAULT_STORY_THRESHOLD, StoryIndex, type StoryIndexOptions } from './story-index.js';
+export type { Story } from './story-members.js';
 export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE } from './story-prior.js';
 export type { StorySummary } from './story-summary.js';
 export {
