@@ -130,7 +130,7 @@ export class StorySignature {
           sums[FIGURES_CONFLICT] = (sums[FIGURES_CONFLICT] as number) + 1;
       });
     }
-    const values = LINK_FEATURES.map((name, f) => {
+    const values = LINK_FEATURES.map((_, f) => {
       const kind = FEATURE_KIND[f];
       return kind === undefined ? 0 : (sums[f] as number) / Math.max(having[SET_KINDS.indexOf(kind)] as number, 1);
     });

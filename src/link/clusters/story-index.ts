@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
-import { dayNumber, type EventSignature, extractEventSignature } from './event-signature.js';
+import { dayNumber, extractEventSignature } from './event-signature.js';
 import { type LinkModel, linkProbability, loadLinkModel, StorySignature } from './link-model.js';
 import { cosine, logTf, type Member, type Story, type Vector, type Weighted } from './story-members.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
@@ -449,18 +449,20 @@ export class StoryIndex {
   private scoreAll(member: Member, stories: Story[], weighted: Weighted): { story: Story; score: number }[] {
     const byWords = stories.map((story) => ({ story, score: this.meanSimilarity(member, story, weighted) }));
     if (!this.linkModel) return byWords;
-    const model = this.linkModel;
     if (byWords.length > LINK_CANDIDATES) byWords.sort((a, b) => b.score - a.score).length = LINK_CANDIDATES;
-    return byWords.map(({ story, score }) => ({
-      story,
-      score: linkProbability(model, story.signature.features(member.signature, score)),
-    }));
+    return byWords.map(({ story }) => ({ story, score: this.score(member, story, weighted) }));
   }
 
-  /** How well a document fits a story: the link model's probability, or the mean cosine without a model. */
+  /**
+   * How well a document fits a story: the link model's probability, or the mean cosine without a
+   * model. Two different statements (see `wordEvidence`) cost the probability the quote penalty
+   * too: names and lead words of one speaker would otherwise join them again.
+   */
   private score(member: Member, story: Story, weighted: Weighted): number {
-    const words = this.meanSimilarity(member, story, weighted);
-    return this.linkModel ? linkProbability(this.linkModel, story.signature.features(member.signature, words)) : words;
+    if (!this.linkModel) return this.meanSimilarity(member, story, weighted);
+    const { words, differentStatements } = this.wordEvidence(member, story, weighted);
+    const penalty = differentStatements ? this.quotePenalty : 1;
+    return penalty * linkProbability(this.linkModel, story.signature.features(member.signature, words * penalty));
   }
 
   /** For training the link model: a member's features against each story it is compared with (its own without it). */
@@ -487,6 +489,16 @@ export class StoryIndex {
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
    */
   private meanSimilarity(member: Member, story: Story, weighted = this.weighted(member.terms)): number {
+    const { words, differentStatements } = this.wordEvidence(member, story, weighted);
+    return differentStatements ? words * this.quotePenalty : words;
+  }
+
+  /** The mean cosine, and whether both sides quote someone at length and share almost none of it: two different statements. */
+  private wordEvidence(
+    member: Member,
+    story: Story,
+    weighted: Weighted,
+  ): { words: number; differentStatements: boolean } {
     let dot = 0;
     let quotes = 0;
     let sharedQuotes = 0;
@@ -500,10 +512,9 @@ export class StoryIndex {
       if (isQuote) sharedQuotes++;
     }
     const score = member.norm === 0 ? 0 : dot / (member.norm * story.members.length);
-    // Both sides quote someone at length and share almost none of it: two different statements.
     const differentStatements =
       quotes >= MIN_QUOTE_TERMS && story.quoteTerms >= MIN_QUOTE_TERMS && sharedQuotes < quotes * 0.1;
-    return differentStatements ? score * this.quotePenalty : score;
+    return { words: score, differentStatements };
   }
 
   /** log-tf · idf² per term, computed once per document rather than once per story compared. */
