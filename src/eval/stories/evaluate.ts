@@ -4,6 +4,7 @@ import {
   averageLinkDendrogram,
   cutDendrogram,
   extractStoryTerms,
+  loadLinkModel,
   loadStopwords,
   StoryIndex,
   type StoryIndexOptions,
@@ -29,7 +30,9 @@ export interface StoriesEvaluation {
   split: string;
   docs: number;
   goldClusters: number;
-  /** Online story clustering, threshold tuned on train, in several arrival orders. */
+  /** Whether the online clustering weighed event signatures with the shipped link model (its cutoff learnt on train) or words alone (threshold tuned on train). */
+  linkModel: boolean;
+  /** Online story clustering in several arrival orders. */
   online: { order: string; score: ClusteringScore }[];
   /** Mean, lowest and highest B-cubed F1 over those orders. */
   onlineSpread: { mean: ClusteringScore; minF1: number; maxF1: number };
@@ -67,7 +70,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function scoreOf(records: NewsRecord[], predicted: number[], threshold: number): ClusteringScore {
+export function scoreOf(records: NewsRecord[], predicted: number[], threshold: number): ClusteringScore {
   const gold = records.map((record) => record.cluster ?? record.id);
   return {
     threshold,
@@ -103,7 +106,7 @@ export function clusterOnline(
 }
 
 /** File order, then seeded shuffles: one arrival order is one draw, so the evaluation reports several. */
-const ORDERS: { name: string; seed: number | null }[] = [
+export const ORDERS: { name: string; seed: number | null }[] = [
   { name: 'file order', seed: null },
   ...Array.from({ length: 11 }, (_, i) => ({ name: `shuffle ${i + 1}`, seed: i + 1 })),
 ];
@@ -111,7 +114,7 @@ const ORDERS: { name: string; seed: number | null }[] = [
 /** Orders over which a threshold is tuned on train. */
 const TUNING_ORDERS = 6;
 
-function orderOf(n: number, seed: number | null): number[] {
+export function orderOf(n: number, seed: number | null): number[] {
   const identity = Array.from({ length: n }, (_, i) => i);
   return seed === null ? identity : shuffled(identity, seed);
 }
@@ -151,15 +154,18 @@ export function evaluateStories(
   const termsOf = (docs: Doc[]) => docs.map((doc) => extractStoryTerms(doc, stopwords, options.online?.weights));
   const trainTerms = termsOf(train.docs);
   const testTerms = termsOf(test.docs);
+  const linkModel = options.online?.linkModel === undefined ? loadLinkModel() : options.online.linkModel;
   let bestOnline: ClusteringScore | undefined;
-  for (const threshold of thresholds(0.1, 0.3, 0.02)) {
+  // The link model's cutoff was chosen on train with its weights; words alone need a threshold tuned here.
+  const tried = linkModel ? [linkModel.cutoff] : thresholds(0.1, 0.3, 0.02);
+  for (const threshold of tried) {
     const runs = ORDERS.slice(0, TUNING_ORDERS).map(({ seed }) =>
       scoreOf(
         train.records,
         clusterOnline(
           train.docs,
           orderOf(train.docs.length, seed),
-          { ...options.online, threshold },
+          { ...options.online, linkModel, threshold },
           trainTerms,
           testTerms,
         ),
@@ -184,7 +190,7 @@ export function evaluateStories(
       clusterOnline(
         test.docs,
         orderOf(test.docs.length, seed),
-        { ...options.online, threshold: onlineThreshold },
+        { ...options.online, linkModel, threshold: onlineThreshold },
         testTerms,
         trainTerms,
       ),
@@ -195,6 +201,7 @@ export function evaluateStories(
   const f1s = online.map(({ score }) => score.bcubed.f1);
   return {
     split,
+    linkModel: linkModel !== null,
     docs: test.docs.length,
     goldClusters: new Set(test.records.map((record) => record.cluster)).size,
     online,
@@ -208,7 +215,7 @@ export function evaluateStories(
   };
 }
 
-function meanScore(runs: ClusteringScore[]): ClusteringScore {
+export function meanScore(runs: ClusteringScore[]): ClusteringScore {
   const mean = (pick: (score: ClusteringScore) => number) =>
     runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
   const first = runs[0] as ClusteringScore;
