@@ -4,8 +4,7 @@ import { findPublishedDate, readPageFacts } from '../clean/metadata/index.js';
 import { readJsonlGz, SHARED_DATA } from '../resources/index.js';
 import type { EvalOptions, Evaluation } from './contract.js';
 
-/** A page of ../shared/data/pubdate. */
-export interface PubdatePage {
+interface PubdatePage {
   id: string;
   url: string;
   date: string | null;

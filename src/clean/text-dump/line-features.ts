@@ -185,37 +185,6 @@ function longestProseRun(shapes: readonly Shape[]): [number, number] {
   return best;
 }
 
-/** How many of a dump's own most frequent words stand for the function words of its language. */
-const DUMP_FUNCTION_WORDS = 20;
-/** Lines of at least this many words are the dump's running text, where its function words are counted. */
-const RUNNING_TEXT_WORDS = 8;
-
-/**
- * The dump's own function words: the most frequent words of its longer lines. The shipped list is
- * read from training bodies, mostly English; these are those of whatever language the dump is in.
- */
-function dumpFunctionWords(lines: readonly DumpLine[], shapes: readonly Shape[]): Set<string> {
-  const counts = new Map<string, number>();
-  lines.forEach((line, k) => {
-    if ((shapes[k] as Shape).words < RUNNING_TEXT_WORDS) return;
-    for (const word of line.text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-  });
-  return new Set(
-    [...counts]
-      .filter(([, count]) => count >= 3)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, DUMP_FUNCTION_WORDS)
-      .map(([word]) => word),
-  );
-}
-
-/** Share of a line's words that are the dump's own function words. */
-function dumpFunctionShare(text: string, words: number, own: ReadonlySet<string>): number {
-  let hits = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (own.has(word)) hits++;
-  return hits / Math.max(1, words);
-}
-
 /** Features of every line of a dump (`dumpLines`), each a list of feature names. */
 export function lineFeatures(lines: readonly DumpLine[], functionWords: ReadonlySet<string>): string[][] {
   const n = lines.length;
@@ -232,7 +201,6 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
     k = j > k ? j : k + 1;
   }
   const longest = Math.max(1, ...shapes.map((shape) => shape.words));
-  const ownFunctionWords = dumpFunctionWords(lines, shapes);
   const features: string[][] = [];
   for (let k = 0; k < n; k++) {
     const line = lines[k] as DumpLine;
@@ -265,7 +233,6 @@ export function lineFeatures(lines: readonly DumpLine[], functionWords: Readonly
       `fw${bucket(shape.functionWords / shape.words, [0.2, 0.35, 0.5])}_${size}`,
       `pos${Math.floor((5 * k) / Math.max(1, n))}_${size}`,
       `rel${bucket(shape.words / longest, [0.1, 0.25, 0.5, 0.8])}`,
-      `dfw${bucket(dumpFunctionShare(line.text, shape.words, ownFunctionWords), [0.05, 0.15, 0.25, 0.35, 0.5])}_${size}`,
       `${shape.coarse}_gap${Math.min(line.blanksBefore, 1)}`,
     );
     if (k === 0) own.push('first');

@@ -46,20 +46,6 @@ describe('line features', () => {
     expect(features[0]?.some((feature) => feature.startsWith('runb'))).toBe(true);
     expect(features[6]?.some((feature) => feature.startsWith('runa'))).toBe(true);
   });
-
-  it("counts a line's share of the dump's own most frequent words, in a language the shipped list does not know", () => {
-    const german = [
-      'Startseite',
-      'Der Rat der Stadt hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren.',
-      'Die Anwohner sagten, dass sie auf die Arbeiten an der Brücke lange gewartet hätten.',
-      'Die Stadt will die Brücke in dem Jahr gründlich sanieren, damit sie wieder sicher ist.',
-    ].join('\n');
-    const germanFeatures = lineFeatures(dumpLines(german), new Set(['the', 'of']));
-    const share = (list: readonly string[] | undefined) => list?.find((feature) => feature.startsWith('dfw'));
-    // "die", "der" and "brücke" recur in the running text: a menu word has none of them, a sentence many.
-    expect(share(germanFeatures[0])).toBe('dfw0_s');
-    expect(share(germanFeatures[1])).toBe('dfw3_l');
-  });
 });
 
 describe('viterbi', () => {

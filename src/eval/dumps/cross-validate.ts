@@ -11,9 +11,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cleanTextDump, lineModelFromFile, shippedLineModel } from '../../clean/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
-import { SILVER_PREFIX } from '../../train/dump-lines/silver-dumps.js';
-import { type LabelledDump, LINE_EPOCHS, trainingDumps, trainOnDumps } from '../../train/dump-lines/train.js';
-import type { EvalOptions, Evaluation, TrainOptions } from '../contract.js';
+import { type LabelledDump, trainingDumps, trainOnDumps } from '../../train/dump-lines/train.js';
+import type { EvalOptions, Evaluation } from '../contract.js';
 import type { Counts } from '../score.js';
 import { type MacroScore, macroScore, matchShingles } from '../shingles.js';
 import { splitOf } from './evaluate.js';
@@ -59,25 +58,15 @@ export interface CrossValidated {
 }
 
 /** Cleans each tune-half dump with a line model trained on `training` less the dumps of its fold's pages. */
-export function crossValidateBody(
-  data: string,
-  training: readonly LabelledDump[],
-  options: TrainOptions = { epochs: LINE_EPOCHS, seed: 1 },
-): CrossValidated {
-  // The pubdate dumps with silver bodies are scored too, apart: many more pages, though against lede's own HTML body.
-  const silver = training.flatMap((dump): FoldDump[] =>
-    dump.pageId.startsWith(SILVER_PREFIX) && !Array.isArray(dump.gold)
-      ? [{ id: dump.pageId, dumper: 'silver', pageId: dump.pageId, text: dump.text, body: dump.gold.body }]
-      : [],
-  );
-  const dumps = [...tuneDumps(data), ...silver];
+export function crossValidateBody(data: string, training: readonly LabelledDump[]): CrossValidated {
+  const dumps = tuneDumps(data);
   const headline = shippedLineModel()?.headline ?? new Map<string, number>();
   const outcomes: CrossValidated['outcomes'] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = new Set(dumps.filter((dump) => foldOf(dump.pageId) === fold).map((dump) => dump.pageId));
     const file = trainOnDumps(
       training.filter((dump) => !inFold.has(dump.pageId)),
-      options,
+      { epochs: 8, seed: 1 },
       () => {},
     );
     const model = { ...lineModelFromFile(file), headline };
@@ -91,8 +80,7 @@ export function crossValidateBody(
 }
 
 export function formatCrossValidated({ outcomes }: CrossValidated): string {
-  const gold = outcomes.filter((o) => o.dump.dumper !== 'silver');
-  const groups: [string, CrossValidated['outcomes']][] = [['all', gold]];
+  const groups: [string, CrossValidated['outcomes']][] = [['all', outcomes]];
   for (const dumper of [...new Set(outcomes.map((o) => o.dump.dumper))].sort())
     groups.push([dumper, outcomes.filter((o) => o.dump.dumper === dumper)]);
   const rows = groups.map(([name, group]) => ({ name, score: macroScore(group.map((o) => o.counts)) }));
@@ -102,9 +90,7 @@ export function formatCrossValidated({ outcomes }: CrossValidated): string {
     precision: counts.tp / Math.max(1, counts.tp + counts.fp),
     recall: counts.tp / Math.max(1, counts.tp + counts.fn),
   }));
-  const worst = [...perDump.filter((w) => w.dumper !== 'silver')]
-    .sort((a, b) => a.precision + a.recall - b.precision - b.recall)
-    .slice(0, 15);
+  const worst = [...perDump].sort((a, b) => a.precision + a.recall - b.precision - b.recall).slice(0, 15);
   return [
     'group        bodyP  bodyR  bodyF1   n',
     ...rows.map((row) => formatScore(row.name, row.score)),
@@ -120,7 +106,7 @@ export const dumpsCrossValidation: Evaluation = {
     const started = performance.now();
     const result = crossValidateBody(data, trainingDumps(data, 1));
     const text = [
-      `lede eval dumps-cv: ${result.outcomes.length} tune-half dumps (gold bodies, and silver for pubdate pages), ${FOLDS} folds by page, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `lede eval dumps-cv: ${result.outcomes.length} tune-half dumps, ${FOLDS} folds by page, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       formatCrossValidated(result),
     ].join('\n');
     return { text, json: result.outcomes.map(({ dump, counts }) => ({ id: dump.id, dumper: dump.dumper, ...counts })) };

@@ -1,10 +1,8 @@
 /**
  * `lede train dump-lines`: the dump line classifier, from lines labelled by aligning gold bodies
  * (label-lines.ts) on (1) the tune half of ../shared/data/page-dumps' article-extraction dumps and
- * (2) the article-extraction HTML pages rendered by render-html.ts in four dumper styles (a page
- * whose dump is in the held-out half is left out of both: the dumps were made from these pages),
- * (3) the tune half's dumps of pubdate pages, labelled against lede's HTML body of the page
- * (silver-dumps.ts), and (4) BBC articles wrapped by the scrape simulator.
+ * (2) the article-extraction HTML pages rendered by render-html.ts in four dumper styles. A page
+ * whose dump is in the held-out half is left out of both: the dumps were made from these pages.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -30,7 +28,6 @@ import { labelLines, type PageGold } from './label-lines.js';
 import { type LineExample, normaliseWeights, toModelFile, trainPerceptron } from './perceptron.js';
 import { RENDER_STYLES, renderHtml } from './render-html.js';
 import { plainDump, SIMULATED_TRAIN, simulateDump, simulatorArticles, TRAIN_TEMPLATES } from './scrape-simulator.js';
-import { SILVER_PREFIX, silverDumps } from './silver-dumps.js';
 
 export interface LabelledDump {
   text: string;
@@ -42,13 +39,6 @@ export interface LabelledDump {
 
 /** Features seen fewer times than this are dropped: they cannot be learnt and bloat the model. */
 const MIN_FEATURE_COUNT = 2;
-/**
- * Passes over the training dumps. \`lede eval dumps-cv\` (tune half, 4 folds): 8 epochs body F1 0.922,
- * silver 0.886; 14 epochs 0.923, silver 0.890.
- */
-export const LINE_EPOCHS = 14;
-/** Passes of the headline ranker, as before the line model's passes were raised. */
-const HEADLINE_EPOCHS = 8;
 /** The most frequent words of the training bodies, as the function-word list (the model ships it). */
 const FUNCTION_WORDS = 150;
 
@@ -123,7 +113,7 @@ function trainLineModel(
   log: (line: string) => void,
 ): LineModelFile {
   const weights = normaliseWeights(
-    trainPerceptron(examples, names.length, options.epochs ?? LINE_EPOCHS, options.seed ?? 1, log),
+    trainPerceptron(examples, names.length, options.epochs ?? 8, options.seed ?? 1, log),
     examples,
   );
   return toModelFile(weights, names, functionWords);
@@ -147,9 +137,7 @@ function crossFittedRanking(
     const train = examples.filter((_, k) => !inFold(dumps[k] as LabelledDump));
     const model = lineModelFromFile(trainLineModel(train, names, functionWords, options, () => {}));
     dumps.forEach((dump, k) => {
-      // A silver page's title is its HTML's (often with the site's name), which its dump may not show as a line:
-      // the ranker would learn that such pages have no headline.
-      if (!inFold(dump) || dump.pageId.startsWith(SILVER_PREFIX)) return;
+      if (!inFold(dump)) return;
       const lines = classifyLines(dump.text, model);
       const roles = examples[k]?.roles ?? [];
       const headlineAt = roles.indexOf(LINE_ROLES.indexOf('headline'));
@@ -207,13 +195,13 @@ export function trainOnDumps(
 
 /** Every dump the shipped model learns from, `excludedPages` left out. */
 export function trainingDumps(data: string, seed: number, excludedPages?: ReadonlySet<string>): LabelledDump[] {
-  const dumps = [...labelledDumps(data), ...silverDumps(data), ...simulatedDumps(data, seed)];
+  const dumps = [...labelledDumps(data), ...simulatedDumps(data, seed)];
   return excludedPages ? dumps.filter((dump) => !excludedPages.has(dump.pageId)) : dumps;
 }
 
 export const dumpLinesTrainer: Trainer = {
   description:
-    'the text-dump line classifier (averaged structured perceptron) and headline ranker from the tune half of ../shared/data/page-dumps (gold bodies, and silver ones for pubdate pages), rendered article-extraction pages and simulated scrapes',
+    'the text-dump line classifier (averaged structured perceptron) and headline ranker from the tune half of ../shared/data/page-dumps and rendered article-extraction pages',
   async run(options: TrainOptions, log) {
     const data = options.data ?? SHARED_DATA;
     const started = performance.now();
@@ -224,7 +212,7 @@ export const dumpLinesTrainer: Trainer = {
     );
     const ranking = crossFittedRanking(dumps, examples, names, functionWords, options, log);
     const file = trainLineModel(examples, names, functionWords, options, log);
-    file.headline = trainHeadlineRanker(ranking, options.epochs ?? HEADLINE_EPOCHS, options.seed ?? 1, log);
+    file.headline = trainHeadlineRanker(ranking, options.epochs ?? 8, options.seed ?? 1, log);
     const out = options.out ?? LINE_MODEL_PATH;
     const bytes = gzipSync(JSON.stringify(file));
     writeFileSync(out, bytes);
