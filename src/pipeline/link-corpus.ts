@@ -2,7 +2,6 @@ import {
   DEFAULT_STORY_THRESHOLD,
   DEFAULT_TERM_WEIGHTS,
   DUPLICATES_STATE,
-  loadLinkModel,
   NearDuplicateIndex,
   STORIES_STATE,
   type StoredDuplicateGroup,
@@ -60,11 +59,8 @@ export const PLACING_STEP = 'versions and stories';
  */
 const LINKING_PARAMETERS = {
   // 2: stories compared only when they hold one of a document's most weighty terms.
-  // 3: words weighed with event signatures by the link model (its weights and cutoff below), and
-  // stories split after refinement where their halves are more likely apart than together.
-  version: 3,
+  version: 2,
   storyThreshold: DEFAULT_STORY_THRESHOLD,
-  linkModel: loadLinkModel(),
   termWeights: DEFAULT_TERM_WEIGHTS,
   versionThreshold: VERSION_THRESHOLD,
 };

@@ -1,8 +1,6 @@
 import {
   DUPLICATES_STATE,
   diffVersions,
-  explainMembers,
-  type MembershipReason,
   STORIES_STATE,
   type StoredDuplicateGroup,
   type StoredStory,
@@ -39,11 +37,6 @@ export interface StoryDetail {
     published?: string;
     outlet?: string;
     duplicateGroup?: string;
-    /**
-     * Why it is in the story: what it shares with the other members on its page, and where its event
-     * signature disagrees with them (read from the page, so a story of thousands costs a page).
-     */
-    why: MembershipReason;
   }[];
   /**
    * Versions of one article inside the story, with what changed: each member on the page against
@@ -137,9 +130,6 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     if (around.next) pairs.push({ older: document, newer: around.next });
   }
   const shown = new Set(members.map((member) => member.id));
-  const pageDocs = members.flatMap((member) => store.getDocument(member.id) ?? []);
-  const explained = explainMembers(pageDocs);
-  const reasons = new Map(pageDocs.map((doc, i) => [doc.id, explained[i] as MembershipReason]));
   const texts = new Map(
     store
       .textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
@@ -162,17 +152,12 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     outlets: story.outlets,
     total,
     ...page,
-    members: members.map(({ previousVersion: _, ...member }) => ({
-      ...member,
-      why: reasons.get(member.id) ?? NO_REASON,
-    })),
+    members: members.map(({ previousVersion: _, ...member }) => member),
     versions,
     quotes: quotesOf(members.flatMap((member) => texts.get(member.id) ?? [])),
     entities: store.storyEntities(story.id, STORY_ENTITIES),
   };
 }
-
-const NO_REASON: MembershipReason = { sharedWords: [], places: [], people: [], disagreements: [] };
 
 function asVersion(doc: DocText): { text: string; meta: { headline?: string } } {
   return { text: doc.text, meta: { headline: doc.headline } };

@@ -148,21 +148,7 @@ export const StoryDetailSchema = z.object({
   offset: z.number().int(),
   limit: z.number().int(),
   order: z.enum(STORY_MEMBER_ORDERS),
-  members: z.array(
-    DocRefSchema.extend({
-      externalId: z.string().optional(),
-      duplicateGroup: z.string().optional(),
-      why: z
-        .object({
-          sharedWords: z.array(z.string()),
-          sameDay: z.string().optional(),
-          places: z.array(z.string()),
-          people: z.array(z.string()),
-          disagreements: z.array(z.string()).describe('parts of its event signature no other member agrees with'),
-        })
-        .describe('why it is in the story: what it shares with the other members on its page'),
-    }),
-  ),
+  members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
   versions: z
     .array(VersionSchema)
     .describe(

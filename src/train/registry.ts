@@ -12,12 +12,4 @@ export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   framing: async () => (await import('./framing/trainer.js')).framingTrainer,
   'dump-lines': async () => (await import('./dump-lines/train.js')).dumpLinesTrainer,
   'story-prior': async () => (await import('./story-prior/train.js')).storyPriorTrainer,
-  stories: async () => {
-    const [{ createStoriesTrainer }, { createDefaultPipeline }] = await Promise.all([
-      import('./stories/train.js'),
-      import('../pipeline/index.js'),
-    ]);
-    const pipeline = await createDefaultPipeline();
-    return createStoriesTrainer((doc) => pipeline.run(doc));
-  },
 };

@@ -4,16 +4,6 @@ import { printJson, withStore } from '../context.js';
 import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
 
-/** Shared words, same day, same places, same people, as one line. */
-function describeReason(why: { sharedWords: string[]; sameDay?: string; places: string[]; people: string[] }): string {
-  const parts: string[] = [];
-  if (why.sharedWords.length > 0) parts.push(`shares ${why.sharedWords.join(', ')}`);
-  if (why.sameDay) parts.push(`same day ${why.sameDay}`);
-  if (why.places.length > 0) parts.push(`same place ${why.places.join(', ')}`);
-  if (why.people.length > 0) parts.push(`same people ${why.people.join(', ')}`);
-  return parts.join('; ');
-}
-
 export function register(program: Command): void {
   program
     .command('story')
@@ -46,10 +36,6 @@ export function register(program: Command): void {
             process.stdout.write(
               `  ${member.published ?? 'undated   '}  ${member.outlet ?? '-'}  ${member.headline ?? member.id}  (${member.id.slice(0, 12)})\n`,
             );
-            const why = describeReason(member.why);
-            if (why) process.stdout.write(`      why: ${why}\n`);
-            for (const disagreement of member.why.disagreements)
-              process.stdout.write(`      ! no other member agrees on ${disagreement}\n`);
           }
           for (const version of detail.versions) {
             process.stdout.write(`\nversions ${version.older} → ${version.newer}: ${version.summary}\n`);

@@ -4,7 +4,6 @@ import {
   averageLinkDendrogram,
   cutDendrogram,
   extractStoryTerms,
-  loadLinkModel,
   loadStopwords,
   StoryIndex,
   type StoryIndexOptions,
@@ -30,9 +29,7 @@ export interface StoriesEvaluation {
   split: string;
   docs: number;
   goldClusters: number;
-  /** Whether the online clustering weighed event signatures with the shipped link model (its cutoff learnt on train) or words alone (threshold tuned on train). */
-  linkModel: boolean;
-  /** Online story clustering in several arrival orders. */
+  /** Online story clustering, threshold tuned on train, in several arrival orders. */
   online: { order: string; score: ClusteringScore }[];
   /** Mean, lowest and highest B-cubed F1 over those orders. */
   onlineSpread: { mean: ClusteringScore; minF1: number; maxF1: number };
@@ -70,7 +67,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-export function scoreOf(records: NewsRecord[], predicted: number[], threshold: number): ClusteringScore {
+function scoreOf(records: NewsRecord[], predicted: number[], threshold: number): ClusteringScore {
   const gold = records.map((record) => record.cluster ?? record.id);
   return {
     threshold,
@@ -106,7 +103,7 @@ export function clusterOnline(
 }
 
 /** File order, then seeded shuffles: one arrival order is one draw, so the evaluation reports several. */
-export const ORDERS: { name: string; seed: number | null }[] = [
+const ORDERS: { name: string; seed: number | null }[] = [
   { name: 'file order', seed: null },
   ...Array.from({ length: 11 }, (_, i) => ({ name: `shuffle ${i + 1}`, seed: i + 1 })),
 ];
@@ -114,7 +111,7 @@ export const ORDERS: { name: string; seed: number | null }[] = [
 /** Orders over which a threshold is tuned on train. */
 const TUNING_ORDERS = 6;
 
-export function orderOf(n: number, seed: number | null): number[] {
+function orderOf(n: number, seed: number | null): number[] {
   const identity = Array.from({ length: n }, (_, i) => i);
   return seed === null ? identity : shuffled(identity, seed);
 }
@@ -154,18 +151,15 @@ export function evaluateStories(
   const termsOf = (docs: Doc[]) => docs.map((doc) => extractStoryTerms(doc, stopwords, options.online?.weights));
   const trainTerms = termsOf(train.docs);
   const testTerms = termsOf(test.docs);
-  const linkModel = options.online?.linkModel === undefined ? loadLinkModel() : options.online.linkModel;
   let bestOnline: ClusteringScore | undefined;
-  // The link model's cutoff was chosen on train with its weights; words alone need a threshold tuned here.
-  const tried = linkModel ? [linkModel.cutoff] : thresholds(0.1, 0.3, 0.02);
-  for (const threshold of tried) {
+  for (const threshold of thresholds(0.1, 0.3, 0.02)) {
     const runs = ORDERS.slice(0, TUNING_ORDERS).map(({ seed }) =>
       scoreOf(
         train.records,
         clusterOnline(
           train.docs,
           orderOf(train.docs.length, seed),
-          { ...options.online, linkModel, threshold },
+          { ...options.online, threshold },
           trainTerms,
           testTerms,
         ),
@@ -190,7 +184,7 @@ export function evaluateStories(
       clusterOnline(
         test.docs,
         orderOf(test.docs.length, seed),
-        { ...options.online, linkModel, threshold: onlineThreshold },
+        { ...options.online, threshold: onlineThreshold },
         testTerms,
         trainTerms,
       ),
@@ -201,7 +195,6 @@ export function evaluateStories(
   const f1s = online.map(({ score }) => score.bcubed.f1);
   return {
     split,
-    linkModel: linkModel !== null,
     docs: test.docs.length,
     goldClusters: new Set(test.records.map((record) => record.cluster)).size,
     online,
@@ -215,7 +208,7 @@ export function evaluateStories(
   };
 }
 
-export function meanScore(runs: ClusteringScore[]): ClusteringScore {
+function meanScore(runs: ClusteringScore[]): ClusteringScore {
   const mean = (pick: (score: ClusteringScore) => number) =>
     runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
   const first = runs[0] as ClusteringScore;

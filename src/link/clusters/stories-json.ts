@@ -1,6 +1,5 @@
 import type { Doc } from '../../model/index.js';
-import { StoryIndex, type StoryIndexOptions } from './story-index.js';
-import type { StorySummary } from './story-summary.js';
+import { StoryIndex, type StoryIndexOptions, type StorySummary } from './story-index.js';
 
 /**
  * Clusters documents into stories in the order given (their arrival order), as one batch that is

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bcubed, countMixedClusters, pairwise } from '../../eval/stories/cluster-scores.js';
 import { loadEcbPlus, shuffled } from '../../eval/stories/evaluate.js';
-import { emptyMeta, type Span } from '../../model/index.js';
-import type { LinkModel } from './link-model.js';
+import { emptyMeta } from '../../model/index.js';
 import { storiesJson } from './stories-json.js';
 import { StoryIndex } from './story-index.js';
 
@@ -38,7 +37,7 @@ const pirates = doc(
 
 describe('StoryIndex', () => {
   it('puts two reports of one earthquake in one story and a piracy report in another', () => {
-    const index = new StoryIndex({ prior: null, threshold: 0.2, linkModel: null });
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
     expect(index.add(quake1).story).toBe(0);
     const second = index.add(quake2);
     expect(second.story).toBe(0);
@@ -48,7 +47,7 @@ describe('StoryIndex', () => {
   });
 
   it('restores members into the stories an earlier run gave them, keeps them there, and numbers new stories after them', () => {
-    const index = new StoryIndex({ prior: null, threshold: 0.2, linkModel: null });
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
     // An earlier run put the piracy report alone in story 4 and the first quake report in story 7.
     expect(index.restore(pirates, 4)).toBe(0);
     expect(index.restore(quake1, 7)).toBe(1);
@@ -69,7 +68,7 @@ describe('StoryIndex', () => {
   });
 
   it('never moves a restored member in refine, even one a fresh run would place elsewhere', () => {
-    const index = new StoryIndex({ prior: null, threshold: 0.2, linkModel: null });
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
     // An earlier run kept the two quake reports apart; unrestricted, refine would join them.
     index.restore(quake1, 0);
     index.restore(quake2, 1);
@@ -97,30 +96,11 @@ describe('StoryIndex', () => {
   });
 
   it('keeps a dated document out of a story more than a week away', () => {
-    const index = new StoryIndex({ prior: null, threshold: 0.2, linkModel: null });
+    const index = new StoryIndex({ prior: null, threshold: 0.2 });
     index.add(quake1);
     expect(
       index.add({ ...quake2, meta: { ...quake2.meta, published: { value: '2015-01-10', estimated: false } } }).story,
     ).toBe(1);
-  });
-
-  it('with a link model, keeps out a report whose lead states another year even when its words agree', () => {
-    const model: LinkModel = { features: ['words', 'yearsDisjoint'], weights: [20, -20], bias: -2, cutoff: 0.5 };
-    const stated = (report: typeof quake1, value: string) => ({
-      ...report,
-      meta: { ...report.meta, published: undefined },
-      layers: {
-        timexes: [
-          { id: 't', start: 0, end: 4, label: 'DATE', attrs: { value }, by: { stage: 'test', version: 1 } },
-        ] as Span[],
-      },
-    });
-    const sameYear = new StoryIndex({ linkModel: model });
-    sameYear.add(stated(quake1, '2014-08-24'));
-    expect(sameYear.add(stated(quake2, '2014-08-24')).story).toBe(0);
-    const otherYear = new StoryIndex({ linkModel: model });
-    otherYear.add(stated(quake1, '2014-08-24'));
-    expect(otherYear.add(stated(quake2, '2000-09-03')).story).toBe(1);
   });
 
   it('loads the shipped document-frequency prior by default', () => {
@@ -155,7 +135,7 @@ describe('StoryIndex.refine', () => {
   const picked = records.flatMap((record, i) => (['5', '12', '18', '23'].includes(record.topic ?? '') ? [i] : []));
 
   const run = (seed: number) => {
-    const index = new StoryIndex({ threshold: 0.2, linkModel: null });
+    const index = new StoryIndex({ threshold: 0.2 });
     for (const i of shuffled(picked, seed)) index.add(docs[i] as never);
     return { index, moves: index.refine() };
   };

@@ -1,11 +1,6 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
-import { dayNumber, extractEventSignature } from './event-signature.js';
-import { type LinkModel, linkProbability, loadLinkModel, StorySignature } from './link-model.js';
-import { cosine, logTf, type Member, type Story, type Vector, type Weighted } from './story-members.js';
 import { loadStoryPrior, type StoryPrior } from './story-prior.js';
-import { halfToSplit, SPLIT_MAX_MEMBERS, SPLIT_MIN_MEMBERS } from './story-split.js';
-import type { StorySummary } from './story-summary.js';
 import {
   DEFAULT_TERM_WEIGHTS,
   extractStoryTerms,
@@ -15,10 +10,8 @@ import {
 } from './story-terms.js';
 
 export interface StoryIndexOptions {
-  /** Score at or above which a document joins its best story: the link model's probability, or without one the mean cosine to the members. */
+  /** Mean cosine to a story's members at or above which a document joins it. */
   threshold?: number;
-  /** Weighs words against event signatures; defaults to the shipped models/story-links.json (null: words alone). */
-  linkModel?: LinkModel | null;
   /** A dated document never joins a story whose dates lie more than this many days away. */
   maxDayGap?: number;
   weights?: StoryTermWeights;
@@ -39,14 +32,45 @@ export interface StoryIndexOptions {
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
 const MIN_QUOTE_TERMS = 30;
 
-/** Stories closest in words that a link model weighs for a document (`scoreAll`). */
-const LINK_CANDIDATES = 5;
-
 /** How many of a document's most weighty terms look up the stories it is compared with. */
 const CANDIDATE_TERMS = 20;
 
 /** Tuned on ECB+ train (`lede eval stories` prints the sweep). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
+
+interface Member {
+  name: string;
+  terms: StoryTerms;
+  headline?: string;
+  date?: string;
+  outlet?: string;
+  /** Norm of the TF-IDF vector when the document arrived. */
+  norm: number;
+}
+
+export interface Story {
+  id: number;
+  members: number[];
+  /** Σ over members of log-tf / norm, per term: mean cosine to the members is one sparse dot product with it. */
+  centroid: Map<string, number>;
+  /** Dates of its dated members, as days since 1970. */
+  firstDay?: number;
+  lastDay?: number;
+  /** Quoted-speech terms among its members' terms. */
+  quoteTerms: number;
+  /** Set when the story was merged into another. */
+  mergedInto?: number;
+}
+
+/** One story as the CLI and API show it. */
+export interface StorySummary {
+  id: string;
+  /** The headline of the member most similar, on average, to the others. */
+  label: string;
+  members: string[];
+  dates?: { first: string; last: string };
+  outlets: string[];
+}
 
 /**
  * Online story clustering: each new document is compared with the stories that share a term with
@@ -55,7 +79,6 @@ export const DEFAULT_STORY_THRESHOLD = 0.2;
  */
 export class StoryIndex {
   private readonly threshold: number;
-  private readonly linkModel: LinkModel | null;
   private readonly maxDayGap: number;
   private readonly weights: StoryTermWeights;
   private readonly mergeStories: boolean;
@@ -72,8 +95,7 @@ export class StoryIndex {
   private readonly stories: Story[] = [];
 
   constructor(options: StoryIndexOptions = {}) {
-    this.linkModel = options.linkModel === undefined ? loadLinkModel() : options.linkModel;
-    this.threshold = options.threshold ?? this.linkModel?.cutoff ?? DEFAULT_STORY_THRESHOLD;
+    this.threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
     this.maxDayGap = options.maxDayGap ?? 7;
     this.weights = options.weights ?? DEFAULT_TERM_WEIGHTS;
     this.mergeStories = options.mergeStories ?? false;
@@ -111,8 +133,9 @@ export class StoryIndex {
     let bestScore = this.threshold;
     const weighted = this.weighted(terms);
     const candidates = this.candidates(weighted);
-    const fitting = candidates.filter((story) => story.members.length > 0 && this.datesFit(story, day, day));
-    for (const { story, score } of this.scoreAll(member, fitting, weighted)) {
+    for (const story of candidates) {
+      if (story.members.length === 0 || !this.datesFit(story, day, day)) continue;
+      const score = this.meanSimilarity(member, story, weighted);
       if (score >= bestScore) {
         best = story.id;
         bestScore = score;
@@ -120,7 +143,7 @@ export class StoryIndex {
     }
     if (best < 0) {
       best = this.stories.length;
-      this.stories.push(this.emptyStory(best));
+      this.stories.push({ id: best, members: [], centroid: new Map(), quoteTerms: 0 });
       bestScore = 1;
     }
     const story = this.stories[best] as Story;
@@ -144,7 +167,8 @@ export class StoryIndex {
     if (!Number.isInteger(story) || story < 0) throw new RangeError(`story number ${story} is not a natural number`);
     this.admit(doc, terms);
     const index = this.members.length - 1;
-    while (this.stories.length <= story) this.stories.push(this.emptyStory(this.stories.length));
+    while (this.stories.length <= story)
+      this.stories.push({ id: this.stories.length, members: [], centroid: new Map(), quoteTerms: 0 });
     this.assignment.push(story);
     this.fixed.add(index);
     this.attach(index, this.stories[this.resolve(story)] as Story);
@@ -162,7 +186,6 @@ export class StoryIndex {
       date: doc.meta.published && !doc.meta.published.estimated ? doc.meta.published.value.slice(0, 10) : undefined,
       outlet: doc.meta.outlet,
       norm: 0,
-      signature: extractEventSignature(doc, this.stopwords),
     };
     member.norm = this.norm(terms);
     this.members.push(member);
@@ -179,48 +202,7 @@ export class StoryIndex {
    * tried too and dropped: it joined different statements of one group in the samples.
    */
   refine(scope?: Iterable<number>): number {
-    const members = [...new Set(scope ?? this.members.keys())];
-    let moves = this.moveMembers(members);
-    if (!this.linkModel) return moves;
-    // A story that took in two events of one kind keeps both through moves (each half is the other's
-    // best company): split it, and each part again, but move no member after: that undid splits.
-    const pending = [...new Set(members.map((index) => this.resolve(this.assignment[index] as number)))];
-    while (pending.length > 0) {
-      const story = this.stories[pending.pop() as number] as Story;
-      const moved = this.split(story);
-      if (moved.length === 0) continue;
-      moves += moved.length;
-      pending.push(story.id, this.resolve(this.assignment[moved[0] as number] as number));
-    }
-    return moves;
-  }
-
-  /**
-   * Moves the smaller half of a story to a new story when its halves are more likely apart than
-   * together (`halfToSplit`); returns the members moved. Stories holding a restored member stay whole.
-   */
-  private split(story: Story): number[] {
-    const members = story.members;
-    if (members.some((index) => this.fixed.has(index))) return [];
-    if (members.length < SPLIT_MIN_MEMBERS || members.length > SPLIT_MAX_MEMBERS) return [];
-    const model = this.linkModel as LinkModel;
-    const vectors = members.map((index) => this.vector(index));
-    const small = halfToSplit(members.length, (i, j) => {
-      const single = new StorySignature();
-      single.add((vectors[j] as Vector).signature);
-      const first = vectors[i] as Vector;
-      return linkProbability(model, single.features(first.signature, cosine(first, vectors[j] as Vector)));
-    });
-    if (!small) return [];
-    const moved = small.map((i) => members[i] as number);
-    const target = this.emptyStory(this.stories.length);
-    this.stories.push(target);
-    for (const index of moved) {
-      this.detach(index, story);
-      this.assignment[index] = target.id;
-      this.attach(index, target);
-    }
-    return moved;
+    return this.moveMembers([...new Set(scope ?? this.members.keys())]);
   }
 
   private moveMembers(scope: number[]): number {
@@ -236,11 +218,12 @@ export class StoryIndex {
         const day = dayNumber(member.date);
         let best = own;
         let bestScore =
-          own.members.length > 0 ? Math.max(this.threshold, this.score(member, own, weighted)) : this.threshold;
-        const fitting = this.candidates(weighted).filter(
-          (story) => story !== own && story.members.length > 0 && this.datesFit(story, day, day),
-        );
-        for (const { story, score } of this.scoreAll(member, fitting, weighted)) {
+          own.members.length > 0
+            ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted))
+            : this.threshold;
+        for (const story of this.candidates(weighted)) {
+          if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
+          const score = this.meanSimilarity(member, story, weighted);
           if (score > bestScore) {
             best = story;
             bestScore = score;
@@ -265,7 +248,6 @@ export class StoryIndex {
   private attach(index: number, story: Story): void {
     const member = this.members[index] as Member;
     story.members.push(index);
-    story.signature.add(member.signature);
     for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
       story.centroid.set(term, (story.centroid.get(term) ?? 0) + logTf(count) / member.norm);
@@ -284,7 +266,6 @@ export class StoryIndex {
   private detach(index: number, story: Story): void {
     const member = this.members[index] as Member;
     story.members.splice(story.members.indexOf(index), 1);
-    story.signature.remove(member.signature);
     for (const [term, count] of member.terms) {
       const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
       // A term no remaining member has: drop it rather than keep rounding residue.
@@ -331,7 +312,6 @@ export class StoryIndex {
     const [into, from] = b.members.length > a.members.length ? [b, a] : [a, b];
     into.members.push(...from.members);
     into.quoteTerms += from.quoteTerms;
-    into.signature.absorb(from.signature);
     for (const [term, sum] of from.centroid) {
       const had = into.centroid.get(term);
       if (had !== undefined && term.startsWith('q:')) into.quoteTerms--;
@@ -341,7 +321,6 @@ export class StoryIndex {
     if (from.lastDay !== undefined) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
     from.members = [];
     from.centroid = new Map();
-    from.signature = new StorySignature();
     from.mergedInto = into.id;
     return into;
   }
@@ -386,17 +365,15 @@ export class StoryIndex {
 
   /** Cosine of two added documents under the current document frequencies. */
   similarity(a: number, b: number): number {
-    return cosine(this.vector(a), this.vector(b));
-  }
-
-  private vector(index: number): Vector {
-    const member = this.members[index] as Member;
-    return {
-      terms: member.terms,
-      signature: member.signature,
-      weighted: this.weighted(member.terms),
-      norm: this.norm(member.terms),
-    };
+    const first = this.members[a] as Member;
+    const second = this.members[b] as Member;
+    const weighted = this.weighted(first.terms);
+    let dot = 0;
+    for (let i = 0; i < weighted.terms.length; i++) {
+      const count = second.terms.get(weighted.terms[i] as string);
+      if (count !== undefined) dot += (weighted.weights[i] as number) * logTf(count);
+    }
+    return dot / (this.norm(first.terms) * this.norm(second.terms));
   }
 
   private centralHeadline(story: Story): string {
@@ -437,68 +414,11 @@ export class StoryIndex {
     return first <= story.lastDay + this.maxDayGap && last >= story.firstDay - this.maxDayGap;
   }
 
-  private emptyStory(id: number): Story {
-    return { id, members: [], centroid: new Map(), quoteTerms: 0, signature: new StorySignature() };
-  }
-
-  /**
-   * Scores of the stories a document is compared with; with a link model, only the LINK_CANDIDATES
-   * closest in words are weighed with their signatures (the rest are left out): a story far down
-   * in words does not win on names, and weighing every candidate cost a third more linking time.
-   */
-  private scoreAll(member: Member, stories: Story[], weighted: Weighted): { story: Story; score: number }[] {
-    const byWords = stories.map((story) => ({ story, score: this.meanSimilarity(member, story, weighted) }));
-    if (!this.linkModel) return byWords;
-    if (byWords.length > LINK_CANDIDATES) byWords.sort((a, b) => b.score - a.score).length = LINK_CANDIDATES;
-    return byWords.map(({ story }) => ({ story, score: this.score(member, story, weighted) }));
-  }
-
-  /**
-   * How well a document fits a story: the link model's probability, or the mean cosine without a
-   * model. Two different statements (see `wordEvidence`) cost the probability the quote penalty
-   * too: names and lead words of one speaker would otherwise join them again.
-   */
-  private score(member: Member, story: Story, weighted: Weighted): number {
-    if (!this.linkModel) return this.meanSimilarity(member, story, weighted);
-    const { words, differentStatements } = this.wordEvidence(member, story, weighted);
-    const penalty = differentStatements ? this.quotePenalty : 1;
-    return penalty * linkProbability(this.linkModel, story.signature.features(member.signature, words * penalty));
-  }
-
-  /** For training the link model: a member's features against each story it is compared with (its own without it). */
-  candidateFeatures(index: number): { story: number; features: number[] }[] {
-    const member = this.members[index] as Member;
-    const own = this.stories[this.resolve(this.assignment[index] as number)] as Story;
-    this.detach(index, own);
-    const weighted = this.weighted(member.terms);
-    const day = dayNumber(member.date);
-    const stories = new Set(this.candidates(weighted));
-    if (own.members.length > 0) stories.add(own);
-    const out = [...stories]
-      .filter((story) => story.members.length > 0 && this.datesFit(story, day, day))
-      .map((story) => ({
-        story: story.id,
-        features: story.signature.features(member.signature, this.meanSimilarity(member, story, weighted)),
-      }));
-    this.attach(index, own);
-    return out;
-  }
-
   /**
    * Mean cosine of a document to a story's members under the current document frequencies; each
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
    */
   private meanSimilarity(member: Member, story: Story, weighted = this.weighted(member.terms)): number {
-    const { words, differentStatements } = this.wordEvidence(member, story, weighted);
-    return differentStatements ? words * this.quotePenalty : words;
-  }
-
-  /** The mean cosine, and whether both sides quote someone at length and share almost none of it: two different statements. */
-  private wordEvidence(
-    member: Member,
-    story: Story,
-    weighted: Weighted,
-  ): { words: number; differentStatements: boolean } {
     let dot = 0;
     let quotes = 0;
     let sharedQuotes = 0;
@@ -512,9 +432,10 @@ export class StoryIndex {
       if (isQuote) sharedQuotes++;
     }
     const score = member.norm === 0 ? 0 : dot / (member.norm * story.members.length);
+    // Both sides quote someone at length and share almost none of it: two different statements.
     const differentStatements =
       quotes >= MIN_QUOTE_TERMS && story.quoteTerms >= MIN_QUOTE_TERMS && sharedQuotes < quotes * 0.1;
-    return { words: score, differentStatements };
+    return differentStatements ? score * this.quotePenalty : score;
   }
 
   /** log-tf · idf² per term, computed once per document rather than once per story compared. */
@@ -536,4 +457,13 @@ export class StoryIndex {
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
+}
+
+/** Days since 1970 of an ISO date, NaN when there is none. */
+function dayNumber(date: string | undefined): number {
+  return date ? Date.parse(date) / 86_400_000 : Number.NaN;
+}
+
+function logTf(count: number): number {
+  return 1 + Math.log(count > 1 ? count : 1);
 }

@@ -51,7 +51,6 @@ export function StoryView({ id, params }: { id: string; params: URLSearchParams 
                 <li key={member.id}>
                   <DocLink doc={member} /> <DocLine doc={member} />
                   {member.duplicateGroup ? <span className="badge">has versions</span> : null}
-                  <MembershipWhy why={member.why} />
                 </li>
               ))}
             </ol>
@@ -103,25 +102,5 @@ export function StoryView({ id, params }: { id: string; params: URLSearchParams 
         )}
       </Load>
     </section>
-  );
-}
-
-/** Why an article is in the story, and where its event signature disagrees with the others. */
-function MembershipWhy({ why }: { why: StoryDetail['members'][number]['why'] }) {
-  const parts = [
-    why.sharedWords.length > 0 ? `shares ${why.sharedWords.join(', ')}` : '',
-    why.sameDay ? `same day ${why.sameDay}` : '',
-    why.places.length > 0 ? `same place ${why.places.join(', ')}` : '',
-    why.people.length > 0 ? `same people ${why.people.join(', ')}` : '',
-  ].filter((part) => part !== '');
-  return (
-    <>
-      {parts.length > 0 ? <div className="muted">{parts.join(' · ')}</div> : null}
-      {why.disagreements.map((disagreement) => (
-        <div key={disagreement} className="badge">
-          no other article agrees on {disagreement}
-        </div>
-      ))}
-    </>
   );
 }
