@@ -23,6 +23,8 @@ export interface NameTables {
   memberTitles: Set<string>;
   /** Last words of the names of laws, awards and events (`Bill`, `Prize`, `Open`), as written. */
   miscHeads: Set<string>;
+  /** Last words of the names of companies, parties and public bodies (`Inc`, `Party`, `Chemicals`), as written. */
+  orgHeads: Set<string>;
 }
 
 function readLines(path: string): string[] {
@@ -54,7 +56,18 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
     .sort((a, b) => b.length - a.length);
   const memberTitles = new Set(readLines(join(dir, 'member-titles.txt')));
   const miscHeads = new Set(readLines(join(dir, 'misc-heads.txt')));
-  return { titles, honorifics, titleMaxTokens, particles, aliases, facilityHeads, memberTitles, miscHeads };
+  const orgHeads = new Set(readLines(join(dir, 'org-heads.txt')));
+  return {
+    titles,
+    honorifics,
+    titleMaxTokens,
+    particles,
+    aliases,
+    facilityHeads,
+    memberTitles,
+    miscHeads,
+    orgHeads,
+  };
 }
 
 /** How many leading words are titles (`Lt.` `General` …), leaving at least one word of name. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNameTables } from './index.js';
 import type { Mention } from './mentions.js';
 import { dropMemberTitle } from './mentions.js';
-import { typeByMiscHead, typeListedName } from './name-types.js';
+import { typeByMiscHead, typeByOrgHead, typeListedName } from './name-types.js';
 
 const tables = loadNameTables();
 const mentionOf = (text: string, name: string, type: Mention['type']): Mention => {
@@ -23,6 +23,16 @@ describe('types from name heads and lists', () => {
     expect(typeByMiscHead(text, mentionOf(text, 'Bill', 'PERSON'), tables).type).toBe('PERSON');
     expect(typeByMiscHead(text, mentionOf(text, 'Open University', 'ORG'), tables).type).toBe('ORG');
     expect(typeByMiscHead(text, mentionOf(text, 'Cup Holdings', 'ORG'), tables).type).toBe('ORG');
+  });
+
+  it('types a company, a party and a ministry ORG by the last word of the name, not a lone head word', () => {
+    const text =
+      'Workers at Calder Chemicals met the Green Party, Krome Studios and the Health Ministry. Chemicals fell.';
+    expect(typeByOrgHead(text, mentionOf(text, 'Calder Chemicals', 'LOC'), tables).type).toBe('ORG');
+    expect(typeByOrgHead(text, mentionOf(text, 'Green Party', 'MISC'), tables).type).toBe('ORG');
+    expect(typeByOrgHead(text, mentionOf(text, 'Krome Studios', 'PERSON'), tables).type).toBe('ORG');
+    expect(typeByOrgHead(text, mentionOf(text, 'Health Ministry', 'LOC'), tables).type).toBe('ORG');
+    expect(typeByOrgHead(text, mentionOf(text, 'Chemicals', 'MISC'), tables).type).toBe('MISC');
   });
 
   it('keeps a listed one-word organisation an organisation, but not a listed one-word place', () => {

@@ -42,6 +42,14 @@ export function placeFacility(text: string, mention: Mention, tables: NameTables
   return isFacility ? { ...mention, type: 'LOC' } : mention;
 }
 
+/** A name ending in the head word of a company, party or public body (`Calder Chemicals`, `Labour Party`) is ORG. */
+export function typeByOrgHead(text: string, mention: Mention, tables: Pick<NameTables, 'orgHeads'>): Mention {
+  if (mention.type === 'ORG') return mention;
+  const words = tokenize(text, mention.start, mention.end);
+  const last = words[words.length - 1]?.text;
+  return words.length >= 2 && last !== undefined && tables.orgHeads.has(last) ? { ...mention, type: 'ORG' } : mention;
+}
+
 /** A name ending in the head word of a law, award or event (`Identity Cards Bill`, `Nobel Prize`, `US Open`) is MISC. */
 export function typeByMiscHead(text: string, mention: Mention, tables: Pick<NameTables, 'miscHeads'>): Mention {
   if (mention.type === 'MISC') return mention;

@@ -5,7 +5,7 @@ import { gazetteerKey } from './gazetteer.js';
 import { findMentionsBeside, type Mention, type Passage } from './mentions.js';
 import type { EntityModel } from './model.js';
 import { type NameTables, nameKeyTokens } from './name-lists.js';
-import { placeFacility, typeByMiscHead, typeListedName } from './name-types.js';
+import { placeFacility, typeByMiscHead, typeByOrgHead, typeListedName } from './name-types.js';
 import { tokenize } from './tokenize.js';
 
 /** Bump the version when the spans change, so stored entities are recomputed. */
@@ -43,7 +43,11 @@ export function recogniseDocumentEntities(
   const passages: Passage[] = fields.map((field) => ({ text: field.text, sentences: splitSentences(field.text) }));
   const found = findMentionsBeside({ text, sentences }, passages, model, tables);
   const finish = (source: string, mention: Mention) =>
-    placeFacility(source, typeListedName(source, typeByMiscHead(source, mention, tables)), tables);
+    placeFacility(
+      source,
+      typeListedName(source, typeByMiscHead(source, typeByOrgHead(source, mention, tables), tables)),
+      tables,
+    );
   const entities = resolveAliases(text, found.main, tables).map((mention) => toSpan(finish(text, mention)));
   if (fields.length === 0) return { entities, metaEntities: [] };
   // The fields resolve among themselves (the alias table, a caption's `Kaabi` after its `Akram
