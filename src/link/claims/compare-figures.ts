@@ -39,14 +39,15 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
- * The same subject: the same people and organisations on both sides (each matched in the other, so
- * `Agroflora` in Venezuela is not Venezuela), and where both name places, a place in common (England
- * and Scotland are two subjects).
+ * The same subject: the same people and organisations on both sides (each matched among the other's
+ * names, so `Agroflora` in Venezuela is not Venezuela; a name the tagger typed MISC on one side and ORG
+ * on the other, `Xbox`, is still one name), and where both name places, a place in common (England and
+ * Scotland are two subjects).
  */
 function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
   const matched = (from: readonly string[], into: readonly string[]) =>
     from.every((name) => into.some((other) => sameName(name, other)));
-  if (!matched(a.actors, b.actors) || !matched(b.actors, a.actors)) return false;
+  if (!matched(a.actors, b.subjects) || !matched(b.actors, a.subjects)) return false;
   if (a.places.length === 0 || b.places.length === 0) return true;
   return a.places.every((place) => b.places.includes(place)) && b.places.every((place) => a.places.includes(place));
 }
