@@ -1,4 +1,4 @@
-/** Issue #17: who said what on real prose (BBC-like sentences, written for the test). */
+/** Who said what on real prose (BBC-like sentences, written for the test). */
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../model/index.js';
 import { createQuotesStage } from './index.js';
@@ -19,7 +19,7 @@ function shown(text: string, spans: Span[]) {
   }));
 }
 
-describe('issue 17: quotes on real prose', () => {
+describe('quotes on real prose', () => {
   it('keeps a quotation nested inside a quote in the outer quote', () => {
     const text = '"He told me "go away" and walked off," said Mara Quill.';
     const quotes = quotesOf(text, [{ text: 'Mara Quill', label: 'PERSON', entity: 'Mara Quill' }]);
