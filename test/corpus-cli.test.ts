@@ -88,6 +88,20 @@ describe('lede claims', () => {
   });
 });
 
+describe('lede stories', () => {
+  it('pages the list largest first and says how many there are, and lists all with --json', () => {
+    const all = JSON.parse(lede(['--db', db, 'stories', '--json']).stdout).stories as { members: unknown[] }[];
+    expect(all.length).toBeGreaterThan(1);
+    const sizes = all.map((story) => story.members.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const first = lede(['--db', db, 'stories', '--limit', '1']);
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim().split('\n')).toHaveLength(1);
+    expect(first.stderr).toContain(`1-1 of ${all.length} stories shown; --offset 1 for more`);
+    expect(lede(['--db', db, 'stories', '--sort', 'biggest']).status).toBe(2);
+  });
+});
+
 describe('lede link', () => {
   it('keeps what the ingest linked, and re-decides everything with --rebuild', () => {
     const stories = () => JSON.parse(lede(['--db', db, 'stories', '--json']).stdout).stories;
