@@ -9,6 +9,7 @@ export type {
 } from './claims/index.js';
 export { CLAIMS_STATE, computeClaims, findClaims } from './claims/index.js';
 export * from './clusters/index.js';
+export { type CorpusFacts, corpusFacts, type DocumentFacts } from './corpus-facts.js';
 export * from './identity/index.js';
 export * from './near-duplicates/index.js';
 export * from './statements/index.js';

@@ -1,6 +1,6 @@
 /** The data model shared by every stage: documents, standoff spans, layers, messages and offset maps. */
 export { isCalendarDay, isIsoCalendarDay } from './calendar-day.js';
-export { type CorpusStateKey, defineCorpusState } from './corpus-state.js';
+export { type CorpusStateKey, type DocFactsKey, defineCorpusState, defineDocFacts } from './corpus-state.js';
 export type { DatedValue, Doc, DocMeta, DocSource, RecordHints } from './doc.js';
 export { anchoringPublished, ESTIMATED_FROM_CONTENTS, emptyMeta, statedPublished } from './doc.js';
 export type { EntityType, LayerMap, LayerName, QuoteKind, TimexType } from './layers.js';

@@ -103,6 +103,8 @@ export async function linkCorpus(
  */
 async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options: LinkOptions): Promise<LinkSummary> {
   const started = Date.now();
+  // A rebuild reads every document afresh, for the corpus steps' facts as for the links.
+  if (options.rebuild) store.clearDocFacts();
   const earlier = options.rebuild ? undefined : readEarlierLinks(store);
   const duplicates = new NearDuplicateIndex({ threshold: VERSION_THRESHOLD }, store.countDocuments());
   const stories = new StoryIndex();

@@ -1,5 +1,5 @@
 import type { ReadFailure } from '../ingest/index.js';
-import type { CorpusStateKey, DatedValue, Doc, LayerName, Span, StageOutput } from '../model/index.js';
+import type { CorpusStateKey, DatedValue, Doc, DocFactsKey, LayerName, Span, StageOutput } from '../model/index.js';
 
 /** A document as stored: the document plus the store's own bookkeeping. */
 export interface StoredDoc extends Doc {
@@ -288,6 +288,31 @@ export interface CorpusStateStore {
   corpusStateVersion(key: CorpusStateKey<unknown>): string | undefined;
 }
 
+/** A stored document without its text or layers: what a corpus step needs to name its sources. */
+export interface DocHead {
+  id: string;
+  externalId?: string;
+  uri: string;
+  headline?: string;
+  outlet?: string;
+  published?: DatedValue;
+}
+
+/**
+ * What corpus steps read out of each document, kept per document under typed keys, so that linking
+ * reads a document once. Any rewrite of a document (reprocessing, a new layer, a new publication
+ * date) forgets its facts, so they are read again from what the document now says.
+ */
+export interface DocFactsStore {
+  /** Every document (filtered) in insertion order, without text or layers. */
+  iterateDocHeads(filter?: DocFilter): IterableIterator<DocHead>;
+  /** The facts kept under this key by document id, only those read by the key's version. */
+  readDocFacts<T>(key: DocFactsKey<T>): Map<string, T>;
+  putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void;
+  /** Forgets every kept fact, so the next run reads every document again (`lede link --rebuild`). */
+  clearDocFacts(): void;
+}
+
 /** Each document's version group and story, and the mark that linking is due. */
 export interface LinkMarks {
   /** Replaces every document's near-duplicate group and story at once. */
@@ -361,6 +386,7 @@ export interface Store
     DocumentWriter,
     CorpusIndex,
     CorpusStateStore,
+    DocFactsStore,
     LinkMarks,
     StoryIndex,
     CurationLog {

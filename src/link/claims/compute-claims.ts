@@ -1,13 +1,21 @@
 /**
- * Claims over the whole store: reads each document's `events` and `figures` (text kept for the
- * evidence, everything else dropped), runs `findClaims`, and saves the conflicts and agreements with
- * each piece of evidence naming its document, outlet and date.
+ * Claims over the whole store: each document's dated happenings and figure statements (read once
+ * per document and kept, `CLAIM_FACTS`) are compared within stories and across the corpus, and the
+ * conflicts and agreements saved with each piece of evidence naming its document, outlet and date.
  */
-import { type Doc, defineCorpusState } from '../../model/index.js';
+import { defineCorpusState, defineDocFacts } from '../../model/index.js';
 import { loadEventsLexicon } from '../../nlp/events/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
-import { readSlimDocs, type SourceRef } from '../store-docs.js';
-import { type Claim, type ClaimEvidence, findClaims } from './find-claims.js';
+import { corpusFacts } from '../corpus-facts.js';
+import type { SourceRef } from '../store-docs.js';
+import {
+  type Claim,
+  type ClaimEvidence,
+  type ClaimFacts,
+  claimReading,
+  compareClaims,
+  readClaimFacts,
+} from './find-claims.js';
 
 export interface SourcedEvidence extends ClaimEvidence {
   source: SourceRef;
@@ -38,35 +46,51 @@ export interface ComputeClaimsOptions extends DocFilter {
   scope?: 'auto' | 'story' | 'corpus';
 }
 
+/** Claims read out of each document, kept per document; 2: named by document id, renamed when read. */
+export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 2);
+
 export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
   const { scope: wanted = 'auto', ...filter } = options;
-  const { docs, refs } = readSlimDocs(store, ['events', 'figures', 'sentences', 'entities', 'timexes'], filter);
-  const links = new Map(docs.map((doc) => [doc.id, store.getDocLink(doc.id)]));
-  const stories = new Map<string, string | undefined>(docs.map((doc) => [doc.id, links.get(doc.id)?.story]));
-  // Claims name documents by their short name; copies of one article share a version group.
-  const groupByName = new Map(
-    docs.map((doc) => [doc.externalId as string, links.get(doc.id)?.duplicateGroup ?? (doc.externalId as string)]),
+  const reading = claimReading(loadEventsLexicon());
+  const { documents } = corpusFacts(
+    store,
+    CLAIM_FACTS,
+    {
+      read: (doc, name) => readClaimFacts(doc, reading, name),
+      rename: (facts, name) => ({
+        dates: facts.dates.map((claim) => ({ ...claim, doc: name })),
+        figures: facts.figures.map((statement) => ({ ...statement, doc: name })),
+      }),
+    },
+    filter,
   );
-  const comparing = { copyOf: (name: string) => groupByName.get(name) ?? name };
-  const scope = wanted === 'auto' ? ([...stories.values()].some(Boolean) ? 'story' : 'corpus') : wanted;
-  const groups = new Map<string, Doc[]>();
-  for (const doc of docs) {
-    const key = scope === 'corpus' ? '' : (stories.get(doc.id) ?? `doc:${doc.id}`);
+  const refs = new Map(documents.map(({ ref }) => [ref.name, ref]));
+  const links = new Map(documents.map(({ ref }) => [ref.docId, store.getDocLink(ref.docId)]));
+  const storyOf = (docId: string) => links.get(docId)?.story;
+  // Claims name documents by their short name; copies of one article share a version group.
+  const groupByName = new Map(documents.map(({ ref }) => [ref.name, links.get(ref.docId)?.duplicateGroup ?? ref.name]));
+  const copyOf = (name: string) => groupByName.get(name) ?? name;
+  const scope =
+    wanted === 'auto' ? (documents.some(({ ref }) => storyOf(ref.docId) !== undefined) ? 'story' : 'corpus') : wanted;
+  const groups = new Map<string, ClaimFacts[]>();
+  for (const { ref, facts } of documents) {
+    if (facts.dates.length === 0 && facts.figures.length === 0) continue;
+    const key = scope === 'corpus' ? '' : (storyOf(ref.docId) ?? `doc:${ref.docId}`);
     const group = groups.get(key);
-    if (group) group.push(doc);
-    else groups.set(key, [doc]);
+    if (group) group.push(facts);
+    else groups.set(key, [facts]);
   }
-  const lexicon = loadEventsLexicon();
+  const all = documents.map(({ facts }) => facts);
   // Within stories only conflicts are kept from each group; the same figure or date repeated
   // anywhere in the corpus is still an agreement worth showing (2,500 troops in three articles).
   const found =
     scope === 'corpus'
-      ? findClaims(docs, lexicon, undefined, comparing)
+      ? compareClaims(all, undefined, copyOf)
       : [
           ...[...groups.values()].flatMap((group) =>
-            findClaims(group, lexicon, { conflicts: true, agreements: false }, comparing),
+            compareClaims(group, { conflicts: true, agreements: false }, copyOf),
           ),
-          ...findClaims(docs, lexicon, { conflicts: false, agreements: true }, comparing),
+          ...compareClaims(all, { conflicts: false, agreements: true }, copyOf),
         ];
   const claims = found.map((claim) => ({
     ...claim,
@@ -77,7 +101,12 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
   }));
   // Conflicts first: they are what a reader must check.
   claims.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === 'conflict' ? -1 : 1));
-  const state: ClaimsState = { computedAt: new Date().toISOString(), documents: docs.length, scope, claims };
+  const state: ClaimsState = {
+    computedAt: new Date().toISOString(),
+    documents: documents.length,
+    scope,
+    claims,
+  };
   store.putCorpusState(CLAIMS_STATE, state);
   return state;
 }

@@ -20,6 +20,7 @@ import {
   type CountryNames,
   countryNames,
   createStatementReader,
+  type FigureStatement,
   loadClaimsLexicon,
   type StatementReader,
 } from './statements.js';
@@ -59,7 +60,7 @@ export interface Claim {
   why?: ClaimReason;
 }
 
-interface DateClaim extends ClaimEvidence {
+export interface DateClaim extends ClaimEvidence {
   value: string;
   topics: string[];
 }
@@ -79,18 +80,61 @@ export interface FindClaimsOptions {
   lexicon?: ClaimsLexicon;
 }
 
+/** What one document states that claims compare: its named, dated happenings and its figure statements. */
+export interface ClaimFacts {
+  dates: DateClaim[];
+  figures: FigureStatement[];
+}
+
+/** What reading a document for claims needs, loaded once for a whole corpus. */
+export interface ClaimReading {
+  lexicon: EventsLexicon;
+  functionWords: ReadonlySet<string>;
+  statements: StatementReader;
+}
+
+export function claimReading(
+  lexicon: EventsLexicon = loadEventsLexicon(),
+  options: Pick<FindClaimsOptions, 'countries' | 'statements' | 'lexicon'> = {},
+): ClaimReading {
+  const claimsLexicon = options.lexicon ?? loadClaimsLexicon();
+  return {
+    lexicon,
+    functionWords: new Set(claimsLexicon.functionWords),
+    statements: options.statements ?? createStatementReader(claimsLexicon, options.countries ?? countryNames()),
+  };
+}
+
+/** The claims one document states, each naming it `name` (plain JSON, so they can be kept per document). */
+export function readClaimFacts(doc: Doc, reading: ClaimReading, name = docName(doc)): ClaimFacts {
+  return {
+    dates: dateClaims(doc, name, reading.lexicon, reading.functionWords),
+    figures: reading.statements.read(doc, name),
+  };
+}
+
 export function findClaims(
   docs: readonly Doc[],
   lexicon: EventsLexicon = loadEventsLexicon(),
   wanted: Relations = { conflicts: true, agreements: true },
   options: FindClaimsOptions = {},
 ): Claim[] {
-  const copyOf = options.copyOf ?? ((doc: string) => doc);
-  const claimsLexicon = options.lexicon ?? loadClaimsLexicon();
-  const reader = options.statements ?? createStatementReader(claimsLexicon, options.countries ?? countryNames());
-  const functionWords = new Set(claimsLexicon.functionWords);
-  const dates = docs.flatMap((doc) => dateClaims(doc, lexicon, functionWords));
-  const figures = docs.flatMap((doc) => reader.read(doc, docName(doc)));
+  const reading = claimReading(lexicon, options);
+  return compareClaims(
+    docs.map((doc) => readClaimFacts(doc, reading)),
+    wanted,
+    options.copyOf,
+  );
+}
+
+/** Conflicts and agreements among the claims of several documents (each document's facts once). */
+export function compareClaims(
+  facts: readonly ClaimFacts[],
+  wanted: Relations = { conflicts: true, agreements: true },
+  copyOf: (doc: string) => string = (doc) => doc,
+): Claim[] {
+  const dates = facts.flatMap((each) => each.dates);
+  const figures = facts.flatMap((each) => each.figures);
   const dateFindings = compareDates(dates, wanted).filter((claim) => !betweenCopies(claim, copyOf));
   const figureFindings = compareFigureStatements(figures, wanted, copyOf, MAX_CONFLICTS_PER_TOPIC).map(
     (match): Claim => {
@@ -133,7 +177,7 @@ function docName(doc: Doc): string {
   return doc.externalId ?? doc.source.uri ?? doc.id;
 }
 
-function dateClaims(doc: Doc, lexicon: EventsLexicon, functionWords: ReadonlySet<string>): DateClaim[] {
+function dateClaims(doc: Doc, name: string, lexicon: EventsLexicon, functionWords: ReadonlySet<string>): DateClaim[] {
   return (doc.layers.events ?? []).flatMap((event: Span) => {
     const value = String(event.attrs?.written ?? event.attrs?.date ?? '');
     if (!DAY.test(value)) return [];
@@ -154,7 +198,7 @@ function dateClaims(doc: Doc, lexicon: EventsLexicon, functionWords: ReadonlySet
     if (topics.length === 0) return [];
     return [
       {
-        doc: docName(doc),
+        doc: name,
         start: event.start,
         end: event.end,
         text: sentence,

@@ -1,12 +1,13 @@
 /**
  * Statements across the corpus: every attributed quote in the store, grouped by `groupStatements`
  * (nlp/quotes) so that one quote reported by several articles is one statement with several sources.
- * Reads one document at a time and keeps only the quote records; saves the result as corpus state.
+ * Each document's quotes are read once and kept (`QUOTE_FACTS`); the grouping is saved as corpus state.
  */
 import { basename } from 'node:path';
-import { type Doc, defineCorpusState, type Span } from '../../model/index.js';
+import { type Doc, defineCorpusState, defineDocFacts, type Span } from '../../model/index.js';
 import { groupStatements, type Statement } from '../../nlp/quotes/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
+import { corpusFacts } from '../corpus-facts.js';
 import { refOf, type SourceRef } from '../store-docs.js';
 
 /** One report of a statement: the quote in one document, with the sentence it sits in. */
@@ -126,17 +127,31 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
   return best;
 }
 
+/** A quote as read out of its document, without what the document's reference adds. */
+export type QuoteFact = Omit<StatementSource, keyof SourceRef>;
+
+/** Each document's quotes, kept per document so that linking reads only new documents. */
+export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 1);
+
 /** Groups every stored quote into statements and saves them as the `statements` corpus state. */
 export function computeStatements(store: Store, filter: DocFilter = {}): StatementsState {
-  const sources: StatementSource[] = [];
-  let documents = 0;
-  for (const doc of store.iterateDocuments(filter)) {
-    documents++;
-    sources.push(...statementSources(doc));
-  }
+  const { documents } = corpusFacts(
+    store,
+    QUOTE_FACTS,
+    {
+      read: (doc) =>
+        statementSources(doc).map(
+          ({ docId: _docId, name: _name, headline: _headline, outlet: _outlet, published: _published, ...quote }) =>
+            quote,
+        ),
+      rename: (facts) => facts,
+    },
+    filter,
+  );
+  const sources = documents.flatMap(({ ref, facts }) => facts.map((quote) => ({ ...ref, ...quote })));
   const state: StatementsState = {
     computedAt: new Date().toISOString(),
-    documents,
+    documents: documents.length,
     quotes: sources.length,
     statements: groupSources(sources),
   };

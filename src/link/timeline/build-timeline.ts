@@ -76,22 +76,66 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
   return new Set(b.map((name) => name.toLowerCase()).filter((name) => lower.has(name))).size;
 }
 
+/** A dated event as read out of its document: what merging it into the timeline needs. */
+export interface TimelineEvent {
+  start: number;
+  end: number;
+  /** The sentence. */
+  text: string;
+  date: string;
+  what: string;
+  who: string[];
+  where: string[];
+  /** Content words and event-noun groups of the sentence, which decide what it merges with. */
+  words: string[];
+  topics: string[];
+}
+
+/** The dated events of one document, in its order. */
+export function timelineEvents(doc: Doc, lexicon: EventsLexicon = loadEventsLexicon()): TimelineEvent[] {
+  return (doc.layers.events ?? ([] as Span[])).flatMap((event) => {
+    const date = String(event.attrs?.date ?? '');
+    if (!/^\d{4}/.test(date)) return [];
+    const text = doc.text.slice(event.start, event.end);
+    return [
+      {
+        start: event.start,
+        end: event.end,
+        text,
+        date,
+        what: String(event.attrs?.what ?? text),
+        who: strings(event.attrs?.who),
+        where: strings(event.attrs?.where),
+        words: [...contentWords(text)],
+        topics: eventTopics(text, lexicon),
+      },
+    ];
+  });
+}
+
 export function buildTimeline(
   docs: readonly Doc[],
   options: TimelineOptions = {},
   lexicon: EventsLexicon = loadEventsLexicon(),
 ): TimelineEntry[] {
+  return mergeTimeline(
+    docs.map((doc) => ({ name: doc.externalId ?? doc.source.uri ?? doc.id, events: timelineEvents(doc, lexicon) })),
+    options,
+  );
+}
+
+/** Merges the documents' events, in the documents' order, into timeline entries. */
+export function mergeTimeline(
+  docs: readonly { name: string; events: readonly TimelineEvent[] }[],
+  options: TimelineOptions = {},
+): TimelineEntry[] {
   const threshold = options.sameEventOverlap ?? 0.25;
   const entries: (TimelineEntry & { words: Set<string>; topics: Set<string> })[] = [];
-  for (const doc of docs) {
-    const name = doc.externalId ?? doc.source.uri ?? doc.id;
-    for (const event of doc.layers.events ?? ([] as Span[])) {
-      const date = String(event.attrs?.date ?? '');
-      if (!/^\d{4}/.test(date)) continue;
-      const text = doc.text.slice(event.start, event.end);
-      const words = contentWords(text);
-      const topics = eventTopics(text, lexicon);
-      const who = strings(event.attrs?.who);
+  for (const { name, events } of docs) {
+    for (const event of events) {
+      const { date, text, who } = event;
+      const words = new Set(event.words);
+      const topics = event.topics;
       const source: TimelineSource = { doc: name, start: event.start, end: event.end, text, date };
       const same = entries.find(
         (entry) =>
@@ -103,7 +147,7 @@ export function buildTimeline(
         same.sources.push(source);
         if (date.length > same.date.length) same.date = date;
         same.who = [...new Set([...same.who, ...who])];
-        same.where = [...new Set([...same.where, ...strings(event.attrs?.where)])];
+        same.where = [...new Set([...same.where, ...event.where])];
         for (const word of words) same.words.add(word);
         for (const topic of topics) same.topics.add(topic);
         continue;
@@ -111,9 +155,9 @@ export function buildTimeline(
       entries.push({
         date,
         shown: date,
-        what: String(event.attrs?.what ?? text),
+        what: event.what,
         who,
-        where: strings(event.attrs?.where),
+        where: event.where,
         sources: [source],
         words,
         topics: new Set(topics),

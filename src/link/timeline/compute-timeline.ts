@@ -1,19 +1,24 @@
 /**
- * The merged corpus timeline over the whole store: `buildTimeline` over every document's `events`
- * (text kept for the evidence, everything else dropped), saved unfiltered as the `timeline` corpus
- * state so the CLI and the API filter it by entity and dates without rereading the corpus.
+ * The merged corpus timeline over the whole store: every document's dated events (read once per
+ * document and kept, `TIMELINE_FACTS`) merged as `buildTimeline` merges them, saved unfiltered as
+ * the `timeline` corpus state so the CLI and the API filter it by entity and dates without rereading
+ * the corpus.
  */
 
-import { defineCorpusState } from '../../model/index.js';
+import { defineCorpusState, defineDocFacts } from '../../model/index.js';
+import { loadEventsLexicon } from '../../nlp/events/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
-import { readSlimDocs, type SourceRef } from '../store-docs.js';
+import { corpusFacts } from '../corpus-facts.js';
+import type { SourceRef } from '../store-docs.js';
 import {
-  buildTimeline,
   displayDate,
   filterTimeline,
+  mergeTimeline,
   type TimelineEntry,
+  type TimelineEvent,
   type TimelineOptions,
   type TimelineSource,
+  timelineEvents,
 } from './build-timeline.js';
 
 export interface SourcedTimelineEntry extends Omit<TimelineEntry, 'sources'> {
@@ -28,16 +33,28 @@ export interface TimelineState {
 
 export const TIMELINE_STATE = defineCorpusState<TimelineState>('timeline');
 
+/** Each document's dated events, kept per document so that linking reads only new documents. */
+export const TIMELINE_FACTS = defineDocFacts<TimelineEvent[]>('timeline', 1);
+
 export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineState {
-  const { docs, refs } = readSlimDocs(store, ['events'], filter);
-  const entries = buildTimeline(docs).map((entry) => ({
-    ...entry,
-    sources: entry.sources.map((source) => ({
-      ...source,
-      source: refs.get(source.doc) ?? { docId: source.doc, name: source.doc },
-    })),
-  }));
-  const state: TimelineState = { computedAt: new Date().toISOString(), documents: docs.length, entries };
+  const lexicon = loadEventsLexicon();
+  const { documents } = corpusFacts(
+    store,
+    TIMELINE_FACTS,
+    { read: (doc) => timelineEvents(doc, lexicon), rename: (events) => events },
+    filter,
+  );
+  const refs = new Map(documents.map(({ ref }) => [ref.name, ref]));
+  const entries = mergeTimeline(documents.map(({ ref, facts }) => ({ name: ref.name, events: facts }))).map(
+    (entry) => ({
+      ...entry,
+      sources: entry.sources.map((source) => ({
+        ...source,
+        source: refs.get(source.doc) ?? { docId: source.doc, name: source.doc },
+      })),
+    }),
+  );
+  const state: TimelineState = { computedAt: new Date().toISOString(), documents: documents.length, entries };
   store.putCorpusState(TIMELINE_STATE, state);
   return state;
 }

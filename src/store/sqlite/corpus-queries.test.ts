@@ -76,7 +76,7 @@ describe('the span index behind corpus views', () => {
     // Roll the file back to schema 1 (no span index, nor anything later), as a database written before this migration.
     const db = new Database(path);
     db.exec(
-      'DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation; DROP TABLE generations; DROP TABLE pending_link; DROP TABLE meta_versions; DROP TABLE story_entities; ALTER TABLE documents DROP COLUMN cjk;',
+      'DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation; DROP TABLE generations; DROP TABLE pending_link; DROP TABLE meta_versions; DROP TABLE story_entities; DROP TABLE doc_facts; ALTER TABLE documents DROP COLUMN cjk;',
     );
     db.pragma('user_version = 1');
     db.close();

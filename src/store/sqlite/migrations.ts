@@ -204,4 +204,16 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   ${COUNT_STORY_ENTITIES};
   `,
+  // 10: what corpus steps read out of each document (its quotes as statements, its figures as
+  // claims, its dated events), kept so that linking reads only new or rewritten documents.
+  `
+  CREATE TABLE doc_facts (
+    kind TEXT NOT NULL,
+    doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    facts TEXT NOT NULL,
+    PRIMARY KEY (kind, doc_seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX doc_facts_doc ON doc_facts(doc_seq);
+  `,
 ];

@@ -1,4 +1,5 @@
-import type { DocSummary } from '../store.js';
+import type { DocMeta, LayerName, Span } from '../../model/index.js';
+import type { DocSummary, StoredDoc } from '../store.js';
 
 /** A `documents` row as SQLite returns it. */
 export interface DocumentRow {
@@ -54,4 +55,30 @@ export function toSummary(row: SummaryRow): DocSummary {
 export function countWords(text: string): number {
   const matches = text.match(/\S+/g);
   return matches ? matches.length : 0;
+}
+
+/** A `documents` row and its layers' rows as the document they store. */
+export function toStoredDoc(row: DocumentRow, layerRows: readonly { layer: LayerName; spans: string }[]): StoredDoc {
+  const layers: Partial<Record<LayerName, Span[]>> = {};
+  for (const { layer, spans } of layerRows) layers[layer] = JSON.parse(spans) as Span[];
+  return {
+    seq: row.seq,
+    ingestedAt: row.ingested_at,
+    id: row.id,
+    externalId: row.external_id ?? undefined,
+    source: {
+      uri: row.uri,
+      mediaType: row.media_type,
+      charset: row.charset ?? undefined,
+      charsetFrom: row.charset_from ?? undefined,
+      hints: row.hints ? JSON.parse(row.hints) : undefined,
+      fetchedAt: row.fetched_at ?? undefined,
+    },
+    raw: row.raw,
+    text: row.text,
+    origin: JSON.parse(row.origin),
+    meta: JSON.parse(row.meta) as DocMeta,
+    layers,
+    messages: JSON.parse(row.messages),
+  };
 }

@@ -1,9 +1,19 @@
 import type Database from 'better-sqlite3';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
-import type { CorpusStateKey, DatedValue, Doc, DocMeta, LayerName, Span, StageOutput } from '../../model/index.js';
+import type {
+  CorpusStateKey,
+  DatedValue,
+  Doc,
+  DocFactsKey,
+  DocMeta,
+  LayerName,
+  Span,
+  StageOutput,
+} from '../../model/index.js';
 import type {
   DocFilter,
+  DocHead,
   DocLink,
   DocRef,
   DocSummary,
@@ -27,6 +37,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
+import { DocFacts } from './doc-facts.js';
 import { dateOrder, statedDate, whereClause } from './doc-filter.js';
 import { DocLinks } from './doc-links.js';
 import { readDocTexts } from './doc-texts.js';
@@ -34,9 +45,10 @@ import { FacetColumns } from './facet-columns.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MetaVersions } from './meta-versions.js';
 import { PendingLinkMark } from './pending-link.js';
-import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './rows.js';
+import { countWords, type DocumentRow, SUMMARY_COLUMNS, type SummaryRow, toStoredDoc, toSummary } from './rows.js';
 import { foldForSearch, unspacedBigramsOf } from './search-text.js';
 import { SqliteSearch } from './sqlite-search.js';
+import { readStoreStats } from './store-stats.js';
 import type { WriteLock } from './write-lock.js';
 
 export class SqliteStore implements Store {
@@ -47,6 +59,7 @@ export class SqliteStore implements Store {
   private readonly searcher: SqliteSearch;
   private readonly metaVersions: MetaVersions;
   private readonly links: DocLinks;
+  private readonly facts: DocFacts;
 
   constructor(
     private readonly db: Database.Database,
@@ -59,6 +72,7 @@ export class SqliteStore implements Store {
     this.searcher = new SqliteSearch(db, this.facets);
     this.metaVersions = new MetaVersions(db);
     this.links = new DocLinks(db);
+    this.facts = new DocFacts(db);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),
@@ -194,6 +208,7 @@ export class SqliteStore implements Store {
         text: row.text,
         published: row.published_estimated ? undefined : (row.published ?? undefined),
       });
+      this.facts.forget(row.seq);
       this.statements.bumpGeneration.run('documents');
       this.linkMark.set(true);
     });
@@ -221,30 +236,7 @@ export class SqliteStore implements Store {
   }
 
   private hydrate(row: DocumentRow): StoredDoc {
-    const layers: Partial<Record<LayerName, Span[]>> = {};
-    for (const { layer, spans } of this.statements.layersOf.all(row.seq) as { layer: LayerName; spans: string }[]) {
-      layers[layer] = JSON.parse(spans) as Span[];
-    }
-    return {
-      seq: row.seq,
-      ingestedAt: row.ingested_at,
-      id: row.id,
-      externalId: row.external_id ?? undefined,
-      source: {
-        uri: row.uri,
-        mediaType: row.media_type,
-        charset: row.charset ?? undefined,
-        charsetFrom: row.charset_from ?? undefined,
-        hints: row.hints ? JSON.parse(row.hints) : undefined,
-        fetchedAt: row.fetched_at ?? undefined,
-      },
-      raw: row.raw,
-      text: row.text,
-      origin: JSON.parse(row.origin),
-      meta: JSON.parse(row.meta) as DocMeta,
-      layers,
-      messages: JSON.parse(row.messages),
-    };
+    return toStoredDoc(row, this.statements.layersOf.all(row.seq) as { layer: LayerName; spans: string }[]);
   }
 
   listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[] {
@@ -267,6 +259,22 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare(`SELECT d.* FROM documents d ${where} ORDER BY d.seq`).iterate(...params)) {
       yield this.hydrate(row as DocumentRow);
     }
+  }
+
+  iterateDocHeads(filter: DocFilter = {}): IterableIterator<DocHead> {
+    return this.facts.heads(filter);
+  }
+
+  readDocFacts<T>(key: DocFactsKey<T>): Map<string, T> {
+    return this.facts.read(key);
+  }
+
+  putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void {
+    if (rows.length > 0) this.lock.run(() => this.facts.put(key, rows));
+  }
+
+  clearDocFacts(): void {
+    this.lock.run(() => this.facts.clear());
   }
 
   countDocuments(filter: DocFilter = {}): number {
@@ -347,6 +355,7 @@ export class SqliteStore implements Store {
         .prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?')
         .run((published && statedDate(published)) ?? null, row.seq);
       this.links.refreshDay(row.seq);
+      this.facts.forget(row.seq);
       this.statements.bumpGeneration.run('documents');
     });
   }
@@ -421,30 +430,7 @@ export class SqliteStore implements Store {
   }
 
   stats(): StoreStats {
-    const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
-    const totals = one<{ documents: number; words: number | null; earliest: string | null; latest: string | null }>(
-      `SELECT count(*) AS documents, sum(word_count) AS words,
-         min(CASE WHEN published_estimated = 0 THEN published END) AS earliest,
-         max(CASE WHEN published_estimated = 0 THEN published END) AS latest FROM documents`,
-    );
-    return {
-      documents: totals.documents,
-      words: totals.words ?? 0,
-      earliest: totals.earliest ?? undefined,
-      latest: totals.latest ?? undefined,
-      outlets: this.db
-        .prepare(
-          "SELECT coalesce(outlet, '(unknown)') AS value, count(*) AS count FROM documents GROUP BY 1 ORDER BY 2 DESC",
-        )
-        .all() as { value: string; count: number }[],
-      mediaTypes: this.db
-        .prepare('SELECT media_type AS value, count(*) AS count FROM documents GROUP BY 1 ORDER BY 2 DESC')
-        .all() as { value: string; count: number }[],
-      failures: one<{ n: number }>('SELECT count(*) AS n FROM failures').n,
-      layers: this.db
-        .prepare('SELECT layer, sum(span_count) AS spans FROM layers GROUP BY layer ORDER BY layer')
-        .all() as { layer: string; spans: number }[],
-    };
+    return readStoreStats(this.db);
   }
 
   replaceDocument(doc: Doc): void {
@@ -452,6 +438,7 @@ export class SqliteStore implements Store {
     if (!row) throw new LedeError('NOT_FOUND', `no document ${doc.id}`);
     const db = this.db;
     this.lock.run(() => {
+      this.facts.forget(row.seq);
       // The index holds folded text: deleting a row's terms takes the values that were indexed.
       this.statements.deleteFts.run(row.seq, foldForSearch(row.headline ?? ''), foldForSearch(row.text), row.cjk);
       const cjk = unspacedBigramsOf(doc.meta.headline ?? null, doc.text);

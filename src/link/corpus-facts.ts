@@ -1,0 +1,69 @@
+/**
+ * What a corpus step reads out of each document, kept in the store per document (`DocFactsStore`):
+ * linking reads only the documents that are new or were rewritten since the last run, and takes the
+ * rest from what was kept, so the reading part of a step costs in proportion to what is new.
+ */
+import { basename } from 'node:path';
+import type { Doc, DocFactsKey } from '../model/index.js';
+import type { DocFilter, DocHead, Store } from '../store/index.js';
+import type { SourceRef } from './store-docs.js';
+
+export interface DocumentFacts<T> {
+  /** The document as results name it (`SourceRef.name`: the external id or the file name, made unique). */
+  ref: SourceRef;
+  facts: T;
+}
+
+export interface CorpusFacts<T> {
+  /** Every document the filter keeps, in insertion order. */
+  documents: DocumentFacts<T>[];
+  /** How many of them had to be read (new, rewritten, or read by an older version of the reader). */
+  read: number;
+}
+
+/**
+ * Each document's facts under `key`: kept ones as they are, the others from `read(doc, name)`,
+ * which must depend on nothing but the document, so that kept and fresh facts are the same.
+ * Facts name their document by `name`; kept facts were stored under the document id and are renamed
+ * by `rename(facts, name)` (a copy: the stored facts stay as they are), since a name is only unique within the corpus of the moment.
+ */
+export function corpusFacts<T>(
+  store: Store,
+  key: DocFactsKey<T>,
+  reader: { read(doc: Doc, name: string): T; rename(facts: T, name: string): T },
+  filter: DocFilter = {},
+): CorpusFacts<T> {
+  const kept = store.readDocFacts(key);
+  const documents: DocumentFacts<T>[] = [];
+  const fresh: { id: string; facts: T }[] = [];
+  const names = new Set<string>();
+  // Listed first: the store reads no other document while a listing is open.
+  for (const head of [...store.iterateDocHeads(filter)]) {
+    let name = head.externalId ?? basename(head.uri ?? '') ?? head.id;
+    if (!name || names.has(name)) name = `${name || 'doc'}#${head.id.slice(0, 8)}`;
+    names.add(name);
+    const ref = headRef(head, name);
+    const known = kept.get(head.id);
+    if (known !== undefined) {
+      documents.push({ ref, facts: reader.rename(known, name) });
+      continue;
+    }
+    const doc = store.getDocument(head.id);
+    if (!doc) continue;
+    const facts = reader.read(doc, head.id);
+    fresh.push({ id: head.id, facts });
+    documents.push({ ref, facts: reader.rename(facts, name) });
+  }
+  store.putDocFacts(key, fresh);
+  return { documents, read: fresh.length };
+}
+
+function headRef(head: DocHead, name: string): SourceRef {
+  return {
+    docId: head.id,
+    name,
+    ...(head.headline !== undefined ? { headline: head.headline } : {}),
+    ...(head.outlet !== undefined ? { outlet: head.outlet } : {}),
+    ...(head.published && !head.published.estimated ? { published: head.published.value } : {}),
+  };
+}

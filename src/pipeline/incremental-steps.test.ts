@@ -1,0 +1,104 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLAIMS_STATE,
+  computeClaims,
+  computeStatements,
+  computeTimeline,
+  corpusFacts,
+  STATEMENTS_STATE,
+  TIMELINE_STATE,
+} from '../link/index.js';
+import { defineDocFacts } from '../model/index.js';
+import { PROJECT_ROOT } from '../resources/index.js';
+import { openSqliteStore, type Store } from '../store/index.js';
+import { CORPUS_STEPS } from './corpus-steps.js';
+import { ingestInputs } from './ingest.js';
+import { linkCorpus } from './link-corpus.js';
+
+const corpus = join(PROJECT_ROOT, 'examples', 'corpus');
+const dir = mkdtempSync(join(tmpdir(), 'lede-incremental-'));
+let store: Store;
+
+/** The demo corpus's files in three batches, each ingested (and linked) in its turn. */
+async function ingestBatch(files: readonly string[], name: string): Promise<void> {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  for (const file of files) cpSync(join(corpus, file), join(folder, file));
+  await ingestInputs(store, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
+}
+
+/** A corpus state without the time it was computed at. */
+function timeless<T extends object>(state: T | undefined): Omit<T, 'computedAt'> | undefined {
+  if (!state) return undefined;
+  const { computedAt: _at, ...rest } = state as T & { computedAt?: string };
+  return rest;
+}
+
+beforeAll(async () => {
+  store = openSqliteStore(join(dir, 'db.sqlite'));
+  const files = readdirSync(corpus)
+    .filter((file) => !file.startsWith('.') && file !== 'README.md')
+    .sort();
+  const third = Math.ceil(files.length / 3);
+  for (let batch = 0; batch < 3; batch++) {
+    await ingestBatch(files.slice(batch * third, (batch + 1) * third), `batch-${batch}`);
+    await linkCorpus(store, CORPUS_STEPS);
+  }
+}, 240_000);
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('corpus steps linked batch after batch', () => {
+  it('give the same statements, claims and timeline as reading every document afresh', () => {
+    const incremental = {
+      statements: timeless(store.getCorpusState(STATEMENTS_STATE)),
+      claims: timeless(store.getCorpusState(CLAIMS_STATE)),
+      timeline: timeless(store.getCorpusState(TIMELINE_STATE)),
+    };
+    expect(incremental.claims?.claims.length).toBeGreaterThan(0);
+    expect(incremental.statements?.statements.length).toBeGreaterThan(0);
+    expect(incremental.timeline?.entries.length).toBeGreaterThan(0);
+
+    store.clearDocFacts();
+    const afresh = {
+      statements: timeless(computeStatements(store)),
+      claims: timeless(computeClaims(store)),
+      timeline: timeless(computeTimeline(store)),
+    };
+    expect(afresh).toEqual(incremental);
+  });
+});
+
+describe('corpusFacts', () => {
+  const PROBE = defineDocFacts<{ words: number; name: string }>('probe', 1);
+  const reader = {
+    read: (doc: { text: string }, name: string) => ({ words: doc.text.split(/\s+/).length, name }),
+    rename: (facts: { words: number; name: string }, name: string) => ({ ...facts, name }),
+  };
+
+  it('reads a document once, then only what is new or rewritten, and everything again for a newer reader', () => {
+    const documents = store.countDocuments();
+    const first = corpusFacts(store, PROBE, reader);
+    expect(first.read).toBe(documents);
+    expect(first.documents.every(({ ref, facts }) => facts.name === ref.name)).toBe(true);
+
+    const again = corpusFacts(store, PROBE, reader);
+    expect(again.read).toBe(0);
+    expect(again.documents).toEqual(first.documents);
+
+    const [one] = first.documents;
+    store.setPublished(one?.ref.docId as string, { value: '2025-01-02', from: 'test', estimated: false });
+    const afterDate = corpusFacts(store, PROBE, reader);
+    expect(afterDate.read).toBe(1);
+    expect(afterDate.documents[0]?.ref.published).toBe('2025-01-02');
+
+    expect(corpusFacts(store, defineDocFacts<{ words: number; name: string }>('probe', 2), reader).read).toBe(
+      documents,
+    );
+  });
+});
