@@ -12,6 +12,8 @@ export interface DocumentFacts<T> {
   /** The document as results name it (`SourceRef.name`: the external id or the file name, made unique). */
   ref: SourceRef;
   facts: T;
+  /** Read on this run (new, rewritten, or read by an older reader), not taken from what was kept. */
+  fresh: boolean;
 }
 
 export interface CorpusFacts<T> {
@@ -23,14 +25,15 @@ export interface CorpusFacts<T> {
 
 /**
  * Each document's facts under `key`: kept ones as they are, the others from `read(doc, name)`,
- * which must depend on nothing but the document, so that kept and fresh facts are the same.
- * Facts name their document by `name`; kept facts were stored under the document id and are renamed
- * by `rename(facts, name)` (a copy: the stored facts stay as they are), since a name is only unique within the corpus of the moment.
+ * which must depend on nothing but the document's text, layers and fixed metadata, so that kept and
+ * fresh facts are the same. Facts are kept under the document id and made current by
+ * `rename(facts, name, head)` (a copy: the stored facts stay as they are): the name, only unique
+ * within the corpus of the moment, and what linking may change, the publication date.
  */
 export function corpusFacts<T>(
   store: Store,
   key: DocFactsKey<T>,
-  reader: { read(doc: Doc, name: string): T; rename(facts: T, name: string): T },
+  reader: { read(doc: Doc, name: string): T; rename(facts: T, name: string, head: DocHead): T },
   filter: DocFilter = {},
 ): CorpusFacts<T> {
   const kept = store.readDocFacts(key);
@@ -45,14 +48,14 @@ export function corpusFacts<T>(
     const ref = headRef(head, name);
     const known = kept.get(head.id);
     if (known !== undefined) {
-      documents.push({ ref, facts: reader.rename(known, name) });
+      documents.push({ ref, facts: reader.rename(known, name, head), fresh: false });
       continue;
     }
     const doc = store.getDocument(head.id);
     if (!doc) continue;
     const facts = reader.read(doc, head.id);
     fresh.push({ id: head.id, facts });
-    documents.push({ ref, facts: reader.rename(facts, name) });
+    documents.push({ ref, facts: reader.rename(facts, name, head), fresh: true });
   }
   store.putDocFacts(key, fresh);
   return { documents, read: fresh.length };

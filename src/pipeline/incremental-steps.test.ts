@@ -89,13 +89,19 @@ describe('corpusFacts', () => {
 
     const again = corpusFacts(store, PROBE, reader);
     expect(again.read).toBe(0);
-    expect(again.documents).toEqual(first.documents);
+    const kept = ({ ref, facts }: { ref: unknown; facts: unknown }) => ({ ref, facts });
+    expect(again.documents.map(kept)).toEqual(first.documents.map(kept));
 
     const [one] = first.documents;
     store.setPublished(one?.ref.docId as string, { value: '2025-01-02', from: 'test', estimated: false });
     const afterDate = corpusFacts(store, PROBE, reader);
-    expect(afterDate.read).toBe(1);
+    expect(afterDate.read).toBe(0);
     expect(afterDate.documents[0]?.ref.published).toBe('2025-01-02');
+
+    store.putLayers(one?.ref.docId as string, {});
+    const afterRewrite = corpusFacts(store, PROBE, reader);
+    expect(afterRewrite.read).toBe(1);
+    expect(afterRewrite.documents.filter(({ fresh }) => fresh).map(({ ref }) => ref.docId)).toEqual([one?.ref.docId]);
 
     expect(corpusFacts(store, defineDocFacts<{ words: number; name: string }>('probe', 2), reader).read).toBe(
       documents,

@@ -300,8 +300,9 @@ export interface DocHead {
 
 /**
  * What corpus steps read out of each document, kept per document under typed keys, so that linking
- * reads a document once. Any rewrite of a document (reprocessing, a new layer, a new publication
- * date) forgets its facts, so they are read again from what the document now says.
+ * reads a document once. Rewriting a document (reprocessing, a new layer) forgets its facts, so
+ * they are read again from what the document now says; a new publication date does not (facts that
+ * depend on it take it from `DocHead` when they are read back).
  */
 export interface DocFactsStore {
   /** Every document (filtered) in insertion order, without text or layers. */

@@ -3,9 +3,9 @@
  * per document and kept, `CLAIM_FACTS`) are compared within stories and across the corpus, and the
  * conflicts and agreements saved with each piece of evidence naming its document, outlet and date.
  */
-import { defineCorpusState, defineDocFacts } from '../../model/index.js';
+import { anchoringPublished, defineCorpusState, defineDocFacts } from '../../model/index.js';
 import { loadEventsLexicon } from '../../nlp/events/index.js';
-import type { DocFilter, Store } from '../../store/index.js';
+import type { DocFilter, DocHead, Store } from '../../store/index.js';
 import { corpusFacts } from '../corpus-facts.js';
 import type { SourceRef } from '../store-docs.js';
 import {
@@ -57,10 +57,18 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
     CLAIM_FACTS,
     {
       read: (doc, name) => readClaimFacts(doc, reading, name),
-      rename: (facts, name) => ({
-        dates: facts.dates.map((claim) => ({ ...claim, doc: name })),
-        figures: facts.figures.map((statement) => ({ ...statement, doc: name })),
-      }),
+      // Linking may date a document after it was read (a dated twin's date): figures take it then.
+      rename: (facts, name, head) => {
+        const published = anchoringDay(head);
+        return {
+          dates: facts.dates.map((claim) => ({ ...claim, doc: name })),
+          figures: facts.figures.map(({ published: _read, ...statement }) => ({
+            ...statement,
+            doc: name,
+            ...(published ? { published } : {}),
+          })),
+        };
+      },
     },
     filter,
   );
@@ -109,4 +117,9 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
   };
   store.putCorpusState(CLAIMS_STATE, state);
   return state;
+}
+
+/** The day figures are dated by: the publication day unless only estimated from the contents. */
+function anchoringDay(head: DocHead): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}/.exec(anchoringPublished({ published: head.published })?.value ?? '')?.[0];
 }

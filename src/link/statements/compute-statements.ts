@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { type Doc, defineCorpusState, defineDocFacts, type Span } from '../../model/index.js';
-import { groupStatements, type Statement } from '../../nlp/quotes/index.js';
+import { type GroupOptions, groupStatements, normaliseStatement, type Statement } from '../../nlp/quotes/index.js';
 import type { DocFilter, Store } from '../../store/index.js';
 import { corpusFacts } from '../corpus-facts.js';
 import { refOf, type SourceRef } from '../store-docs.js';
@@ -96,14 +96,19 @@ export function sentenceAround(text: string, sentences: readonly Span[], span: {
   return `${from > start ? '…' : ''}${text.slice(from, Math.min(end, from + SENTENCE_LIMIT))}…`;
 }
 
-export function groupSources(sources: readonly StatementSource[]): SavedStatement[] {
+export function groupSources(
+  sources: readonly StatementSource[],
+  words?: readonly (readonly string[])[],
+  earlier?: GroupOptions['earlier'],
+): SavedStatement[] {
   const records: Statement[] = sources.map((source, index) => ({
     id: String(index),
     docId: source.docId,
     text: source.text,
     speakerName: source.speakerName,
+    ...(words?.[index] ? { words: words[index] } : {}),
   }));
-  return groupStatements(records)
+  return groupStatements(records, earlier ? { earlier } : {})
     .map((group) => {
       const members = group.members.map((member) => sources[Number(member.id)] as StatementSource);
       members.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.name.localeCompare(b.name));
@@ -128,12 +133,16 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
 }
 
 /** A quote as read out of its document, without what the document's reference adds. */
-export type QuoteFact = Omit<StatementSource, keyof SourceRef>;
+export type QuoteFact = Omit<StatementSource, keyof SourceRef> & { words: string[] };
 
 /** Each document's quotes, kept per document so that linking reads only new documents. */
-export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 1);
+export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 2);
 
-/** Groups every stored quote into statements and saves them as the `statements` corpus state. */
+/**
+ * Groups every stored quote into statements and saves them as the `statements` corpus state. The
+ * groups saved last time are kept and only the quotes of newly read documents compared (see
+ * `groupStatements`), unless a document they hold was rewritten or is gone.
+ */
 export function computeStatements(store: Store, filter: DocFilter = {}): StatementsState {
   const { documents } = corpusFacts(
     store,
@@ -141,20 +150,57 @@ export function computeStatements(store: Store, filter: DocFilter = {}): Stateme
     {
       read: (doc) =>
         statementSources(doc).map(
-          ({ docId: _docId, name: _name, headline: _headline, outlet: _outlet, published: _published, ...quote }) =>
-            quote,
+          ({ docId: _docId, name: _name, headline: _headline, outlet: _outlet, published: _published, ...quote }) => ({
+            ...quote,
+            words: normaliseStatement(quote.text).split(' ').filter(Boolean),
+          }),
         ),
       rename: (facts) => facts,
     },
     filter,
   );
-  const sources = documents.flatMap(({ ref, facts }) => facts.map((quote) => ({ ...ref, ...quote })));
+  const sources: StatementSource[] = [];
+  const words: string[][] = [];
+  const fresh = new Set<string>();
+  for (const { ref, facts, fresh: isFresh } of documents) {
+    if (isFresh) fresh.add(ref.docId);
+    for (const { words: quoteWords, ...quote } of facts) {
+      sources.push({ ...ref, ...quote });
+      words.push(quoteWords);
+    }
+  }
+  const whole = Object.keys(filter).length === 0;
+  const earlier = whole ? earlierGroups(store.getCorpusState(STATEMENTS_STATE), sources, fresh) : undefined;
   const state: StatementsState = {
     computedAt: new Date().toISOString(),
     documents: documents.length,
     quotes: sources.length,
-    statements: groupSources(sources),
+    statements: groupSources(sources, words, earlier),
   };
   store.putCorpusState(STATEMENTS_STATE, state);
   return state;
+}
+
+/**
+ * The groups of the last saved statements as indexes into `sources`, or undefined when they cannot
+ * stand: a document they hold was read again (rewritten) or a quote they hold is gone.
+ */
+function earlierGroups(
+  saved: StatementsState | undefined,
+  sources: readonly StatementSource[],
+  fresh: ReadonlySet<string>,
+): GroupOptions['earlier'] {
+  if (!saved) return undefined;
+  const indexOf = new Map(sources.map((source, index) => [`${source.docId} ${source.spanId}`, index]));
+  const groups: number[][] = [];
+  for (const statement of saved.statements) {
+    const group: number[] = [];
+    for (const source of statement.sources) {
+      const index = indexOf.get(`${source.docId} ${source.spanId}`);
+      if (index === undefined || fresh.has(source.docId)) return undefined;
+      group.push(index);
+    }
+    groups.push(group);
+  }
+  return { groups, isNew: (index) => fresh.has((sources[index] as StatementSource).docId) };
 }

@@ -39,5 +39,11 @@ export { findQuotes } from './find-quotes.js';
 export { createHeadlineQuotesStage, findHeadlineQuote, type HeadlineQuote } from './headline.js';
 export { findQuotedRegions, type QuotedRegion } from './marks.js';
 export { createQuotesStage, type QuotesOptions } from './quotes-stage.js';
-export { groupStatements, normaliseStatement, type Statement, type StatementGroup } from './statements.js';
+export {
+  type GroupOptions,
+  groupStatements,
+  normaliseStatement,
+  type Statement,
+  type StatementGroup,
+} from './statements.js';
 export { tokenize } from './tokens.js';

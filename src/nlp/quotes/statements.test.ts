@@ -58,4 +58,27 @@ describe('statement grouping', () => {
     ]);
     expect(groups).toHaveLength(2);
   });
+
+  it('groups new statements into the groups of an earlier run as grouping all of them afresh does', () => {
+    const statement = (id: string, text: string, speakerName?: string) => ({ id, docId: id, text, speakerName });
+    const earlier = [
+      statement('a', 'The strike will go on until the port pays every worker what it owes them'),
+      statement('b', 'We are not leaving until the harbour is safe for every family', 'Ilsa Varnholt'),
+      statement('c', 'the strike will go on until the port pays every worker what it owes'),
+      statement('d', 'We are not leaving until the harbour is safe for every family', 'Teodor Quill'),
+    ];
+    const later = [
+      statement('e', 'We are not leaving until the harbour is safe for every family.', 'Ilsa Varnholt'),
+      statement('f', 'The port pays every worker what it owes them'),
+      statement('g', 'A different remark about the weather in the bay this week'),
+    ];
+    const all = [...earlier, ...later];
+    const first = groupStatements(earlier);
+    const indexOf = new Map(all.map((each, index) => [each.id, index]));
+    const groups = first.map((group) => group.members.map((member) => indexOf.get(member.id) as number));
+    const incremental = groupStatements(all, { earlier: { groups, isNew: (index) => index >= earlier.length } });
+    const ids = (found: ReturnType<typeof groupStatements>) => found.map((group) => group.members.map((m) => m.id));
+    expect(ids(incremental)).toEqual(ids(groupStatements(all)));
+    expect(ids(incremental)).toEqual([['a', 'c', 'f'], ['b', 'e'], ['d'], ['g']]);
+  });
 });

@@ -12,6 +12,8 @@ export interface Statement {
   docId: string;
   text: string;
   speakerName?: string | null;
+  /** `normaliseStatement(text)` split into words, when the caller kept it. */
+  words?: readonly string[];
 }
 
 export interface StatementGroup {
@@ -29,6 +31,12 @@ export interface GroupOptions {
   minContainedWords?: number;
   /** Shortest quote considered at all (default 3 words); shorter ones stay alone. */
   minWords?: number;
+  /**
+   * Groups found by an earlier run over some of these statements (as indexes into them), and which
+   * statements are new since: only pairs with a new statement are compared, since whether two
+   * statements match depends on the two alone. The groups are the same as grouping all afresh.
+   */
+  earlier?: { groups: readonly (readonly number[])[]; isNew: (index: number) => boolean };
 }
 
 export function normaliseStatement(text: string): string {
@@ -46,7 +54,9 @@ export function groupStatements(statements: readonly Statement[], options: Group
   const editsPerWord = options.editsPerWord ?? 1 / 8;
   const minContained = options.minContainedWords ?? 5;
   const minWords = options.minWords ?? 3;
-  const words = statements.map((statement) => normaliseStatement(statement.text).split(' ').filter(Boolean));
+  const words = statements.map(
+    (statement) => statement.words ?? normaliseStatement(statement.text).split(' ').filter(Boolean),
+  );
   const parent = statements.map((_, index) => index);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -55,11 +65,21 @@ export function groupStatements(statements: readonly Statement[], options: Group
     }
     return i;
   };
+  for (const group of options.earlier?.groups ?? []) {
+    const [first, ...rest] = group;
+    for (const index of rest) parent[find(index)] = find(first as number);
+  }
+  const isNew = options.earlier?.isNew ?? (() => true);
   // Candidate pairs share a word trigram; only those are compared.
   const byShingle = new Map<string, number[]>();
+  // With earlier groups only buckets holding a new statement are visited: the others are not kept.
+  const wanted = options.earlier
+    ? new Set(words.flatMap((list, index) => (isNew(index) && list.length >= minWords ? shingles(list) : [])))
+    : undefined;
   words.forEach((list, index) => {
     if (list.length < minWords) return;
     for (const shingle of shingles(list)) {
+      if (wanted && !wanted.has(shingle)) continue;
       const bucket = byShingle.get(shingle) ?? [];
       if (bucket[bucket.length - 1] !== index) bucket.push(index);
       byShingle.set(shingle, bucket);
@@ -71,6 +91,7 @@ export function groupStatements(statements: readonly Statement[], options: Group
       for (let b = a + 1; b < bucket.length; b++) {
         const i = bucket[a] as number;
         const j = bucket[b] as number;
+        if (!isNew(i) && !isNew(j)) continue;
         const pair = `${i}:${j}`;
         if (compared.has(pair) || find(i) === find(j)) continue;
         compared.add(pair);
@@ -80,10 +101,13 @@ export function groupStatements(statements: readonly Statement[], options: Group
       }
     }
   }
+  // In the order of each group's first statement, whichever statement is its root.
   const groups = new Map<number, number[]>();
   statements.forEach((_, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), index]);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
   });
   return [...groups.values()].map((indexes) => {
     const wordings = [...new Set(indexes.map((index) => (words[index] as string[]).join(' ')))].sort(

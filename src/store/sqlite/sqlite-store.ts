@@ -355,7 +355,6 @@ export class SqliteStore implements Store {
         .prepare('UPDATE span_index SET published = ? WHERE doc_seq = ?')
         .run((published && statedDate(published)) ?? null, row.seq);
       this.links.refreshDay(row.seq);
-      this.facts.forget(row.seq);
       this.statements.bumpGeneration.run('documents');
     });
   }
