@@ -65,7 +65,16 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
     parent[rb] = ra;
     (evidence[ra] as Evidence[]).push(reason, ...(evidence[rb] as Evidence[]));
   };
-  const key = (name: string) => nameKey(name, options.particles);
+  // Names repeat across groups and rules: each distinct name is keyed once per build.
+  const keys = new Map<string, string[]>();
+  const key = (name: string) => {
+    let known = keys.get(name);
+    if (!known) {
+      known = nameKey(name, options.particles);
+      keys.set(name, known);
+    }
+    return known;
+  };
   const where = (group: Group) => `${group.docId}`;
   const norm = (name: string) => straightenApostrophes(name).toLowerCase();
 
