@@ -13,10 +13,16 @@ export function loadNewsCorpus(newsDir = NEWS_DATA): NewsRecord[] {
  * Writes `size` JSONL records by cycling through the real corpus; every copy after the first gets a
  * new id and a small edit (a sentence dropped or repeated), so copies are distinct documents.
  */
-export async function writeReplicatedCorpus(path: string, size: number, corpus: NewsRecord[]): Promise<number> {
+export async function writeReplicatedCorpus(
+  path: string,
+  size: number,
+  corpus: NewsRecord[],
+  /** Where in the endless replicated sequence to start: records `start` to `start + size - 1`. */
+  start = 0,
+): Promise<number> {
   const out = createWriteStream(path);
   let bytes = 0;
-  for (let i = 0; i < size; i++) {
+  for (let i = start; i < start + size; i++) {
     const base = corpus[i % corpus.length] as NewsRecord;
     const copy = Math.floor(i / corpus.length);
     const text = copy === 0 ? base.text : perturb(base.text, copy);

@@ -11,6 +11,12 @@ export { CLAIMS_STATE, computeClaims, findClaims } from './claims/index.js';
 export * from './clusters/index.js';
 export { type CorpusFacts, corpusFacts, type DocumentFacts } from './corpus-facts.js';
 export * from './identity/index.js';
+export {
+  decodeLinkFeatures,
+  encodeLinkFeatures,
+  LINK_FEATURES,
+  type StoredLinkFeatures,
+} from './link-features.js';
 export * from './near-duplicates/index.js';
 export * from './statements/index.js';
 export type { SourceRef } from './store-docs.js';

@@ -8,7 +8,9 @@ import {
   computeStatements,
   computeTimeline,
   corpusFacts,
+  DUPLICATES_STATE,
   STATEMENTS_STATE,
+  STORIES_STATE,
   TIMELINE_STATE,
 } from '../link/index.js';
 import { defineDocFacts } from '../model/index.js';
@@ -71,6 +73,24 @@ describe('corpus steps linked batch after batch', () => {
       timeline: timeless(computeTimeline(store)),
     };
     expect(afresh).toEqual(incremental);
+  });
+});
+
+describe('placing linked batch after batch', () => {
+  it('puts earlier documents back from their kept features as from their text', async () => {
+    const placed = () => ({
+      stories: store.getCorpusState(STORIES_STATE),
+      versions: store.getCorpusState(DUPLICATES_STATE),
+      links: store.listDocuments({}).map((doc) => store.getDocLink(doc.id)),
+    });
+    const fromFeatures = placed();
+    expect(fromFeatures.versions?.length).toBeGreaterThan(0);
+    expect(fromFeatures.stories?.some((story) => story.memberIds.length > 2)).toBe(true);
+    store.clearDocFacts();
+    await linkCorpus(store);
+    expect(placed()).toEqual(fromFeatures);
+    await linkCorpus(store);
+    expect(placed()).toEqual(fromFeatures);
   });
 });
 

@@ -2,16 +2,20 @@ import {
   DEFAULT_STORY_THRESHOLD,
   DEFAULT_TERM_WEIGHTS,
   DUPLICATES_STATE,
+  decodeLinkFeatures,
+  encodeLinkFeatures,
+  LINK_FEATURES,
   NearDuplicateIndex,
   STORIES_STATE,
   type StoredDuplicateGroup,
+  type StoredLinkFeatures,
   type StoredStory,
   StoryIndex,
   VERSION_THRESHOLD,
 } from '../link/index.js';
-import { type DatedValue, defineCorpusState } from '../model/index.js';
+import { type DatedValue, type Doc, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
-import type { DocLink, Store } from '../store/index.js';
+import type { DocHead, DocLink, Store } from '../store/index.js';
 import { STORY_DATE_PREFIX, storyDates } from './story-dates.js';
 
 export interface LinkSummary {
@@ -24,6 +28,8 @@ export interface LinkSummary {
   stories: number;
   datesInherited: number;
   seconds: number;
+  /** Each step's time in seconds, placing first: where linking spends it. */
+  steps: { name: string; seconds: number }[];
 }
 
 /** A corpus-level step that other parts of lede add (identities, statements, claims), run after stories. */
@@ -115,20 +121,37 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   const total = store.countDocuments();
   const report = options.onProgress ?? (() => {});
   report({ step: PLACING_STEP, done: 0, total });
-  for (const doc of store.iterateDocuments()) {
-    const story = earlier?.storyOf.get(doc.id);
-    if (story === undefined) {
-      duplicates.add(doc.text);
-      arrivals.push(stories.add(doc).doc);
+  // Earlier documents go back into the indexes from the features kept when they were first placed,
+  // without reading their text; only new (or rewritten) documents are read.
+  const kept = store.readDocFacts(LINK_FEATURES);
+  const features: { id: string; facts: StoredLinkFeatures }[] = [];
+  for (const head of [...store.iterateDocHeads()]) {
+    const story = earlier?.storyOf.get(head.id);
+    const stored = story === undefined ? undefined : kept.get(head.id);
+    if (story !== undefined && stored !== undefined) {
+      const { text, terms } = decodeLinkFeatures(stored);
+      duplicates.insertFeatures(text);
+      stories.restore(headAsDoc(head), story, terms);
     } else {
-      duplicates.insert(doc.text);
-      stories.restore(doc, story);
+      const doc = store.getDocument(head.id);
+      if (!doc) continue;
+      const text = duplicates.featuresOf(doc.text);
+      const terms = stories.termsOf(doc);
+      if (story === undefined) {
+        duplicates.addFeatures(text);
+        arrivals.push(stories.add(doc, terms).doc);
+      } else {
+        duplicates.insertFeatures(text);
+        stories.restore(doc, story, terms);
+      }
+      if (!kept.has(head.id)) features.push({ id: head.id, facts: encodeLinkFeatures(text, terms) });
     }
-    ids.push(doc.id);
-    names.push(doc.externalId ?? doc.id);
-    dates.push(doc.meta.published);
+    ids.push(head.id);
+    names.push(head.externalId ?? head.id);
+    dates.push(head.published);
     if (ids.length % 250 === 0) report({ step: PLACING_STEP, done: ids.length, total });
   }
+  store.putDocFacts(LINK_FEATURES, features);
 
   const position = new Map(ids.map((id, index) => [id, index]));
   for (const pair of earlier?.pairs ?? []) {
@@ -209,12 +232,16 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   store.putCorpusState(DUPLICATES_STATE, groups);
   store.putCorpusState(STORIES_STATE, storyList);
   store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
-  report({ step: PLACING_STEP, done: ids.length, total, seconds: (Date.now() - started) / 1000 });
+  const placingSeconds = (Date.now() - started) / 1000;
+  const timed = [{ name: PLACING_STEP, seconds: placingSeconds }];
+  report({ step: PLACING_STEP, done: ids.length, total, seconds: placingSeconds });
   for (const step of steps) {
     const stepStarted = Date.now();
     report({ step: step.name });
     await step.run(store);
-    report({ step: step.name, seconds: (Date.now() - stepStarted) / 1000 });
+    const seconds = (Date.now() - stepStarted) / 1000;
+    timed.push({ name: step.name, seconds });
+    report({ step: step.name, seconds });
   }
   return {
     documents: ids.length,
@@ -224,6 +251,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     stories: storyList.length,
     datesInherited,
     seconds: (Date.now() - started) / 1000,
+    steps: timed,
   };
 }
 
@@ -248,4 +276,23 @@ function readEarlierLinks(store: Store): EarlierLinks | undefined {
     return group.pairs.map(({ a, b, jaccard }) => ({ a: idOf.get(a) ?? a, b: idOf.get(b) ?? b, jaccard }));
   });
   return { storyOf, pairs };
+}
+
+/** A document as the story index needs it when its terms are known: its name, headline, date and outlet. */
+function headAsDoc(head: DocHead): Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'> {
+  return {
+    id: head.id,
+    ...(head.externalId !== undefined ? { externalId: head.externalId } : {}),
+    text: '',
+    meta: {
+      headline: head.headline,
+      published: head.published,
+      outlet: head.outlet,
+      sections: [],
+      captions: [],
+      subheads: [],
+      boilerplate: [],
+    },
+    layers: {},
+  };
 }

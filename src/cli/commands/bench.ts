@@ -9,10 +9,24 @@ export function register(program: Command): void {
     .option('--layers <list>', 'layers to compute while ingesting (default: all)')
     .option('--workers <n>', 'worker threads (default: one per core)', Number)
     .option(
+      '--grow <list>',
+      'instead: build a linked store of each size (e.g. 2000,10000), then ingest and link 25 new documents into it',
+    )
+    .option(
       '--long <list>',
       'instead: analyse one document of each size in KB (e.g. 400,1600) with every layer and print µs per KB by stage',
     )
-    .action(async (options: { sizes: string; layers?: string; workers?: number; long?: string }) => {
+    .action(async (options: { sizes: string; layers?: string; workers?: number; long?: string; grow?: string }) => {
+      if (options.grow) {
+        const { benchGrowth } = await import('../../bench/growth-bench.js');
+        process.stdout.write('a growing corpus: 25 new documents ingested and linked into a store of each size\n');
+        await benchGrowth({
+          sizes: options.grow.split(',').map((size) => Number(size.trim())),
+          workers: options.workers,
+          log: (line) => process.stdout.write(`${line}\n`),
+        });
+        return;
+      }
       if (options.long) {
         const { benchLongDocuments } = await import('../../bench/long-document-bench.js');
         process.stdout.write('long documents: clean and every stage on one document, µs per KB (flat = linear)\n');

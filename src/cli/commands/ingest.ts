@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
+import type { LinkSummary } from '../../pipeline/index.js';
 import { printJson, reportPendingLink, withStore } from '../context.js';
 import { failureLines } from '../failure-report.js';
 import { createFetchContext } from '../fetch-context.js';
@@ -84,6 +85,7 @@ Examples:
       const totalBytes = size.urls === 0 && size.bytes > 0 ? size.bytes : undefined;
       const started = Date.now();
       const context = await createFetchContext(options);
+      let linkSummary: LinkSummary | undefined;
       const summary = await withStore(
         command,
         async (store) => {
@@ -114,6 +116,7 @@ Examples:
           // linking a crashed run (this command or `lede link`) left undone.
           if (options.link !== false && !result.interrupted && store.pendingLink()) {
             const linked = await linkWithProgress(store);
+            linkSummary = linked;
             if (!options.json) {
               process.stderr.write(
                 `linked: ${plural(linked.duplicateGroups, 'group')} of versions, ${plural(linked.stories, 'story', 'stories')} (${linked.seconds.toFixed(1)} s)\n`,
@@ -135,6 +138,7 @@ Examples:
           failed: summary.failed,
           interrupted: summary.interrupted,
           failures: summary.failures,
+          ...(linkSummary ? { link: linkSummary } : {}),
         });
       } else {
         const out = process.stderr;

@@ -121,6 +121,11 @@ export class StoryIndex {
     this.background++;
   }
 
+  /** A document's terms as this index weighs them, to pass to `add` or `restore` (or keep for a later run). */
+  termsOf(doc: Pick<Doc, 'text' | 'meta' | 'layers'>): StoryTerms {
+    return extractStoryTerms(doc, this.stopwords, this.weights);
+  }
+
   /** Adds a document; returns the story it joined (or started) and its mean similarity to it. */
   add(
     doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,

@@ -21,5 +21,6 @@ export {
   NearDuplicateIndex,
   type NearDuplicateOptions,
   type NearDuplicateState,
+  type TextFeatures,
 } from './near-duplicate-index.js';
 export { exactKey, jaccard, mix32, shingleHashes, words } from './shingles.js';

@@ -37,6 +37,16 @@ export interface NearDuplicateState {
   edgeJaccard: Float32Array;
 }
 
+/** What the index keeps of one text, computed once (`featuresOf`) and kept between runs by the store. */
+export interface TextFeatures {
+  /** Sorted hashes of its word shingles. */
+  shingles: Uint32Array;
+  /** Two hashes of its normalised text. */
+  exact: [number, number];
+  /** Its LSH band keys; null for a text with no words. */
+  bands: Uint32Array | null;
+}
+
 /**
  * Incremental near-duplicate index: MinHash signatures banded into LSH keys find candidates,
  * and exact Jaccard over the stored shingle sets verifies them. Documents are numbered in the
@@ -93,7 +103,7 @@ export class NearDuplicateIndex {
 
   /** Indexes a text and returns its verified matches among the texts added before it. */
   add(text: string): { doc: number; matches: DuplicateMatch[] } {
-    return this.indexText(text, true);
+    return this.indexFeatures(this.featuresOf(text), true);
   }
 
   /**
@@ -101,7 +111,27 @@ export class NearDuplicateIndex {
    * already found (put them back with `link`). Later texts are still matched against it.
    */
   insert(text: string): number {
-    return this.indexText(text, false).doc;
+    return this.indexFeatures(this.featuresOf(text), false).doc;
+  }
+
+  /** `add` for a text whose features were computed before (`featuresOf`, kept by the store). */
+  addFeatures(features: TextFeatures): { doc: number; matches: DuplicateMatch[] } {
+    return this.indexFeatures(features, true);
+  }
+
+  /** `insert` for a text whose features were computed before. */
+  insertFeatures(features: TextFeatures): number {
+    return this.indexFeatures(features, false).doc;
+  }
+
+  /** What the index keeps of a text: its shingle hashes, exact key and LSH band keys (null when it has no words). */
+  featuresOf(text: string): TextFeatures {
+    const shingles = shingleHashes(text, this.params.shingleSize);
+    const bands =
+      shingles.length > 0
+        ? bandKeys(minhash(shingles, this.family, this.signature), this.params, this.keysOut).slice()
+        : null;
+    return { shingles, exact: exactKey(text), bands };
   }
 
   /** Records a verified pair found earlier, between two indexed documents. */
@@ -113,11 +143,9 @@ export class NearDuplicateIndex {
     this.union(a, b);
   }
 
-  private indexText(text: string, withMatches: boolean): { doc: number; matches: DuplicateMatch[] } {
-    const shingles = shingleHashes(text, this.params.shingleSize);
-    const key = exactKey(text);
-    const keys =
-      shingles.length > 0 ? bandKeys(minhash(shingles, this.family, this.signature), this.params, this.keysOut) : null;
+  private indexFeatures(features: TextFeatures, withMatches: boolean): { doc: number; matches: DuplicateMatch[] } {
+    const { shingles, exact: key, bands: keys } = features;
+    if (keys && keys.length !== this.params.bands) throw new RangeError('features computed with other LSH parameters');
     const matches = keys && withMatches ? this.match(shingles, key, keys) : [];
     const doc = this.count++;
     this.exactKeys.push(key[0]);
