@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LEDE_BIN } from '../resources/index.js';
 import { loadNewsCorpus, writeReplicatedCorpus } from './corpus.js';
+import { runLede } from './lede-process.js';
 
 export interface GrowthBenchOptions {
   /** Store sizes to add the new documents to. */
@@ -51,17 +50,8 @@ export async function benchGrowth(options: GrowthBenchOptions): Promise<void> {
 }
 
 function ingest(db: string, input: string, workers: number | undefined): IngestRun {
-  const args = [LEDE_BIN, '--db', db, 'ingest', input, '--json'];
+  const args = ['--db', db, 'ingest', input];
   if (workers !== undefined) args.push('--workers', String(workers));
-  const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, {
-    encoding: 'utf8',
-    env: { ...process.env, LEDE_REPORT_PEAK_RSS: '1' },
-    maxBuffer: 1 << 30,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`lede ingest failed: ${child.stderr}`);
-  const summary = JSON.parse(child.stdout) as Omit<IngestRun, 'seconds' | 'peakRssMb'>;
-  const peak = /peak-rss-kb (\d+)/.exec(child.stderr)?.[1];
-  return { ...summary, seconds, peakRssMb: peak ? Number(peak) / 1024 : Number.NaN };
+  const run = runLede<Omit<IngestRun, 'seconds' | 'peakRssMb'>>(args);
+  return { ...run.output, seconds: run.seconds, peakRssMb: run.peakRssMb };
 }

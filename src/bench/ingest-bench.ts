@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LayerName } from '../model/index.js';
-import { LEDE_BIN } from '../resources/index.js';
 import { loadNewsCorpus, writeReplicatedCorpus } from './corpus.js';
+import { runLede } from './lede-process.js';
 
 export interface IngestBenchOptions {
   sizes: number[];
@@ -33,36 +32,17 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
       const bytes = await writeReplicatedCorpus(input, size, corpus);
       // The ingest runs as its own `lede ingest` process, so its peak memory is measured alone,
       // without the corpus this benchmark holds to write its input.
-      const args = [
-        LEDE_BIN,
-        '--db',
-        join(dir, 'bench.sqlite'),
-        'ingest',
-        input,
-        '--json',
-        '--no-link',
-        '--batch',
-        '500',
-      ];
+      const args = ['--db', join(dir, 'bench.sqlite'), 'ingest', input, '--no-link', '--batch', '500'];
       if (options.layers) args.push('--layers', [...options.layers].join(','));
       if (options.workers !== undefined) args.push('--workers', String(options.workers));
-      const started = process.hrtime.bigint();
-      const child = spawnSync(process.execPath, args, {
-        encoding: 'utf8',
-        env: { ...process.env, LEDE_REPORT_PEAK_RSS: '1' },
-        maxBuffer: 1 << 30,
-      });
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (child.status !== 0 && child.status !== 1) throw new Error(`lede ingest failed: ${child.stderr}`);
-      const summary = JSON.parse(child.stdout) as { ingested: number };
-      const peak = /peak-rss-kb (\d+)/.exec(child.stderr)?.[1];
+      const { output: summary, seconds, peakRssMb } = runLede<{ ingested: number }>(args);
       const row = {
         documents: summary.ingested,
         megabytes: bytes / 1024 / 1024,
         seconds,
         docsPerSecond: summary.ingested / seconds,
         megabytesPerSecond: bytes / 1024 / 1024 / seconds,
-        peakRssMb: peak ? Number(peak) / 1024 : Number.NaN,
+        peakRssMb,
       };
       rows.push(row);
       options.log(
