@@ -59,6 +59,9 @@ export interface LinkOptions {
 
 export const PLACING_STEP = 'versions and stories';
 
+/** Documents whose kept placing features are read at once. */
+const FEATURE_PAGE = 500;
+
 /**
  * What decided the stored links. Stored decisions made under other parameters are stale, so a
  * change here (a new term weight, another threshold) makes the next run a full rebuild.
@@ -122,36 +125,44 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   const report = options.onProgress ?? (() => {});
   report({ step: PLACING_STEP, done: 0, total });
   // Earlier documents go back into the indexes from the features kept when they were first placed,
-  // without reading their text; only new (or rewritten) documents are read.
-  const kept = store.readDocFacts(LINK_FEATURES);
-  const features: { id: string; facts: StoredLinkFeatures }[] = [];
-  for (const head of [...store.iterateDocHeads()]) {
-    const story = earlier?.storyOf.get(head.id);
-    const stored = story === undefined ? undefined : kept.get(head.id);
-    if (story !== undefined && stored !== undefined) {
-      const { text, terms } = decodeLinkFeatures(stored);
-      duplicates.insertFeatures(text);
-      stories.restore(headAsDoc(head), story, terms);
-    } else {
-      const doc = store.getDocument(head.id);
-      if (!doc) continue;
-      const text = duplicates.featuresOf(doc.text);
-      const terms = stories.termsOf(doc);
-      if (story === undefined) {
-        duplicates.addFeatures(text);
-        arrivals.push(stories.add(doc, terms).doc);
-      } else {
+  // without reading their text; only new (or rewritten) documents are read. Features are read a
+  // page at a time: the indexes hold what they need of them, and nothing holds them all twice.
+  const heads = [...store.iterateDocHeads()];
+  for (let from = 0; from < heads.length; from += FEATURE_PAGE) {
+    const features: { id: string; facts: StoredLinkFeatures }[] = [];
+    const page = heads.slice(from, from + FEATURE_PAGE);
+    const kept = store.readDocFacts(
+      LINK_FEATURES,
+      page.filter((head) => earlier?.storyOf.has(head.id)).map((head) => head.id),
+    );
+    for (const head of page) {
+      const story = earlier?.storyOf.get(head.id);
+      const stored = story === undefined ? undefined : kept.get(head.id);
+      if (story !== undefined && stored !== undefined) {
+        const { text, terms } = decodeLinkFeatures(stored);
         duplicates.insertFeatures(text);
-        stories.restore(doc, story, terms);
+        stories.restore(headAsDoc(head), story, terms);
+      } else {
+        const doc = store.getDocument(head.id);
+        if (!doc) continue;
+        const text = duplicates.featuresOf(doc.text);
+        const terms = stories.termsOf(doc);
+        if (story === undefined) {
+          duplicates.addFeatures(text);
+          arrivals.push(stories.add(doc, terms).doc);
+        } else {
+          duplicates.insertFeatures(text);
+          stories.restore(doc, story, terms);
+        }
+        features.push({ id: head.id, facts: encodeLinkFeatures(text, terms) });
       }
-      if (!kept.has(head.id)) features.push({ id: head.id, facts: encodeLinkFeatures(text, terms) });
+      ids.push(head.id);
+      names.push(head.externalId ?? head.id);
+      dates.push(head.published);
+      if (ids.length % 250 === 0) report({ step: PLACING_STEP, done: ids.length, total });
     }
-    ids.push(head.id);
-    names.push(head.externalId ?? head.id);
-    dates.push(head.published);
-    if (ids.length % 250 === 0) report({ step: PLACING_STEP, done: ids.length, total });
+    store.putDocFacts(LINK_FEATURES, features);
   }
-  store.putDocFacts(LINK_FEATURES, features);
 
   const position = new Map(ids.map((id, index) => [id, index]));
   for (const pair of earlier?.pairs ?? []) {

@@ -307,8 +307,11 @@ export interface DocHead {
 export interface DocFactsStore {
   /** Every document (filtered) in insertion order, without text or layers. */
   iterateDocHeads(filter?: DocFilter): IterableIterator<DocHead>;
-  /** The facts kept under this key by document id, only those read by the key's version. */
-  readDocFacts<T>(key: DocFactsKey<T>): Map<string, T>;
+  /**
+   * The facts kept under this key by document id, only those read by the key's version: of these
+   * documents, or of all (a corpus-sized map: callers that need not hold them all read a page at a time).
+   */
+  readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Map<string, T>;
   putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void;
   /** Forgets every kept fact, so the next run reads every document again (`lede link --rebuild`). */
   clearDocFacts(): void;

@@ -14,6 +14,8 @@ export class DocFacts {
     this.statements = {
       read: db.prepare(`SELECT d.id, f.facts FROM doc_facts f JOIN documents d ON d.seq = f.doc_seq
         WHERE f.kind = ? AND f.version = ? ORDER BY f.doc_seq`),
+      readSome: db.prepare(`SELECT d.id, f.facts FROM documents d JOIN doc_facts f ON f.doc_seq = d.seq
+        WHERE d.id IN (SELECT value FROM json_each(?)) AND f.kind = ? AND f.version = ? ORDER BY f.doc_seq`),
       put: db.prepare(`INSERT INTO doc_facts (kind, doc_seq, version, facts)
         SELECT ?, seq, ?, ? FROM documents WHERE id = ?
         ON CONFLICT (kind, doc_seq) DO UPDATE SET version = excluded.version, facts = excluded.facts`),
@@ -50,12 +52,12 @@ export class DocFacts {
     }
   }
 
-  read<T>(key: DocFactsKey<T>): Map<string, T> {
+  read<T>(key: DocFactsKey<T>, ids?: readonly string[]): Map<string, T> {
     const facts = new Map<string, T>();
-    for (const row of this.statements.read.iterate(key.name, key.version) as IterableIterator<{
-      id: string;
-      facts: string;
-    }>) {
+    const rows = ids
+      ? this.statements.readSome.iterate(JSON.stringify(ids), key.name, key.version)
+      : this.statements.read.iterate(key.name, key.version);
+    for (const row of rows as IterableIterator<{ id: string; facts: string }>) {
       facts.set(row.id, JSON.parse(row.facts) as T);
     }
     return facts;

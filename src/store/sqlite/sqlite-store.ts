@@ -265,8 +265,8 @@ export class SqliteStore implements Store {
     return this.facts.heads(filter);
   }
 
-  readDocFacts<T>(key: DocFactsKey<T>): Map<string, T> {
-    return this.facts.read(key);
+  readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Map<string, T> {
+    return this.facts.read(key, ids);
   }
 
   putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void {
