@@ -20,6 +20,15 @@ function shown(text: string, spans: Span[]) {
 }
 
 describe('quotes on real prose', () => {
+  it('gives a quote introduced by an age (`the 31-year-old`) to the person named before', () => {
+    const text =
+      'Sprinter Kostas Varelis has been charged over missed tests. "I have done nothing wrong," the 31-year-old said.';
+    const quotes = quotesOf(text, [{ text: 'Kostas Varelis', label: 'PERSON', entity: 'Kostas Varelis' }]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'direct', text: 'I have done nothing wrong,', speaker: 'Kostas Varelis' },
+    ]);
+  });
+
   it('keeps a quotation nested inside a quote in the outer quote', () => {
     const text = '"He told me "go away" and walked off," said Mara Quill.';
     const quotes = quotesOf(text, [{ text: 'Mara Quill', label: 'PERSON', entity: 'Mara Quill' }]);

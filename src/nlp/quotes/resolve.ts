@@ -194,6 +194,8 @@ function descriptionKind(words: string, cues: CueLexicon): 'PERSON' | 'ORG' | un
   const last = head[head.length - 1] ?? '';
   const lastTwo = head.slice(-2).join(' ');
   if (cues.roleNouns.has(lastTwo) || cues.roleNouns.has(last)) return 'PERSON';
+  // `the 31-year-old`: an age standing for a noun describes a person.
+  if (/^\d+-year-old$/u.test(last)) return 'PERSON';
   if (cues.groupNouns.has(lastTwo) || cues.groupNouns.has(last)) return 'ORG';
   return undefined;
 }
