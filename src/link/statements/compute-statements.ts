@@ -170,7 +170,7 @@ export function computeStatements(store: Store, filter: DocFilter = {}): Stateme
     }
   }
   const whole = Object.keys(filter).length === 0;
-  const earlier = whole ? earlierGroups(store.getCorpusState(STATEMENTS_STATE), sources, fresh) : undefined;
+  const earlier = whole ? earlierGroups(store.getCorpusState(STATEMENT_GROUPS_STATE), sources, fresh) : undefined;
   const state: StatementsState = {
     computedAt: new Date().toISOString(),
     documents: documents.length,
@@ -178,26 +178,49 @@ export function computeStatements(store: Store, filter: DocFilter = {}): Stateme
     statements: groupSources(sources, words, earlier),
   };
   store.putCorpusState(STATEMENTS_STATE, state);
+  store.putCorpusState(STATEMENT_GROUPS_STATE, {
+    complete: whole,
+    groups: whole
+      ? state.statements
+          .filter((statement) => statement.sources.length > 1)
+          .map((statement) => statement.sources.map(quoteKey))
+      : [],
+  });
   return state;
 }
 
 /**
- * The groups of the last saved statements as indexes into `sources`, or undefined when they cannot
- * stand: a document they hold was read again (rewritten) or a quote they hold is gone.
+ * The statements of more than one quote, as quote keys, from the last run over the whole store:
+ * all a later run needs to keep them (a quote alone joins nothing), far smaller than the statements.
+ */
+interface StatementGroupsState {
+  complete: boolean;
+  groups: string[][];
+}
+
+const STATEMENT_GROUPS_STATE = defineCorpusState<StatementGroupsState>('statement-groups');
+
+function quoteKey(source: Pick<StatementSource, 'docId' | 'spanId'>): string {
+  return `${source.docId} ${source.spanId}`;
+}
+
+/**
+ * The groups of the last run as indexes into `sources`, or undefined when they cannot stand: that
+ * run saw part of the store only, or a document they hold was read again (rewritten) or is gone.
  */
 function earlierGroups(
-  saved: StatementsState | undefined,
+  saved: StatementGroupsState | undefined,
   sources: readonly StatementSource[],
   fresh: ReadonlySet<string>,
 ): GroupOptions['earlier'] {
-  if (!saved) return undefined;
-  const indexOf = new Map(sources.map((source, index) => [`${source.docId} ${source.spanId}`, index]));
+  if (!saved?.complete) return undefined;
+  const indexOf = new Map(sources.map((source, index) => [quoteKey(source), index]));
   const groups: number[][] = [];
-  for (const statement of saved.statements) {
+  for (const keys of saved.groups) {
     const group: number[] = [];
-    for (const source of statement.sources) {
-      const index = indexOf.get(`${source.docId} ${source.spanId}`);
-      if (index === undefined || fresh.has(source.docId)) return undefined;
+    for (const key of keys) {
+      const index = indexOf.get(key);
+      if (index === undefined || fresh.has((sources[index] as StatementSource).docId)) return undefined;
       group.push(index);
     }
     groups.push(group);
