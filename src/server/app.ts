@@ -39,6 +39,11 @@ export interface ServerOptions {
   readers?: SearchLaneOptions | false;
   /** An export whose client reads nothing for this long is ended and its connection closed. */
   exportStallMs?: number;
+  /**
+   * The module of the ingest process (see child-module.ts) and its arguments after the database
+   * path: `ingest-worker` by default; tests substitute one that holds linking open.
+   */
+  ingestProcess?: { module: string; args?: string[] };
 }
 
 export interface RegisteredRoute {
@@ -126,9 +131,11 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const docs: RouteDoc[] = [];
   const identities = new IdentityCache(store);
   const reads = createSearchLanes(store, options.readers);
+  // Uploads and jobs ingest and link in this process, with its own write connection: while it links,
+  // this thread and the read processes answer from the last committed state (WAL).
   const writer = new ProcessPool({
-    module: 'ingest-worker',
-    args: [store.location],
+    module: options.ingestProcess?.module ?? 'ingest-worker',
+    args: [store.location, ...(options.ingestProcess?.args ?? [])],
     size: 1,
     // Jobs fetching many pages at a polite rate take long; the limit only ends one that hangs.
     timeoutMs: INGEST_TIMEOUT_MS,

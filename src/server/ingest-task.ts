@@ -1,5 +1,12 @@
 import { createFetcher, type FetchOptions, type ReadContext, readInputs } from '../ingest/index.js';
-import { CORPUS_STEPS, type IngestProgress, ingestInputs, type LinkProgress, linkCorpus } from '../pipeline/index.js';
+import {
+  CORPUS_STEPS,
+  type CorpusStep,
+  type IngestProgress,
+  ingestInputs,
+  type LinkProgress,
+  linkCorpus,
+} from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 
 /** One ingest as plain data, so it can cross to the ingest process. */
@@ -33,12 +40,14 @@ export interface IngestOutcome {
 /**
  * Reads, analyses and stores the task's inputs, then relinks the corpus as `lede ingest` does. An
  * upload's uri is `upload:<name>` (plus what a reader adds, such as `#record-id`), never the
- * server's temporary path, in the store, the failures and the events alike.
+ * server's temporary path, in the store, the failures and the events alike. `steps` are the corpus
+ * steps linking runs after stories (tests add one that holds the link transaction open).
  */
 export async function runIngestTask(
   store: Store,
   task: IngestTask,
   onEvent: (event: IngestEvent) => void,
+  steps: readonly CorpusStep[] = CORPUS_STEPS,
 ): Promise<IngestOutcome> {
   const display = uploadNamer(task.uploads);
   const paths = task.uploads.map((upload) => upload.path);
@@ -63,7 +72,7 @@ export async function runIngestTask(
     // the linking a crashed run left undone.
     if (store.pendingLink()) {
       onEvent({ kind: 'linking', progress: named(summary) });
-      await linkCorpus(store, CORPUS_STEPS, { onProgress: (progress) => onEvent({ kind: 'link-step', progress }) });
+      await linkCorpus(store, steps, { onProgress: (progress) => onEvent({ kind: 'link-step', progress }) });
     }
     return {
       ingested: summary.ingested,

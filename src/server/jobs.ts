@@ -36,8 +36,10 @@ export interface Job {
 export const MAX_LISTED = 200;
 
 /**
- * Long writes run as jobs, one at a time, in the server process: a poll reads the job's progress
- * while it runs. Jobs live in memory (a restart forgets them); the newest `keep` are kept.
+ * Long writes run as jobs, one at a time, queued in the server process: a poll reads the job's
+ * progress while it runs. The work itself runs elsewhere (ingest-route.ts hands it to the ingest
+ * process, which posts its progress back), so this thread answers reads meanwhile. Jobs live in
+ * memory (a restart forgets them); the newest `keep` are kept.
  */
 export class JobQueue {
   private readonly jobs = new Map<string, Job>();
