@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STORIES_STATE } from '../link/index.js';
+import { extractStoryTerms, LINK_FEATURES, STORIES_STATE } from '../link/index.js';
 import { makeTestDoc, strikeArticles } from '../server/test-corpus.js';
 import type { Store } from '../store/index.js';
 import { describeStory, storyDocuments } from './index.js';
@@ -108,6 +108,21 @@ describe('describeStory', () => {
       'Mara Quill',
       'Quill',
     ]);
+  });
+
+  it('says what each member shares with the rest, from the terms linking kept, with names as written', () => {
+    expect(describeStory(store, 'story-0', { limit: 1 })?.members[0]?.why).toBeUndefined();
+    store.putDocFacts(
+      LINK_FEATURES,
+      [...strikeArticles(), update, retitled, undated].map((doc) => ({
+        id: doc.id,
+        facts: { shingles: '', exact: [0, 0] as [number, number], bands: null, terms: [...extractStoryTerms(doc)] },
+      })),
+    );
+    const members = describeStory(store, 'story-0')?.members ?? [];
+    const withName = members.filter((member) => member.why?.names.includes('Dockers Union'));
+    expect(withName.length).toBeGreaterThanOrEqual(2);
+    expect(members.find((member) => member.id === undated.id)?.why).toMatchObject({ names: [], weak: true });
   });
 
   it('answers undefined for an unknown story, and lists every document of a story for filters', () => {

@@ -1,13 +1,17 @@
 import {
   DUPLICATES_STATE,
   diffVersions,
+  LINK_FEATURES,
+  type MemberReason,
   STORIES_STATE,
   type StoredDuplicateGroup,
   type StoredStory,
+  storyReasons,
 } from '../link/index.js';
 import { type DocMeta, statedPublished } from '../model/index.js';
 import type {
   CorpusStateStore,
+  DocFactsStore,
   DocText,
   DocumentReader,
   LinkMarks,
@@ -37,6 +41,8 @@ export interface StoryDetail {
     published?: string;
     outlet?: string;
     duplicateGroup?: string;
+    /** What it shares with the story's other members (a sample of them in a large story). */
+    why?: MemberReason;
   }[];
   /**
    * Versions of one article inside the story, with what changed: each member on the page against
@@ -86,7 +92,7 @@ function quotesOf(docs: readonly DocText[]): StoryQuote[] {
   return quotes;
 }
 
-type StoryStore = DocumentReader & CorpusStateStore & LinkMarks & StoryIndex;
+type StoryStore = DocumentReader & CorpusStateStore & LinkMarks & StoryIndex & DocFactsStore;
 
 const storiesById = new WeakMap<readonly StoredStory[], Map<string, StoredStory>>();
 
@@ -130,6 +136,7 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     if (around.next) pairs.push({ older: document, newer: around.next });
   }
   const shown = new Set(members.map((member) => member.id));
+  const reasons = memberReasons(store, story.id, [...shown]);
   const texts = new Map(
     store
       .textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
@@ -152,11 +159,32 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     outlets: story.outlets,
     total,
     ...page,
-    members: members.map(({ previousVersion: _, ...member }) => member),
+    members: members.map(({ previousVersion: _, ...member }) => {
+      const why = reasons.get(member.id);
+      return why ? { ...member, why } : member;
+    }),
     versions,
     quotes: quotesOf(members.flatMap((member) => texts.get(member.id) ?? [])),
     entities: store.storyEntities(story.id, STORY_ENTITIES),
   };
+}
+
+/** Members whose terms make up the story's side of the reasons, at most: a large story is sampled. */
+const REASON_SAMPLE = 200;
+
+function memberReasons(store: StoryStore, story: string, ids: readonly string[]): Map<string, MemberReason> {
+  const sampled = store
+    .storyMembers(story, { offset: 0, limit: REASON_SAMPLE, order: 'oldest', versions: false })
+    .members.map((member) => member.id);
+  const features = store.readDocFacts(LINK_FEATURES, [...new Set([...sampled, ...ids])]);
+  const withTerms = (id: string) => {
+    const kept = features.get(id);
+    return kept ? [{ id, terms: new Map(kept.terms) }] : [];
+  };
+  const spelled = new Map(
+    store.storyEntities(story, STORY_ENTITIES).map((entity) => [entity.name.toLowerCase(), entity.name]),
+  );
+  return storyReasons(ids.flatMap(withTerms), sampled.flatMap(withTerms), { spelled });
 }
 
 function asVersion(doc: DocText): { text: string; meta: { headline?: string } } {

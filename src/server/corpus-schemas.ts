@@ -139,6 +139,17 @@ export const StoryQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+const MemberReasonSchema = z
+  .object({
+    names: z.array(z.string()),
+    words: z.array(z.string()),
+    numbers: z.array(z.string()),
+    dates: z.array(z.string()),
+    quotedWords: z.number().int().describe('three-word runs of quoted speech it shares'),
+    weak: z.boolean().describe('shares fewer than three terms with the rest: worth a second look'),
+  })
+  .describe("what the member shares with the story's other members (a sample of 200 in a large story)");
+
 export const StoryDetailSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -148,7 +159,13 @@ export const StoryDetailSchema = z.object({
   offset: z.number().int(),
   limit: z.number().int(),
   order: z.enum(STORY_MEMBER_ORDERS),
-  members: z.array(DocRefSchema.extend({ externalId: z.string().optional(), duplicateGroup: z.string().optional() })),
+  members: z.array(
+    DocRefSchema.extend({
+      externalId: z.string().optional(),
+      duplicateGroup: z.string().optional(),
+      why: MemberReasonSchema.optional(),
+    }),
+  ),
   versions: z
     .array(VersionSchema)
     .describe(

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
+import type { StoryDetail } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
 import { loadQuery } from '../load-query.js';
 import { parsePositiveInt } from '../options.js';
+import { plural } from '../progress.js';
 
 export function register(program: Command): void {
   program
@@ -36,6 +38,7 @@ export function register(program: Command): void {
             process.stdout.write(
               `  ${member.published ?? 'undated   '}  ${member.outlet ?? '-'}  ${member.headline ?? member.id}  (${member.id.slice(0, 12)})\n`,
             );
+            if (member.why) process.stdout.write(`      ${reasonLine(member.why)}\n`);
           }
           for (const version of detail.versions) {
             process.stdout.write(`\nversions ${version.older} → ${version.newer}: ${version.summary}\n`);
@@ -43,4 +46,17 @@ export function register(program: Command): void {
         });
       },
     );
+}
+
+/** `shares: Blair, election; 3 numbers; 2 quoted phrases`, or a flag when it shares almost nothing. */
+function reasonLine(why: NonNullable<StoryDetail['members'][number]['why']>): string {
+  const parts = [
+    ...(why.names.length > 0 ? [`names ${why.names.join(', ')}`] : []),
+    ...(why.words.length > 0 ? [`words ${why.words.join(', ')}`] : []),
+    ...(why.numbers.length > 0 ? [`numbers ${why.numbers.join(', ')}`] : []),
+    ...(why.dates.length > 0 ? [`dates ${why.dates.join(', ')}`] : []),
+    ...(why.quotedWords > 0 ? [plural(why.quotedWords, 'quoted phrase')] : []),
+  ];
+  const shares = parts.length > 0 ? `shares ${parts.join('; ')}` : 'shares nothing with the rest';
+  return why.weak ? `${shares}  (weak link: check it belongs)` : shares;
 }

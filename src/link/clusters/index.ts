@@ -39,6 +39,7 @@ export {
   type StorySummary,
 } from './story-index.js';
 export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE } from './story-prior.js';
+export { type MemberReason, storyReasons, WEAK_LINK } from './story-reasons.js';
 export {
   DEFAULT_TERM_WEIGHTS,
   extractStoryTerms,

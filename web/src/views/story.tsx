@@ -9,9 +9,37 @@ const PAGE = 20;
 const ORDERS = { oldest: 'oldest first', newest: 'newest first' } as const;
 type Order = keyof typeof ORDERS;
 
+type Reason = NonNullable<StoryDetail['members'][number]['why']>;
+
+/** What an article shares with the rest of its story, the words that put it there; a weak link is flagged. */
+function MemberWhy({ why }: { why: Reason }) {
+  const parts = [
+    ['names', why.names],
+    ['words', why.words],
+    ['figures', why.numbers],
+    ['dates', why.dates],
+  ] as const;
+  const shown = parts.filter(([, values]) => values.length > 0);
+  return (
+    <p className="member-why">
+      {why.weak ? <span className="badge conflict">weak link: check it belongs</span> : null}
+      {shown.length === 0 && why.quotedWords === 0 ? ' Shares nothing with the rest of the story. ' : ' Shares '}
+      {shown.map(([label, values], index) => (
+        <span key={label}>
+          {index > 0 ? '; ' : ''}
+          {label} <em>{values.join(', ')}</em>
+        </span>
+      ))}
+      {why.quotedWords > 0
+        ? `${shown.length > 0 ? '; ' : ''}${why.quotedWords} quoted ${why.quotedWords === 1 ? 'phrase' : 'phrases'}`
+        : ''}
+    </p>
+  );
+}
+
 /**
- * One story: its articles a page at a time by date, the versions among them with their diffs, who
- * is quoted on the page, and the names the whole story mentions most.
+ * One story: its articles a page at a time by date with what each shares with the rest, the versions
+ * among them with their diffs, who is quoted on the page, and the names the whole story mentions most.
  */
 export function StoryView({ id, params }: { id: string; params: URLSearchParams }) {
   const order: Order = params.get('order') === 'newest' ? 'newest' : 'oldest';
@@ -51,6 +79,7 @@ export function StoryView({ id, params }: { id: string; params: URLSearchParams 
                 <li key={member.id}>
                   <DocLink doc={member} /> <DocLine doc={member} />
                   {member.duplicateGroup ? <span className="badge">has versions</span> : null}
+                  {member.why ? <MemberWhy why={member.why} /> : null}
                 </li>
               ))}
             </ol>
