@@ -4,7 +4,7 @@
  * p50/p99 latency and requests per second. Target: p99 < 50 ms at 100,000 articles. The server is
  * the built `lede serve` (run `npm run build` first) in its own process.
  *
- *   npx tsx src/bench/server-bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10]
+ *   npx tsx src/bench/server-bench.ts [--docs 100000] [--db /tmp/lede-bench-100000.sqlite] [--duration 10] [--connections 10]
  *   npx tsx src/bench/server-bench.ts --hostile --db /tmp/bbc.sqlite [--duration 10]   (see hostile())
  *
  * Entities, quotes and dates are found by crude regular expressions (stage `bench/synthetic`): the

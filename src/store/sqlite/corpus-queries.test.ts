@@ -68,6 +68,44 @@ describe('the span index behind corpus views', () => {
     store.close();
   });
 
+  it('lists the quotes that name an entity once each, in document and text order, leaving out its own', () => {
+    const store = openSqliteStore(join(dir, 'about.sqlite'));
+    const older = makeTestDoc(
+      'e'.repeat(64),
+      'Talks went on. "The Dockers Union and only the Dockers Union decides," said Ivo Brand. ' +
+        '"The Dockers Union will not move," said the Dockers Union. "Nothing to add," said Ivo Brand.',
+      {
+        published: '2024-05-01',
+        entities: [
+          { text: 'Dockers Union', type: 'ORG', entity: 'Dockers Union' },
+          { text: 'Ivo Brand', type: 'PERSON', entity: 'Ivo Brand' },
+        ],
+        quotes: [
+          { text: 'The Dockers Union and only the Dockers Union decides,', speaker: 'Ivo Brand' },
+          { text: 'The Dockers Union will not move,', speaker: 'Dockers Union' },
+          { text: 'Nothing to add,', speaker: 'Ivo Brand' },
+        ],
+      },
+    );
+    const newer = makeTestDoc('f'.repeat(64), '"Ask the Dockers Union," said Ivo Brand.', {
+      published: '2024-06-01',
+      entities: [
+        { text: 'Dockers Union', type: 'ORG', entity: 'Dockers Union' },
+        { text: 'Ivo Brand', type: 'PERSON', entity: 'Ivo Brand' },
+      ],
+      quotes: [{ text: 'Ask the Dockers Union,', speaker: 'Ivo Brand' }],
+    });
+    store.putDocuments([{ doc: older }, { doc: newer }, { doc }]);
+    expect(
+      store.getEntity('Dockers Union')?.quotesAbout.map((quote) => [quote.doc.id[0], quote.key, quote.text]),
+    ).toEqual([
+      ['f', 'Ivo Brand', 'Ask the Dockers Union,'],
+      ['e', 'Ivo Brand', 'The Dockers Union and only the Dockers Union decides,'],
+    ]);
+    expect(store.getEntity('Ivo Brand')?.quotesAbout).toEqual([]);
+    store.close();
+  });
+
   it('is filled from the layers already stored when an older database is opened', () => {
     const path = join(dir, 'old.sqlite');
     const store = openSqliteStore(path);

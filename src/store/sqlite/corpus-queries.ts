@@ -216,11 +216,7 @@ export class CorpusQueries {
       if (window.length >= COOCCURRENCE_WINDOW) break;
     }
     const inWindow = JSON.stringify(window);
-    const quotesAbout = (s.quotesAbout.all(inWindow, name, name) as SpanRow[])
-      .filter(
-        (row, index, rows) => index === 0 || rows[index - 1]?.span_id !== row.span_id || rows[index - 1]?.id !== row.id,
-      )
-      .slice(0, 50);
+    const quotesAbout = (s.quotesAbout.all(inWindow, name, name) as SpanRow[]).slice(0, 50);
     return {
       name,
       types: [...types]
@@ -308,12 +304,16 @@ function prepareEntityPage(db: Database.Database) {
          ON i.doc_seq = w.value AND i.layer = 'entities'
        WHERE i.key IS NOT NULL AND i.key != ? GROUP BY i.key ORDER BY documents DESC, i.key LIMIT 12`,
     ),
+    // Quotes first: most documents have none, so the window costs an index probe a document, and
+    // only a quote's own document is searched for the name inside it. Entity first, every entity
+    // row of the 200 documents was read to find the name (3 ms a name on 100,000 articles, against 0.8).
     quotesAbout: db.prepare(
-      `SELECT ${SPAN_COLUMNS} FROM json_each(?) w CROSS JOIN span_index e
-         ON e.doc_seq = w.value AND e.layer = 'entities' AND e.key = ?
-       CROSS JOIN span_index i ON i.doc_seq = e.doc_seq AND i.layer = 'quotes' AND e.start >= i.start AND e.end <= i.end
-       JOIN documents d ON d.seq = i.doc_seq
-       WHERE i.key IS NULL OR i.key != ? ORDER BY w.key, i.start`,
+      `SELECT ${SPAN_COLUMNS} FROM json_each(?) w CROSS JOIN span_index i INDEXED BY span_index_doc
+         ON i.doc_seq = w.value AND i.layer = 'quotes'
+       CROSS JOIN documents d ON d.seq = i.doc_seq
+       WHERE (i.key IS NULL OR i.key != ?) AND EXISTS (SELECT 1 FROM span_index e INDEXED BY span_index_doc
+         WHERE e.doc_seq = i.doc_seq AND e.layer = 'entities' AND e.key = ? AND e.start >= i.start AND e.end <= i.end)
+       ORDER BY w.key, i.start`,
     ),
     surfaceForms: db.prepare(
       `SELECT text AS value, count(*) AS count FROM (SELECT text FROM span_index WHERE layer = 'entities' AND key = ?

@@ -62,9 +62,16 @@ class ListColumn {
     this.ends.set(seq, this.size);
   }
 
-  forEach(seq: number, visit: (id: number) => void): void {
+  /**
+   * Adds each id of the document to `tally` for `unit`, as the id `rename` gives it where it has
+   * one. A loop, not a callback: a closure per document was a megabyte of garbage a search.
+   */
+  addTo(seq: number, tally: Tally, unit: number, rename: Int32Array = EMPTY): void {
     const end = this.ends.get(seq);
-    for (let at = this.starts.get(seq); at < end; at++) visit(this.values[at] as number);
+    for (let at = this.starts.get(seq); at < end; at++) {
+      const id = this.values[at] as number;
+      tally.add(id < rename.length ? (rename[id] as number) : id, unit);
+    }
   }
 
   /** Whether `test` holds for any id of the document. */
@@ -329,9 +336,9 @@ export class FacetColumns {
       // An estimated date is a range, not a month: it joins the month facet only when asked.
       if (includeEstimated || !this.estimated[seq]) months.add(this.monthOf.get(seq), unit);
       quoted.add(this.quotedOf.get(seq), unit);
-      this.sectionsOf.forEach(seq, (id) => sections.add(id, unit));
-      this.entitiesOf.forEach(seq, (id) => entities.add(rename[id] ?? id, unit));
-      this.speakersOf.forEach(seq, (id) => speakers.add(rename[id] ?? id, unit));
+      this.sectionsOf.addTo(seq, sections, unit);
+      this.entitiesOf.addTo(seq, entities, unit, rename);
+      this.speakersOf.addTo(seq, speakers, unit, rename);
     };
     for (const seq of seqs) {
       const group = collapse ? this.groupOf.get(seq) : -1;
