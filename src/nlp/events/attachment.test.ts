@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { backgroundOf } from './attachment.js';
 
 /** The background reason for the marked date: `[[...]]` marks it in the sentence. */
-function reason(marked: string) {
+function reason(marked: string, writingYear?: number) {
   const start = marked.indexOf('[[');
   const end = marked.indexOf(']]') - 2;
-  return backgroundOf(marked.replace('[[', '').replace(']]', ''), start, end);
+  return backgroundOf(marked.replace('[[', '').replace(']]', ''), start, end, { writingYear });
 }
 
 describe('backgroundOf', () => {
@@ -152,5 +152,58 @@ describe('backgroundOf', () => {
       'range',
     );
     expect(reason('Less than half want a ban, compared to almost two-thirds in [[1999]].')).toBe('baseline');
+  });
+
+  it('sets aside a likeness or contrast, the same period of another year and a span beyond a date', () => {
+    expect(reason('The figures showed a performance comparable with [[2003]].')).toBe('baseline');
+    expect(reason('Kennedy welcomed the quick conclusion to the election, unlike in [[2000]].')).toBe('baseline');
+    expect(reason('Approvals fell to levels last seen in [[1995]].')).toBe('baseline');
+    expect(reason('GE said orders were 15% higher than in the same period of [[2003]].')).toBe('baseline');
+    expect(reason('The proposals exposed the country to commitments beyond [[2009]].')).toBe('bound');
+  });
+
+  it('reads the second year of a range as a range when a figure with a comma comes before it', () => {
+    expect(reason('About 13,000 slaves were used as loan collateral between 1831 and [[1865]].')).toBe('range');
+  });
+
+  it('sets aside an appositive opened by a determiner after a name, but not a list after a clause', () => {
+    expect(reason('Kenteris, the 200m champion in [[2000]], and Thanou have since been charged.')).toBe('appositive');
+    expect(
+      reason('He won the World Cup with France, the Champions League in [[1993]] with Marseilles, and the FA Cup.'),
+    ).toBeUndefined();
+    expect(
+      reason('Overall, the report forecast growth of 3.6% in [[2004]], slipping to 2.9% next year.'),
+    ).toBeUndefined();
+  });
+
+  it('sets aside a relative clause with a hyphenated verb and a participle before a name', () => {
+    expect(reason('Scrushy is accused of fraud at the company he co-founded in Alabama in [[1984]].')).toBe('relative');
+    expect(reason('The plant, licensed to Phytopharm in [[1997]], has been used for thousands of years.')).toBe(
+      'participle',
+    );
+  });
+
+  it('sets aside the deed a judgement is for, and what a work tells of', () => {
+    expect(reason('Martin was jailed for shooting dead a burglar in [[1999]] as he ran away.')).toBe('subordinate');
+    expect(reason('Consumers complained of being targeted for identity theft in [[2004]].')).toBeUndefined();
+    expect(reason('The film also deals with the loss of his partner in [[1993]].')).toBe('topic');
+    expect(reason('The documentary tells of a UN mission during the [[1994]] genocide.')).toBe('topic');
+    expect(reason('This title, incidentally, is set in [[1992]], but that is neither here nor there.')).toBe('topic');
+    expect(reason('I recall in [[1978]] he came to the UK for Top of the Pops.')).toBeUndefined();
+    expect(reason('Saab is losing money fast - albeit with losses halved in [[2004]].')).toBeUndefined();
+  });
+
+  it('sets aside a year before the writing in a sentence told wholly in the present', () => {
+    expect(reason('The latest donation follows a gift to the party in [[2003]].', 2005)).toBe('present');
+    expect(reason('Capriati is a two-time champion in Melbourne with wins in [[2001]] and 2002.', 2004)).toBe(
+      'present',
+    );
+    // The year of writing, a past verb, a plan or a forecast keeps it.
+    expect(reason('There is no sign of a slowdown in [[2005]].', 2005)).toBeUndefined();
+    expect(reason('The firm cut 500 jobs in [[2003]].', 2005)).toBeUndefined();
+    expect(reason('Oil prices have broken records in [[2004]].', 2005)).toBeUndefined();
+    expect(reason('UNECE is forecasting growth of 2.2% in [[2004]].', 2005)).toBeUndefined();
+    // Without a writing year nothing is known to be past.
+    expect(reason('The latest donation follows a gift to the party in [[2003]].')).toBeUndefined();
   });
 });

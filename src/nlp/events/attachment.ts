@@ -13,7 +13,12 @@
  *   inherited by Bush in 2001`), a concessive clause (`despite winning in 2004`), or an adverbial
  *   clause of time whose verb is not the main one (`made a comeback after retiring in 1994`);
  * - the end of a period something is measured over (`the year ending 31 December 2003`, `results to
- *   March 2005`): the period, not a day on which anything happened.
+ *   March 2005`): the period, not a day on which anything happened;
+ * - a likeness or contrast (`comparable with 2003`, `unlike in 2000`), a span beyond a date, the deed a
+ *   judgement is for (`jailed for shooting a burglar in 1999`) and what a work tells of (`deals with the
+ *   loss of his partner in 1993`, `is set in 1992`);
+ * - a year before the writing in a sentence told wholly in the present (`The donation follows a gift
+ *   in 2003`): it speaks of how things stand, and the year of something it mentions.
  */
 
 export type Background =
@@ -27,13 +32,15 @@ export type Background =
   | 'concessive'
   | 'appositive'
   | 'subordinate'
-  | 'period';
+  | 'period'
+  | 'present'
+  | 'topic';
 
 const BOUND =
-  /\b(?:since|until|till|through|throughout|before|after|prior\s+to|up\s+to|dating\s+back\s+to|dates\s+back\s+to|back\s+to)\s+$/i;
+  /\b(?:since|until|till|through|throughout|before|after|beyond|prior\s+to|up\s+to|dating\s+back\s+to|dates\s+back\s+to|back\s+to)\s+$/i;
 /** What may stand between a preposition and its date: `since the end of`, `until early`, `since the summer of`. */
 const DATE_PREFIX =
-  /(?:(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
+  /(?:(?:the\s+)?same\s+(?:period|time|point|months?|quarter|weeks?|days?|stage|year)\s+(?:of|in)\s+|(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
 /** A bounding preposition before a whole noun phrase that ends in the date (`since an 8.5% rise in 1999`). */
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
@@ -55,6 +62,12 @@ const BASELINE_FIGURE =
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
+/**
+ * A likeness or contrast's reference point: `comparable with 2003`, `unlike in 2000`, `levels last seen in
+ * 1995` (set off by a comma, `last seen in 1964` is a participle clause of its own).
+ */
+const BASELINE_LIKE =
+  /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
@@ -83,7 +96,7 @@ const THAT_RELATIVE =
   /\b([\p{L}'’-]+)\s+that\s+(?:(?:we|they|he|she|it|i|you)\s+)?(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
 /** A relative clause with no pronoun: `the label he founded in 1987`, `the side they beat in 2003`. */
 const CONTACT_RELATIVE =
-  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:[\p{Ll}-]+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
 /** Its noun is a thing, not a time (`the last time I saw him in 1980` dates the seeing) or a clause word (`when`). */
 function contactRelative(before: string): boolean {
   const nouns = CONTACT_RELATIVE.exec(before)?.[1]?.trim().toLowerCase().split(/\s+/);
@@ -114,9 +127,9 @@ const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|thoug
 /** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
 const PARTICIPLE =
   "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
-/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` is left out, being also an infinitive's. */
+/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` only before a name (`licensed to Phytopharm`), being also an infinitive's. */
 const NO_OBJECT =
-  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
+  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b|to\\s+(?=\\p{Lu}))';
 /** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
 const PARTICIPLE_OPENED = new RegExp(
   `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
@@ -149,19 +162,47 @@ const TIME_NOUNS = new Set(
   ).split(' '),
 );
 const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|next)|['’]s)\s+$/i;
+/**
+ * What a deed is charged, praised or blamed for (`jailed for shooting a burglar in 1999`, `accused of
+ * directing a fraud`): a clause of its own, told before the main one happened. Only verbs of judging
+ * take it so (`complained of being targeted in 2004` dates the complaints).
+ */
+const GERUND =
+  /\b(?:accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*$/u;
+/**
+ * What a work or a telling is about (`tells of a mission during the 1994 genocide`, `deals with the
+ * loss of his partner in 1993`, `is set in 1992`): the date is its subject, not the time of the telling.
+ */
+const TOPIC =
+  /\b(?:tells?\s+(?:of|about|the\s+story)|told\s+(?:of|the\s+story)|(?<!\b(?:the|a|new|two|three|several|many|some|their|its|his|her|signed|struck|sign|strike|agreed|sponsorship|supply|trade)\s+)deals\s+with|(?:is|are|was|were)\s+(?:all\s+)?about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|\d|[£$€]))|looks?\s+back\s+(?:at|on)|explores?|chronicles?|depicts?|portrays?|recounts?|(?:is|are|was|were)\s+based\s+on|(?:is|are|was|were)\s+set\s+(?:in|during))\b(?:(?!\b(?:where|when|which|who|while|whereas|but|then)\b|\s-\s)[^,;:()—–"“”])*$/i;
 /** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
 const SUBORDINATE =
   /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
 
+/** What is known of the document around the sentence. */
+export interface AttachmentContext {
+  /**
+   * The year the document was written in, or the latest it can have been told in: a year before it,
+   * in a sentence told wholly in the present, is past background to how things stand.
+   */
+  writingYear?: number;
+}
+
 /** Why the date at [start, end) of the sentence is background, or undefined when it dates the event. */
-export function backgroundOf(sentence: string, start: number, end: number): Background | undefined {
+export function backgroundOf(
+  sentence: string,
+  start: number,
+  end: number,
+  context: AttachmentContext = {},
+): Background | undefined {
   // `a 10,000-vote majority`: a comma inside a figure is no clause boundary.
   const before = sentence.slice(0, start).replace(/(?<=\d),(?=\d{3})/g, '');
   const after = sentence.slice(end);
   const written = sentence.slice(start, end);
   // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
-  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(before);
-  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4);
+  // Read on the sentence as written: `before` has lost the commas of figures, so its offsets differ.
+  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(sentence.slice(0, start));
+  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4, context);
   // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
   if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
   // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
@@ -181,7 +222,8 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   if (
     BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
     BASELINE_DIRECT.test(governed) ||
-    BASELINE_EQUAL.test(governed)
+    BASELINE_EQUAL.test(governed) ||
+    BASELINE_LIKE.test(governed)
   )
     return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
@@ -208,8 +250,61 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after)) return 'appositive';
-  if (SUBORDINATE.test(before)) return 'subordinate';
+  if (SUBORDINATE.test(before) || GERUND.test(before)) return 'subordinate';
+  if (TOPIC.test(before)) return 'topic';
+  const year = Number(/\d{4}/.exec(written)?.[0]);
+  // A present sentence may tell what is to come (`The sides meet again on 1 February`, `UNECE is
+  // forecasting growth in 2005`): only a year before the writing is past background there.
+  if (year < (context.writingYear ?? Number.NEGATIVE_INFINITY) && presentOnly(sentence, start)) return 'present';
   return undefined;
+}
+
+/** Irregular past forms; a regular one ends in -ed (not `need`, `hundred`). */
+const IRREGULAR_PAST = (
+  'was were had did arose awoke beat became began bent bet bid bit bled blew bore broke bred brought built burnt ' +
+  'burst bought caught chose clung came cost crept cut dealt dug dove drew dreamt drank drove dwelt ate fell fed felt ' +
+  'fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt ' +
+  'kept knelt knew laid led leant leapt learnt left lent let lay lit lost made meant met mistook overcame overtook ' +
+  'overran overthrew paid put quit ran rang rode rose said sat saw sought sold sent set sewed shook shed shone shot ' +
+  'showed shrank shut sang sank slid slew slept slung smelt spoke sped spent spilt spun spat split spread sprang ' +
+  'stood stole stuck stung stank strode struck strove swore swept swam swung took taught tore told thought threw ' +
+  'thrust trod underwent understood undertook upheld upset withdrew woke wore wove wept won wound wrote'
+).split(' ');
+/** Participles of the perfect (`has gone`) that are not past forms too; those and -ed ones are found as past forms. */
+const PERFECT_PARTICIPLES = (
+  'been gone done seen taken given shown known grown written spoken chosen driven fallen risen begun become come ' +
+  'run broken beaten eaten forgotten frozen hidden ridden stolen sworn thrown torn worn woken drawn flown shaken proven'
+).split(' ');
+const PAST_FORM = new RegExp(
+  `\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b(?:has|have)\\s+(?:(?:\\p{L}+ly|not|also|since|already|just|never|ever)\\s+)?(?:${PERFECT_PARTICIPLES.join('|')})\\b|(?<!\\b(?:is|are|am|be|being|get|gets|getting|currently|now|newly)\\s+(?:\\p{L}+ly\\s+|not\\s+|since\\s+|also\\s+)?)\\b(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed|led)\\b)\\p{Ll}[\\p{Ll}-]+ed\\b`,
+  'u',
+);
+/** Verbs of saying, which date the saying, not what is said. */
+const SAYING = /\b(?:said|told|added|explained|stated|insisted|warned)\b/gi;
+/** A future, a plan or an intention: a present clause may date what is to come (`the launch is planned for 2005`). */
+const TO_COME =
+  /\b(?:will|would|could|should|may|might|must|shall|going\s+to|to\s+be|next|upcoming|forthcoming|coming|ahead|planned|scheduled|due|slated|booked|earmarked|expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|anticipat\p{L}*|project(?:s|ed|ing)|plan(?:s|ning)?|propos\p{L}*|hop(?:e|es|ing)|aim(?:s|ing)?|intend\p{L}*|(?:seeks?|promises?|pledges?|vows?|needs?|tries|try|wish(?:es)?|agrees?|decides?|prepares?|threatens?|is|are|set|likely|poised|about|able|ready|looking)\s+to\s+\p{Ll}+|forward\s+to|to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|about|around|almost|nearly|over|under|more|less)\b)\p{Ll}+(?<!s))\b|['’]ll\b/iu;
+
+/**
+ * A sentence told wholly in the present (`The Irish coach knows a repeat of the 2000 victory is not on
+ * the agenda`, `The donation follows a gift in 2003`): it says how things stand when it is written,
+ * so a past year in it belongs to something it speaks of, not to a happening it tells (the year of
+ * writing or a later one may be what a present forecast speaks of: `There is no sign of a slowdown in
+ * 2005`). A past verb anywhere (other than a verb of saying, which dates the saying: `said in 2003`
+ * stays), or any future, plan or intention, keeps the date.
+ */
+/** Whether the sentence tells something in the past (a verb of saying counts). */
+export function toldInPast(sentence: string): boolean {
+  return PAST_FORM.test(sentence) || new RegExp(SAYING.source, 'i').test(sentence);
+}
+
+function presentOnly(sentence: string, start: number): boolean {
+  const saying = [...sentence.matchAll(SAYING)];
+  // `said in 2003`, `told MPs on Monday`: a verb of saying just before the date is dated by it.
+  if (saying.some((match) => match.index < start && /^\S+(?:\s+\S+){0,3}\s*$/.test(sentence.slice(match.index, start))))
+    return false;
+  const rest = sentence.replace(SAYING, ' ');
+  return !PAST_FORM.test(rest) && !TO_COME.test(rest);
 }
 
 /**
@@ -332,10 +427,33 @@ function appositive(before: string, after: string): boolean {
   if (!opened || !/^[^;.!?]*?,\s*\S/.test(after)) return false;
   const words = (opened[1] ?? '').trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
-  if (words.length < 3 || FUNCTION_WORDS.has(first) || OPENING_WORDS.has(first) || /(?:ly|ing)$/.test(first))
+  // `Kenteris, the 200m champion in 2000, and Thanou ...`: a determiner opens an appositive right after a name.
+  const afterName = /^(?:the|a|an)$/.test(first) && namedSubject(before.slice(0, opened.index));
+  if (
+    words.length < 3 ||
+    (FUNCTION_WORDS.has(first) && !afterName) ||
+    OPENING_WORDS.has(first) ||
+    /(?:ly|ing)$/.test(first)
+  )
     return false;
   // A list (`the strategy, brands and people to deliver in 2005`) is no appositive either.
   return !VERB_LIKE.test(opened[1] ?? '') && !/\b(?:and|or)\b/.test(opened[1] ?? '');
+}
+
+/** Words that open a sentence with a capital and are no name (`Overall, the report ...`). */
+const CONNECTIVES = new Set(
+  (
+    'however meanwhile overall nevertheless nonetheless instead moreover furthermore still yet indeed now then ' +
+    'today also finally separately elsewhere similarly likewise besides again otherwise therefore thus hence ' +
+    'initially originally currently previously recently later earlier first second third so but and or last'
+  ).split(' '),
+);
+
+/** A sentence that opens on a name alone before the comma (`Kenteris, the 200m champion ...`). */
+function namedSubject(opening: string): boolean {
+  const words = opening.trim().split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && !CONNECTIVES.has(first) && !/ly$/.test(first);
 }
 
 const VERB_LIKE =

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { type Span, SpanLookup } from '../../model/index.js';
 import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
-import { backgroundOf } from './attachment.js';
+import { backgroundOf, toldInPast } from './attachment.js';
 import { eventText } from './event-text.js';
 
 export interface EventsLexicon {
@@ -48,17 +48,19 @@ export function findEvents(
   timexes: readonly Span[],
   entities: readonly Span[] = [],
   lexicon: EventsLexicon = loadEventsLexicon(),
+  writtenIn?: number,
 ): EventFinding[] {
   const events: EventFinding[] = [];
   const timexLookup = new SpanLookup(timexes);
   const entityLookup = new SpanLookup(entities);
+  const context = { writingYear: writtenIn ?? latestPastYear(text, sentences, timexLookup) };
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     // A question asks whether something happened; it does not say that it did.
     if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body)) continue;
     const all = timexLookup.within(sentence.start, sentence.end);
     const inside = all
-      .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start))
+      .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start, context))
       .filter((timex, _index, kept) => !spokenDeixis(text, sentence, timex, kept));
     const before = events.length;
     for (const timex of inside) {
@@ -113,6 +115,24 @@ export function findEvents(
       });
   }
   return events;
+}
+
+/**
+ * The latest year a sentence told in the past gives (`sales rose in 2004`): the document was written
+ * that year or later. Undefined when no past sentence carries a year.
+ */
+function latestPastYear(text: string, sentences: readonly Span[], timexes: SpanLookup<Span>): number | undefined {
+  let latest: number | undefined;
+  for (const sentence of sentences) {
+    const years = timexes
+      .within(sentence.start, sentence.end)
+      .filter((timex) => timex.label === 'DATE')
+      .map((timex) => Number(/^(\d{4})/.exec(String(timex.attrs?.value ?? ''))?.[1]))
+      .filter((year) => !Number.isNaN(year));
+    if (years.length === 0 || !toldInPast(text.slice(sentence.start, sentence.end))) continue;
+    latest = Math.max(latest ?? 0, ...years);
+  }
+  return latest;
 }
 
 /**
