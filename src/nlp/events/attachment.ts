@@ -43,9 +43,9 @@ const DATE_PREFIX =
   /(?:(?:the\s+)?same\s+(?:period|time|point|months?|quarter|weeks?|days?|stage|year)\s+(?:of|in)\s+|(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
 /** A bounding preposition before a whole noun phrase that ends in the date (`since an 8.5% rise in 1999`). */
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
-/** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
+/** `after the terror attacks in 2001`, `even after the influx at the 1997 election`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
+  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
 /** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`). */
 const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later)\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
@@ -68,6 +68,8 @@ const BASELINE_DIRECT =
  */
 const BASELINE_LIKE =
   /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
+/** What a comparison sets something beside: `compared Xstrata's attempt to a similar bid by Shell in 2001`. */
+const BASELINE_VERB = /\bcompar(?:ed|es|ing)\s+(?:[^,;:]{0,80}?\s)?(?:to|with)\s+[^,;:]*$/i;
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
@@ -80,6 +82,12 @@ const FUNCTION_WORDS = new Set(
     'and-a ago onwards onward itself alone only a an the its their his her this these those some all'
   ).split(/\s+/),
 );
+/**
+ * A verb whose object the year is (`called 2004 an outstanding success`): what is spoken of, not when.
+ * A day so named (`called January 5 the day parliament decided`) is the day of what it names.
+ */
+const NAMING =
+  /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|dubb(?:ed|ing)|dubs?|hail(?:ed|s|ing)?|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|declar(?:ed|es|ing)|regard(?:ed|s|ing)?)\s+$/i;
 /** Prepositions whose noun phrase is the time of the clause: `in the 1994 World Cup`. */
 const TIME_OF_CLAUSE =
   /\b(?:in|at|during|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|each)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
@@ -97,8 +105,12 @@ const THAT_RELATIVE =
 /** A relative clause with no pronoun: `the label he founded in 1987`, `the side they beat in 2003`. */
 const CONTACT_RELATIVE =
   /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:[\p{Ll}-]+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+/** `finish something I started in 1994`, `what he did in 2003`: a pronoun's relative clause. */
+const INDEFINITE_RELATIVE =
+  /\b(?:something|anything|everything|nothing|what)\s+(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:[\p{Ll}-]+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played|did|started|said)\b[^,;:()—–]*$/iu;
 /** Its noun is a thing, not a time (`the last time I saw him in 1980` dates the seeing) or a clause word (`when`). */
 function contactRelative(before: string): boolean {
+  if (INDEFINITE_RELATIVE.test(before)) return true;
   const nouns = CONTACT_RELATIVE.exec(before)?.[1]?.trim().toLowerCase().split(/\s+/);
   return (
     nouns !== undefined && !nouns.some((word) => FUNCTION_WORDS.has(word) || TIME_NOUNS.has(word) || word === 'time')
@@ -120,8 +132,8 @@ const COMPLEMENT_HEADS = new Set(
     'clear likely sure aware possible unlikely true evident so such now given is was are were be been being not'
   ).split(' '),
 );
-/** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`. */
-const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|whereas|notwithstanding)\b[^,;:()—–]*$/i;
+/** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`, `albeit with losses halved in 2004`. */
+const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|albeit|whereas|notwithstanding)\b[^,;:()—–]*$/i;
 /** A sentence that opens on a concession, the main clause still to come after a comma. */
 const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|though|even\s+though|whereas)\b[^;:()—–]*$/i;
 /** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
@@ -168,13 +180,15 @@ const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|next)|['’
  * take it so (`complained of being targeted in 2004` dates the complaints).
  */
 const GERUND =
-  /\b(?:accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*$/u;
+  /\b(?:accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*(?:,\s+(?:in|on|during)\s+)?$/u;
 /**
  * What a work or a telling is about (`tells of a mission during the 1994 genocide`, `deals with the
  * loss of his partner in 1993`, `is set in 1992`): the date is its subject, not the time of the telling.
  */
 const TOPIC =
   /\b(?:tells?\s+(?:of|about|the\s+story)|told\s+(?:of|the\s+story)|(?<!\b(?:the|a|new|two|three|several|many|some|their|its|his|her|signed|struck|sign|strike|agreed|sponsorship|supply|trade)\s+)deals\s+with|(?:is|are|was|were)\s+(?:all\s+)?about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|\d|[£$€]))|looks?\s+back\s+(?:at|on)|explores?|chronicles?|depicts?|portrays?|recounts?|(?:is|are|was|were)\s+based\s+on|(?:is|are|was|were)\s+set\s+(?:in|during))\b(?:(?!\b(?:where|when|which|who|while|whereas|but|then)\b|\s-\s)[^,;:()—–"“”])*$/i;
+/** A bracketed aside (`an $11bn (£6bn) fraud`), which leaves the clause around it open. */
+const PARENTHESIS = /\([^()]*\)/g;
 /** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
 const SUBORDINATE =
   /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
@@ -223,7 +237,8 @@ export function backgroundOf(
     BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
     BASELINE_DIRECT.test(governed) ||
     BASELINE_EQUAL.test(governed) ||
-    BASELINE_LIKE.test(governed)
+    BASELINE_LIKE.test(governed) ||
+    BASELINE_VERB.test(before)
   )
     return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
@@ -237,7 +252,8 @@ export function backgroundOf(
     /\b(?:pre|post)-$/i.test(before) ||
     namedByOf(governed) ||
     namedByFor(governed, written) ||
-    /\babout\s+$/i.test(governed)
+    /\babout\s+$/i.test(governed) ||
+    (NAMING.test(governed) && /^\d{4}$/.test(written))
   )
     return 'modifier';
   if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
@@ -245,12 +261,13 @@ export function backgroundOf(
     participleClause(before, after) ||
     PARTICIPLE_AGENT.test(before) ||
     PERFECT_PARTICIPLE.test(before) ||
-    reducedRelative(before)
+    reducedRelative(before) ||
+    subjectParticiple(before, after)
   )
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after)) return 'appositive';
-  if (SUBORDINATE.test(before) || GERUND.test(before)) return 'subordinate';
+  if (SUBORDINATE.test(before) || GERUND.test(before.replace(PARENTHESIS, ' '))) return 'subordinate';
   if (TOPIC.test(before)) return 'topic';
   const year = Number(/\d{4}/.exec(written)?.[0]);
   // A present sentence may tell what is to come (`The sides meet again on 1 February`, `UNECE is
@@ -293,6 +310,15 @@ const TO_COME =
  * 2005`). A past verb anywhere (other than a verb of saying, which dates the saying: `said in 2003`
  * stays), or any future, plan or intention, keeps the date.
  */
+/**
+ * Whether the text reads as running prose: a line of names and dates with no word in lower case but a
+ * few joining ones (`August 17 - Faroe Islands v Cyprus.`, `Saturday, 26 February`) is a fixture or a
+ * heading, no clause.
+ */
+export function isProse(text: string): boolean {
+  return /(?:^|[\s"“‘(])(?!(?:and|or|of|the|on|in|at|to|for|v|vs)\b)\p{Ll}{2,}/u.test(text);
+}
+
 /** Whether the sentence tells something in the past (a verb of saying counts). */
 export function toldInPast(sentence: string): boolean {
   return PAST_FORM.test(sentence) || new RegExp(SAYING.source, 'i').test(sentence);
@@ -350,7 +376,7 @@ function namedByFor(governed: string, written: string): boolean {
     (/^\p{L}/u.test(written) && !MONTH_NAMES.has(written.split(/\s+/)[0]?.toLowerCase() ?? ''))
   )
     return false;
-  const head = /([\p{L}'’-]+)\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
+  const head = /([\p{L}'’-]+)["”’]?\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
   return head !== undefined && !TIME_FOR.has(head) && !FUNCTION_WORDS.has(head) && !/(?:ed|ly)$/.test(head);
 }
 
@@ -369,12 +395,37 @@ function relativeThat(before: string): boolean {
   if (!match || head === undefined || COMPLEMENT_HEADS.has(head.toLowerCase()) || /(?:ed|ly|ing)$/i.test(head))
     return false;
   const relative = match[0].slice(match[0].indexOf('that'));
-  return !(PAST.test(before.slice(0, match.index)) && PAST.test(relative) && !FUTURE.test(relative));
+  // `is accused of a fraud that saw the firm collapse in 2002`: a present passive is no past.
+  const main = before.slice(0, match.index).replace(PRESENT_PASSIVE, ' ');
+  return !(PAST.test(main) && PAST.test(relative) && !FUTURE.test(relative));
 }
 
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
+const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/giu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
+
+/**
+ * `Rules introduced in 2002 demand that ...`: the sentence opens on a noun and a participle with its
+ * date, and a verb with its object follows the date, so the participle told the subject's past, not
+ * the clause's (`Sales rose in 2004 despite the ...` has no participle; `to`, `despite` are no verbs).
+ */
+function subjectParticiple(before: string, after: string): boolean {
+  if (!SUBJECT_PARTICIPLE.test(before)) return false;
+  const next = /^\s+(\p{Ll}+)\s+(?:the|a|an|that|its|their|his|her|it|them|[£$€\d])/u.exec(after)?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !NOT_VERBS.has(next) && !/(?:ly|ing)$/.test(next);
+}
+
+const SUBJECT_PARTICIPLE = new RegExp(
+  `^\\s*(?:(?:the|its|their|his|her|these|those|some|many|new|controversial|recent)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?\\p{L}+s\\s+(?=\\p{Ll})${PARTICIPLE}(?:\\s+(?:in|on|at|by|for|from|to|with|under|during)\\s+[^,;:()—–]{0,40}?)?\\s+(?:in|on|during)\\s+$`,
+  'iu',
+);
+/** Prepositions and conjunctions that may follow a date, which are no verb. */
+const NOT_VERBS = new Set(
+  'despite amid amidst following including against among without within across through under over above below ahead because due compared according like unlike via per toward towards besides near off out up down thanks when while where whereas although though once until since after before as'.split(
+    ' ',
+  ),
+);
 
 /**
  * `The meeting will assess the plans agreed in Lisbon in 2000`: a participle after a noun, in a clause

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { type Span, SpanLookup } from '../../model/index.js';
 import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
-import { backgroundOf, toldInPast } from './attachment.js';
+import { backgroundOf, isProse, toldInPast } from './attachment.js';
 import { eventText } from './event-text.js';
 
 export interface EventsLexicon {
@@ -56,8 +56,9 @@ export function findEvents(
   const context = { writingYear: writtenIn ?? latestPastYear(text, sentences, timexLookup) };
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    // A question asks whether something happened; it does not say that it did.
-    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body)) continue;
+    // A question asks whether something happened; it does not say that it did. A line of names and dates
+    // (a fixture, a heading) tells nothing a reader can take as a clause.
+    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body) || !isProse(body)) continue;
     const all = timexLookup.within(sentence.start, sentence.end);
     const inside = all
       .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start, context))
