@@ -244,4 +244,38 @@ describe('backgroundOf', () => {
       reason('The market has grown, however not enough to undo the damage that occurred during [[2001]] and 2002.'),
     ).toBe('relative');
   });
+
+  it('sets aside the cues of the after6 errors', () => {
+    // A comparison point by multiple or by a level seen; a record's year; a span opened `from ... on`.
+    expect(reason('It made 210bn yuan last year, almost double the figure in [[2000]].')).toBe('baseline');
+    expect(reason('Production was likely to surpass levels seen in [[2004]].')).toBe('baseline');
+    expect(reason("His times were short of Greene's world record of 6.39secs from [[1998]].")).toBe('modifier');
+    expect(reason('Investors hoped for a recovery from the contraction seen from [[April 2004]] on.')).toBe('bound');
+    // A cause, a `since` clause past a dashed aside, a `having` clause with its own subject.
+    expect(reason('She won her claim of unfair dismissal, resulting from her sacking in [[August 2003]].')).toBe(
+      'bound',
+    );
+    expect(
+      reason(
+        'They have not been beaten by a club outside the Premiership for nine years, since Ipswich - then in the ' +
+          'second tier - defeated them 0-1 after extra time in a third round replay at Ewood Park on [[16 January 1996]].',
+      ),
+    ).toBe('subordinate');
+    expect(reason('Aurora is one vessel in the fleet, the P&O group having been merged into it in [[2003]].')).toBe(
+      'participle',
+    );
+    // The year a speaker characterises; a range written as one expression.
+    expect(reason('Chairman Louis Schweitzer said [[2004]] had been a "great year" for the firm.')).toBe('subject');
+    expect(
+      reason('Said Mr Hogan, [[2004]] saw a significant rise in criminal use of malicious programs.'),
+    ).toBeUndefined();
+    expect(reason('Pew ran an online survey [[between March and April 2004]].')).toBe('range');
+  });
+
+  it('reads an -ed word after a determiner or a preposition as no past, and `to` before a name as no infinitive', () => {
+    expect(reason('Jugnot plays a music teacher at a school for troubled boys in [[1949]].', 2005)).toBe('present');
+    expect(reason("Ebbers is on trial for fraud in relation to WorldCom's collapse in [[2002]].", 2005)).toBe(
+      'present',
+    );
+  });
 });

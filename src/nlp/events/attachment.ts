@@ -21,6 +21,8 @@
  *   in 2003`): it speaks of how things stand, and the year of something it mentions.
  */
 
+import { presentOnly } from './tense.js';
+
 export type Background =
   | 'bound'
   | 'range'
@@ -45,9 +47,9 @@ const DATE_PREFIX =
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`, `even after the influx at the 1997 election`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
-/** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`). */
-const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later)\b/i;
+  /\b(?:after|before|following|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
+/** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`, `from April 2004 on.`). */
+const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later|on(?=\s*[.,;:)]|\s*$))\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
 const PERIOD_END =
   /\b(?:years?|quarters?|months?|weeks?|days?|period|half|season|term|results|figures|accounts|earnings)\s+(?:to|ending|ended|until|till|through)\s+$/i;
@@ -69,6 +71,9 @@ const BASELINE_DIRECT =
 const BASELINE_LIKE =
   /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
 /** What a comparison sets something beside: `compared Xstrata's attempt to a similar bid by Shell in 2001`. */
+/** `almost double the figure in 2000`, `surpass levels seen in 2004`: the point measured from. */
+const BASELINE_MULTIPLE =
+  /\b(?:double|triple|treble|twice|half|quadruple|times)\s+(?:the|that|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|for|during)\s+$|\b(?:levels?|highs?|lows?|peaks?|rates?)\s+(?:last\s+)?(?:seen|recorded|reached|hit|set)\s+(?:in|during|at|on)\s+$/iu;
 const BASELINE_VERB = /\bcompar(?:ed|es|ing)\s+(?:[^,;:]{0,80}?\s)?(?:to|with)\s+[^,;:]*$/i;
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
@@ -91,6 +96,10 @@ const NAMING =
 /** Prepositions whose noun phrase is the time of the clause: `in the 1994 World Cup`. */
 const TIME_OF_CLAUSE =
   /\b(?:in|at|during|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|each)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/** `said 2004 had been a great year`: the year is what is said of, not when it was said. `2004 saw a rise` dates the rise. */
+const SAID_OF =
+  /\b(?:said|says|say|believes?|believed|thinks?|thought|felt|feels?|reckons?|reckoned|described|that)\s+$/i;
+const COPULA_AFTER = /^\s+(?:was|were|is|are|had\s+been|has\s+been|will\s+be|would\s+be)\b/i;
 const MODAL_AFTER =
   /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
 /** A relative clause opened before the date and not closed before it. */
@@ -149,7 +158,7 @@ const PARTICIPLE_OPENED = new RegExp(
 );
 /** `having first bought into the business in 1969`: what was done before the main clause, wherever it stands. */
 const PERFECT_PARTICIPLE =
-  /(?:^|[,(—–-]\s*)(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*$/iu;
+  /(?:^|[,(—–-]\s*)(?:[^,;:()—–\s]+\s+){0,5}?(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*$/iu;
 /** Words before `for` that make the date a time (`due for 2005`, `planned for March`), not what the noun is for. */
 const TIME_FOR = new Set(
   'due set planned scheduled slated booked ready time aimed expected pencilled penciled earmarked intended targeted'.split(
@@ -189,9 +198,11 @@ const TOPIC =
   /\b(?:tells?\s+(?:of|about|the\s+story)|told\s+(?:of|the\s+story)|(?<!\b(?:the|a|new|two|three|several|many|some|their|its|his|her|signed|struck|sign|strike|agreed|sponsorship|supply|trade)\s+)deals\s+with|(?:is|are|was|were)\s+(?:all\s+)?about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|\d|[£$€]))|looks?\s+back\s+(?:at|on)|explores?|chronicles?|depicts?|portrays?|recounts?|(?:is|are|was|were)\s+based\s+on|(?:is|are|was|were)\s+set\s+(?:in|during))\b(?:(?!\b(?:where|when|which|who|while|whereas|but|then)\b|\s-\s)[^,;:()—–"“”])*$/i;
 /** A bracketed aside (`an $11bn (£6bn) fraud`), which leaves the clause around it open. */
 const PARENTHESIS = /\([^()]*\)/g;
+/** An aside between dashes (`since Ipswich - then in the second tier - defeated them`). */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g;
 /** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
 const SUBORDINATE =
-  /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
+  /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
 
 /** What is known of the document around the sentence. */
 export interface AttachmentContext {
@@ -221,9 +232,17 @@ export function backgroundOf(
   if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
   // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
   if (/,\s*from\s+$/i.test(before) && /^\s*,/.test(after)) return 'modifier';
+  // `a record of 6.39secs from 1998`: where a record comes from (after a figure alone, `8% from April`
+  // is when a change starts).
+  if (/\b(?:record|best|high|low|peak)\s+(?:of\s+[^\s,;]+\s+)?from\s+$/i.test(before)) return 'modifier';
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
-  if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
+  if (
+    (RANGE_START.test(governed) && RANGE_END.test(after)) ||
+    RANGE_SECOND.test(governed) ||
+    /^(?:between|from)\s/i.test(written)
+  )
+    return 'range';
   if (
     BOUND.test(governed) ||
     BOUND_PHRASE.test(before) ||
@@ -238,11 +257,13 @@ export function backgroundOf(
     BASELINE_DIRECT.test(governed) ||
     BASELINE_EQUAL.test(governed) ||
     BASELINE_LIKE.test(governed) ||
-    BASELINE_VERB.test(before)
+    BASELINE_VERB.test(before) ||
+    BASELINE_MULTIPLE.test(governed)
   )
     return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
+    if (SAID_OF.test(before) && COPULA_AFTER.test(after)) return 'subject';
     if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
@@ -267,70 +288,14 @@ export function backgroundOf(
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after)) return 'appositive';
-  if (SUBORDINATE.test(before) || GERUND.test(before.replace(PARENTHESIS, ' '))) return 'subordinate';
+  const unbracketed = before.replace(PARENTHESIS, ' ').replace(DASH_ASIDE, ' ');
+  if (SUBORDINATE.test(unbracketed) || GERUND.test(unbracketed)) return 'subordinate';
   if (TOPIC.test(before)) return 'topic';
   const year = Number(/\d{4}/.exec(written)?.[0]);
   // A present sentence may tell what is to come (`The sides meet again on 1 February`, `UNECE is
   // forecasting growth in 2005`): only a year before the writing is past background there.
   if (year < (context.writingYear ?? Number.NEGATIVE_INFINITY) && presentOnly(sentence, start)) return 'present';
   return undefined;
-}
-
-/** Irregular past forms; a regular one ends in -ed (not `need`, `hundred`). */
-const IRREGULAR_PAST = (
-  'was were had did arose awoke beat became began bent bet bid bit bled blew bore broke bred brought built burnt ' +
-  'burst bought caught chose clung came cost crept cut dealt dug dove drew dreamt drank drove dwelt ate fell fed felt ' +
-  'fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt ' +
-  'kept knelt knew laid led leant leapt learnt left lent let lay lit lost made meant met mistook overcame overtook ' +
-  'overran overthrew paid put quit ran rang rode rose said sat saw sought sold sent set sewed shook shed shone shot ' +
-  'showed shrank shut sang sank slid slew slept slung smelt spoke sped spent spilt spun spat split spread sprang ' +
-  'stood stole stuck stung stank strode struck strove swore swept swam swung took taught tore told thought threw ' +
-  'thrust trod underwent understood undertook upheld upset withdrew woke wore wove wept won wound wrote'
-).split(' ');
-/** Participles of the perfect (`has gone`) that are not past forms too; those and -ed ones are found as past forms. */
-const PERFECT_PARTICIPLES = (
-  'been gone done seen taken given shown known grown written spoken chosen driven fallen risen begun become come ' +
-  'run broken beaten eaten forgotten frozen hidden ridden stolen sworn thrown torn worn woken drawn flown shaken proven'
-).split(' ');
-const PAST_FORM = new RegExp(
-  `\\b(?:${IRREGULAR_PAST.join('|')})\\b|\\b(?:has|have)\\s+(?:(?:\\p{L}+ly|not|also|since|already|just|never|ever)\\s+)?(?:${PERFECT_PARTICIPLES.join('|')})\\b|(?<!\\b(?:is|are|am|be|being|get|gets|getting|currently|now|newly)\\s+(?:\\p{L}+ly\\s+|not\\s+|since\\s+|also\\s+)?)\\b(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed|led)\\b)\\p{Ll}[\\p{Ll}-]+ed\\b`,
-  'u',
-);
-/** Verbs of saying, which date the saying, not what is said. */
-const SAYING = /\b(?:said|told|added|explained|stated|insisted|warned)\b/gi;
-/** A future, a plan or an intention: a present clause may date what is to come (`the launch is planned for 2005`). */
-const TO_COME =
-  /\b(?:will|would|could|should|may|might|must|shall|going\s+to|to\s+be|next|upcoming|forthcoming|coming|ahead|planned|scheduled|due|slated|booked|earmarked|expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|anticipat\p{L}*|project(?:s|ed|ing)|plan(?:s|ning)?|propos\p{L}*|hop(?:e|es|ing)|aim(?:s|ing)?|intend\p{L}*|(?:seeks?|promises?|pledges?|vows?|needs?|tries|try|wish(?:es)?|agrees?|decides?|prepares?|threatens?|is|are|set|likely|poised|about|able|ready|looking)\s+to\s+\p{Ll}+|forward\s+to|to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|about|around|almost|nearly|over|under|more|less)\b)\p{Ll}+(?<!s))\b|['’]ll\b/iu;
-
-/**
- * A sentence told wholly in the present (`The Irish coach knows a repeat of the 2000 victory is not on
- * the agenda`, `The donation follows a gift in 2003`): it says how things stand when it is written,
- * so a past year in it belongs to something it speaks of, not to a happening it tells (the year of
- * writing or a later one may be what a present forecast speaks of: `There is no sign of a slowdown in
- * 2005`). A past verb anywhere (other than a verb of saying, which dates the saying: `said in 2003`
- * stays), or any future, plan or intention, keeps the date.
- */
-/**
- * Whether the text reads as running prose: a line of names and dates with no word in lower case but a
- * few joining ones (`August 17 - Faroe Islands v Cyprus.`, `Saturday, 26 February`) is a fixture or a
- * heading, no clause.
- */
-export function isProse(text: string): boolean {
-  return /(?:^|[\s"“‘(])(?!(?:and|or|of|the|on|in|at|to|for|v|vs)\b)\p{Ll}{2,}/u.test(text);
-}
-
-/** Whether the sentence tells something in the past (a verb of saying counts). */
-export function toldInPast(sentence: string): boolean {
-  return PAST_FORM.test(sentence) || new RegExp(SAYING.source, 'i').test(sentence);
-}
-
-function presentOnly(sentence: string, start: number): boolean {
-  const saying = [...sentence.matchAll(SAYING)];
-  // `said in 2003`, `told MPs on Monday`: a verb of saying just before the date is dated by it.
-  if (saying.some((match) => match.index < start && /^\S+(?:\s+\S+){0,3}\s*$/.test(sentence.slice(match.index, start))))
-    return false;
-  const rest = sentence.replace(SAYING, ' ');
-  return !PAST_FORM.test(rest) && !TO_COME.test(rest);
 }
 
 /**

@@ -48,4 +48,11 @@ describe('eventText', () => {
     expect(shown.length).toBeLessThanOrEqual(242);
     expect(shown).toMatch(/^… the article was "false and misleading" as the documents/);
   });
+
+  it('leaves out a subhead in capitals the source ran into the sentence, but not initials', () => {
+    const headed = 'HOW IT ALL STARTED The first Academy Awards were handed out in 1929 at a dinner.';
+    expect(textFor(headed, '1929')).toBe('The first Academy Awards were handed out in 1929 at a dinner.');
+    const initials = 'US FDA Commissioner Lester Crawford resigned in 2005.';
+    expect(textFor(initials, '2005')).toBe(initials);
+  });
 });

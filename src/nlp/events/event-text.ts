@@ -49,7 +49,9 @@ export function eventText(
     cutRight ||= at + MAX_LENGTH < shown.length;
     shown = window.slice(from, to);
   }
-  shown = shown.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // A subhead in capitals the source ran into the sentence (`HOW IT ALL STARTED The first Academy Awards`);
+  // three words at least, so that `US FDA Commissioner` keeps its initials.
+  shown = shown.replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/^(?:[\p{Lu}\d'’&-]+\s+){3,}(?=\p{Lu}\p{Ll})/u, '');
   return `${cutLeft ? '… ' : ''}${shown}${cutRight && !/[.!?]["”’]?$/.test(shown) ? ' …' : ''}`;
 }
 

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { type Span, SpanLookup } from '../../model/index.js';
 import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
-import { backgroundOf, isProse, toldInPast } from './attachment.js';
+import { backgroundOf } from './attachment.js';
 import { eventText } from './event-text.js';
+import { isProse, toldInPast } from './tense.js';
 
 export interface EventsLexicon {
   eventNouns: string[][];
