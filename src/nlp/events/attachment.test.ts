@@ -278,4 +278,24 @@ describe('backgroundOf', () => {
       'present',
     );
   });
+
+  it('sets aside the cues of the after8 errors', () => {
+    // What is recovered from, contrasted with or commemorated.
+    expect(reason("Turkey's economy has steadily recovered from a severe crisis in [[2001]].")).toBe('bound');
+    expect(reason('A poor summer - in contrast to the heat wave in [[2003]] - affected demand.')).toBe('baseline');
+    expect(reason('The truce came on the anniversary of the death of the Notorious BIG in [[1997]].')).toBe('modifier');
+    expect(
+      reason(
+        'May played at a concert to celebrate the 50th anniversary of the Stratocaster in London in [[September]].',
+      ),
+    ).toBeUndefined();
+    // The year a clause characterises, but not the year something happens in.
+    expect(reason('[[2004]] was a "stellar year" said Roger Bennett.')).toBe('subject');
+    expect(reason('If [[2004]] has been the year of the portable music player, 2005 will be another.')).toBe('subject');
+    expect(reason('[[2005]] is the first year a dedicated competition is being held.')).toBeUndefined();
+    // An appositive closing the sentence after a name; spans with a month or a clause before their end.
+    expect(reason('Williams was drawn with second seed Amelie Mauresmo, a runner-up in [[1999]].')).toBe('appositive');
+    expect(reason('The PTC monitored the output from 20 March to [[27 March 2004]].')).toBe('range');
+    expect(reason("Partridge worked with Marley from [[1977]] until the musician's death in 1981.")).toBe('range');
+  });
 });

@@ -47,7 +47,7 @@ const DATE_PREFIX =
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`, `even after the influx at the 1997 election`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
+  /\b(?:after|before|following|recover(?:ed|ing|s|y)?\s+from|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
 /** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`, `from April 2004 on.`). */
 const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later|on(?=\s*[.,;:)]|\s*$))\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
@@ -55,9 +55,10 @@ const PERIOD_END =
   /\b(?:years?|quarters?|months?|weeks?|days?|period|half|season|term|results|figures|accounts|earnings)\s+(?:to|ending|ended|until|till|through)\s+$/i;
 const RANGE_START = /\b(?:between|from)\s+$/i;
 const RANGE_END =
-  /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+  /^\s*(?:(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:until|till|to)\s+[^,;.]{0,50}?\b\d{4}\b)/i;
 /** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
-const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
+const RANGE_SECOND =
+  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
   /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
@@ -69,7 +70,7 @@ const BASELINE_DIRECT =
  * 1995` (set off by a comma, `last seen in 1964` is a participle clause of its own).
  */
 const BASELINE_LIKE =
-  /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
+  /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|\b(?:in\s+contrast\s+(?:to|with)|contrary\s+to)\s+[^,;:]*$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
 /** What a comparison sets something beside: `compared Xstrata's attempt to a similar bid by Shell in 2001`. */
 /** `almost double the figure in 2000`, `surpass levels seen in 2004`: the point measured from. */
 const BASELINE_MULTIPLE =
@@ -99,6 +100,9 @@ const TIME_OF_CLAUSE =
 /** `said 2004 had been a great year`: the year is what is said of, not when it was said. `2004 saw a rise` dates the rise. */
 const SAID_OF =
   /\b(?:said|says|say|believes?|believed|thinks?|thought|felt|feels?|reckons?|reckoned|described|that)\s+$/i;
+/** `was a stellar year`, `has been the year of the portable music player`; not `the year a competition is held`. */
+const YEAR_CHARACTERISED =
+  /^\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:also|already|probably|clearly)\s+)?(?:a|an|the|another|one)\s+(?:["“]?[\p{L}-]+["”]?\s+){0,3}?["“]?year["”]?(?=\s*(?:for|of|in)\b|\s*[,.;:!?"”]|\s*$)/iu;
 const COPULA_AFTER = /^\s+(?:was|were|is|are|had\s+been|has\s+been|will\s+be|would\s+be)\b/i;
 const MODAL_AFTER =
   /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
@@ -264,6 +268,9 @@ export function backgroundOf(
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
     if (SAID_OF.test(before) && COPULA_AFTER.test(after)) return 'subject';
+    // `2004 was a stellar year`, `If 2004 has been the year of the music player`: what is spoken of.
+    if (YEAR_CHARACTERISED.test(after) && !/\b(?:in|by|during|of|since|until|from|to|for|on|at)\s+$/i.test(before))
+      return 'subject';
     if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
@@ -274,7 +281,8 @@ export function backgroundOf(
     namedByOf(governed) ||
     namedByFor(governed, written) ||
     /\babout\s+$/i.test(governed) ||
-    (NAMING.test(governed) && /^\d{4}$/.test(written))
+    (NAMING.test(governed) && /^\d{4}$/.test(written)) ||
+    (/\banniversary\s+of\b[^,;:]*$/i.test(governed) && /^\d{4}$/.test(written))
   )
     return 'modifier';
   if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
@@ -440,11 +448,17 @@ function frontedConcession(before: string, after: string): boolean {
  */
 function appositive(before: string, after: string): boolean {
   const opened = /,\s+([^,;:()—–"“”]*)$/.exec(before);
-  if (!opened || !/^[^;.!?]*?,\s*\S/.test(after)) return false;
+  if (!opened) return false;
   const words = (opened[1] ?? '').trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
+  // `... with second seed Amelie Mauresmo, a runner-up in 1999.`: a noun phrase after a name ends the sentence.
+  const closing =
+    /^\s*[.!?"”]*\s*$/.test(after) &&
+    /^(?:a|an|the)$/.test(first) &&
+    /\s\p{Lu}[\p{L}'’-]+$/u.test(before.slice(0, opened.index));
+  if (!closing && !/^[^;.!?]*?,\s*\S/.test(after)) return false;
   // `Kenteris, the 200m champion in 2000, and Thanou ...`: a determiner opens an appositive right after a name.
-  const afterName = /^(?:the|a|an)$/.test(first) && namedSubject(before.slice(0, opened.index));
+  const afterName = closing || (/^(?:the|a|an)$/.test(first) && namedSubject(before.slice(0, opened.index)));
   if (
     words.length < 3 ||
     (FUNCTION_WORDS.has(first) && !afterName) ||

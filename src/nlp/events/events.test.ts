@@ -70,6 +70,14 @@ describe('nlp/events', () => {
     expect(events.map((event) => event.what)).toEqual(['The 2004 referendum on the constitution']);
   });
 
+  it('reads no event into a name that holds an event noun', () => {
+    const text = 'The messages broke the 2003 Controlling the Assault of Non-Solicited Pornography Act (Can-Spam).';
+    const by = { stage: 'test', version: 1 };
+    const sentences = splitSentences(text).map((range) => makeSpan('sentences', range.start, range.end, 'S', by));
+    const timexes = timexSpans(createTimexFinder().find(text), 'none');
+    expect(findEvents(text, sentences, timexes)).toEqual([]);
+  });
+
   it('counts a present sentence from the latest year a past one gives, and takes a stated year of writing', () => {
     const text =
       'Lord Sainsbury gave the party £2m in 2005. ' +

@@ -162,8 +162,9 @@ function namedEvent(
     if (timex.label !== 'DATE' || !CALENDAR.test(value)) continue;
     const after = text.slice(timex.end, timex.end + 60);
     const words = [...after.matchAll(/[\w'’-]+/g)].slice(0, 3);
+    // A capitalised word is part of a name (`the 2003 Controlling the Assault of ... Act`), no event noun.
     const noun = words.find(
-      (word) => nouns.has(word[0].toLowerCase()) || nouns.has(word[0].toLowerCase().replace(/s$/, '')),
+      (word) => /^\p{Ll}/u.test(word[0]) && (nouns.has(word[0]) || nouns.has(word[0].replace(/s$/, ''))),
     );
     if (!noun || /[,;.]/.test(after.slice(0, noun.index))) continue;
     const determiner = DETERMINER.exec(text.slice(Math.max(0, timex.start - 20), timex.start))?.[1] ?? '';
