@@ -298,4 +298,24 @@ describe('backgroundOf', () => {
     expect(reason('The PTC monitored the output from 20 March to [[27 March 2004]].')).toBe('range');
     expect(reason("Partridge worked with Marley from [[1977]] until the musician's death in 1981.")).toBe('range');
   });
+
+  it('sets aside the cues of the after9 errors', () => {
+    expect(reason('They have a good record there, having won their first two games there, in [[1999]] and 2001.')).toBe(
+      'participle',
+    );
+    expect(reason('It ran the campaign, a role successfully carried out by Mr Brown in both [[1997]] and 2001.')).toBe(
+      'participle',
+    );
+    expect(reason('It was pre-ordered 420,000 times prior to its release in [[June 2003]].')).toBe('bound');
+    expect(reason('"[[2004]] has proven to be an important year for us," said Sir Anthony.')).toBe('subject');
+    expect(reason('The drop was partly due to [[2003]] being an especially good year for British films.')).toBe(
+      'subject',
+    );
+    expect(reason('Standard Life came in for criticism for sticking with shares during [[2001]] and 2002.')).toBe(
+      'subordinate',
+    );
+    expect(reason('"Kirkcaldy, the birthplace in [[1723]] of Adam Smith, is where your chancellor was reared.')).toBe(
+      'appositive',
+    );
+  });
 });

@@ -47,7 +47,7 @@ const DATE_PREFIX =
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
 /** `after the terror attacks in 2001`, `even after the influx at the 1997 election`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following|recover(?:ed|ing|s|y)?\s+from|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
+  /\b(?:after|before|following|prior\s+to|recover(?:ed|ing|s|y)?\s+from|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
 /** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`, `from April 2004 on.`). */
 const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later|on(?=\s*[.,;:)]|\s*$))\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
@@ -102,7 +102,7 @@ const SAID_OF =
   /\b(?:said|says|say|believes?|believed|thinks?|thought|felt|feels?|reckons?|reckoned|described|that)\s+$/i;
 /** `was a stellar year`, `has been the year of the portable music player`; not `the year a competition is held`. */
 const YEAR_CHARACTERISED =
-  /^\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:also|already|probably|clearly)\s+)?(?:a|an|the|another|one)\s+(?:["“]?[\p{L}-]+["”]?\s+){0,3}?["“]?year["”]?(?=\s*(?:for|of|in)\b|\s*[,.;:!?"”]|\s*$)/iu;
+  /^\s+(?:was|is|being|has\s+been|had\s+been|will\s+be|would\s+be|(?:has\s+|had\s+|will\s+)?prov(?:ed|en|e|es)\s+(?:to\s+be\s+)?)\s*(?:(?:also|already|probably|clearly|an?\s+especially|especially)\s+)?(?:a|an|the|another|one)?\s*(?:["“]?[\p{L}-]+["”]?\s+){0,3}?["“]?year["”]?(?=\s*(?:for|of|in)\b|\s*[,.;:!?"”]|\s*$)/iu;
 const COPULA_AFTER = /^\s+(?:was|were|is|are|had\s+been|has\s+been|will\s+be|would\s+be)\b/i;
 const MODAL_AFTER =
   /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
@@ -162,7 +162,7 @@ const PARTICIPLE_OPENED = new RegExp(
 );
 /** `having first bought into the business in 1969`: what was done before the main clause, wherever it stands. */
 const PERFECT_PARTICIPLE =
-  /(?:^|[,(—–-]\s*)(?:[^,;:()—–\s]+\s+){0,5}?(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*$/iu;
+  /(?:^|[,(—–-]\s*)(?:[^,;:()—–\s]+\s+){0,5}?(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*(?:,\s+(?:in|on|during)\s+)?$/iu;
 /** Words before `for` that make the date a time (`due for 2005`, `planned for March`), not what the noun is for. */
 const TIME_FOR = new Set(
   'due set planned scheduled slated booked ready time aimed expected pencilled penciled earmarked intended targeted'.split(
@@ -174,7 +174,7 @@ const TIME_FOR = new Set(
  * not `rose by 5%` (a figure), `by far`, `responded by using` (a means) or `by March` (a deadline).
  */
 const PARTICIPLE_AGENT = new RegExp(
-  `(?<!\\b(?:was|were|been|be|being|is|are|am|get|got|gets|getting|has|have|had)\\s+(?:(?:\\p{L}+ly|not|also|already|first|then|later|just)\\s+)*)\\b${PARTICIPLE}\\s+by\\s+(?!(?:about|around|almost|nearly|more|less|over|some|just|only|far|up|as|a\\s+(?:further|third|quarter|half|fifth))\\b|[£$€]?\\d|\\p{L}+ing\\b)(?:[^\\s,;:()—–]+\\s+){1,7}$`,
+  `(?<!\\b(?:was|were|been|be|being|is|are|am|get|got|gets|getting|has|have|had)\\s+(?:(?:\\p{L}+ly|not|also|already|first|then|later|just)\\s+)*)\\b${PARTICIPLE}(?:\\s+(?:out|up|off|down|through|over))?\\s+by\\s+(?!(?:about|around|almost|nearly|more|less|over|some|just|only|far|up|as|a\\s+(?:further|third|quarter|half|fifth))\\b|[£$€]?\\d|\\p{L}+ing\\b)(?:[^\\s,;:()—–]+\\s+){1,7}$`,
   'iu',
 );
 /** Nouns of time after which `of` joins the date (`the final three months of 2004`), not a thing it names. */
@@ -193,7 +193,7 @@ const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|next)|['’
  * take it so (`complained of being targeted in 2004` dates the complaints).
  */
 const GERUND =
-  /\b(?:accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*(?:,\s+(?:in|on|during)\s+)?$/u;
+  /\b(?:criticism|blame|praise|accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*(?:,\s+(?:in|on|during)\s+)?$/u;
 /**
  * What a work or a telling is about (`tells of a mission during the 1994 genocide`, `deals with the
  * loss of his partner in 1993`, `is set in 1992`): the date is its subject, not the time of the telling.
@@ -269,7 +269,11 @@ export function backgroundOf(
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
     if (SAID_OF.test(before) && COPULA_AFTER.test(after)) return 'subject';
     // `2004 was a stellar year`, `If 2004 has been the year of the music player`: what is spoken of.
-    if (YEAR_CHARACTERISED.test(after) && !/\b(?:in|by|during|of|since|until|from|to|for|on|at)\s+$/i.test(before))
+    // (`due to 2003 being an especially good year`: the subject of a gerund after its preposition).
+    if (
+      YEAR_CHARACTERISED.test(after) &&
+      (/^\s+being\b/.test(after) || !/\b(?:in|by|during|of|since|until|from|to|for|on|at)\s+$/i.test(before))
+    )
       return 'subject';
     if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
@@ -481,7 +485,10 @@ const CONNECTIVES = new Set(
 
 /** A sentence that opens on a name alone before the comma (`Kenteris, the 200m champion ...`). */
 function namedSubject(opening: string): boolean {
-  const words = opening.trim().split(/\s+/);
+  const words = opening
+    .trim()
+    .replace(/^["“‘']+/, '')
+    .split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
   return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && !CONNECTIVES.has(first) && !/ly$/.test(first);
 }
