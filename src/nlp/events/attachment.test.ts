@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { backgroundOf } from './attachment.js';
 
 /** The background reason for the marked date: `[[...]]` marks it in the sentence. */
-function reason(marked: string) {
+function reason(marked: string, writingYear?: number) {
   const start = marked.indexOf('[[');
   const end = marked.indexOf(']]') - 2;
-  return backgroundOf(marked.replace('[[', '').replace(']]', ''), start, end);
+  return backgroundOf(marked.replace('[[', '').replace(']]', ''), start, end, { writingYear });
 }
 
 describe('backgroundOf', () => {
@@ -152,5 +152,170 @@ describe('backgroundOf', () => {
       'range',
     );
     expect(reason('Less than half want a ban, compared to almost two-thirds in [[1999]].')).toBe('baseline');
+  });
+
+  it('sets aside a likeness or contrast, the same period of another year and a span beyond a date', () => {
+    expect(reason('The figures showed a performance comparable with [[2003]].')).toBe('baseline');
+    expect(reason('Kennedy welcomed the quick conclusion to the election, unlike in [[2000]].')).toBe('baseline');
+    expect(reason('Approvals fell to levels last seen in [[1995]].')).toBe('baseline');
+    expect(reason('GE said orders were 15% higher than in the same period of [[2003]].')).toBe('baseline');
+    expect(reason('The proposals exposed the country to commitments beyond [[2009]].')).toBe('bound');
+  });
+
+  it('reads the second year of a range as a range when a figure with a comma comes before it', () => {
+    expect(reason('About 13,000 slaves were used as loan collateral between 1831 and [[1865]].')).toBe('range');
+  });
+
+  it('sets aside an appositive opened by a determiner after a name, but not a list after a clause', () => {
+    expect(reason('Kenteris, the 200m champion in [[2000]], and Thanou have since been charged.')).toBe('appositive');
+    expect(
+      reason('He won the World Cup with France, the Champions League in [[1993]] with Marseilles, and the FA Cup.'),
+    ).toBeUndefined();
+    expect(
+      reason('Overall, the report forecast growth of 3.6% in [[2004]], slipping to 2.9% next year.'),
+    ).toBeUndefined();
+  });
+
+  it('sets aside a relative clause with a hyphenated verb and a participle before a name', () => {
+    expect(reason('Scrushy is accused of fraud at the company he co-founded in Alabama in [[1984]].')).toBe('relative');
+    expect(reason('The plant, licensed to Phytopharm in [[1997]], has been used for thousands of years.')).toBe(
+      'participle',
+    );
+  });
+
+  it('sets aside the deed a judgement is for, and what a work tells of', () => {
+    expect(reason('Martin was jailed for shooting dead a burglar in [[1999]] as he ran away.')).toBe('subordinate');
+    expect(reason('Consumers complained of being targeted for identity theft in [[2004]].')).toBeUndefined();
+    expect(reason('The film also deals with the loss of his partner in [[1993]].')).toBe('topic');
+    expect(reason('The documentary tells of a UN mission during the [[1994]] genocide.')).toBe('topic');
+    expect(reason('This title, incidentally, is set in [[1992]], but that is neither here nor there.')).toBe('topic');
+    expect(reason('I recall in [[1978]] he came to the UK for Top of the Pops.')).toBeUndefined();
+    expect(
+      reason('That is about half of what car makers need, and Saab halved its losses in [[2004]].'),
+    ).toBeUndefined();
+  });
+
+  it('sets aside a year before the writing in a sentence told wholly in the present', () => {
+    expect(reason('The latest donation follows a gift to the party in [[2003]].', 2005)).toBe('present');
+    expect(reason('Capriati is a two-time champion in Melbourne with wins in [[2001]] and 2002.', 2004)).toBe(
+      'present',
+    );
+    // The year of writing, a past verb, a plan or a forecast keeps it.
+    expect(reason('There is no sign of a slowdown in [[2005]].', 2005)).toBeUndefined();
+    expect(reason('The firm cut 500 jobs in [[2003]].', 2005)).toBeUndefined();
+    expect(reason('Oil prices have broken records in [[2004]].', 2005)).toBeUndefined();
+    expect(reason('UNECE is forecasting growth of 2.2% in [[2004]].', 2005)).toBeUndefined();
+    // Without a writing year nothing is known to be past.
+    expect(reason('The latest donation follows a gift to the party in [[2003]].')).toBeUndefined();
+  });
+
+  it('sets aside a date in an albeit phrase, after an event at a dated gathering, or in what is compared', () => {
+    expect(reason('Saab is losing money fast - albeit with losses halved in [[2004]].')).toBe('concessive');
+    expect(reason('Even after the influx of women MPs at the [[1997]] election, they feel stuck.')).toBe('bound');
+    expect(reason('Mr Vaile compared the attempt to a similar bid by Shell for Woodside in [[2001]].')).toBe(
+      'baseline',
+    );
+    expect(reason('BMW sold more than 100 of the models compared with just ten [[the previous year]].')).toBe(
+      'baseline',
+    );
+  });
+
+  it('sets aside the year a verb names, and a relative clause of a pronoun', () => {
+    expect(reason('Meg Whitman called [[2004]] an "outstanding success".')).toBe('modifier');
+    expect(reason('He called [[January 5]] the day of sovereignty, when parliament decided.')).toBeUndefined();
+    expect(reason('It generated "tremendous momentum" for [[2005]].')).toBe('modifier');
+    expect(reason('This is to finish something I started in [[1994]].')).toBe('relative');
+  });
+
+  it('sets aside a participle after the subject when a verb and its object follow the date', () => {
+    expect(reason('Rules introduced in [[2002]] demand that net cafes be far from schools.')).toBe('participle');
+    expect(reason('Controversial reforms passed in [[2001]] give the government the right.')).toBe('participle');
+    expect(reason('Profits jumped in [[2004]] to the highest level.')).toBeUndefined();
+    expect(reason('Sales increased in [[2004]] despite the slump.')).toBeUndefined();
+  });
+
+  it('reads a clause past a bracketed aside, a comma before the date, and a present passive', () => {
+    expect(reason('Martin was jailed for life for murdering burglar Fred Barras, in [[1999]].')).toBe('subordinate');
+    expect(
+      reason('Ebbers is accused of being behind an $11bn (£6bn) fraud that saw the firm collapse in [[July 2002]].'),
+    ).toBe('relative');
+    // A present perfect main clause is no past: the damage told in the relative clause is background.
+    expect(
+      reason('The market has grown, however not enough to undo the damage that occurred during [[2001]] and 2002.'),
+    ).toBe('relative');
+  });
+
+  it('sets aside the cues of the after6 errors', () => {
+    // A comparison point by multiple or by a level seen; a record's year; a span opened `from ... on`.
+    expect(reason('It made 210bn yuan last year, almost double the figure in [[2000]].')).toBe('baseline');
+    expect(reason('Production was likely to surpass levels seen in [[2004]].')).toBe('baseline');
+    expect(reason("His times were short of Greene's world record of 6.39secs from [[1998]].")).toBe('modifier');
+    expect(reason('Investors hoped for a recovery from the contraction seen from [[April 2004]] on.')).toBe('bound');
+    // A cause, a `since` clause past a dashed aside, a `having` clause with its own subject.
+    expect(reason('She won her claim of unfair dismissal, resulting from her sacking in [[August 2003]].')).toBe(
+      'bound',
+    );
+    expect(
+      reason(
+        'They have not been beaten by a club outside the Premiership for nine years, since Ipswich - then in the ' +
+          'second tier - defeated them 0-1 after extra time in a third round replay at Ewood Park on [[16 January 1996]].',
+      ),
+    ).toBe('subordinate');
+    expect(reason('Aurora is one vessel in the fleet, the P&O group having been merged into it in [[2003]].')).toBe(
+      'participle',
+    );
+    // The year a speaker characterises; a range written as one expression.
+    expect(reason('Chairman Louis Schweitzer said [[2004]] had been a "great year" for the firm.')).toBe('subject');
+    expect(
+      reason('Said Mr Hogan, [[2004]] saw a significant rise in criminal use of malicious programs.'),
+    ).toBeUndefined();
+    expect(reason('Pew ran an online survey [[between March and April 2004]].')).toBe('range');
+  });
+
+  it('reads an -ed word after a determiner or a preposition as no past, and `to` before a name as no infinitive', () => {
+    expect(reason('Jugnot plays a music teacher at a school for troubled boys in [[1949]].', 2005)).toBe('present');
+    expect(reason("Ebbers is on trial for fraud in relation to WorldCom's collapse in [[2002]].", 2005)).toBe(
+      'present',
+    );
+  });
+
+  it('sets aside the cues of the after8 errors', () => {
+    // What is recovered from, contrasted with or commemorated.
+    expect(reason("Turkey's economy has steadily recovered from a severe crisis in [[2001]].")).toBe('bound');
+    expect(reason('A poor summer - in contrast to the heat wave in [[2003]] - affected demand.')).toBe('baseline');
+    expect(reason('The truce came on the anniversary of the death of the Notorious BIG in [[1997]].')).toBe('modifier');
+    expect(
+      reason(
+        'May played at a concert to celebrate the 50th anniversary of the Stratocaster in London in [[September]].',
+      ),
+    ).toBeUndefined();
+    // The year a clause characterises, but not the year something happens in.
+    expect(reason('[[2004]] was a "stellar year" said Roger Bennett.')).toBe('subject');
+    expect(reason('If [[2004]] has been the year of the portable music player, 2005 will be another.')).toBe('subject');
+    expect(reason('[[2005]] is the first year a dedicated competition is being held.')).toBeUndefined();
+    // An appositive closing the sentence after a name; spans with a month or a clause before their end.
+    expect(reason('Williams was drawn with second seed Amelie Mauresmo, a runner-up in [[1999]].')).toBe('appositive');
+    expect(reason('The PTC monitored the output from 20 March to [[27 March 2004]].')).toBe('range');
+    expect(reason("Partridge worked with Marley from [[1977]] until the musician's death in 1981.")).toBe('range');
+  });
+
+  it('sets aside the cues of the after9 errors', () => {
+    expect(reason('They have a good record there, having won their first two games there, in [[1999]] and 2001.')).toBe(
+      'participle',
+    );
+    expect(reason('It ran the campaign, a role successfully carried out by Mr Brown in both [[1997]] and 2001.')).toBe(
+      'participle',
+    );
+    expect(reason('It was pre-ordered 420,000 times prior to its release in [[June 2003]].')).toBe('bound');
+    expect(reason('"[[2004]] has proven to be an important year for us," said Sir Anthony.')).toBe('subject');
+    expect(reason('The drop was partly due to [[2003]] being an especially good year for British films.')).toBe(
+      'subject',
+    );
+    expect(reason('Standard Life came in for criticism for sticking with shares during [[2001]] and 2002.')).toBe(
+      'subordinate',
+    );
+    expect(reason('"Kirkcaldy, the birthplace in [[1723]] of Adam Smith, is where your chancellor was reared.')).toBe(
+      'appositive',
+    );
   });
 });

@@ -13,8 +13,15 @@
  *   inherited by Bush in 2001`), a concessive clause (`despite winning in 2004`), or an adverbial
  *   clause of time whose verb is not the main one (`made a comeback after retiring in 1994`);
  * - the end of a period something is measured over (`the year ending 31 December 2003`, `results to
- *   March 2005`): the period, not a day on which anything happened.
+ *   March 2005`): the period, not a day on which anything happened;
+ * - a likeness or contrast (`comparable with 2003`, `unlike in 2000`), a span beyond a date, the deed a
+ *   judgement is for (`jailed for shooting a burglar in 1999`) and what a work tells of (`deals with the
+ *   loss of his partner in 1993`, `is set in 1992`);
+ * - a year before the writing in a sentence told wholly in the present (`The donation follows a gift
+ *   in 2003`): it speaks of how things stand, and the year of something it mentions.
  */
+
+import { presentOnly } from './tense.js';
 
 export type Background =
   | 'bound'
@@ -27,34 +34,48 @@ export type Background =
   | 'concessive'
   | 'appositive'
   | 'subordinate'
-  | 'period';
+  | 'period'
+  | 'present'
+  | 'topic';
 
 const BOUND =
-  /\b(?:since|until|till|through|throughout|before|after|prior\s+to|up\s+to|dating\s+back\s+to|dates\s+back\s+to|back\s+to)\s+$/i;
+  /\b(?:since|until|till|through|throughout|before|after|beyond|prior\s+to|up\s+to|dating\s+back\s+to|dates\s+back\s+to|back\s+to)\s+$/i;
 /** What may stand between a preposition and its date: `since the end of`, `until early`, `since the summer of`. */
 const DATE_PREFIX =
-  /(?:(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
+  /(?:(?:the\s+)?same\s+(?:period|time|point|months?|quarter|weeks?|days?|stage|year)\s+(?:of|in)\s+|(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|end|middle|close|turn|first|second|third|fourth|last)(?:\s+(?:half|quarter|part|months?|weeks?|days?))?|summer|winter|spring|autumn|fall|year|years)\s+(?:of|to)\s+|(?:early|late|mid)[\s-]+|(?:summer|winter|spring|autumn)\s+|the\s+)*$/i;
 /** A bounding preposition before a whole noun phrase that ends in the date (`since an 8.5% rise in 1999`). */
 const BOUND_PHRASE = /\b(?:since|until|till|(?:dates?|dated|dating)\s+back\s+to)\s+[^,;:()—–"“”]{0,70}$/i;
-/** `after the terror attacks in 2001`: the date is inside the noun phrase of the happening it follows. */
+/** `after the terror attacks in 2001`, `even after the influx at the 1997 election`: the date is inside the noun phrase of the happening it follows. */
 const AFTER_PHRASE =
-  /\b(?:after|before|following)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}in\s+$/i;
-/** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`). */
-const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later)\b/i;
+  /\b(?:after|before|following|prior\s+to|recover(?:ed|ing|s|y)?\s+from|resulting\s+from|stemming\s+from|arising\s+from|caused\s+by|prompted\s+by|triggered\s+by)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|(?![a-z]+ing\b))(?:[^\s,;:()—–"“”]+\s+){0,6}(?:in|at|during|of)\s+(?:the\s+)?$/i;
+/** The date opens a span with no end (`from 2005 onwards`, `to 2008 and beyond`, `from April 2004 on.`). */
+const OPEN_SPAN = /^\s*(?:onwards?|and\s+beyond|or\s+beyond|and\s+after|or\s+later|on(?=\s*[.,;:)]|\s*$))\b/i;
 /** The end of a measured period: `the year ending 31 December 2003`, `results to March 2005`. */
 const PERIOD_END =
   /\b(?:years?|quarters?|months?|weeks?|days?|period|half|season|term|results|figures|accounts|earnings)\s+(?:to|ending|ended|until|till|through)\s+$/i;
 const RANGE_START = /\b(?:between|from)\s+$/i;
 const RANGE_END =
-  /^\s*(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+  /^\s*(?:(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:until|till|to)\s+[^,;.]{0,50}?\b\d{4}\b)/i;
 /** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
-const RANGE_SECOND = /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{2,4}s?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
+const RANGE_SECOND =
+  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
 /** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
 const BASELINE_FIGURE =
   /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
+/**
+ * A likeness or contrast's reference point: `comparable with 2003`, `unlike in 2000`, `levels last seen in
+ * 1995` (set off by a comma, `last seen in 1964` is a participle clause of its own).
+ */
+const BASELINE_LIKE =
+  /\b(?:comparable|similar|equal|equivalent|identical|akin)\s+(?:with|to)\s+(?:(?:that|those|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$|\b(?:unlike|like)\s+(?:(?:in|during|at|on)\s+)?$|\b(?:in\s+contrast\s+(?:to|with)|contrary\s+to)\s+[^,;:]*$|(?<![,(]\s*)\blast\s+(?:seen|recorded|reached|hit)\s+(?:in|during|on|at)\s+$/i;
+/** What a comparison sets something beside: `compared Xstrata's attempt to a similar bid by Shell in 2001`. */
+/** `almost double the figure in 2000`, `surpass levels seen in 2004`: the point measured from. */
+const BASELINE_MULTIPLE =
+  /\b(?:double|triple|treble|twice|half|quadruple|times)\s+(?:the|that|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|for|during)\s+$|\b(?:levels?|highs?|lows?|peaks?|rates?)\s+(?:last\s+)?(?:seen|recorded|reached|hit|set)\s+(?:in|during|at|on)\s+$/iu;
+const BASELINE_VERB = /\bcompar(?:ed|es|ing)\s+(?:[^,;:]{0,80}?\s)?(?:to|with)\s+[^,;:]*$/i;
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
@@ -67,9 +88,22 @@ const FUNCTION_WORDS = new Set(
     'and-a ago onwards onward itself alone only a an the its their his her this these those some all'
   ).split(/\s+/),
 );
+/**
+ * A verb whose object the year is (`called 2004 an outstanding success`): what is spoken of, not when.
+ * A day so named (`called January 5 the day parliament decided`) is the day of what it names.
+ */
+const NAMING =
+  /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|dubb(?:ed|ing)|dubs?|hail(?:ed|s|ing)?|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|declar(?:ed|es|ing)|regard(?:ed|s|ing)?)\s+$/i;
 /** Prepositions whose noun phrase is the time of the clause: `in the 1994 World Cup`. */
 const TIME_OF_CLAUSE =
   /\b(?:in|at|during|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|last|each)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+/** `said 2004 had been a great year`: the year is what is said of, not when it was said. `2004 saw a rise` dates the rise. */
+const SAID_OF =
+  /\b(?:said|says|say|believes?|believed|thinks?|thought|felt|feels?|reckons?|reckoned|described|that)\s+$/i;
+/** `was a stellar year`, `has been the year of the portable music player`; not `the year a competition is held`. */
+const YEAR_CHARACTERISED =
+  /^\s+(?:was|is|being|has\s+been|had\s+been|will\s+be|would\s+be|(?:has\s+|had\s+|will\s+)?prov(?:ed|en|e|es)\s+(?:to\s+be\s+)?)\s*(?:(?:also|already|probably|clearly|an?\s+especially|especially)\s+)?(?:a|an|the|another|one)?\s*(?:["“]?[\p{L}-]+["”]?\s+){0,3}?["“]?year["”]?(?=\s*(?:for|of|in)\b|\s*[,.;:!?"”]|\s*$)/iu;
+const COPULA_AFTER = /^\s+(?:was|were|is|are|had\s+been|has\s+been|will\s+be|would\s+be)\b/i;
 const MODAL_AFTER =
   /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
 /** A relative clause opened before the date and not closed before it. */
@@ -83,9 +117,13 @@ const THAT_RELATIVE =
   /\b([\p{L}'’-]+)\s+that\s+(?:(?:we|they|he|she|it|i|you)\s+)?(?:\p{L}+ly\s+)?(?:[\p{L}]{2,}ed|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found)\b[^,;:()—–]*$/iu;
 /** A relative clause with no pronoun: `the label he founded in 1987`, `the side they beat in 2003`. */
 const CONTACT_RELATIVE =
-  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+  /\b(?:the|a|an|his|her|its|their|this)\s+((?:[\p{L}-]+\s+){1,2})(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:[\p{Ll}-]+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played)\b[^,;:()—–]*$/iu;
+/** `finish something I started in 1994`, `what he did in 2003`: a pronoun's relative clause. */
+const INDEFINITE_RELATIVE =
+  /\b(?:something|anything|everything|nothing|what)\s+(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?(?:[\p{Ll}-]+ed|made|won|lost|saw|took|began|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|wrote|built|beat|played|did|started|said)\b[^,;:()—–]*$/iu;
 /** Its noun is a thing, not a time (`the last time I saw him in 1980` dates the seeing) or a clause word (`when`). */
 function contactRelative(before: string): boolean {
+  if (INDEFINITE_RELATIVE.test(before)) return true;
   const nouns = CONTACT_RELATIVE.exec(before)?.[1]?.trim().toLowerCase().split(/\s+/);
   return (
     nouns !== undefined && !nouns.some((word) => FUNCTION_WORDS.has(word) || TIME_NOUNS.has(word) || word === 'time')
@@ -107,16 +145,16 @@ const COMPLEMENT_HEADS = new Set(
     'clear likely sure aware possible unlikely true evident so such now given is was are were be been being not'
   ).split(' '),
 );
-/** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`. */
-const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|whereas|notwithstanding)\b[^,;:()—–]*$/i;
+/** A concessive clause still open at the date: `despite winning the Palme d'Or in 2004`, `albeit with losses halved in 2004`. */
+const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|albeit|whereas|notwithstanding)\b[^,;:()—–]*$/i;
 /** A sentence that opens on a concession, the main clause still to come after a comma. */
 const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|though|even\s+though|whereas)\b[^;:()—–]*$/i;
 /** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
 const PARTICIPLE =
   "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
-/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` is left out, being also an infinitive's. */
+/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` only before a name (`licensed to Phytopharm`), being also an infinitive's. */
 const NO_OBJECT =
-  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b';
+  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b|to\\s+(?=\\p{Lu}))';
 /** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
 const PARTICIPLE_OPENED = new RegExp(
   `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
@@ -124,7 +162,7 @@ const PARTICIPLE_OPENED = new RegExp(
 );
 /** `having first bought into the business in 1969`: what was done before the main clause, wherever it stands. */
 const PERFECT_PARTICIPLE =
-  /(?:^|[,(—–-]\s*)(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*$/iu;
+  /(?:^|[,(—–-]\s*)(?:[^,;:()—–\s]+\s+){0,5}?(?:\p{L}+ly\s+)?having\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+\b[^,;:()—–]*(?:,\s+(?:in|on|during)\s+)?$/iu;
 /** Words before `for` that make the date a time (`due for 2005`, `planned for March`), not what the noun is for. */
 const TIME_FOR = new Set(
   'due set planned scheduled slated booked ready time aimed expected pencilled penciled earmarked intended targeted'.split(
@@ -136,7 +174,7 @@ const TIME_FOR = new Set(
  * not `rose by 5%` (a figure), `by far`, `responded by using` (a means) or `by March` (a deadline).
  */
 const PARTICIPLE_AGENT = new RegExp(
-  `(?<!\\b(?:was|were|been|be|being|is|are|am|get|got|gets|getting|has|have|had)\\s+(?:(?:\\p{L}+ly|not|also|already|first|then|later|just)\\s+)*)\\b${PARTICIPLE}\\s+by\\s+(?!(?:about|around|almost|nearly|more|less|over|some|just|only|far|up|as|a\\s+(?:further|third|quarter|half|fifth))\\b|[£$€]?\\d|\\p{L}+ing\\b)(?:[^\\s,;:()—–]+\\s+){1,7}$`,
+  `(?<!\\b(?:was|were|been|be|being|is|are|am|get|got|gets|getting|has|have|had)\\s+(?:(?:\\p{L}+ly|not|also|already|first|then|later|just)\\s+)*)\\b${PARTICIPLE}(?:\\s+(?:out|up|off|down|through|over))?\\s+by\\s+(?!(?:about|around|almost|nearly|more|less|over|some|just|only|far|up|as|a\\s+(?:further|third|quarter|half|fifth))\\b|[£$€]?\\d|\\p{L}+ing\\b)(?:[^\\s,;:()—–]+\\s+){1,7}$`,
   'iu',
 );
 /** Nouns of time after which `of` joins the date (`the final three months of 2004`), not a thing it names. */
@@ -149,26 +187,66 @@ const TIME_NOUNS = new Set(
   ).split(' '),
 );
 const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|next)|['’]s)\s+$/i;
+/**
+ * What a deed is charged, praised or blamed for (`jailed for shooting a burglar in 1999`, `accused of
+ * directing a fraud`): a clause of its own, told before the main one happened. Only verbs of judging
+ * take it so (`complained of being targeted in 2004` dates the complaints).
+ */
+const GERUND =
+  /\b(?:criticism|blame|praise|accused|charged|convicted|jailed|sentenced|fined|arrested|cleared|acquitted|blamed|criticised|criticized|praised|sued|punished|banned|suspended|sacked|fired|indicted|prosecuted|investigated|questioned|condemned|attacked|rewarded|honoured|honored|thanked|credited|guilty|innocent)(?:\s+[^\s,;:]+){0,3}?\s+(?:for|of|with)\s+(?:(?:\p{Ll}+ly|not)\s+)?\p{Ll}{2,}ing\b[^,;:()—–"“”]*(?:,\s+(?:in|on|during)\s+)?$/u;
+/**
+ * What a work or a telling is about (`tells of a mission during the 1994 genocide`, `deals with the
+ * loss of his partner in 1993`, `is set in 1992`): the date is its subject, not the time of the telling.
+ */
+const TOPIC =
+  /\b(?:tells?\s+(?:of|about|the\s+story)|told\s+(?:of|the\s+story)|(?<!\b(?:the|a|new|two|three|several|many|some|their|its|his|her|signed|struck|sign|strike|agreed|sponsorship|supply|trade)\s+)deals\s+with|(?:is|are|was|were)\s+(?:all\s+)?about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|\d|[£$€]))|looks?\s+back\s+(?:at|on)|explores?|chronicles?|depicts?|portrays?|recounts?|(?:is|are|was|were)\s+based\s+on|(?:is|are|was|were)\s+set\s+(?:in|during))\b(?:(?!\b(?:where|when|which|who|while|whereas|but|then)\b|\s-\s)[^,;:()—–"“”])*$/i;
+/** A bracketed aside (`an $11bn (£6bn) fraud`), which leaves the clause around it open. */
+const PARENTHESIS = /\([^()]*\)/g;
+/** An aside between dashes (`since Ipswich - then in the second tier - defeated them`). */
+const DASH_ASIDE = /\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g;
 /** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
 const SUBORDINATE =
-  /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
+  /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
+
+/** What is known of the document around the sentence. */
+export interface AttachmentContext {
+  /**
+   * The year the document was written in, or the latest it can have been told in: a year before it,
+   * in a sentence told wholly in the present, is past background to how things stand.
+   */
+  writingYear?: number;
+}
 
 /** Why the date at [start, end) of the sentence is background, or undefined when it dates the event. */
-export function backgroundOf(sentence: string, start: number, end: number): Background | undefined {
+export function backgroundOf(
+  sentence: string,
+  start: number,
+  end: number,
+  context: AttachmentContext = {},
+): Background | undefined {
   // `a 10,000-vote majority`: a comma inside a figure is no clause boundary.
   const before = sentence.slice(0, start).replace(/(?<=\d),(?=\d{3})/g, '');
   const after = sentence.slice(end);
   const written = sentence.slice(start, end);
   // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
-  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(before);
-  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4);
+  // Read on the sentence as written: `before` has lost the commas of figures, so its offsets differ.
+  const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(sentence.slice(0, start));
+  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4, context);
   // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
   if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
   // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
   if (/,\s*from\s+$/i.test(before) && /^\s*,/.test(after)) return 'modifier';
+  // `a record of 6.39secs from 1998`: where a record comes from (after a figure alone, `8% from April`
+  // is when a change starts).
+  if (/\b(?:record|best|high|low|peak)\s+(?:of\s+[^\s,;]+\s+)?from\s+$/i.test(before)) return 'modifier';
   const prefix = DATE_PREFIX.exec(before);
   const governed = before.slice(0, prefix ? prefix.index : before.length);
-  if ((RANGE_START.test(governed) && RANGE_END.test(after)) || RANGE_SECOND.test(governed)) return 'range';
+  if (
+    (RANGE_START.test(governed) && RANGE_END.test(after)) ||
+    RANGE_SECOND.test(governed) ||
+    /^(?:between|from)\s/i.test(written)
+  )
+    return 'range';
   if (
     BOUND.test(governed) ||
     BOUND_PHRASE.test(before) ||
@@ -181,11 +259,22 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
   if (
     BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
     BASELINE_DIRECT.test(governed) ||
-    BASELINE_EQUAL.test(governed)
+    BASELINE_EQUAL.test(governed) ||
+    BASELINE_LIKE.test(governed) ||
+    BASELINE_VERB.test(before) ||
+    BASELINE_MULTIPLE.test(governed)
   )
     return 'baseline';
   if (/^(?:\d{4}|\d{4}\s*\/\s*\d{2,4})$/.test(written)) {
     if (MODAL_AFTER.test(after) && !/\b(?:in|by|during|of)\s+$/i.test(before)) return 'subject';
+    if (SAID_OF.test(before) && COPULA_AFTER.test(after)) return 'subject';
+    // `2004 was a stellar year`, `If 2004 has been the year of the music player`: what is spoken of.
+    // (`due to 2003 being an especially good year`: the subject of a gerund after its preposition).
+    if (
+      YEAR_CHARACTERISED.test(after) &&
+      (/^\s+being\b/.test(after) || !/\b(?:in|by|during|of|since|until|from|to|for|on|at)\s+$/i.test(before))
+    )
+      return 'subject';
     if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
@@ -195,7 +284,9 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
     /\b(?:pre|post)-$/i.test(before) ||
     namedByOf(governed) ||
     namedByFor(governed, written) ||
-    /\babout\s+$/i.test(governed)
+    /\babout\s+$/i.test(governed) ||
+    (NAMING.test(governed) && /^\d{4}$/.test(written)) ||
+    (/\banniversary\s+of\b[^,;:]*$/i.test(governed) && /^\d{4}$/.test(written))
   )
     return 'modifier';
   if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
@@ -203,12 +294,19 @@ export function backgroundOf(sentence: string, start: number, end: number): Back
     participleClause(before, after) ||
     PARTICIPLE_AGENT.test(before) ||
     PERFECT_PARTICIPLE.test(before) ||
-    reducedRelative(before)
+    reducedRelative(before) ||
+    subjectParticiple(before, after)
   )
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after)) return 'appositive';
-  if (SUBORDINATE.test(before)) return 'subordinate';
+  const unbracketed = before.replace(PARENTHESIS, ' ').replace(DASH_ASIDE, ' ');
+  if (SUBORDINATE.test(unbracketed) || GERUND.test(unbracketed)) return 'subordinate';
+  if (TOPIC.test(before)) return 'topic';
+  const year = Number(/\d{4}/.exec(written)?.[0]);
+  // A present sentence may tell what is to come (`The sides meet again on 1 February`, `UNECE is
+  // forecasting growth in 2005`): only a year before the writing is past background there.
+  if (year < (context.writingYear ?? Number.NEGATIVE_INFINITY) && presentOnly(sentence, start)) return 'present';
   return undefined;
 }
 
@@ -255,7 +353,7 @@ function namedByFor(governed: string, written: string): boolean {
     (/^\p{L}/u.test(written) && !MONTH_NAMES.has(written.split(/\s+/)[0]?.toLowerCase() ?? ''))
   )
     return false;
-  const head = /([\p{L}'’-]+)\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
+  const head = /([\p{L}'’-]+)["”’]?\s+for\s+$/iu.exec(governed)?.[1]?.toLowerCase();
   return head !== undefined && !TIME_FOR.has(head) && !FUNCTION_WORDS.has(head) && !/(?:ed|ly)$/.test(head);
 }
 
@@ -274,12 +372,37 @@ function relativeThat(before: string): boolean {
   if (!match || head === undefined || COMPLEMENT_HEADS.has(head.toLowerCase()) || /(?:ed|ly|ing)$/i.test(head))
     return false;
   const relative = match[0].slice(match[0].indexOf('that'));
-  return !(PAST.test(before.slice(0, match.index)) && PAST.test(relative) && !FUTURE.test(relative));
+  // `is accused of a fraud that saw the firm collapse in 2002`: a present passive is no past.
+  const main = before.slice(0, match.index).replace(PRESENT_PASSIVE, ' ');
+  return !(PAST.test(main) && PAST.test(relative) && !FUTURE.test(relative));
 }
 
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
+const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/giu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
+
+/**
+ * `Rules introduced in 2002 demand that ...`: the sentence opens on a noun and a participle with its
+ * date, and a verb with its object follows the date, so the participle told the subject's past, not
+ * the clause's (`Sales rose in 2004 despite the ...` has no participle; `to`, `despite` are no verbs).
+ */
+function subjectParticiple(before: string, after: string): boolean {
+  if (!SUBJECT_PARTICIPLE.test(before)) return false;
+  const next = /^\s+(\p{Ll}+)\s+(?:the|a|an|that|its|their|his|her|it|them|[£$€\d])/u.exec(after)?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !NOT_VERBS.has(next) && !/(?:ly|ing)$/.test(next);
+}
+
+const SUBJECT_PARTICIPLE = new RegExp(
+  `^\\s*(?:(?:the|its|their|his|her|these|those|some|many|new|controversial|recent)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?\\p{L}+s\\s+(?=\\p{Ll})${PARTICIPLE}(?:\\s+(?:in|on|at|by|for|from|to|with|under|during)\\s+[^,;:()—–]{0,40}?)?\\s+(?:in|on|during)\\s+$`,
+  'iu',
+);
+/** Prepositions and conjunctions that may follow a date, which are no verb. */
+const NOT_VERBS = new Set(
+  'despite amid amidst following including against among without within across through under over above below ahead because due compared according like unlike via per toward towards besides near off out up down thanks when while where whereas although though once until since after before as'.split(
+    ' ',
+  ),
+);
 
 /**
  * `The meeting will assess the plans agreed in Lisbon in 2000`: a participle after a noun, in a clause
@@ -329,13 +452,45 @@ function frontedConcession(before: string, after: string): boolean {
  */
 function appositive(before: string, after: string): boolean {
   const opened = /,\s+([^,;:()—–"“”]*)$/.exec(before);
-  if (!opened || !/^[^;.!?]*?,\s*\S/.test(after)) return false;
+  if (!opened) return false;
   const words = (opened[1] ?? '').trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
-  if (words.length < 3 || FUNCTION_WORDS.has(first) || OPENING_WORDS.has(first) || /(?:ly|ing)$/.test(first))
+  // `... with second seed Amelie Mauresmo, a runner-up in 1999.`: a noun phrase after a name ends the sentence.
+  const closing =
+    /^\s*[.!?"”]*\s*$/.test(after) &&
+    /^(?:a|an|the)$/.test(first) &&
+    /\s\p{Lu}[\p{L}'’-]+$/u.test(before.slice(0, opened.index));
+  if (!closing && !/^[^;.!?]*?,\s*\S/.test(after)) return false;
+  // `Kenteris, the 200m champion in 2000, and Thanou ...`: a determiner opens an appositive right after a name.
+  const afterName = closing || (/^(?:the|a|an)$/.test(first) && namedSubject(before.slice(0, opened.index)));
+  if (
+    words.length < 3 ||
+    (FUNCTION_WORDS.has(first) && !afterName) ||
+    OPENING_WORDS.has(first) ||
+    /(?:ly|ing)$/.test(first)
+  )
     return false;
   // A list (`the strategy, brands and people to deliver in 2005`) is no appositive either.
   return !VERB_LIKE.test(opened[1] ?? '') && !/\b(?:and|or)\b/.test(opened[1] ?? '');
+}
+
+/** Words that open a sentence with a capital and are no name (`Overall, the report ...`). */
+const CONNECTIVES = new Set(
+  (
+    'however meanwhile overall nevertheless nonetheless instead moreover furthermore still yet indeed now then ' +
+    'today also finally separately elsewhere similarly likewise besides again otherwise therefore thus hence ' +
+    'initially originally currently previously recently later earlier first second third so but and or last'
+  ).split(' '),
+);
+
+/** A sentence that opens on a name alone before the comma (`Kenteris, the 200m champion ...`). */
+function namedSubject(opening: string): boolean {
+  const words = opening
+    .trim()
+    .replace(/^["“‘']+/, '')
+    .split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && !CONNECTIVES.has(first) && !/ly$/.test(first);
 }
 
 const VERB_LIKE =

@@ -38,4 +38,21 @@ describe('eventText', () => {
     expect(shown).toMatch(/^… /);
     expect(shown).toContain('the flaws were exploited by the Springboks in South Africa in 1928.');
   });
+
+  it('cuts a single clause too long to show on a clause opening, keeping what the end leaves room for', () => {
+    const long =
+      'Eli Lilly’s chief medical officer Alan Breier said that the article was "false and misleading" as the ' +
+      'documents it referred to were actually created by officials at the US Food and Drug Administration (FDA) ' +
+      'and presented to an FDA meeting in 1991.';
+    const shown = textFor(long, '1991');
+    expect(shown.length).toBeLessThanOrEqual(242);
+    expect(shown).toMatch(/^… the article was "false and misleading" as the documents/);
+  });
+
+  it('leaves out a subhead in capitals the source ran into the sentence, but not initials', () => {
+    const headed = 'HOW IT ALL STARTED The first Academy Awards were handed out in 1929 at a dinner.';
+    expect(textFor(headed, '1929')).toBe('The first Academy Awards were handed out in 1929 at a dinner.');
+    const initials = 'US FDA Commissioner Lester Crawford resigned in 2005.';
+    expect(textFor(initials, '2005')).toBe(initials);
+  });
 });

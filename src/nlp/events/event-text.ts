@@ -12,6 +12,9 @@ const MAX_LENGTH = 240;
  */
 const SENTENCE_BREAK =
   /(?<=(?:\p{Ll}{2}|['’]s|\ds|[\d%)])[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|(?<=(?:\p{Ll}{2}|\d)[.!?]["”’]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Vv]ol|pp|[Nn]os?|[Ff]ig|[Aa]rt|[Pp]ara|[Cc]h)\.)\s+(?=\d)/gu;
+/** Where a clause opens inside a long one: after a comma or a word that introduces a clause. */
+const CLAUSE_OPENER =
+  /(?:,\s+|\s(?:that|as|because|when|while|after|before|since|although|though|but|whereas|if)\s+)(?=\S)/i;
 /** Where a clause may start or end: semicolons, dashes, and commas before a conjunction. */
 const CLAUSE_BREAK = /;\s+|\s+[-–—]\s+|,\s+(?=(?:and|but|while|whereas|although|though|as|after|before|which|who)\b)/g;
 
@@ -34,16 +37,21 @@ export function eventText(
   }
   let shown = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if (shown.length > MAX_LENGTH) {
-    // One clause longer than the limit: keep the words around the date.
-    const at = Math.max(0, dateStart - start - MAX_LENGTH / 2);
+    // One clause longer than the limit: keep the words around the date, as many before it as the end
+    // leaves room for, and open on a clause (after `said that`, `as`, a comma) rather than mid-phrase
+    // (`… to were actually created`).
+    const at = Math.max(0, Math.min(dateStart - start - MAX_LENGTH / 2, shown.length - MAX_LENGTH));
     const window = shown.slice(at, at + MAX_LENGTH);
-    const from = at > 0 ? window.indexOf(' ') + 1 : 0;
+    const opener = at > 0 ? CLAUSE_OPENER.exec(window.slice(0, Math.max(0, dateStart - start - at))) : null;
+    const from = at === 0 ? 0 : opener ? opener.index + opener[0].length : window.indexOf(' ') + 1;
     const to = at + MAX_LENGTH < shown.length ? window.lastIndexOf(' ') : window.length;
     cutLeft ||= at > 0;
     cutRight ||= at + MAX_LENGTH < shown.length;
     shown = window.slice(from, to);
   }
-  shown = shown.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // A subhead in capitals the source ran into the sentence (`HOW IT ALL STARTED The first Academy Awards`);
+  // three words at least, so that `US FDA Commissioner` keeps its initials.
+  shown = shown.replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/^(?:[\p{Lu}\d'’&-]+\s+){3,}(?=\p{Lu}\p{Ll})/u, '');
   return `${cutLeft ? '… ' : ''}${shown}${cutRight && !/[.!?]["”’]?$/.test(shown) ? ' …' : ''}`;
 }
 

@@ -21,10 +21,10 @@ function middleDay(estimate: DatedValue): Day | undefined {
 export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
   const lexicon = loadEventsLexicon();
   const finder = createTimexFinder();
-  const by = { stage: 'nlp/events', version: 3 };
+  const by = { stage: 'nlp/events', version: 4 };
   return {
     name: 'nlp/events',
-    version: 3,
+    version: 4,
     requires: ['sentences', 'timexes'],
     produces: ['events'],
     run: (doc: Readonly<Doc>) => {
@@ -37,7 +37,15 @@ export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
         if (estimate && estimateWidthDays(estimate) <= NARROW_ESTIMATE_DAYS)
           timexes = timexSpans(finder.find(doc.text, middleDay(estimate)), 'estimated');
       }
-      const findings = findEvents(doc.text, doc.layers.sentences ?? [], timexes, doc.layers.entities ?? [], lexicon);
+      // The year of writing tells which years a sentence in the present speaks of as past.
+      const findings = findEvents(
+        doc.text,
+        doc.layers.sentences ?? [],
+        timexes,
+        doc.layers.entities ?? [],
+        lexicon,
+        parseDay(published?.value)?.year,
+      );
       // The value as written, before any anchor: `January 5` stays XXXX-01-05, so claims can compare it.
       // Undated, the timexes stage already read every value as written; only a dated document is read again.
       const asWritten = new Map<string, string>(

@@ -70,6 +70,32 @@ describe('nlp/events', () => {
     expect(events.map((event) => event.what)).toEqual(['The 2004 referendum on the constitution']);
   });
 
+  it('reads no event into a name that holds an event noun', () => {
+    const text = 'The messages broke the 2003 Controlling the Assault of Non-Solicited Pornography Act (Can-Spam).';
+    const by = { stage: 'test', version: 1 };
+    const sentences = splitSentences(text).map((range) => makeSpan('sentences', range.start, range.end, 'S', by));
+    const timexes = timexSpans(createTimexFinder().find(text), 'none');
+    expect(findEvents(text, sentences, timexes)).toEqual([]);
+  });
+
+  it('counts a present sentence from the latest year a past one gives, and takes a stated year of writing', () => {
+    const text =
+      'Lord Sainsbury gave the party £2m in 2005. ' +
+      'The latest donation follows a £2.5m gift to the party in 2003. ' +
+      'Donors face new rules in 2006.';
+    const by = { stage: 'test', version: 1 };
+    const sentences = splitSentences(text).map((range) => makeSpan('sentences', range.start, range.end, 'S', by));
+    const timexes = timexSpans(createTimexFinder().find(text), 'none');
+    // Written in 2005 or later, so the 2003 gift is past background to how things stand; 2006 is to come.
+    expect(findEvents(text, sentences, timexes).map((event) => event.date)).toEqual(['2005', '2006']);
+    // A stated year of writing wins over what the text implies.
+    expect(findEvents(text, sentences, timexes, [], undefined, 2003).map((event) => event.date)).toEqual([
+      '2005',
+      '2003',
+      '2006',
+    ]);
+  });
+
   it('finds the events of a text without sentence breaks in time that grows with its length', () => {
     const clause =
       'two days after the attack on 3 January 2020 the Baghdad council met and the army said the strike was over ';

@@ -10,6 +10,7 @@ import { dataPath } from '../../resources/index.js';
 import { addDays, formatDay, parseDay } from '../timex/index.js';
 import { backgroundOf } from './attachment.js';
 import { eventText } from './event-text.js';
+import { isProse, toldInPast } from './tense.js';
 
 export interface EventsLexicon {
   eventNouns: string[][];
@@ -48,17 +49,20 @@ export function findEvents(
   timexes: readonly Span[],
   entities: readonly Span[] = [],
   lexicon: EventsLexicon = loadEventsLexicon(),
+  writtenIn?: number,
 ): EventFinding[] {
   const events: EventFinding[] = [];
   const timexLookup = new SpanLookup(timexes);
   const entityLookup = new SpanLookup(entities);
+  const context = { writingYear: writtenIn ?? latestPastYear(text, sentences, timexLookup) };
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    // A question asks whether something happened; it does not say that it did.
-    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body)) continue;
+    // A question asks whether something happened; it does not say that it did. A line of names and dates
+    // (a fixture, a heading) tells nothing a reader can take as a clause.
+    if (isFragment(text, sentence.start, body) || /\?["”’]?\s*$/.test(body) || !isProse(body)) continue;
     const all = timexLookup.within(sentence.start, sentence.end);
     const inside = all
-      .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start))
+      .filter((timex) => !backgroundOf(body, timex.start - sentence.start, timex.end - sentence.start, context))
       .filter((timex, _index, kept) => !spokenDeixis(text, sentence, timex, kept));
     const before = events.length;
     for (const timex of inside) {
@@ -116,6 +120,24 @@ export function findEvents(
 }
 
 /**
+ * The latest year a sentence told in the past gives (`sales rose in 2004`): the document was written
+ * that year or later. Undefined when no past sentence carries a year.
+ */
+function latestPastYear(text: string, sentences: readonly Span[], timexes: SpanLookup<Span>): number | undefined {
+  let latest: number | undefined;
+  for (const sentence of sentences) {
+    const years = timexes
+      .within(sentence.start, sentence.end)
+      .filter((timex) => timex.label === 'DATE')
+      .map((timex) => Number(/^(\d{4})/.exec(String(timex.attrs?.value ?? ''))?.[1]))
+      .filter((year) => !Number.isNaN(year));
+    if (years.length === 0 || !toldInPast(text.slice(sentence.start, sentence.end))) continue;
+    latest = Math.max(latest ?? 0, ...years);
+  }
+  return latest;
+}
+
+/**
  * A piece cut from its sentence: after a title ending in `?` (`... What's My Name? and Gin and Juice
  * in 1993.`) or a paragraph whose first words the source lost, it starts in lower case (a name written
  * so, `eBay`, has a capital after). A piece the splitter cut from an overlong run is not one of these.
@@ -140,8 +162,9 @@ function namedEvent(
     if (timex.label !== 'DATE' || !CALENDAR.test(value)) continue;
     const after = text.slice(timex.end, timex.end + 60);
     const words = [...after.matchAll(/[\w'’-]+/g)].slice(0, 3);
+    // A capitalised word is part of a name (`the 2003 Controlling the Assault of ... Act`), no event noun.
     const noun = words.find(
-      (word) => nouns.has(word[0].toLowerCase()) || nouns.has(word[0].toLowerCase().replace(/s$/, '')),
+      (word) => /^\p{Ll}/u.test(word[0]) && (nouns.has(word[0]) || nouns.has(word[0].replace(/s$/, ''))),
     );
     if (!noun || /[,;.]/.test(after.slice(0, noun.index))) continue;
     const determiner = DETERMINER.exec(text.slice(Math.max(0, timex.start - 20), timex.start))?.[1] ?? '';
