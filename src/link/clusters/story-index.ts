@@ -383,6 +383,8 @@ export class StoryIndex {
 
   private centralHeadline(story: Story): string {
     let best = story.members[0] as number;
+    // A story of one article (most stories of a corpus) is labelled by it: no similarity to compute.
+    if (story.members.length === 1) return this.members[best]?.headline ?? this.members[best]?.name ?? '';
     let bestScore = -Infinity;
     for (const index of story.members) {
       const member = this.members[index] as Member;
