@@ -77,7 +77,7 @@ describe('corpus steps linked batch after batch', () => {
 });
 
 describe('placing linked batch after batch', () => {
-  it('puts earlier documents back from their kept features as from their text', async () => {
+  it('puts earlier documents back from their kept features as from their text, and counts names as afresh', async () => {
     const placed = () => ({
       stories: store.getCorpusState(STORIES_STATE),
       versions: store.getCorpusState(DUPLICATES_STATE),
@@ -86,6 +86,15 @@ describe('placing linked batch after batch', () => {
     const fromFeatures = placed();
     expect(fromFeatures.versions?.length).toBeGreaterThan(0);
     expect(fromFeatures.stories?.some((story) => story.memberIds.length > 2)).toBe(true);
+    // Names were counted only for the stories each batch changed: the same as counting all afresh.
+    const names = () => fromFeatures.stories?.map((story) => store.storyEntities(story.id, 30));
+    const counted = names();
+    expect(counted?.some((entities) => entities.length > 0)).toBe(true);
+    store.putDocLinks(
+      fromFeatures.links.flatMap((link) => (link ? [link] : [])),
+      { recountAll: true },
+    );
+    expect(names()).toEqual(counted);
     store.clearDocFacts();
     await linkCorpus(store);
     expect(placed()).toEqual(fromFeatures);

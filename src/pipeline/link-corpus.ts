@@ -239,7 +239,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     if (dates[index]?.from?.startsWith(STORY_DATE_PREFIX) && !fromStories.has(id)) store.setPublished(id, undefined);
   }
 
-  store.putDocLinks([...links.values()]);
+  store.putDocLinks([...links.values()], { recountAll: earlier === undefined });
   store.putCorpusState(DUPLICATES_STATE, groups);
   store.putCorpusState(STORIES_STATE, storyList);
   store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);

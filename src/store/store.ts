@@ -319,8 +319,12 @@ export interface DocFactsStore {
 
 /** Each document's version group and story, and the mark that linking is due. */
 export interface LinkMarks {
-  /** Replaces every document's near-duplicate group and story at once. */
-  putDocLinks(links: readonly DocLink[]): void;
+  /**
+   * Replaces every document's near-duplicate group and story at once (writing only what changed).
+   * The names counted per story are recounted for the stories whose members changed, or for all
+   * with `recountAll` (documents were rewritten, so unchanged stories may name other things).
+   */
+  putDocLinks(links: readonly DocLink[], options?: { recountAll?: boolean }): void;
   getDocLink(id: string): DocLink | undefined;
   /** Ids of the documents sharing a near-duplicate group or a story. */
   membersOf(field: 'duplicateGroup' | 'story', value: string): string[];

@@ -28,6 +28,16 @@ export const COUNT_STORY_ENTITIES = `
       GROUP BY l.story, i.key))
   WHERE rank <= ${STORY_ENTITY_LIMIT}`;
 
+/** The same for one story, whose members changed. */
+const COUNT_ONE_STORY_ENTITIES = `
+  INSERT INTO story_entities (story, name, type, documents)
+  SELECT story, name, type, documents FROM (
+    SELECT l.story, i.key AS name, max(i.label) AS type, count(DISTINCT i.doc_seq) AS documents
+    FROM doc_links l INDEXED BY doc_links_story_day
+      JOIN span_index i INDEXED BY span_index_doc ON i.doc_seq = l.doc_seq AND i.layer = 'entities'
+    WHERE l.story = ? AND i.key IS NOT NULL
+    GROUP BY i.key ORDER BY documents DESC, name LIMIT ${STORY_ENTITY_LIMIT})`;
+
 interface MemberRow {
   id: string;
   external_id: string | null;
@@ -72,6 +82,12 @@ export class DocLinks {
       );
     this.statements = {
       clear: db.prepare('DELETE FROM doc_links'),
+      all: db.prepare(
+        'SELECT d.id, l.duplicate_group, l.duplicate_kind, l.story FROM doc_links l JOIN documents d ON d.seq = l.doc_seq',
+      ),
+      deleteOne: db.prepare('DELETE FROM doc_links WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?)'),
+      clearStoryEntities: db.prepare('DELETE FROM story_entities WHERE story = ?'),
+      countStoryEntities: db.prepare(COUNT_ONE_STORY_ENTITIES),
       insert: db.prepare(
         `INSERT INTO doc_links (doc_seq, duplicate_group, duplicate_kind, story, day)
          SELECT d.seq, ?, ?, ?, ${ORDERING_DAY} FROM documents d WHERE d.id = ?`,
@@ -110,15 +126,39 @@ export class DocLinks {
     };
   }
 
-  /** Every document's links at once, and the names of each story counted afresh. */
-  replace(links: readonly DocLink[]): void {
+  /**
+   * Every document's links at once. Only the rows that changed are written and only the stories whose
+   * members changed have their names counted again (all of them with `recountAll`, after documents
+   * were rewritten), so a run that adds a few documents writes a few rows.
+   */
+  replace(links: readonly DocLink[], recountAll = false): void {
     const s = this.statements;
-    s.clear.run();
+    type Row = { id: string; duplicate_group: string | null; duplicate_kind: string | null; story: string | null };
+    const before = new Map((s.all.all() as Row[]).map((row) => [row.id, row]));
+    const touched = new Set<string>();
     for (const link of links) {
-      s.insert.run(link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null, link.id);
+      const old = before.get(link.id);
+      before.delete(link.id);
+      const row = [link.duplicateGroup ?? null, link.duplicateKind ?? null, link.story ?? null] as const;
+      if (old && old.duplicate_group === row[0] && old.duplicate_kind === row[1] && old.story === row[2]) continue;
+      if (old) s.deleteOne.run(link.id);
+      s.insert.run(...row, link.id);
+      if (old?.story) touched.add(old.story);
+      if (link.story) touched.add(link.story);
     }
-    s.clearEntities.run();
-    s.countEntities.run();
+    for (const [id, old] of before) {
+      s.deleteOne.run(id);
+      if (old.story) touched.add(old.story);
+    }
+    if (recountAll) {
+      s.clearEntities.run();
+      s.countEntities.run();
+      return;
+    }
+    for (const story of touched) {
+      s.clearStoryEntities.run(story);
+      s.countStoryEntities.run(story);
+    }
   }
 
   refreshDay(seq: number): void {

@@ -359,9 +359,9 @@ export class SqliteStore implements Store {
     });
   }
 
-  putDocLinks(links: readonly DocLink[]): void {
+  putDocLinks(links: readonly DocLink[], options: { recountAll?: boolean } = {}): void {
     this.lock.run(() => {
-      this.links.replace(links);
+      this.links.replace(links, options.recountAll === true);
       this.statements.bumpGeneration.run('links');
     });
   }
