@@ -16,8 +16,9 @@ export interface StoredLinkFeatures {
 }
 
 /**
- * Kept per document; linking parameters that change them (term weights, LSH) make linking rebuild,
- * which forgets every kept fact first.
+ * Kept per document. When the linking parameters change (term weights, thresholds), linking places
+ * every document afresh from its text and writes its features again; bump the version when the
+ * stopwords or the shingling change.
  */
 export const LINK_FEATURES = defineDocFacts<StoredLinkFeatures>('link-features', 1);
 

@@ -138,10 +138,15 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     for (const head of page) {
       const story = earlier?.storyOf.get(head.id);
       const stored = story === undefined ? undefined : kept.get(head.id);
-      if (story !== undefined && stored !== undefined) {
-        const { text, terms } = decodeLinkFeatures(stored);
-        duplicates.insertFeatures(text);
-        stories.restore(headAsDoc(head), story, terms);
+      const decoded = stored && decodeLinkFeatures(stored);
+      // Features banded under other LSH parameters are read again from the text.
+      if (
+        story !== undefined &&
+        decoded &&
+        (decoded.text.bands?.length ?? duplicates.params.bands) === duplicates.params.bands
+      ) {
+        duplicates.insertFeatures(decoded.text);
+        stories.restore(headAsDoc(head), story, decoded.terms);
       } else {
         const doc = store.getDocument(head.id);
         if (!doc) continue;
