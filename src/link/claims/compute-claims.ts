@@ -46,8 +46,8 @@ export interface ComputeClaimsOptions extends DocFilter {
   scope?: 'auto' | 'story' | 'corpus';
 }
 
-/** Claims read out of each document, kept per document; 2: named by document id, renamed when read. */
-export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 2);
+/** Claims read out of each document, kept per document under its id and renamed when read back. */
+export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 1);
 
 export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
   const { scope: wanted = 'auto', ...filter } = options;

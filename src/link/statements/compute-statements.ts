@@ -136,7 +136,7 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
 export type QuoteFact = Omit<StatementSource, keyof SourceRef> & { words: string[] };
 
 /** Each document's quotes, kept per document so that linking reads only new documents. */
-export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 2);
+export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 1);
 
 /**
  * Groups every stored quote into statements and saves them as the `statements` corpus state. The
