@@ -10,7 +10,9 @@ export function register(program: Command): void {
   program
     .command('story')
     .argument('<id>', 'a story id (story-3) or the id of any document in it')
-    .description('One story: a page of its members in date order, their versions and what changed between versions')
+    .description(
+      'One story: a page of its members in date order with what each shares with the rest, their versions and what changed between versions',
+    )
     .option('--limit <n>', 'members per page', parsePositiveInt, 20)
     .option('--offset <n>', 'skip this many members', parsePositiveInt, 0)
     .option('--newest', 'newest members first')
