@@ -55,65 +55,10 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared || 1);
-}
-
-/**
- * Entries by date, to find those whose date is compatible with another: `2020-01` and `2020-01-03`
- * are, one being the start of the other; `2020-01-03` and `2020-01-05` are not. Looking them up
- * instead of scanning every entry keeps merging a corpus's events from growing with their square.
- */
-class DateIndex {
-  /** Entries by every start of their date (four characters or more: every date opens with its year). */
-  private readonly byStart = new Map<string, number[]>();
-  private readonly byDate = new Map<string, number[]>();
-
-  add(entry: number, date: string): void {
-    this.register(entry, date, 4);
-    push(this.byDate, date, entry);
-  }
-
-  /** An entry's date became the longer `to`, which starts with its old date `from`. */
-  lengthen(entry: number, from: string, to: string): void {
-    this.register(entry, to, from.length + 1);
-    const before = this.byDate.get(from) ?? [];
-    before.splice(before.indexOf(entry), 1);
-    insertSorted(this.byDate, to, entry);
-  }
-
-  /** Entries whose date starts with `date` or that `date` starts with, in the order they were made. */
-  compatibleWith(date: string): number[] {
-    const found = new Set(this.byStart.get(date) ?? []);
-    for (let length = 4; length < date.length; length++)
-      for (const entry of this.byDate.get(date.slice(0, length)) ?? []) found.add(entry);
-    return [...found].sort((a, b) => a - b);
-  }
-
-  private register(entry: number, date: string, fromLength: number): void {
-    for (let length = fromLength; length <= date.length; length++)
-      insertSorted(this.byStart, date.slice(0, length), entry);
-  }
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Lists stay in entry order: a lengthened older entry lands among newer ones. */
-function insertSorted(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [value]);
-    return;
-  }
-  let at = list.length;
-  while (at > 0 && (list[at - 1] as number) > value) at--;
-  list.splice(at, 0, value);
+/** `2020-01` and `2020-01-03` are compatible; `2020-01-03` and `2020-01-05` are not. */
+function compatible(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short);
 }
 
 function strings(value: unknown): string[] {
@@ -180,35 +125,62 @@ export function mergeTimeline(
 ): TimelineEntry[] {
   const threshold = options.sameEventOverlap ?? 0.25;
   const entries: (TimelineEntry & { words: Set<string>; topics: Set<string> })[] = [];
-  const dates = new DateIndex();
+  // Entries by content word and by kind of event. An event joins the first entry, in the order
+  // entries were made, whose date is compatible and that shares enough words, or the kind of event
+  // and two participants: only entries sharing a word or a kind can, so only those are looked at
+  // (scanning every entry for each event made merging grow with the square of the events).
+  const byWord = new Map<string, number[]>();
+  const byTopic = new Map<string, number[]>();
+  const sameEvent = (date: string, words: ReadonlySet<string>, topics: readonly string[], who: readonly string[]) => {
+    let first: number | undefined;
+    const earlier = (index: number) => first === undefined || index < first;
+    if (threshold <= 0) return entries.findIndex((entry) => compatible(entry.date, date));
+    // An entry sharing `needed` of the event's words misses at most `size - needed` of them, so it
+    // holds one of any `size - needed + 1`: those with the shortest lists of entries are enough to find it.
+    const needed = Math.max(1, Math.ceil(threshold * words.size));
+    const probes = [...words]
+      .sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0))
+      .slice(0, Math.max(0, words.size - needed + 1));
+    const seen = new Set<number>();
+    for (const word of probes)
+      for (const index of byWord.get(word) ?? []) {
+        if (seen.has(index) || !earlier(index)) continue;
+        seen.add(index);
+        const entry = entries[index] as (typeof entries)[number];
+        if (!compatible(entry.date, date)) continue;
+        let count = 0;
+        for (const other of words) if (entry.words.has(other)) count++;
+        if (count / (entry.words.size + words.size - count) >= threshold) first = index;
+      }
+    for (const topic of topics)
+      for (const index of byTopic.get(topic) ?? []) {
+        const entry = entries[index] as (typeof entries)[number];
+        if (earlier(index) && compatible(entry.date, date) && sharedCount(entry.who, who) >= SHARED_PARTICIPANTS)
+          first = index;
+      }
+    return first ?? -1;
+  };
   for (const { name, events } of docs) {
     for (const event of events) {
       const { date, text, who } = event;
       const words = new Set(event.words);
       const topics = event.topics;
       const source: TimelineSource = { doc: name, start: event.start, end: event.end, text, date };
-      // The first entry, in the order entries were made, that tells the same event.
-      const at = dates.compatibleWith(date).find((index) => {
-        const entry = entries[index] as (typeof entries)[number];
-        return (
-          overlap(entry.words, words) >= threshold ||
-          (topics.some((topic) => entry.topics.has(topic)) && sharedCount(entry.who, who) >= SHARED_PARTICIPANTS)
-        );
-      });
-      const same = at === undefined ? undefined : entries[at];
-      if (at !== undefined && same) {
+      const at = sameEvent(date, words, topics, who);
+      const same = entries[at];
+      if (same) {
         same.sources.push(source);
-        if (date.length > same.date.length) {
-          dates.lengthen(at, same.date, date);
-          same.date = date;
-        }
+        if (date.length > same.date.length) same.date = date;
         same.who = [...new Set([...same.who, ...who])];
         same.where = [...new Set([...same.where, ...event.where])];
+        for (const word of words) if (!same.words.has(word)) push(byWord, word, at);
+        for (const topic of topics) if (!same.topics.has(topic)) push(byTopic, topic, at);
         for (const word of words) same.words.add(word);
         for (const topic of topics) same.topics.add(topic);
         continue;
       }
-      dates.add(entries.length, date);
+      for (const word of words) push(byWord, word, entries.length);
+      for (const topic of new Set(topics)) push(byTopic, topic, entries.length);
       entries.push({
         date,
         shown: date,
@@ -225,6 +197,12 @@ export function mergeTimeline(
     entries.map(({ words: _words, topics: _topics, ...entry }) => ({ ...entry, shown: displayDate(entry.date) })),
     options,
   );
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
