@@ -20,6 +20,17 @@ function shown(text: string, spans: Span[]) {
 }
 
 describe('quotes on real prose', () => {
+  it('gives a quote introduced by a title (`the cardinal`) to the person given that title, however far back', () => {
+    const filler = 'Aid agencies say the money could have been spent on schools and hospitals. '.repeat(25);
+    const text = `Cardinal Edmund Varga has criticised the cost of the war. ${filler}"How is it that peace has not arrived?" the cardinal will ask.`;
+    const quotes = quotesOf(text, [{ text: 'Edmund Varga', label: 'PERSON', entity: 'Edmund Varga' }]);
+    expect(shown(text, quotes).find((quote) => quote.kind === 'direct')).toEqual({
+      kind: 'direct',
+      text: 'How is it that peace has not arrived?',
+      speaker: 'Edmund Varga',
+    });
+  });
+
   it('gives a quote introduced by an age (`the 31-year-old`) to the person named before', () => {
     const text =
       'Sprinter Kostas Varelis has been charged over missed tests. "I have done nothing wrong," the 31-year-old said.';

@@ -130,6 +130,10 @@ export function resolveSpeaker(
     const antecedent =
       subject ?? (speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker));
     if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
+    // `the cardinal`, long after `Cardinal Cormac Murphy-O'Connor` opened the article: the person
+    // the text gave that title, however far back.
+    const titled = kind === 'PERSON' ? titledPerson(text, entities, mention.start, words) : undefined;
+    if (titled) return { name: titled, entitySpan: null, type: 'PERSON' };
     // `The head of the PMU's public relations said ... “...,” Muhannad al-Uqabi said.`: introduced
     // by a role, the speaker is named when next speaking. (`A spokesman` stays unnamed.)
     const ahead = indexOf(entities)
@@ -273,6 +277,25 @@ export function genderOfMention(words: string): 'm' | 'f' | undefined {
   if (MALE.test(words)) return 'm';
   if (FEMALE.test(words)) return 'f';
   return undefined;
+}
+
+/** The last person before `before` written with the description's head noun as a title (`Cardinal X`). */
+function titledPerson(
+  text: string,
+  entities: readonly Span[],
+  before: number,
+  description: string,
+): string | undefined {
+  const role = /([\p{L}-]+)\s*$/u.exec(description)?.[1]?.toLowerCase();
+  if (!role) return undefined;
+  let found: Span | undefined;
+  for (const span of entities) {
+    if (span.label !== 'PERSON' || span.start >= before) continue;
+    const written = text.slice(span.start, span.end).toLowerCase();
+    const ahead = text.slice(Math.max(0, span.start - role.length - 2), span.start).toLowerCase();
+    if (written.startsWith(`${role} `) || new RegExp(`(?:^|[^\\p{L}])${role}\\s+$`, 'u').test(ahead)) found = span;
+  }
+  return found ? fullName(entityName(found), entities, found.start) || undefined : undefined;
 }
 
 function nearestEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {
