@@ -30,10 +30,11 @@
  * each round drawn fresh): before these rules 46% right (27 not quotes, speaker right on 46 of 73);
  * the last three rounds 80%, 80% and 73% right (5, 6 and 12 not quotes; speaker right on 84%,
  * 85% and 83% of quotes). Most misses left: quotes continuing a speaker across a narration
- * sentence, `it`/`he` after a narration sentence, an organisation in an appositive taken for the
- * speaker (`Marc Ostwald, a strategist at Monument Securities`), and learned cue forms whose object is
- * no speech (`posted a loss`, `added a second`; PolNeAR annotates such noun-phrase contents too). A
- * description by age (`the 34-year-old`) or by title (`the cardinal`) points back at its person.
+ * sentence, `it`/`he` after a narration sentence, and learned cue forms whose object is no speech
+ * (`posted a loss`, `added a second`; PolNeAR annotates such noun-phrase contents too). A description
+ * by age (`the 34-year-old`) or by title (`the cardinal`) points back at its person, and one whose
+ * closing comma is missing (`Marc Ostwald, a strategist at Monument Securities told`) speaks for the
+ * person it describes, not for the firm it names.
  */
 export type { CueLexicon } from './cues.js';
 export { buildCues, canBeFiniteVerb, DEFAULT_LEARNED_CUES_PATH, loadCues } from './cues.js';

@@ -20,6 +20,18 @@ function shown(text: string, spans: Span[]) {
 }
 
 describe('quotes on real prose', () => {
+  it('gives words said after a description whose closing comma is missing to the person it describes', () => {
+    const text = 'Petra Lindqvist, executive partner of Halden Maritime said the port would reopen in May.';
+    const quotes = quotesOf(text, [
+      { text: 'Petra Lindqvist', label: 'PERSON', entity: 'Petra Lindqvist' },
+      // The tagger can take a firm for a person: it qualifies the description, it does not head it.
+      { text: 'Halden Maritime', label: 'PERSON', entity: 'Halden Maritime' },
+    ]);
+    expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'the port would reopen in May', speaker: 'Petra Lindqvist' },
+    ]);
+  });
+
   it('gives a quote introduced by a title (`the cardinal`) to the person given that title, however far back', () => {
     const filler = 'Aid agencies say the money could have been spent on schools and hospitals. '.repeat(25);
     const text = `Cardinal Edmund Varga has criticised the cost of the war. ${filler}"How is it that peace has not arrived?" the cardinal will ask.`;

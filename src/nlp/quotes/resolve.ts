@@ -100,6 +100,11 @@ export function resolveSpeaker(
       return { name, entitySpan: null, type: 'GROUP' };
     }
   }
+  // `Peter Misselbrook, executive partner of Tods Murray said`: the person whose description, its
+  // closing comma missing, runs up to the verb is who speaks, not the firm the description names.
+  const described = unclosedAppositive(text, mention, entities, cues);
+  if (described)
+    return { name: fullName(entityName(described), entities, described.start), entitySpan: null, type: 'PERSON' };
   const heads = headEntities(text, mention, entities, cues);
   const entity = heads[0];
   if (entity) {
@@ -179,6 +184,38 @@ function headEntities(text: string, mention: Mention, entities: readonly Span[],
   // `a spokesman for the Red Cross`: a role speaks for the organisation that qualifies it.
   const role = descriptionKind(words, cues) === 'PERSON';
   return role ? inside.filter((span) => span.label === 'ORG' && endsAt(span, mention.end)) : [];
+}
+
+/** How far before a mention the person an unclosed description describes may be named. */
+const APPOSITIVE_REACH = 120;
+
+/**
+ * A person named just before the mention and followed by a comma, when what runs from that comma to
+ * the end of the mention is one description headed by a role (`, a strategist at Monument
+ * Securities`): no other comma, stop or quotation mark, and no person named in its head.
+ */
+function unclosedAppositive(
+  text: string,
+  mention: Mention,
+  entities: readonly Span[],
+  cues: CueLexicon,
+): Span | undefined {
+  const person = indexOf(entities)
+    .lookup.overlapping(Math.max(0, mention.start - APPOSITIVE_REACH), mention.start)
+    .filter((span) => span.label === 'PERSON' && span.end <= mention.start)
+    .at(-1);
+  if (!person) return undefined;
+  const description = text.slice(person.end, mention.end);
+  if (!/^,\s/u.test(description) || /[,.;:!?"“”()]/u.test(description.slice(1))) return undefined;
+  // Its head, before `of`, `at` and the like: `executive partner` of `executive partner of Tods Murray`.
+  const qualifier = QUALIFIER.exec(description.slice(1));
+  const headEnd = person.end + 1 + (qualifier ? qualifier.index : description.length - 1);
+  const named = indexOf(entities)
+    .lookup.overlapping(person.end, headEnd)
+    .some((span) => span.label === 'PERSON');
+  if (named) return undefined;
+  const head = tokenize(text, person.end, headEnd).map((token) => token.lower);
+  return head.some((word) => cues.roleNouns.has(word)) ? person : undefined;
 }
 
 /** A PERSON or ORG named right after the mention, set off by a comma (`the founder, Akram al-Kaabi,`). */
