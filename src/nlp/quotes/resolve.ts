@@ -205,6 +205,10 @@ function unclosedAppositive(
     .filter((span) => span.label === 'PERSON' && span.end <= mention.start)
     .at(-1);
   if (!person) return undefined;
+  // The person opens its clause (`Marc Ostwald, ...`, `..., but Christoph Caselitz, ...`): after
+  // `Echoing Condoleezza Rice,` the words that follow describe someone else.
+  const opening = text.slice(sentenceStartBefore(text, person.start), person.start).split(/[,;:]/u).at(-1) ?? '';
+  if (!/^[\s"“‘']*(?:(?:but|and|while|yet|so|meanwhile|however)\s+)?$/iu.test(opening)) return undefined;
   const description = text.slice(person.end, mention.end);
   if (!/^,\s/u.test(description) || /[,.;:!?"“”()]/u.test(description.slice(1))) return undefined;
   // Its head, before `of`, `at` and the like: `executive partner` of `executive partner of Tods Murray`.
