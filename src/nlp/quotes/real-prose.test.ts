@@ -32,6 +32,13 @@ describe('quotes on real prose', () => {
     ]);
   });
 
+  it('does not take a person named in an opening phrase for the one a description after it describes', () => {
+    const text = 'Echoing Ilsa Varnholt, the prime minister said the port would reopen in May.';
+    const quotes = quotesOf(text, [{ text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' }]);
+    expect(quotes).toHaveLength(1);
+    expect(shown(text, quotes)[0]?.speaker).not.toBe('Ilsa Varnholt');
+  });
+
   it('gives a quote introduced by a title (`the cardinal`) to the person given that title, however far back', () => {
     const filler = 'Aid agencies say the money could have been spent on schools and hospitals. '.repeat(25);
     const text = `Cardinal Edmund Varga has criticised the cost of the war. ${filler}"How is it that peace has not arrived?" the cardinal will ask.`;
