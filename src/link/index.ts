@@ -20,7 +20,6 @@ export {
 export * from './near-duplicates/index.js';
 export * from './statements/index.js';
 export type { SourceRef } from './store-docs.js';
-export { readSlimDocs } from './store-docs.js';
 export {
   DUPLICATES_STATE,
   STORIES_STATE,

@@ -16,6 +16,7 @@ import type {
   DocumentReader,
   LinkMarks,
   StoredDoc,
+  StoryEntity,
   StoryIndex,
   StoryMemberQuery,
 } from '../store/index.js';
@@ -136,7 +137,9 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     if (around.next) pairs.push({ older: document, newer: around.next });
   }
   const shown = new Set(members.map((member) => member.id));
-  const reasons = memberReasons(store, story.id, [...shown]);
+  const entities = store.storyEntities(story.id, STORY_ENTITIES);
+  // A story of one article has nothing to share it with.
+  const reasons = total > 1 ? memberReasons(store, story.id, [...shown], entities) : new Map<string, MemberReason>();
   const texts = new Map(
     store
       .textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
@@ -165,14 +168,19 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     }),
     versions,
     quotes: quotesOf(members.flatMap((member) => texts.get(member.id) ?? [])),
-    entities: store.storyEntities(story.id, STORY_ENTITIES),
+    entities,
   };
 }
 
 /** Members whose terms make up the story's side of the reasons, at most: a large story is sampled. */
 const REASON_SAMPLE = 200;
 
-function memberReasons(store: StoryStore, story: string, ids: readonly string[]): Map<string, MemberReason> {
+function memberReasons(
+  store: StoryStore,
+  story: string,
+  ids: readonly string[],
+  entities: readonly StoryEntity[],
+): Map<string, MemberReason> {
   const sampled = store
     .storyMembers(story, { offset: 0, limit: REASON_SAMPLE, order: 'oldest', versions: false })
     .members.map((member) => member.id);
@@ -181,9 +189,7 @@ function memberReasons(store: StoryStore, story: string, ids: readonly string[])
     const kept = features.get(id);
     return kept ? [{ id, terms: new Map(kept.terms) }] : [];
   };
-  const spelled = new Map(
-    store.storyEntities(story, STORY_ENTITIES).map((entity) => [entity.name.toLowerCase(), entity.name]),
-  );
+  const spelled = new Map(entities.map((entity) => [entity.name.toLowerCase(), entity.name]));
   return storyReasons(ids.flatMap(withTerms), sampled.flatMap(withTerms), { spelled });
 }
 
