@@ -161,4 +161,20 @@ describe('lede framing', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((row) => /Loaded_Language \d+\.\d\d/.test(row))).toBe(true);
   });
+
+  it('lists the marked passages a page at a time, each in its sentence, with --examples', () => {
+    const report = JSON.parse(lede(['--db', db, 'framing', '--json']).stdout);
+    const spans = report.outlets.reduce((sum: number, row: { spans: number }) => sum + row.spans, 0);
+    const page = JSON.parse(lede(['--db', db, 'framing', '--examples', '--limit', '2', '--json']).stdout);
+    expect(page.total).toBe(spans);
+    expect(page.examples).toHaveLength(2);
+    const technique = page.techniques[0].value as string;
+    const text = lede(['--db', db, 'framing', '--examples', '--technique', technique, '--limit', '1']);
+    expect(text.status).toBe(0);
+    const [head, sentence, why, footer] = text.stdout.trim().split('\n');
+    expect(head).toContain(technique);
+    expect(sentence).toMatch(/\[[^\]]+\]/);
+    expect(why).toMatch(/^ {4}why: \w/);
+    expect(footer).toBe(`1-1 of ${page.techniques[0].count} spans shown`);
+  });
 });

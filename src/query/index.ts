@@ -5,7 +5,7 @@
 
 export { type ClaimsFilter, type ClaimsPage, filterClaims, readClaims } from './claims.js';
 export { currentIdentities, type IdentityListQuery, identityProfile, identityRows } from './entities.js';
-export { documentFraming, framingReport } from './framing.js';
+export { documentFraming, type FramingExample, framingExamples, framingReport } from './framing.js';
 export { queryQuotes, quoteSources } from './quotes.js';
 export { readStatements, statementsPage } from './statements.js';
 export {

@@ -111,6 +111,11 @@ describe('the read API', () => {
     expect(bySpeaker.quotes.map((quote) => quote.text)).toEqual(['We will not go back,']);
     const about = QuotePageSchema.parse((await getJson('/api/quotes?entity=Dockers%20Union')).body);
     expect(about.quotes.map((quote) => quote.key)).toEqual(['Port officials']);
+    const newest = all.quotes.map((quote) => quote.doc.published);
+    const oldest = QuotePageSchema.parse((await getJson('/api/quotes?sort=oldest')).body);
+    expect(oldest.quotes.map((quote) => quote.doc.published)).toEqual([...newest].reverse());
+    expect(newest[0]).not.toBe(newest[1]);
+    expect((await app.inject({ method: 'GET', url: '/api/quotes?sort=speaker' })).statusCode).toBe(400);
   });
 
   it('aggregates entities across documents into an entity page', async () => {

@@ -14,6 +14,7 @@ import {
   ClaimsSchema,
   DocumentFramingSchema,
   DuplicatesSchema,
+  FramingExamplesSchema,
   FramingReportSchema,
   StatementPageSchema,
   StoriesSchema,
@@ -204,6 +205,32 @@ describe('the framing routes', () => {
       expect(row.outlet).toBe(outlet);
       expect(row.period).toMatch(/^\d{4}-\d{2}$|^undated$/);
     }
+  });
+
+  it('list the spans behind the rates a page at a time, each in its sentence with the model’s reason', async () => {
+    const report = FramingReportSchema.parse((await getJson('/api/framing')).body);
+    const spans = report.outlets.reduce((sum, row) => sum + row.spans, 0);
+    const all = FramingExamplesSchema.parse((await getJson('/api/framing/examples?limit=3')).body);
+    expect(all.total).toBe(spans);
+    expect(all.techniques.reduce((sum, row) => sum + row.count, 0)).toBe(spans);
+    expect(all.examples).toHaveLength(3);
+    for (const example of all.examples) {
+      const doc = store.getDocument(example.doc.id);
+      expect(doc?.text.slice(example.start, example.end)).toBe(example.text);
+      const at = example.start - example.sentenceStart;
+      expect(example.sentence.slice(at, at + example.text.length)).toBe(example.text);
+      expect(example.explanation).toMatch(/\w/);
+    }
+    const technique = all.techniques[0]?.value as string;
+    const chosen = FramingExamplesSchema.parse(
+      (await getJson(`/api/framing/examples?technique=${technique}&sort=oldest&limit=200`)).body,
+    );
+    expect(chosen.total).toBe(all.techniques[0]?.count);
+    expect(chosen.examples.every((example) => example.label === technique)).toBe(true);
+    const dates = chosen.examples.flatMap((example) => example.doc.published ?? []);
+    expect(dates).toEqual([...dates].sort());
+    const next = FramingExamplesSchema.parse((await getJson('/api/framing/examples?limit=3&offset=3')).body);
+    expect(next.examples[0]?.spanId).not.toBe(all.examples[0]?.spanId);
   });
 
   it('summarise one document’s techniques', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StoriesSort, StoryPageQuery } from '../query/index.js';
-import { Count, DocFilterQuery, DocRefSchema, isoDate, SpanRecordSchema } from './document-schemas.js';
+import { Count, DocFilterQuery, DocRefSchema, isoDate, PageQuery, SpanRecordSchema } from './document-schemas.js';
 
 /** Corpus results (timeline, stories, statements, claims, framing), stats, ingest and jobs. */
 
@@ -336,6 +336,30 @@ export const DocumentFramingSchema = ArticleFramingSchema.extend({ model: Framin
 
 export const FramingQuerySchema = DocFilterQuery.omit({ section: true }).extend({
   byMonth: z.enum(['true', 'false']).optional().describe('one row per outlet and month of publication'),
+});
+
+export const FramingExamplesQuerySchema = DocFilterQuery.omit({ section: true })
+  .extend(PageQuery.shape)
+  .extend({
+    technique: z
+      .string()
+      .max(100)
+      .optional()
+      .describe('one technique, as listed in `techniques` (e.g. Loaded_Language)'),
+    sort: z.enum(['newest', 'oldest']).default('newest').describe('by stated publication date; undated last'),
+  });
+
+export const FramingExamplesSchema = z.object({
+  total: z.number().int().describe('spans matching the filter and technique'),
+  techniques: z.array(Count).describe('spans of each technique under the filter, whatever `technique` is'),
+  examples: z.array(
+    SpanRecordSchema.extend({
+      sentence: z.string().describe('the sentence the span sits in (a window around it when the sentence is long)'),
+      sentenceStart: z.number().int().describe("where `sentence` starts in the document's text"),
+      explanation: z.string().optional().describe('why the model marked the span'),
+      score: z.number().optional().describe("the model's score for the span, 0 to 1"),
+    }),
+  ),
 });
 
 export const FramingReportSchema = z.object({

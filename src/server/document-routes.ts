@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LedeError } from '../errors.js';
-import { documentFraming, framingReport } from '../query/index.js';
+import { documentFraming, framingExamples, framingReport } from '../query/index.js';
 import type { DocumentReader, Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
 import {
@@ -9,6 +9,8 @@ import {
   DocSummarySchema,
   DocumentFramingSchema,
   DocumentSchema,
+  FramingExamplesQuerySchema,
+  FramingExamplesSchema,
   FramingQuerySchema,
   FramingReportSchema,
   IdParams,
@@ -84,6 +86,17 @@ export function registerDocumentRoutes(get: GetRoute, store: Store): void {
       const { byMonth, ...filter } = FramingQuerySchema.parse(request.query);
       return framingReport(store, filter, byMonth === 'true');
     },
+  );
+
+  get(
+    {
+      path: '/api/framing/examples',
+      summary: 'Loaded-language spans a page at a time, each in its sentence with the reason the model gives',
+      tag: 'documents',
+      query: FramingExamplesQuerySchema,
+      response: FramingExamplesSchema,
+    },
+    async (request) => framingExamples(store, FramingExamplesQuerySchema.parse(request.query)),
   );
 
   get(

@@ -46,7 +46,13 @@ export const SearchQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
     .describe('only articles in this language: ISO 639-1 code (en, de), und where it could not be told'),
 });
 
+const DateSortQuery = z
+  .enum(['newest', 'oldest'])
+  .default('newest')
+  .describe('by stated publication date; undated documents come last either way');
+
 export const QuotesQuerySchema = DocFilterQuery.extend(PageQuery.shape).extend({
+  sort: DateSortQuery,
   speaker: z.string().max(300).optional().describe("speaker's canonical name (attrs.speakerName)"),
   entity: z.string().max(300).optional().describe('only quotes whose text mentions this entity'),
 });

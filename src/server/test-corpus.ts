@@ -14,6 +14,7 @@ export function makeTestDoc(
     entities?: { text: string; type: string; entity: string }[];
     quotes?: { text: string; speaker: string }[];
     timexes?: { text: string; value: string }[];
+    loaded?: { text: string; technique: string }[];
   } = {},
 ): Doc {
   const find = (needle: string, from = 0) => {
@@ -41,6 +42,13 @@ export function makeTestDoc(
     const { start, end } = find(timex.text);
     return makeSpan('timexes', start, end, 'DATE', by('test/timexes'), { value: timex.value });
   });
+  const loaded: Span[] = (options.loaded ?? []).map((finding) => {
+    const { start, end } = find(finding.text);
+    return makeSpan('loaded', start, end, finding.technique, by('test/loaded'), {
+      score: 0.9,
+      explanation: `"${finding.text}" reads as ${finding.technique}`,
+    });
+  });
   const sentences: Span[] = [];
   for (const match of text.matchAll(/[^.!?]+[.!?]+["”]?/g)) {
     const start = match.index + (match[0].length - match[0].trimStart().length);
@@ -59,7 +67,7 @@ export function makeTestDoc(
       sections: options.sections ?? [],
       published: options.published ? { value: options.published, estimated: false } : undefined,
     },
-    layers: { sentences, entities, quotes, timexes },
+    layers: { sentences, entities, quotes, timexes, ...(loaded.length ? { loaded } : {}) },
     messages: [],
   };
 }

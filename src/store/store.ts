@@ -137,14 +137,44 @@ export interface QuoteQuery extends DocFilter {
    * so `Varnholt` and `Ilsa Varnholt` are one speaker.
    */
   names?: ReadonlyMap<string, string>;
+  /** `newest` (default) or `oldest` first, by stated publication date; undated documents last. */
+  sort?: DateSort;
   limit?: number;
   offset?: number;
 }
+
+export type DateSort = 'newest' | 'oldest';
 
 export interface QuotePage {
   total: number;
   quotes: SpanRecord[];
   speakers: { value: string; count: number }[];
+}
+
+/** Spans of loaded language (the `loaded` layer), filtered by technique and by document. */
+export interface FramingExampleQuery extends DocFilter {
+  /** One technique (the span's label, e.g. `Loaded_Language`). */
+  technique?: string;
+  sort?: DateSort;
+  limit?: number;
+  offset?: number;
+}
+
+export interface FramingExamplePage {
+  total: number;
+  /** Each span's `label` is its technique; `key` is the technique too. */
+  examples: SpanRecord[];
+  /** How many spans of each technique the filter (without `technique`) matches, most first. */
+  techniques: { value: string; count: number }[];
+}
+
+/** Loaded-language spans and words summed by outlet (and month), for the framing report. */
+export interface FramingCounts {
+  /** Documents the filter matches, and those among them with no `loaded` layer. */
+  documents: number;
+  withoutLayer: number;
+  /** `period`: `YYYY-MM` of the stated date (`undated` without one) when by month, else `all`. */
+  groups: { outlet: string; period: string; articles: number; words: number; counts: Record<string, number> }[];
 }
 
 export interface EntityQuery {
@@ -264,6 +294,10 @@ export interface CorpusIndex {
   search(query: SearchQuery): SearchPage;
   /** Quotes across the corpus, from the documents' `quotes` layers. */
   listQuotes(query: QuoteQuery): QuotePage;
+  /** Loaded-language spans across the corpus, a page at a time, from the documents' `loaded` layers. */
+  listFramingExamples(query: FramingExampleQuery): FramingExamplePage;
+  /** Words and loaded-language spans of the documents with a `loaded` layer, by outlet (and month). */
+  countFraming(filter: DocFilter, byMonth: boolean): FramingCounts;
   /** Entities across the corpus (by `attrs.entity`), most mentioned first. */
   listEntities(query: EntityQuery): EntitySummary[];
   /**

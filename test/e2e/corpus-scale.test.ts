@@ -102,12 +102,24 @@ describe.skipIf(!hasChromium || !hasCorpus)('the workbench on a corpus of 2,225 
     await visit('home', '/search', 'ol.hits > li');
     await visit('quotes', '/quotes', '.quote-link');
     expect(await page.locator('.pager').first().textContent()).toMatch(/1–50 of [\d,]+ quotes/);
+    const newestFirst = await page.locator('.quote-link').first().getAttribute('href');
+    await page.getByLabel('Order').selectOption('oldest');
+    await expect.poll(() => page.url()).toContain('sort=oldest');
+    await expect.poll(() => page.locator('.quote-link').first().getAttribute('href')).not.toBe(newestFirst);
     await visit('entities', '/entities', 'table.table tbody tr');
     await page.locator('table.table tbody tr a').first().click();
     await visit('entity', page.url().split('#')[1] as string, 'article.entity h1');
     await visit('timeline', '/timeline', 'ol.timeline > li');
     await visit('claims', '/claims', 'main h1');
-    await visit('framing', '/framing', 'main h1');
+    await visit('framing', '/framing', '.framing-example-list > li');
+    expect(await page.locator('.framing-examples .pager').first().textContent()).toMatch(/1–20 of [\d,]+ passages/);
+    await page.getByLabel('Technique').selectOption('Doubt');
+    await expect.poll(() => page.url()).toContain('technique=Doubt');
+    await expect
+      .poll(() => page.locator('.framing-example-list .technique').allTextContents())
+      .toEqual(Array(20).fill('Doubt'));
+    await page.locator('.framing-examples .pager a[rel="next"]').first().click();
+    await expect.poll(() => page.locator('.framing-examples .pager').first().textContent()).toMatch(/21–40 of/);
   });
 
   it('logs no error and answers no request with an error status', () => {

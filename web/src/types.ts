@@ -26,6 +26,7 @@ export type ClaimsPage = Infer<typeof api.ClaimsSchema>;
 export type Claim = ClaimsPage['claims'][number];
 export type Job = Infer<typeof api.JobSchema>;
 export type FramingReport = Infer<typeof api.FramingReportSchema>;
+export type FramingExamples = Infer<typeof api.FramingExamplesSchema>;
 export type DocumentFraming = Infer<typeof api.DocumentFramingSchema>;
 export type Stories = Infer<typeof api.StoriesSchema>;
 export type StoryDetail = Infer<typeof api.StoryDetailSchema>;

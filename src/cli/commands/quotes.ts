@@ -14,6 +14,7 @@ interface QuotesOptions {
   grouped?: boolean;
   minSources?: number;
   refresh?: boolean;
+  oldest?: boolean;
   limit: number;
   offset: number;
   json?: boolean;
@@ -29,6 +30,7 @@ Examples:
   lede quotes --about "United States" --since 2020-01-01
                                                     quotes mentioning an entity, published since a date
   lede quotes --outlet "Press TV" --json            machine-readable, one outlet
+  lede quotes --oldest --limit 50 --offset 50       the second page of 50, oldest first
   lede quotes --grouped                             statements: one quote reported by several articles,
                                                     with every source and how the wording changed
   lede quotes --grouped --min-sources 2 --refresh   only repeated statements, regrouped from the store now
@@ -49,6 +51,7 @@ export function register(program: Command): void {
     .option('--grouped', 'statements: the same quote in several articles once, with its sources')
     .option('--min-sources <n>', 'with --grouped: only statements reported by at least N documents', parsePositiveInt)
     .option('--refresh', 'with --grouped: regroup from the stored quotes before showing')
+    .option('--oldest', 'oldest first (newest first by default; undated articles come last either way)')
     .option('--limit <n>', 'at most N quotes or statements', parsePositiveInt, 20)
     .option('--offset <n>', 'skip this many', parsePositiveInt, 0)
     .option('--json', 'print JSON')
@@ -72,6 +75,7 @@ function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, opt
     outlet: options.outlet,
     from: options.since,
     to: options.until,
+    sort: options.oldest ? 'oldest' : 'newest',
     limit: options.limit,
     offset: options.offset,
   });

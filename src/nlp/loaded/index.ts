@@ -40,7 +40,9 @@ export {
   type ArticleFraming,
   countWords,
   type FramedArticle,
+  type OutletCounts,
   type OutletFraming,
+  rateOutlets,
   summariseArticle,
   summariseOutlets,
 } from './summary.js';

@@ -125,4 +125,118 @@ describe('the span index behind corpus views', () => {
     expect(reopened.timeline({}).map((entry) => [entry.date, entry.text])).toEqual([['2024-05-03', '3 May 2024']]);
     reopened.close();
   });
+
+  it('lists quotes oldest first on request, undated documents last either way', () => {
+    const store = openSqliteStore(join(dir, 'order.sqlite'));
+    const dated = (n: string, published?: string) =>
+      makeTestDoc(n.repeat(64), `"Words of ${n} here," said Ivo Brand.`, {
+        published,
+        quotes: [{ text: `Words of ${n} here,`, speaker: 'Ivo Brand' }],
+      });
+    store.putDocuments([{ doc: dated('a', '2024-02-01') }, { doc: dated('b') }, { doc: dated('e', '2024-01-01') }]);
+    const order = (sort?: 'newest' | 'oldest') => store.listQuotes({ sort }).quotes.map((quote) => quote.doc.id[0]);
+    expect(order()).toEqual(['a', 'e', 'b']);
+    expect(order('oldest')).toEqual(['e', 'a', 'b']);
+    store.close();
+  });
+});
+
+describe('loaded-language examples', () => {
+  const framed = (n: string, outlet: string, published: string) =>
+    makeTestDoc(n.repeat(64), `The so-called reform of ${n} is a disgraceful betrayal. Everyone knows it.`, {
+      outlet,
+      published,
+      loaded: [
+        { text: 'so-called', technique: 'Doubt' },
+        { text: 'disgraceful betrayal', technique: 'Loaded_Language' },
+        { text: 'Everyone knows it', technique: 'Bandwagon' },
+      ],
+    });
+
+  it('pages the spans of one technique with a count of every technique under the same filter', () => {
+    const store = openSqliteStore(join(dir, 'framing.sqlite'));
+    store.putDocuments([
+      { doc: framed('a', 'Harbour Post', '2024-01-01') },
+      { doc: framed('b', 'Harbour Post', '2024-02-01') },
+      { doc: framed('e', 'Coast Daily', '2024-03-01') },
+    ]);
+    const all = store.listFramingExamples({ limit: 2 });
+    expect(all.total).toBe(9);
+    expect(all.examples.map((example) => [example.doc.id[0], example.text])).toEqual([
+      ['e', 'so-called'],
+      ['e', 'disgraceful betrayal'],
+    ]);
+    expect(all.techniques).toEqual([
+      { value: 'Bandwagon', count: 3 },
+      { value: 'Doubt', count: 3 },
+      { value: 'Loaded_Language', count: 3 },
+    ]);
+    const page = store.listFramingExamples({ technique: 'Loaded_Language', outlet: 'Harbour Post', sort: 'oldest' });
+    expect(page.total).toBe(2);
+    expect(page.examples.map((example) => [example.doc.id[0], example.label, example.text])).toEqual([
+      ['a', 'Loaded_Language', 'disgraceful betrayal'],
+      ['b', 'Loaded_Language', 'disgraceful betrayal'],
+    ]);
+    expect(page.techniques.map((technique) => technique.count)).toEqual([2, 2, 2]);
+    expect(store.listFramingExamples({ technique: 'Doubt', offset: 2 }).examples).toHaveLength(1);
+    store.close();
+  });
+
+  it('are summed by outlet and month from stored word counts, leaving documents without the layer out', () => {
+    const store = openSqliteStore(join(dir, 'rates.sqlite'));
+    const bare = makeTestDoc('f'.repeat(64), 'A plain report with no loaded words at all.', { outlet: 'Coast Daily' });
+    store.putDocuments([
+      { doc: framed('a', 'Harbour Post', '2024-01-01') },
+      { doc: framed('b', 'Harbour Post', '2024-02-01') },
+      { doc: framed('e', 'Coast Daily', '2024-02-09') },
+      { doc: bare },
+    ]);
+    const words = framed('a', '', '').text.split(/\s+/).length;
+    const all = store.countFraming({}, false);
+    expect(all.documents).toBe(4);
+    expect(all.withoutLayer).toBe(1);
+    expect(all.groups.sort((x, y) => x.outlet.localeCompare(y.outlet))).toEqual([
+      {
+        outlet: 'Coast Daily',
+        period: 'all',
+        articles: 1,
+        words,
+        counts: { Bandwagon: 1, Doubt: 1, Loaded_Language: 1 },
+      },
+      {
+        outlet: 'Harbour Post',
+        period: 'all',
+        articles: 2,
+        words: 2 * words,
+        counts: { Bandwagon: 2, Doubt: 2, Loaded_Language: 2 },
+      },
+    ]);
+    const byMonth = store.countFraming({ outlet: 'Harbour Post' }, true);
+    expect(byMonth.groups.map((group) => [group.period, group.articles]).sort()).toEqual([
+      ['2024-01', 1],
+      ['2024-02', 1],
+    ]);
+    expect(byMonth.documents).toBe(2);
+    store.close();
+  });
+
+  it('are indexed from the layers already stored when a database from before them is opened', () => {
+    const path = join(dir, 'before-loaded.sqlite');
+    const store = openSqliteStore(path);
+    store.putDocuments([{ doc: framed('a', 'Harbour Post', '2024-01-01') }]);
+    store.close();
+    const db = new Database(path);
+    db.exec("DELETE FROM span_index WHERE layer = 'loaded'");
+    db.pragma('user_version = 10');
+    db.close();
+    const reopened = openSqliteStore(path);
+    const page = reopened.listFramingExamples({});
+    expect(page.total).toBe(3);
+    expect(page.examples.map((example) => [example.label, example.text, example.doc.published])).toEqual([
+      ['Doubt', 'so-called', '2024-01-01'],
+      ['Loaded_Language', 'disgraceful betrayal', '2024-01-01'],
+      ['Bandwagon', 'Everyone knows it', '2024-01-01'],
+    ]);
+    reopened.close();
+  });
 });

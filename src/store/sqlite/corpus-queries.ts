@@ -1,12 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { Json, Span } from '../../model/index.js';
 import type {
+  DateSort,
   DocFilter,
   DocRef,
   EntityProfile,
   EntityQuery,
   EntitySort,
   EntitySummary,
+  FramingCounts,
+  FramingExamplePage,
+  FramingExampleQuery,
   QuotePage,
   QuoteQuery,
   SpanRecord,
@@ -21,6 +25,7 @@ const INDEXED_LAYERS: Record<string, (span: Span, text: string) => Json | undefi
   quotes: (span) => span.attrs?.speakerName,
   timexes: (span) => span.attrs?.value,
   events: (span) => span.attrs?.date,
+  loaded: (span) => span.label,
 };
 
 const MAX_EVIDENCE = 1000;
@@ -132,7 +137,7 @@ export class CorpusQueries {
     }
     const from = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
     const rows = this.db
-      .prepare(`SELECT ${SPAN_COLUMNS} ${from} ORDER BY ${dateOrder(query)} DESC, d.seq DESC, i.start LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${SPAN_COLUMNS} ${from} ORDER BY ${spanOrder(query)} LIMIT ? OFFSET ?`)
       .all(...params, query.limit ?? 50, query.offset ?? 0) as SpanRow[];
     const total = this.db
       .prepare(`SELECT count(*) ${from}`)
@@ -152,6 +157,60 @@ export class CorpusQueries {
       }),
       speakers: query.names ? mergeCounts(perDocument, query.names).slice(0, 30) : perDocument,
     };
+  }
+
+  listFramingExamples(query: FramingExampleQuery): FramingExamplePage {
+    const { where, params } = spanFilter(query, ["i.layer = 'loaded'"]);
+    const from = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
+    const techniques = this.db
+      .prepare(`SELECT i.key AS value, count(*) AS count ${from} GROUP BY 1 ORDER BY 2 DESC, 1`)
+      .all(...params) as { value: string; count: number }[];
+    if (query.technique) {
+      where.push('i.key = ?');
+      params.push(query.technique);
+    }
+    const chosen = `FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE ${where.join(' AND ')}`;
+    const rows = this.db
+      .prepare(`SELECT ${SPAN_COLUMNS} ${chosen} ORDER BY ${spanOrder(query)} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? 20, query.offset ?? 0) as SpanRow[];
+    const total = query.technique
+      ? (techniques.find((row) => row.value === query.technique)?.count ?? 0)
+      : techniques.reduce((sum, row) => sum + row.count, 0);
+    return { total, examples: rows.map(toRecord), techniques };
+  }
+
+  countFraming(filter: DocFilter, byMonth: boolean): FramingCounts {
+    const { conditions, params } = docFilterConditions(filter);
+    const where = conditions.length ? `AND ${conditions.join(' AND ')}` : '';
+    const period = byMonth
+      ? "coalesce(substr(CASE WHEN d.published_estimated = 1 THEN NULL ELSE d.published END, 1, 7), 'undated')"
+      : "'all'";
+    const outlet = "coalesce(d.outlet, '(unknown)')";
+    const documents = this.db
+      .prepare(`SELECT count(*) FROM documents d WHERE 1 ${where}`)
+      .pluck()
+      .get(...params) as number;
+    const rows = this.db
+      .prepare(
+        `SELECT ${outlet} AS outlet, ${period} AS period, count(*) AS articles, sum(d.word_count) AS words
+         FROM documents d JOIN layers l ON l.doc_seq = d.seq AND l.layer = 'loaded' WHERE 1 ${where} GROUP BY 1, 2`,
+      )
+      .all(...params) as { outlet: string; period: string; articles: number; words: number }[];
+    const groups = new Map(
+      rows.map((row) => [`${row.outlet}\u0000${row.period}`, { ...row, counts: {} as Record<string, number> }]),
+    );
+    const spans = this.db
+      .prepare(
+        `SELECT ${outlet} AS outlet, ${period} AS period, i.key AS technique, count(*) AS count
+         FROM span_index i JOIN documents d ON d.seq = i.doc_seq WHERE i.layer = 'loaded' ${where} GROUP BY 1, 2, 3`,
+      )
+      .all(...params) as { outlet: string; period: string; technique: string; count: number }[];
+    for (const row of spans) {
+      const group = groups.get(`${row.outlet}\u0000${row.period}`);
+      if (group) group.counts[row.technique] = row.count;
+    }
+    const articles = rows.reduce((sum, row) => sum + row.articles, 0);
+    return { documents, withoutLayer: documents - articles, groups: [...groups.values()] };
   }
 
   /** Counting every mention is a full pass over the entity index, so results are cached until the next write. */
@@ -347,6 +406,12 @@ function mergeCounts(
   return [...merged]
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Newest first, or oldest first with undated documents still last; spans of one document in text order. */
+function spanOrder(query: DocFilter & { sort?: DateSort }): string {
+  const date = dateOrder(query);
+  return query.sort === 'oldest' ? `${date} IS NULL, ${date}, d.seq, i.start` : `${date} DESC, d.seq DESC, i.start`;
 }
 
 function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {

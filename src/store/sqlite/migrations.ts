@@ -216,4 +216,15 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX doc_facts_doc ON doc_facts(doc_seq);
   `,
+  // 11: loaded-language spans join the span index (keyed by technique), so their examples are listed
+  // a page at a time without parsing every document's layer.
+  `
+  INSERT INTO span_index (doc_seq, layer, span_id, start, end, label, key, text, published)
+    SELECT l.doc_seq, 'loaded', json_extract(j.value, '$.id'), json_extract(j.value, '$.start'),
+      json_extract(j.value, '$.end'), json_extract(j.value, '$.label'), json_extract(j.value, '$.label'),
+      substr(d.text, json_extract(j.value, '$.start') + 1, min(1000, json_extract(j.value, '$.end') - json_extract(j.value, '$.start'))),
+      CASE WHEN d.published_estimated = 1 THEN NULL ELSE d.published END
+    FROM layers l JOIN documents d ON d.seq = l.doc_seq, json_each(l.spans) j
+    WHERE l.layer = 'loaded';
+  `,
 ];

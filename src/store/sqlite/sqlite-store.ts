@@ -21,6 +21,9 @@ import type {
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  FramingCounts,
+  FramingExamplePage,
+  FramingExampleQuery,
   PendingLink,
   PutOutcome,
   QuotePage,
@@ -320,6 +323,14 @@ export class SqliteStore implements Store {
 
   listQuotes(query: QuoteQuery): QuotePage {
     return this.corpus.listQuotes(query);
+  }
+
+  listFramingExamples(query: FramingExampleQuery): FramingExamplePage {
+    return this.corpus.listFramingExamples(query);
+  }
+
+  countFraming(filter: DocFilter, byMonth: boolean): FramingCounts {
+    return this.corpus.countFraming(filter, byMonth);
   }
 
   listEntities(query: EntityQuery): EntitySummary[] {

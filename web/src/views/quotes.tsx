@@ -1,19 +1,21 @@
 import { toQuery, useApi } from '../api.js';
 import { colourClass, DocLine, DocLink, Empty, EntityLink, Load, layerHelp } from '../components.js';
-import { offsetParam, Pager } from '../pager.js';
+import { offsetParam, Pager, SelectParam } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { QuotePage, QuoteRecord, SpanRecord } from '../types.js';
 
 const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to'] as const;
 
 const QUOTES_PAGE = 50;
+const SORTS = { newest: 'newest first', oldest: 'oldest first' } as const;
 
 export function QuotesView({ params }: { params: URLSearchParams }) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+  const sort = params.get('sort') === 'oldest' ? 'oldest' : undefined;
   const offset = offsetParam(params);
-  const loaded = useApi<QuotePage>(`/api/quotes${toQuery({ ...filters, limit: QUOTES_PAGE, offset })}`);
+  const loaded = useApi<QuotePage>(`/api/quotes${toQuery({ ...filters, sort, limit: QUOTES_PAGE, offset })}`);
   const set = (name: string, value: string | undefined) =>
-    replaceRoute(href(['quotes'], { ...filters, [name]: value || undefined }));
+    replaceRoute(href(['quotes'], { ...filters, sort, [name]: value || undefined }));
   return (
     <section aria-labelledby="quotes-title">
       <h1 id="quotes-title">Quotes</h1>
@@ -31,6 +33,12 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
             />
           </label>
         ))}
+        <SelectParam
+          label="Order"
+          value={sort ?? 'newest'}
+          options={SORTS}
+          onChange={(value) => set('sort', value === 'oldest' ? value : undefined)}
+        />
       </form>
       <Load loaded={loaded}>
         {(page) =>
@@ -48,7 +56,7 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
                   offset={offset}
                   limit={QUOTES_PAGE}
                   shown={page.quotes.length}
-                  pageHref={(at) => href(['quotes'], { ...filters, offset: at || undefined })}
+                  pageHref={(at) => href(['quotes'], { ...filters, sort, offset: at || undefined })}
                   noun="quotes"
                 />
                 <QuoteList quotes={page.quotes} />
