@@ -20,5 +20,5 @@
  */
 
 export type { ServerOptions } from './app.js';
-export { CONTENT_SECURITY_POLICY, createServer } from './app.js';
+export { CONTENT_SECURITY_POLICY, createServer, readersWarm } from './app.js';
 export { isLoopback } from './request-guard.js';

@@ -4,6 +4,13 @@
  */
 import { answerTasks } from './child-module.js';
 
+// The first argument, when given: how long the child takes to start (ms) before it says it is ready.
+const startMs = Number(process.argv[2] ?? 0);
+const startEnd = Date.now() + startMs;
+while (Date.now() < startEnd) {
+  // Starting up, as a read process builds its facet columns.
+}
+
 answerTasks<{ spinMs: number }>(
   ({ spinMs }) => {
     const end = Date.now() + spinMs;

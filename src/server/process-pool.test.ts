@@ -13,10 +13,10 @@ const alive = (pid: number) => {
   }
 };
 
-const spinPool = (timeoutMs: number, size = 1) =>
+const spinPool = (timeoutMs: number, size = 1, startMs = 0) =>
   new ProcessPool({
     module: 'process-pool.fixture',
-    args: [],
+    args: [String(startMs)],
     size,
     timeoutMs,
     maxQueued: 2,
@@ -25,6 +25,16 @@ const spinPool = (timeoutMs: number, size = 1) =>
   });
 
 describe('ProcessPool', () => {
+  it('says it is warm only once every child has started', async () => {
+    pool = spinPool(10_000, 2, 600);
+    const started = performance.now();
+    await pool.warm();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(600);
+    const pids = await Promise.all([pool.run<number>({ spinMs: 0 }), pool.run<number>({ spinMs: 0 })]);
+    expect(pids.every((pid) => alive(pid))).toBe(true);
+    await pool.warm();
+  });
+
   it('kills a task stuck in one synchronous call at its time limit and answers the next from a new process', async () => {
     pool = spinPool(1_000);
     const first = await pool.run<number>({ spinMs: 0 });

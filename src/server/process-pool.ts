@@ -59,12 +59,22 @@ export class ProcessPool {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
+  /** Called once every child is ready (or gone): what `warm()` returned waits on. */
+  private readyWaiters: (() => void)[] = [];
 
   constructor(private readonly options: ProcessPoolOptions) {}
 
-  /** Starts every child now rather than on the first tasks. */
-  warm(): void {
+  /** Starts every child now rather than on the first tasks; resolves once each has said it is ready (or died). */
+  warm(): Promise<void> {
     while (!this.closed && this.slots.length < this.options.size) this.slots.push(this.spawn());
+    return new Promise((resolve) => {
+      this.readyWaiters.push(resolve);
+      this.wakeReadyWaiters();
+    });
+  }
+
+  private wakeReadyWaiters(): void {
+    if (this.closed || this.slots.every((slot) => slot.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
   }
 
   /** Runs `payload` in a child; what the child posts as `{id, progress}` before its answer goes to `onProgress`. */
@@ -94,6 +104,7 @@ export class ProcessPool {
   /** Kills every child at once: a running task never delays shutdown. */
   close(): void {
     this.closed = true;
+    this.wakeReadyWaiters();
     for (const task of this.queue.splice(0)) this.finish(task, new ServiceBusyError('the server is shutting down'));
     for (const slot of this.slots.splice(0)) {
       if (slot.task) this.finish(slot.task, new ServiceBusyError('the server is shutting down'));
@@ -124,6 +135,7 @@ export class ProcessPool {
         // Lowered once started: a start at low priority on a loaded machine took over 10 s.
         if (this.options.niceness && child.pid !== undefined) setPriority(child.pid, this.options.niceness);
         slot.ready = true;
+        this.wakeReadyWaiters();
         this.dispatch();
         return;
       }
@@ -144,6 +156,7 @@ export class ProcessPool {
       if (slot.task) this.finish(slot.task, stopped);
       // A child that dies before it is ready would die again: fail what waits rather than respawn in a loop.
       if (!slot.ready) for (const task of this.queue.splice(0)) this.finish(task, stopped);
+      this.wakeReadyWaiters();
       this.dispatch();
     });
     return slot;

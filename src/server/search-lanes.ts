@@ -47,9 +47,9 @@ export class SearchLanes {
     return (isCostlyQuery(params.q, this.wordsStartingWith) ? this.costly : this.plain).run<SearchPage>(params);
   }
 
-  warm(): void {
-    this.plain.warm();
-    this.costly.warm();
+  /** Starts the read processes; resolves once each has opened the store and run its warm-up search. */
+  async warm(): Promise<void> {
+    await Promise.all([this.plain.warm(), this.costly.warm()]);
   }
 
   close(): void {

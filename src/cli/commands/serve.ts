@@ -62,7 +62,7 @@ export function register(program: Command): void {
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(db: string, options: ServeOptions): Promise<void> {
-  const { createServer, isLoopback } = await import('../../server/index.js');
+  const { createServer, isLoopback, readersWarm } = await import('../../server/index.js');
   if (!isLoopback(options.host) && !options.token) {
     throw new LedeError(
       'USAGE',
@@ -93,5 +93,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   const address = await app.listen({ host: options.host, port: options.port });
+  // Said once searches are answered at their usual speed, not while the read processes still start.
+  await readersWarm(app, 30_000);
   process.stderr.write(`lede is serving ${db} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`);
 }
