@@ -11,6 +11,7 @@ export type { OffsetMap, OffsetSegment } from './offsets.js';
 export { fromRawOffset, identityMap, TextBuilder, toRawOffset } from './offsets.js';
 export type { ComputedMetaField, MetaOutput, StageOutput } from './outputs.js';
 export { isMetaOutput, META_OUTPUTS, metaField } from './outputs.js';
+export { readableDate } from './readable-date.js';
 export type { Json, Provenance, Span } from './span.js';
 export { makeSpan, spanId } from './span.js';
 export { partitionPoint, type Ranged, SpanLookup } from './span-lookup.js';

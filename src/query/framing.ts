@@ -16,6 +16,11 @@ export function framingReport(store: Store, filter: DocFilter, byMonth: boolean)
   return summariseCorpusFraming(store, filter, byMonth);
 }
 
+/** Reads the framing model's measured figures now, so that the first report does not wait for them. */
+export function prepareFraming(): void {
+  loadFramingFigures();
+}
+
 /** One document's loaded language and techniques, with the model precision to read them by. */
 export function documentFraming(doc: Doc) {
   return { ...summariseArticle(doc.text, doc.layers.loaded ?? []), model: loadFramingFigures() };

@@ -5,7 +5,13 @@
 
 export { type ClaimsFilter, type ClaimsPage, filterClaims, readClaims } from './claims.js';
 export { currentIdentities, type IdentityListQuery, identityProfile, identityRows } from './entities.js';
-export { documentFraming, type FramingExample, framingExamples, framingReport } from './framing.js';
+export {
+  documentFraming,
+  type FramingExample,
+  framingExamples,
+  framingReport,
+  prepareFraming,
+} from './framing.js';
 export { queryQuotes, quoteSources } from './quotes.js';
 export { readStatements, statementsPage } from './statements.js';
 export {

@@ -9,6 +9,7 @@ import {
   hasChromium,
   launchBrowser,
   lede,
+  phoneScreenshot,
   requireBuilt,
   SHARED_DATA,
   startServer,
@@ -51,6 +52,8 @@ async function visit(name: string, hash: string, ready: string): Promise<number>
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   await page.screenshot({ path: join(ARTIFACTS, `bbc-${name}-1280.png`) });
   expect(nodes, `${name} renders ${nodes} DOM nodes`).toBeLessThan(MAX_NODES);
+  const width = await phoneScreenshot(context, page.url(), `bbc-${name}`);
+  expect(width, `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
   return nodes;
 }
 

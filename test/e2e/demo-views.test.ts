@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, startServer, watchProblems } from './harness.js';
+import {
+  ARTIFACTS,
+  hasChromium,
+  launchBrowser,
+  lede,
+  phoneScreenshot,
+  requireBuilt,
+  startServer,
+  watchProblems,
+} from './harness.js';
 
 /**
  * The bundled demo corpus (`lede demo`, `npm start`) in a real browser: every view a new user opens
@@ -22,6 +31,8 @@ async function open(name: string, hash: string, ready: string): Promise<void> {
   await page.locator(ready).first().waitFor({ timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(ARTIFACTS, `demo-${name}-1280.png`) });
+  const width = await phoneScreenshot(context, page.url(), `demo-${name}`);
+  expect(width, `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
 }
 
 describe.skipIf(!hasChromium)('the demo corpus in a real browser', () => {

@@ -90,3 +90,27 @@ export function watchProblems(page: Page, problems: string[]): void {
     if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
 }
+
+/**
+ * Loads `url` fresh in a 390 px wide page (a phone) of `context`, saves `<name>-390.png` among the
+ * artifacts and returns how wide the page scrolls (a view that reflows stays at 390). `prepare` runs
+ * before the page loads (to give its tab the write token, say).
+ */
+export async function phoneScreenshot(
+  context: BrowserContext,
+  url: string,
+  name: string,
+  prepare?: (phone: Page) => Promise<void>,
+): Promise<number> {
+  const phone = await context.newPage();
+  try {
+    await prepare?.(phone);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(url);
+    await phone.waitForLoadState('networkidle');
+    await phone.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
+    return await phone.evaluate(() => document.documentElement.scrollWidth);
+  } finally {
+    await phone.close();
+  }
+}

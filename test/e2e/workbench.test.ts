@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSpan } from '../../src/model/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { addGoldLayers } from './gold-layers.js';
-import { ARTIFACTS, hasChromium, launchBrowser, lede, requireBuilt, SHARED_DATA, startServer } from './harness.js';
+import {
+  ARTIFACTS,
+  hasChromium,
+  launchBrowser,
+  lede,
+  phoneScreenshot,
+  requireBuilt,
+  SHARED_DATA,
+  startServer,
+} from './harness.js';
 import { PAYLOAD_ENTITY, PAYLOAD_HTML, PAYLOAD_RECORD, PAYLOAD_TITLE } from './payloads.js';
 
 /**
@@ -36,18 +45,10 @@ const pageErrors: string[] = [];
  */
 async function shoot(name: string, { withToken = false } = {}) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`) });
-  const phone = await context.newPage();
-  try {
+  const width = await phoneScreenshot(context, page.url(), name, async (phone) => {
     if (withToken) await phone.addInitScript((token) => sessionStorage.setItem('lede-token', token), TOKEN);
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(page.url());
-    await phone.waitForLoadState('networkidle');
-    await phone.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
-    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
-  } finally {
-    await phone.close();
-  }
+  });
+  expect(width, `${name} at 390 px scrolls sideways`).toBeLessThanOrEqual(390);
 }
 
 describe.skipIf(!hasChromium)('the workbench in a real browser', () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { canonicalName, indexIdentities, loadIdentities, type StatementSource } from '../../link/index.js';
+import { readableDate } from '../../model/index.js';
 import type { Store } from '../../store/index.js';
 import { printJson, withStore } from '../context.js';
 import { loadQuery, type QueryLayer } from '../load-query.js';
@@ -135,7 +136,7 @@ function showStatements({ readStatements, statementsPage }: QueryLayer, store: S
 
 function dateOf(source: StatementSource): string {
   const published = source.published?.slice(0, 10) ?? 'undated';
-  return source.date ? `${published} (said ${source.date})` : published;
+  return source.date ? `${published} (said ${readableDate(source.date)})` : published;
 }
 
 function speakerPhrase(source: StatementSource): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableDate } from './dates.js';
+import { readableDate } from './readable-date.js';
 
 describe('readableDate', () => {
   it('writes TIMEX3 values as people write dates', () => {
