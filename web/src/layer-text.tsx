@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { colourClass, techniqueName } from './components.js';
 import { readableDate } from '../../src/model/readable-date.js';
+import { colourClass, techniqueName } from './components.js';
 import { href } from './router.js';
 import type { Span } from './types.js';
 

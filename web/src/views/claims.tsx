@@ -1,6 +1,6 @@
+import { readableDate } from '../../../src/model/readable-date.js';
 import { toQuery, useApi } from '../api.js';
 import { Choice, Empty, Load } from '../components.js';
-import { readableDate } from '../../../src/model/readable-date.js';
 import { offsetParam, Pager } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Claim, ClaimsPage } from '../types.js';
