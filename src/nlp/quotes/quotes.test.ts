@@ -183,4 +183,12 @@ describe('nlp/quotes', () => {
       expect(span.end).toBeGreaterThan(span.start);
     }
   });
+
+  it('reads a quote set off by doubled apostrophes as a direct quote, offsets into the text as given', () => {
+    const text = "''The scale of the transition is enormous,'' said Matt Baker, a former commissioner.";
+    const quotes = quotesOf(text, [{ text: 'Matt Baker', label: 'PERSON', entity: 'Matt Baker' }]);
+    const quote = find(text, quotes, 'The scale of the transition is enormous,');
+    expect(quote.label).toBe('direct');
+    expect(quote.attrs?.speakerName).toBe('Matt Baker');
+  });
 });
