@@ -47,17 +47,18 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
       const found = according
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
-      if (!found) continue;
-      const content = extendOverQuotes(
-        context,
-        clipBeforeNextSpeaker(context, tokens, k, clipContent(text, found, directIndex)),
-        othersIndex,
-      );
-      if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
-      if (taken.subarray(content.start, content.end).some(Boolean)) continue;
-      taken.fill(1, content.start, content.end);
-      findings.push({ ...found, ...content });
-      mainSpeaker ??= found.speaker;
+      for (const part of [found ?? []].flat()) {
+        const content = extendOverQuotes(
+          context,
+          clipBeforeNextSpeaker(context, tokens, k, clipContent(text, part, directIndex)),
+          othersIndex,
+        );
+        if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
+        if (taken.subarray(content.start, content.end).some(Boolean)) continue;
+        taken.fill(1, content.start, content.end);
+        findings.push({ ...part, ...content });
+        mainSpeaker ??= part.speaker;
+      }
     }
   }
   return findings;
@@ -84,7 +85,7 @@ function reportAround(
   k: number,
   cue: Cue,
   mainSpeaker: Mention | undefined,
-): Finding | undefined {
+): Finding | Finding[] | undefined {
   const { text, cues } = context;
   const token = tokens[k] as Token;
   const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
@@ -103,21 +104,9 @@ function reportAround(
     const after = findSpeakerAfter(tokens, k, cues);
     if (after && tokens[k - 1]?.text === ',') {
       // `If Steam works, said Mr Fahey, other makers may follow`: a parenthetical attribution
-      // splits the words; the larger part is what was said.
+      // splits the words, and each part is reported, sharing the speaker (as split direct quotes are).
       const resume = tokens.findIndex((other) => other.start >= after.end);
-      const rest = tokens[resume]?.text === ',' ? tokens.slice(resume + 1).filter((other) => other.word) : [];
-      const before = tokens.slice(0, k - 1).filter((other) => other.word);
-      if (rest.length > before.length && rest[0]) {
-        return {
-          kind: 'indirect',
-          rule: 'indirect-cue-speaker-parenthetical',
-          start: rest[0].start,
-          end: sentence.end,
-          speaker: after,
-          cue,
-        };
-      }
-      return {
+      const lead: Finding = {
         kind: 'indirect',
         rule: 'indirect-content-cue-speaker',
         start: sentence.start,
@@ -125,6 +114,11 @@ function reportAround(
         speaker: after,
         cue,
       };
+      // An appositive of the speaker (`said Matt Baker, a former commissioner`) or a relative clause
+      // (`, who ...`) after the comma is no second part of what was said.
+      const resumed = tokens[resume]?.text === ',' ? tokens[resume + 1] : undefined;
+      if (!resumed?.word || DESCRIBES_SPEAKER.has(resumed.lower)) return lead;
+      return [lead, { ...lead, rule: 'indirect-cue-speaker-parenthetical', start: resumed.start, end: sentence.end }];
     }
     return undefined;
   }
@@ -132,8 +126,13 @@ function reportAround(
   const beforeSpeaker = tokens[speakerFirst - 1];
   const rest = tokens.slice(k + 1).filter((other) => other.word);
   const endsSentence = rest.length === 0 || isTrailer(text, cue.end, sentence.end, context);
-  if (!participle && beforeSpeaker?.text === ',' && speakerFirst > 0 && endsSentence) {
-    return {
+  // `At the time, she said, Grayson was trying ...`: the attribution splits what was said in two.
+  const resumed =
+    !participle && beforeSpeaker?.text === ',' && speakerFirst > 0
+      ? resumeAfterAttribution(context, tokens, k)
+      : undefined;
+  if (!participle && beforeSpeaker?.text === ',' && speakerFirst > 0 && (endsSentence || resumed !== undefined)) {
+    const lead: Finding = {
       kind: 'indirect',
       rule: 'indirect-content-speaker-cue',
       start: sentence.start,
@@ -141,6 +140,9 @@ function reportAround(
       speaker,
       cue,
     };
+    return resumed === undefined
+      ? lead
+      : [lead, { ...lead, rule: 'indirect-speaker-cue-parenthetical', start: resumed, end: sentence.end }];
   }
   const contentStart = skipToContent(context, tokens, k, cue.lemma);
   if (contentStart === undefined) return undefined;
@@ -236,7 +238,7 @@ function reportAccordingTo(
   tokens: readonly Token[],
   k: number,
   cue: Cue,
-): Finding | undefined {
+): Finding | Finding[] | undefined {
   const speaker = findSpeakerAfter(tokens, k + 1, context.cues);
   if (!speaker) return undefined;
   const afterSpeaker = tokens.findIndex((token) => token.start >= speaker.end);
@@ -247,7 +249,7 @@ function reportAccordingTo(
       : undefined;
   }
   if (tokens[k - 1]?.text === ',') {
-    return {
+    const lead: Finding = {
       kind: 'indirect',
       rule: 'indirect-according-to',
       start: sentence.start,
@@ -255,6 +257,10 @@ function reportAccordingTo(
       speaker,
       cue,
     };
+    // `Over the long term, according to the budget office, the rise in deficits is ...`: two parts.
+    const resumed = tokens[afterSpeaker]?.text === ',' ? tokens[afterSpeaker + 1] : undefined;
+    if (!resumed?.word || DESCRIBES_SPEAKER.has(resumed.lower)) return lead;
+    return [lead, { ...lead, start: resumed.start, end: sentence.end }];
   }
   return undefined;
 }
@@ -299,6 +305,40 @@ function isTrailer(text: string, from: number, to: number, context: QuoteContext
     .replace(/\b(?:on|last|this|in)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/gu, '')
     .replace(/\b(?:yesterday|today|earlier|later)\b/gu, '');
   return /^[\s.,!?"”’]*$/u.test(stripped);
+}
+
+/** Words after a comma that describe the speaker just named rather than go on with what was said. */
+const DESCRIBES_SPEAKER = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
+
+/**
+ * Where what was said resumes after a parenthetical attribution (`X, he said on Tuesday, Y`): the
+ * first word after the comma that closes it, when only a medium or a date stands between the cue
+ * and that comma and the words after it are no new clause of saying (`, adding ...`).
+ */
+function resumeAfterAttribution(context: QuoteContext, tokens: readonly Token[], k: number): number | undefined {
+  const cueEnd = (tokens[k] as Token).end;
+  for (let c = k + 1; c < tokens.length; c++) {
+    const comma = tokens[c] as Token;
+    if (comma.text !== ',') continue;
+    if (!isTrailer(context.text, cueEnd, comma.start, context)) return undefined;
+    const next = tokens[c + 1];
+    if (!next?.word || cueAt(tokens, c + 1, context.cues)) return undefined;
+    return next.start;
+  }
+  return undefined;
 }
 
 /**

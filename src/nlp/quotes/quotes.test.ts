@@ -191,4 +191,24 @@ describe('nlp/quotes', () => {
     expect(quote.label).toBe('direct');
     expect(quote.attrs?.speakerName).toBe('Matt Baker');
   });
+
+  it('reports both parts of reported speech that a parenthetical attribution splits', () => {
+    const text =
+      'Mr Harlow spoke last. At the time of the merger, he said on Tuesday, the board was trying to keep every plant open.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    const lead = find(text, quotes, 'At the time of the merger');
+    const rest = find(text, quotes, 'the board was trying to keep every plant open');
+    for (const part of [lead, rest]) {
+      expect(part.label).toBe('indirect');
+      expect(slice(text, part.attrs?.speakerStart, part.attrs?.speakerEnd)).toBe('he');
+    }
+  });
+
+  it('takes no appositive of a speaker named after the cue for a second part', () => {
+    const text = 'The scale of the transition is enormous, said Matt Baker, a former commissioner in Colorado.';
+    const quotes = quotesOf(text, [{ text: 'Matt Baker', label: 'PERSON', entity: 'Matt Baker' }]);
+    expect(quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual([
+      'The scale of the transition is enormous',
+    ]);
+  });
 });
