@@ -211,4 +211,22 @@ describe('nlp/quotes', () => {
       'The scale of the transition is enormous',
     ]);
   });
+
+  it('takes a relative pronoun for the mention and the person it stands for as the speaker', () => {
+    const text = 'The plan was backed by Ilsa Varnholt, 52, from Bremen, who said the scheme would pay for itself.';
+    const quotes = quotesOf(text, [
+      { text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' },
+      { text: 'Bremen', label: 'LOC', entity: 'Bremen' },
+    ]);
+    const quote = find(text, quotes, 'the scheme would pay for itself');
+    expect(slice(text, quote.attrs?.speakerStart, quote.attrs?.speakerEnd)).toBe('who');
+    expect(quote.attrs?.speakerName).toBe('Ilsa Varnholt');
+  });
+
+  it('gives a restrictive relative clause the phrase it qualifies, not a name before it', () => {
+    const text = 'Bremen faced a backlash from business leaders who say the law unfairly targets small firms.';
+    const quotes = quotesOf(text, [{ text: 'Bremen', label: 'LOC', entity: 'Bremen' }]);
+    const quote = find(text, quotes, 'the law unfairly targets small firms');
+    expect(quote.attrs?.speakerName).toMatch(/leaders$/u);
+  });
 });
