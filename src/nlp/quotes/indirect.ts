@@ -11,7 +11,7 @@ import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
-import { ADDRESSEE, FORMS_OF_BE } from './word-classes.js';
+import { ADDRESSEE, COMMISSIVE, FORMS_OF_BE } from './word-classes.js';
 
 const MIN_WORDS = 3;
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
@@ -147,7 +147,7 @@ function reportAround(
   const contentStart = skipToContent(context, tokens, k, cue.lemma);
   if (contentStart === undefined) return undefined;
   // `continued to target`, `wants to say`: a verb chain, not reported content.
-  if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma)) return undefined;
+  if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma) && !COMMISSIVE.has(cue.lemma)) return undefined;
   // `proposed the idea earlier this week`, `than he predicted in his budget`: what is reported is a
   // clause, or the topic of `warned of` / `spoke about` or an addressee's errand (`urged them to`).
   const topic = /\b(?:of|about|to)\s+$/u.test(text.slice(Math.max(0, contentStart - 7), contentStart));
@@ -443,8 +443,11 @@ function clipBeforeNextSpeaker(
     if (!cueAt(tokens, j, context.cues)) continue;
     const speaker = findSpeakerBefore(tokens, j, context.cues);
     const first = speaker ? tokens.findIndex((other) => other.start === speaker.start) : -1;
-    const comma = tokens[first - 1];
-    if (!speaker || !comma || comma.text !== ',' || comma.start <= content.start) continue;
+    // `, X said`, and a clause of its own joined on (`..., and he added that ...`, `; but the team denied`).
+    const joined =
+      ['and', 'but'].includes(tokens[first - 1]?.lower ?? '') && /^[,;]$/u.test(tokens[first - 2]?.text ?? '');
+    const comma = joined ? tokens[first - 2] : tokens[first - 1];
+    if (!speaker || !comma || !/^[,;]$/u.test(comma.text) || comma.start <= content.start) continue;
     let end = comma.start;
     while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
     return end > content.start ? { start: content.start, end } : undefined;

@@ -229,4 +229,17 @@ describe('nlp/quotes', () => {
     const quote = find(text, quotes, 'the law unfairly targets small firms');
     expect(quote.attrs?.speakerName).toMatch(/leaders$/u);
   });
+
+  it('ends reported speech before a clause joined on with a speaker and cue of its own', () => {
+    const text = 'Mr Harlow noted the limited budget, but the union denied that any plant would close.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'the limited budget').attrs?.speakerText).toBe('Mr Harlow');
+    expect(find(text, quotes, 'that any plant would close').attrs?.speakerText).toBe('the union');
+  });
+
+  it('reports the infinitive of a promise or a threat, not of other verb chains', () => {
+    const text = 'Mr Harlow vowed to keep every plant open. He continued to meet the unions.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual(['to keep every plant open']);
+  });
 });
