@@ -441,6 +441,16 @@ function clipBeforeNextSpeaker(
     if (token.start < content.start) continue;
     if (token.end > content.end) break;
     if (!cueAt(tokens, j, context.cues)) continue;
+    if (continuesSpeaker(tokens, cueIndex, j)) {
+      // `Ryan said he was "not ready" ..., and suggested that ...`: a second verb of saying of the same
+      // subject reports words of its own.
+      const cut = tokens[j - 2]?.text === ',' ? (tokens[j - 2] as Token) : (tokens[j - 1] as Token);
+      if (cut.start > content.start) {
+        let end = cut.start;
+        while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
+        return end > content.start ? { start: content.start, end } : undefined;
+      }
+    }
     const speaker = findSpeakerBefore(tokens, j, context.cues);
     const first = speaker ? tokens.findIndex((other) => other.start === speaker.start) : -1;
     // `, X said`, and a clause of its own joined on (`..., and he added that ...`, `; but the team denied`).
@@ -453,6 +463,26 @@ function clipBeforeNextSpeaker(
     return end > content.start ? { start: content.start, end } : undefined;
   }
   return content;
+}
+
+/**
+ * Whether the cue at tokens[j] is a second verb of the subject of the cue at tokens[cueIndex]
+ * (`said ..., and suggested`): joined by `and` right before it, in the same form (both past, or both
+ * `-ing` participles).
+ */
+function continuesSpeaker(tokens: readonly Token[], cueIndex: number, j: number): boolean {
+  if (tokens[j - 1]?.lower !== 'and') return false;
+  // `said police arrested and charged him`: without a comma before `and` or `that` after the verb,
+  // the verb may belong to the reported clause.
+  if (tokens[j - 2]?.text !== ',' && tokens[j + 1]?.lower !== 'that') return false;
+  const form = (token: Token) =>
+    token.lower.endsWith('ing')
+      ? 'ing'
+      : token.lower.endsWith('ed') || token.lower === 'said' || token.lower === 'told' || token.lower === 'wrote'
+        ? 'past'
+        : 'other';
+  const cue = form(tokens[cueIndex] as Token);
+  return cue !== 'other' && cue === form(tokens[j] as Token);
 }
 
 /** Content without the final stop, and cut before a direct quote or a `, saying` clause. */

@@ -242,4 +242,15 @@ describe('nlp/quotes', () => {
     const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
     expect(quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual(['to keep every plant open']);
   });
+
+  it('reports a second verb of saying of the same subject on its own, but not a verb inside the words', () => {
+    const text = 'Mr Harlow said he was not ready to back the plan, and suggested that the board should wait.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'he was not ready to back the plan').attrs?.cueLemma).toBe('say');
+    expect(find(text, quotes, 'that the board should wait').attrs?.speakerName).toBe('Ian Harlow');
+    const inside = 'He said police arrested and charged the man.';
+    expect(quotesOf(inside).map((quote) => inside.slice(quote.start, quote.end))).toEqual([
+      'police arrested and charged the man',
+    ]);
+  });
 });
