@@ -125,7 +125,10 @@ function reportAround(
   const speakerFirst = tokens.findIndex((other) => other.start === speaker?.start);
   const beforeSpeaker = tokens[speakerFirst - 1];
   const rest = tokens.slice(k + 1).filter((other) => other.word);
-  const endsSentence = rest.length === 0 || isTrailer(text, cue.end, sentence.end, context);
+  const endsSentence =
+    rest.length === 0 ||
+    isTrailer(text, cue.end, sentence.end, context) ||
+    (ADDRESSEE.has(cue.lemma) && endsAfterAddressee(context, tokens, k, sentence.end));
   // `At the time, she said, Grayson was trying ...`: the attribution splits what was said in two.
   const resumed =
     !participle && beforeSpeaker?.text === ',' && speakerFirst > 0
@@ -283,9 +286,16 @@ function skipToContent(context: QuoteContext, tokens: readonly Token[], k: numbe
   if (ADDRESSEE.has(lemma)) {
     const limit = Math.min(tokens.length, i + 8);
     let j = i;
-    while (j < limit && !['that', 'to', 'of', 'about'].includes((tokens[j] as Token).lower)) j++;
+    const opensContent = (word: string) =>
+      word === 'that' || (lemma === 'ask' ? QUESTION_OPENERS : TOLD_OPENERS).has(word);
+    while (
+      j < limit &&
+      !opensContent((tokens[j] as Token).lower) &&
+      !['to', 'of', 'about'].includes((tokens[j] as Token).lower)
+    )
+      j++;
     const subject = tokens.findIndex((token, index) => index >= i && index < limit && SUBJECTS.has(token.lower));
-    if (j < limit && (subject < 0 || j < subject)) i = (tokens[j] as Token).lower === 'that' ? j : j + 1;
+    if (j < limit && (subject < 0 || j < subject)) i = opensContent((tokens[j] as Token).lower) ? j : j + 1;
     else if (subject > i)
       i = subject; // `told the forum he was ...`
     else if (lemma === 'tell' || lemma === 'ask') return undefined;
@@ -294,6 +304,25 @@ function skipToContent(context: QuoteContext, tokens: readonly Token[], k: numbe
   if (!first || (!first.word && /[“"‘«]/.test(first.text))) return undefined;
   return first.start;
 }
+
+/** What opens the question after `asked (them)`: `whether`, `if`, a wh-word. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** What opens the words after `told (reporters)` besides `that`. */
+const TOLD_OPENERS = new Set(['whether', 'how', 'why']);
+
+/**
+ * `..., he told reporters.`, `..., Phil Smith told POLITICO earlier this week.`: after a cue whose
+ * object is the addressee, the addressee and then nothing but a trailer.
+ */
+function endsAfterAddressee(context: QuoteContext, tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + 6; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word || SUBJECTS.has(token.lower) || OPENS_WORDS.has(token.lower)) return false;
+    if (isTrailer(context.text, token.end, end, context)) return true;
+  }
+  return false;
+}
+const OPENS_WORDS = new Set(['that', 'to', 'of', 'about', 'whether', 'if', 'how', 'why']);
 
 /** True when nothing but a medium, a date or a stop follows the cue (`, he said on Thursday.`). */
 function isTrailer(text: string, from: number, to: number, context: QuoteContext): boolean {

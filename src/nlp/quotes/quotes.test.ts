@@ -253,4 +253,12 @@ describe('nlp/quotes', () => {
       'police arrested and charged the man',
     ]);
   });
+
+  it('reads words before a cue whose addressee follows it, and the question after asked', () => {
+    const text =
+      'The plant will close in June, Mr Harlow told reporters on Monday. The union asked whether any jobs would be kept.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'The plant will close in June').attrs?.speakerName).toBe('Ian Harlow');
+    expect(find(text, quotes, 'whether any jobs would be kept').attrs?.speakerText).toBe('The union');
+  });
 });
