@@ -10,7 +10,7 @@ import { withDoubledMarks } from './marks.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { genderOfMention, type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 2 } as const;
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 3 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {
