@@ -261,4 +261,9 @@ describe('nlp/quotes', () => {
     expect(find(text, quotes, 'The plant will close in June').attrs?.speakerName).toBe('Ian Harlow');
     expect(find(text, quotes, 'whether any jobs would be kept').attrs?.speakerText).toBe('The union');
   });
+
+  it('takes no passive for a cue when an adverb stands between the auxiliary and the participle', () => {
+    const text = 'The president was also asked whether the war had made the world less safe.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
