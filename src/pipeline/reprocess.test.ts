@@ -114,7 +114,7 @@ describe('reprocessDocuments', () => {
       for (const doc of after) {
         const versions = store.outputVersions(doc.id);
         expect(versions.get('meta.published' as never)).toBe('nlp/published-estimate@5');
-        expect(versions.get('quotes')).toBe('nlp/quotes@2');
+        expect(versions.get('quotes')).toBe('nlp/quotes@3');
       }
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 0 });
     } finally {

@@ -91,5 +91,16 @@ export function canBeFiniteVerb(tokens: readonly { text: string; lower: string }
   if (previous && /^(?!(?:he|she|it|that|there|who|what)['’]s$).+['’]s$/u.test(previous.lower)) return false;
   const progressive =
     token.lower.endsWith('ing') && ['is', 'are', 'was', 'were', 'been'].includes(previous?.lower ?? '');
-  return !(previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive);
+  if (previous && NOT_BEFORE_A_VERB.has(previous.lower) && !progressive) return false;
+  // `was also asked whether`, `were later told`: a passive with an adverb before the participle.
+  let before = k - 1;
+  while (before >= 0 && before >= k - 2 && isAdverb(tokens[before]?.lower ?? '')) before--;
+  const auxiliary = before < k - 1 ? tokens[before]?.lower : undefined;
+  return !(auxiliary && (FORMS_OF_BE as readonly string[]).includes(auxiliary) && !token.lower.endsWith('ing'));
+}
+
+const ADVERBS = new Set(['also', 'then', 'later', 'not', 'never', 'once', 'often', 'again', 'since', 'first', 'last']);
+
+function isAdverb(word: string): boolean {
+  return ADVERBS.has(word) || /^\p{Ll}{3,}ly$/u.test(word);
 }

@@ -6,14 +6,16 @@ import { sentenceAt } from './context.js';
 import type { CueLexicon } from './cues.js';
 import { findMarkedQuotes, findReportedAroundPartials } from './direct.js';
 import { findReportedSpeech } from './indirect.js';
+import { withDoubledMarks } from './marks.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { genderOfMention, type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 2 } as const;
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 3 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {
-    text: doc.text,
+    // Offsets are the document's: doubled apostrophes are only read as the double marks they stand for.
+    text: withDoubledMarks(doc.text),
     sentences: toRanges(doc.layers.sentences) ?? splitParagraphs(doc.text),
     paragraphs: toRanges(doc.layers.paragraphs) ?? splitParagraphs(doc.text),
     cues,

@@ -11,7 +11,7 @@ import { cueAt } from './cues.js';
 import { findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { countWords, type Token, tokenize } from './tokens.js';
-import { ADDRESSEE, FORMS_OF_BE } from './word-classes.js';
+import { ADDRESSEE, COMMISSIVE, FORMS_OF_BE } from './word-classes.js';
 
 const MIN_WORDS = 3;
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there']);
@@ -47,17 +47,18 @@ export function findReportedSpeech(context: QuoteContext, marked: readonly Findi
       const found = according
         ? reportAccordingTo(context, sentence, tokens, k, cue)
         : reportAround(context, sentence, tokens, k, cue, mainSpeaker);
-      if (!found) continue;
-      const content = extendOverQuotes(
-        context,
-        clipBeforeNextSpeaker(context, tokens, k, clipContent(text, found, directIndex)),
-        othersIndex,
-      );
-      if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
-      if (taken.subarray(content.start, content.end).some(Boolean)) continue;
-      taken.fill(1, content.start, content.end);
-      findings.push({ ...found, ...content });
-      mainSpeaker ??= found.speaker;
+      for (const part of [found ?? []].flat()) {
+        const content = extendOverQuotes(
+          context,
+          clipBeforeNextSpeaker(context, tokens, k, clipContent(text, part, directIndex)),
+          othersIndex,
+        );
+        if (!content || countWords(text.slice(content.start, content.end)) < MIN_WORDS) continue;
+        if (taken.subarray(content.start, content.end).some(Boolean)) continue;
+        taken.fill(1, content.start, content.end);
+        findings.push({ ...part, ...content });
+        mainSpeaker ??= part.speaker;
+      }
     }
   }
   return findings;
@@ -84,7 +85,7 @@ function reportAround(
   k: number,
   cue: Cue,
   mainSpeaker: Mention | undefined,
-): Finding | undefined {
+): Finding | Finding[] | undefined {
   const { text, cues } = context;
   const token = tokens[k] as Token;
   const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
@@ -103,21 +104,9 @@ function reportAround(
     const after = findSpeakerAfter(tokens, k, cues);
     if (after && tokens[k - 1]?.text === ',') {
       // `If Steam works, said Mr Fahey, other makers may follow`: a parenthetical attribution
-      // splits the words; the larger part is what was said.
+      // splits the words, and each part is reported, sharing the speaker (as split direct quotes are).
       const resume = tokens.findIndex((other) => other.start >= after.end);
-      const rest = tokens[resume]?.text === ',' ? tokens.slice(resume + 1).filter((other) => other.word) : [];
-      const before = tokens.slice(0, k - 1).filter((other) => other.word);
-      if (rest.length > before.length && rest[0]) {
-        return {
-          kind: 'indirect',
-          rule: 'indirect-cue-speaker-parenthetical',
-          start: rest[0].start,
-          end: sentence.end,
-          speaker: after,
-          cue,
-        };
-      }
-      return {
+      const lead: Finding = {
         kind: 'indirect',
         rule: 'indirect-content-cue-speaker',
         start: sentence.start,
@@ -125,15 +114,28 @@ function reportAround(
         speaker: after,
         cue,
       };
+      // An appositive of the speaker (`said Matt Baker, a former commissioner`) or a relative clause
+      // (`, who ...`) after the comma is no second part of what was said.
+      const resumed = tokens[resume]?.text === ',' ? tokens[resume + 1] : undefined;
+      if (!resumed?.word || DESCRIBES_SPEAKER.has(resumed.lower)) return lead;
+      return [lead, { ...lead, rule: 'indirect-cue-speaker-parenthetical', start: resumed.start, end: sentence.end }];
     }
     return undefined;
   }
   const speakerFirst = tokens.findIndex((other) => other.start === speaker?.start);
   const beforeSpeaker = tokens[speakerFirst - 1];
   const rest = tokens.slice(k + 1).filter((other) => other.word);
-  const endsSentence = rest.length === 0 || isTrailer(text, cue.end, sentence.end, context);
-  if (!participle && beforeSpeaker?.text === ',' && speakerFirst > 0 && endsSentence) {
-    return {
+  const endsSentence =
+    rest.length === 0 ||
+    isTrailer(text, cue.end, sentence.end, context) ||
+    (ADDRESSEE.has(cue.lemma) && endsAfterAddressee(context, tokens, k, sentence.end));
+  // `At the time, she said, Grayson was trying ...`: the attribution splits what was said in two.
+  const resumed =
+    !participle && beforeSpeaker?.text === ',' && speakerFirst > 0
+      ? resumeAfterAttribution(context, tokens, k)
+      : undefined;
+  if (!participle && beforeSpeaker?.text === ',' && speakerFirst > 0 && (endsSentence || resumed !== undefined)) {
+    const lead: Finding = {
       kind: 'indirect',
       rule: 'indirect-content-speaker-cue',
       start: sentence.start,
@@ -141,11 +143,14 @@ function reportAround(
       speaker,
       cue,
     };
+    return resumed === undefined
+      ? lead
+      : [lead, { ...lead, rule: 'indirect-speaker-cue-parenthetical', start: resumed, end: sentence.end }];
   }
   const contentStart = skipToContent(context, tokens, k, cue.lemma);
   if (contentStart === undefined) return undefined;
   // `continued to target`, `wants to say`: a verb chain, not reported content.
-  if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma)) return undefined;
+  if (text.startsWith('to ', contentStart) && !ADDRESSEE.has(cue.lemma) && !COMMISSIVE.has(cue.lemma)) return undefined;
   // `proposed the idea earlier this week`, `than he predicted in his budget`: what is reported is a
   // clause, or the topic of `warned of` / `spoke about` or an addressee's errand (`urged them to`).
   const topic = /\b(?:of|about|to)\s+$/u.test(text.slice(Math.max(0, contentStart - 7), contentStart));
@@ -236,7 +241,7 @@ function reportAccordingTo(
   tokens: readonly Token[],
   k: number,
   cue: Cue,
-): Finding | undefined {
+): Finding | Finding[] | undefined {
   const speaker = findSpeakerAfter(tokens, k + 1, context.cues);
   if (!speaker) return undefined;
   const afterSpeaker = tokens.findIndex((token) => token.start >= speaker.end);
@@ -247,7 +252,7 @@ function reportAccordingTo(
       : undefined;
   }
   if (tokens[k - 1]?.text === ',') {
-    return {
+    const lead: Finding = {
       kind: 'indirect',
       rule: 'indirect-according-to',
       start: sentence.start,
@@ -255,6 +260,10 @@ function reportAccordingTo(
       speaker,
       cue,
     };
+    // `Over the long term, according to the budget office, the rise in deficits is ...`: two parts.
+    const resumed = tokens[afterSpeaker]?.text === ',' ? tokens[afterSpeaker + 1] : undefined;
+    if (!resumed?.word || DESCRIBES_SPEAKER.has(resumed.lower)) return lead;
+    return [lead, { ...lead, start: resumed.start, end: sentence.end }];
   }
   return undefined;
 }
@@ -277,9 +286,16 @@ function skipToContent(context: QuoteContext, tokens: readonly Token[], k: numbe
   if (ADDRESSEE.has(lemma)) {
     const limit = Math.min(tokens.length, i + 8);
     let j = i;
-    while (j < limit && !['that', 'to', 'of', 'about'].includes((tokens[j] as Token).lower)) j++;
+    const opensContent = (word: string) =>
+      word === 'that' || (lemma === 'ask' ? QUESTION_OPENERS : TOLD_OPENERS).has(word);
+    while (
+      j < limit &&
+      !opensContent((tokens[j] as Token).lower) &&
+      !['to', 'of', 'about'].includes((tokens[j] as Token).lower)
+    )
+      j++;
     const subject = tokens.findIndex((token, index) => index >= i && index < limit && SUBJECTS.has(token.lower));
-    if (j < limit && (subject < 0 || j < subject)) i = (tokens[j] as Token).lower === 'that' ? j : j + 1;
+    if (j < limit && (subject < 0 || j < subject)) i = opensContent((tokens[j] as Token).lower) ? j : j + 1;
     else if (subject > i)
       i = subject; // `told the forum he was ...`
     else if (lemma === 'tell' || lemma === 'ask') return undefined;
@@ -288,6 +304,25 @@ function skipToContent(context: QuoteContext, tokens: readonly Token[], k: numbe
   if (!first || (!first.word && /[“"‘«]/.test(first.text))) return undefined;
   return first.start;
 }
+
+/** What opens the question after `asked (them)`: `whether`, `if`, a wh-word. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** What opens the words after `told (reporters)` besides `that`. */
+const TOLD_OPENERS = new Set(['whether', 'how', 'why']);
+
+/**
+ * `..., he told reporters.`, `..., Phil Smith told POLITICO earlier this week.`: after a cue whose
+ * object is the addressee, the addressee and then nothing but a trailer.
+ */
+function endsAfterAddressee(context: QuoteContext, tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + 6; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word || SUBJECTS.has(token.lower) || OPENS_WORDS.has(token.lower)) return false;
+    if (isTrailer(context.text, token.end, end, context)) return true;
+  }
+  return false;
+}
+const OPENS_WORDS = new Set(['that', 'to', 'of', 'about', 'whether', 'if', 'how', 'why']);
 
 /** True when nothing but a medium, a date or a stop follows the cue (`, he said on Thursday.`). */
 function isTrailer(text: string, from: number, to: number, context: QuoteContext): boolean {
@@ -299,6 +334,40 @@ function isTrailer(text: string, from: number, to: number, context: QuoteContext
     .replace(/\b(?:on|last|this|in)\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/gu, '')
     .replace(/\b(?:yesterday|today|earlier|later)\b/gu, '');
   return /^[\s.,!?"”’]*$/u.test(stripped);
+}
+
+/** Words after a comma that describe the speaker just named rather than go on with what was said. */
+const DESCRIBES_SPEAKER = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
+
+/**
+ * Where what was said resumes after a parenthetical attribution (`X, he said on Tuesday, Y`): the
+ * first word after the comma that closes it, when only a medium or a date stands between the cue
+ * and that comma and the words after it are no new clause of saying (`, adding ...`).
+ */
+function resumeAfterAttribution(context: QuoteContext, tokens: readonly Token[], k: number): number | undefined {
+  const cueEnd = (tokens[k] as Token).end;
+  for (let c = k + 1; c < tokens.length; c++) {
+    const comma = tokens[c] as Token;
+    if (comma.text !== ',') continue;
+    if (!isTrailer(context.text, cueEnd, comma.start, context)) return undefined;
+    const next = tokens[c + 1];
+    if (!next?.word || cueAt(tokens, c + 1, context.cues)) return undefined;
+    return next.start;
+  }
+  return undefined;
 }
 
 /**
@@ -401,15 +470,48 @@ function clipBeforeNextSpeaker(
     if (token.start < content.start) continue;
     if (token.end > content.end) break;
     if (!cueAt(tokens, j, context.cues)) continue;
+    if (continuesSpeaker(tokens, cueIndex, j)) {
+      // `Ryan said he was "not ready" ..., and suggested that ...`: a second verb of saying of the same
+      // subject reports words of its own.
+      const cut = tokens[j - 2]?.text === ',' ? (tokens[j - 2] as Token) : (tokens[j - 1] as Token);
+      if (cut.start > content.start) {
+        let end = cut.start;
+        while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
+        return end > content.start ? { start: content.start, end } : undefined;
+      }
+    }
     const speaker = findSpeakerBefore(tokens, j, context.cues);
     const first = speaker ? tokens.findIndex((other) => other.start === speaker.start) : -1;
-    const comma = tokens[first - 1];
-    if (!speaker || !comma || comma.text !== ',' || comma.start <= content.start) continue;
+    // `, X said`, and a clause of its own joined on (`..., and he added that ...`, `; but the team denied`).
+    const joined =
+      ['and', 'but'].includes(tokens[first - 1]?.lower ?? '') && /^[,;]$/u.test(tokens[first - 2]?.text ?? '');
+    const comma = joined ? tokens[first - 2] : tokens[first - 1];
+    if (!speaker || !comma || !/^[,;]$/u.test(comma.text) || comma.start <= content.start) continue;
     let end = comma.start;
     while (end > content.start && /\s/.test(context.text[end - 1] as string)) end--;
     return end > content.start ? { start: content.start, end } : undefined;
   }
   return content;
+}
+
+/**
+ * Whether the cue at tokens[j] is a second verb of the subject of the cue at tokens[cueIndex]
+ * (`said ..., and suggested`): joined by `and` right before it, in the same form (both past, or both
+ * `-ing` participles).
+ */
+function continuesSpeaker(tokens: readonly Token[], cueIndex: number, j: number): boolean {
+  if (tokens[j - 1]?.lower !== 'and') return false;
+  // `said police arrested and charged him`: without a comma before `and` or `that` after the verb,
+  // the verb may belong to the reported clause.
+  if (tokens[j - 2]?.text !== ',' && tokens[j + 1]?.lower !== 'that') return false;
+  const form = (token: Token) =>
+    token.lower.endsWith('ing')
+      ? 'ing'
+      : token.lower.endsWith('ed') || token.lower === 'said' || token.lower === 'told' || token.lower === 'wrote'
+        ? 'past'
+        : 'other';
+  const cue = form(tokens[cueIndex] as Token);
+  return cue !== 'other' && cue === form(tokens[j] as Token);
 }
 
 /** Content without the final stop, and cut before a direct quote or a `, saying` clause. */

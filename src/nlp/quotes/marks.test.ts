@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotedRegions } from './marks.js';
+import { findQuotedRegions, withDoubledMarks } from './marks.js';
 
 const contents = (text: string) => findQuotedRegions(text).map((region) => text.slice(region.start, region.end));
 
@@ -46,5 +46,24 @@ describe('findQuotedRegions', () => {
   it('keeps a quote nested inside a quote in the outer one', () => {
     const text = '"He told me "go away" and left," she said. "Fine."';
     expect(contents(text)).toEqual(['He told me "go away" and left,', 'Fine.']);
+  });
+
+  it('reads doubled apostrophes and backticks as the double marks they stand for, offsets kept', () => {
+    const text = "''It was a mistake,'' he said, and ``nobody's fault.'' The players' 'own' goal.";
+    const marked = withDoubledMarks(text);
+    expect(marked).toHaveLength(text.length);
+    expect(contents(marked)).toEqual(['It was a mistake,', "nobody's fault.", 'own']);
+  });
+
+  it('closes a single quote and the double one around it at a run of three apostrophes', () => {
+    const text = "''He told me 'go away''' and left.";
+    const marked = withDoubledMarks(text);
+    expect(marked).toHaveLength(text.length);
+    expect(contents(marked)).toEqual(["He told me 'go away'"]);
+  });
+
+  it('leaves a text without doubled marks as it is', () => {
+    const text = "It's the players' goal, '' and `` alone.";
+    expect(withDoubledMarks(text)).toBe(text);
   });
 });

@@ -27,6 +27,29 @@ const SINGLE_OPEN = new Set(['\u2018', '\u2039']);
 const SINGLE_CLOSE = new Set(['\u2019', '\u203a']);
 const WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * The text with each doubled apostrophe or backtick standing for a double mark (`''It was,'' he
+ * said`, `` ``It was'' ``: the convention of newswire archives and of text typed for TeX) written as
+ * a straight double mark, the other character as a space, so that offsets stay as they are. An
+ * opening pair (after a space, bracket or dash, before a word) keeps its mark next to the word
+ * after it, a closing pair next to the word before it; a run of three apostrophes closes a single
+ * quote inside the double one. The same string comes back when the text has no such pair.
+ */
+export function withDoubledMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(/``|'{2,3}/g, (run, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    const opens = before === undefined || /[\s([\u2014\u2013-]/.test(before);
+    const closes = before !== undefined && !/\s/.test(before);
+    const beforeWord = after !== undefined && !/\s/.test(after);
+    if (beforeWord && (run === '``' || (opens && run.length === 2))) return ' "';
+    if (run === '``') return run;
+    if (closes && (after === undefined || !WORD.test(after))) return run.length === 3 ? '\'" ' : '" ';
+    return run;
+  });
+}
+
 export function isQuoteMark(ch: string | undefined): boolean {
   return (
     ch !== undefined &&

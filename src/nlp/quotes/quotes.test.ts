@@ -183,4 +183,87 @@ describe('nlp/quotes', () => {
       expect(span.end).toBeGreaterThan(span.start);
     }
   });
+
+  it('reads a quote set off by doubled apostrophes as a direct quote, offsets into the text as given', () => {
+    const text = "''The scale of the transition is enormous,'' said Matt Baker, a former commissioner.";
+    const quotes = quotesOf(text, [{ text: 'Matt Baker', label: 'PERSON', entity: 'Matt Baker' }]);
+    const quote = find(text, quotes, 'The scale of the transition is enormous,');
+    expect(quote.label).toBe('direct');
+    expect(quote.attrs?.speakerName).toBe('Matt Baker');
+  });
+
+  it('reports both parts of reported speech that a parenthetical attribution splits', () => {
+    const text =
+      'Mr Harlow spoke last. At the time of the merger, he said on Tuesday, the board was trying to keep every plant open.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    const lead = find(text, quotes, 'At the time of the merger');
+    const rest = find(text, quotes, 'the board was trying to keep every plant open');
+    for (const part of [lead, rest]) {
+      expect(part.label).toBe('indirect');
+      expect(slice(text, part.attrs?.speakerStart, part.attrs?.speakerEnd)).toBe('he');
+    }
+  });
+
+  it('takes no appositive of a speaker named after the cue for a second part', () => {
+    const text = 'The scale of the transition is enormous, said Matt Baker, a former commissioner in Colorado.';
+    const quotes = quotesOf(text, [{ text: 'Matt Baker', label: 'PERSON', entity: 'Matt Baker' }]);
+    expect(quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual([
+      'The scale of the transition is enormous',
+    ]);
+  });
+
+  it('takes a relative pronoun for the mention and the person it stands for as the speaker', () => {
+    const text = 'The plan was backed by Ilsa Varnholt, 52, from Bremen, who said the scheme would pay for itself.';
+    const quotes = quotesOf(text, [
+      { text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' },
+      { text: 'Bremen', label: 'LOC', entity: 'Bremen' },
+    ]);
+    const quote = find(text, quotes, 'the scheme would pay for itself');
+    expect(slice(text, quote.attrs?.speakerStart, quote.attrs?.speakerEnd)).toBe('who');
+    expect(quote.attrs?.speakerName).toBe('Ilsa Varnholt');
+  });
+
+  it('gives a restrictive relative clause the phrase it qualifies, not a name before it', () => {
+    const text = 'Bremen faced a backlash from business leaders who say the law unfairly targets small firms.';
+    const quotes = quotesOf(text, [{ text: 'Bremen', label: 'LOC', entity: 'Bremen' }]);
+    const quote = find(text, quotes, 'the law unfairly targets small firms');
+    expect(quote.attrs?.speakerName).toMatch(/leaders$/u);
+  });
+
+  it('ends reported speech before a clause joined on with a speaker and cue of its own', () => {
+    const text = 'Mr Harlow noted the limited budget, but the union denied that any plant would close.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'the limited budget').attrs?.speakerText).toBe('Mr Harlow');
+    expect(find(text, quotes, 'that any plant would close').attrs?.speakerText).toBe('the union');
+  });
+
+  it('reports the infinitive of a promise or a threat, not of other verb chains', () => {
+    const text = 'Mr Harlow vowed to keep every plant open. He continued to meet the unions.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(quotes.map((quote) => text.slice(quote.start, quote.end))).toEqual(['to keep every plant open']);
+  });
+
+  it('reports a second verb of saying of the same subject on its own, but not a verb inside the words', () => {
+    const text = 'Mr Harlow said he was not ready to back the plan, and suggested that the board should wait.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'he was not ready to back the plan').attrs?.cueLemma).toBe('say');
+    expect(find(text, quotes, 'that the board should wait').attrs?.speakerName).toBe('Ian Harlow');
+    const inside = 'He said police arrested and charged the man.';
+    expect(quotesOf(inside).map((quote) => inside.slice(quote.start, quote.end))).toEqual([
+      'police arrested and charged the man',
+    ]);
+  });
+
+  it('reads words before a cue whose addressee follows it, and the question after asked', () => {
+    const text =
+      'The plant will close in June, Mr Harlow told reporters on Monday. The union asked whether any jobs would be kept.';
+    const quotes = quotesOf(text, [{ text: 'Harlow', label: 'PERSON', entity: 'Ian Harlow' }]);
+    expect(find(text, quotes, 'The plant will close in June').attrs?.speakerName).toBe('Ian Harlow');
+    expect(find(text, quotes, 'whether any jobs would be kept').attrs?.speakerText).toBe('The union');
+  });
+
+  it('takes no passive for a cue when an adverb stands between the auxiliary and the participle', () => {
+    const text = 'The president was also asked whether the war had made the world less safe.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });

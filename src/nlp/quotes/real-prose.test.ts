@@ -158,10 +158,11 @@ describe('quotes on real prose', () => {
     expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Tomas Brel and Anna Kell']);
   });
 
-  it('takes the larger part of words split by a parenthetical attribution', () => {
+  it('reports both parts of words split by a parenthetical attribution, as split direct quotes are', () => {
     const text = 'If the scheme works, said Mr Fahey, other makers may be tempted to copy it.';
     const quotes = quotesOf(text, [{ text: 'Fahey', label: 'PERSON', entity: 'Fahey' }]);
     expect(shown(text, quotes)).toEqual([
+      { kind: 'indirect', text: 'If the scheme works', speaker: 'Fahey' },
       { kind: 'indirect', text: 'other makers may be tempted to copy it', speaker: 'Fahey' },
     ]);
   });

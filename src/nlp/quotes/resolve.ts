@@ -53,6 +53,24 @@ export function resolveSpeaker(
     return undefined;
   };
   const knownGender = (name: string) => spoken.find((item) => item.name === name && item.gender)?.gender;
+  if (lower === 'who') {
+    const antecedent = mention.antecedent;
+    if (!antecedent) return none();
+    // `Nicky Driscoll, 24, from Manchester, who said`: after a comma, the person or organisation
+    // named last before it; `leaders who say`, `a White House official who spoke`: the phrase itself,
+    // or the name it describes (`Geoff Garin, a Democratic pollster who advises`).
+    const restrictive = !text.slice(antecedent.end, mention.start).includes(',');
+    const before = restrictive ? /,\s*$/u.exec(text.slice(Math.max(0, antecedent.start - 3), antecedent.start)) : null;
+    const until = restrictive ? (before ? antecedent.start - before[0].length : antecedent.start) : mention.start;
+    const from = Math.max(sentenceStartBefore(text, mention.start), mention.start - RELATIVE_REACH);
+    const named = ['PERSON', 'ORG']
+      .map((label) => indexOf(entities).lastEndingBy(label, until))
+      .filter((span): span is Span => span !== undefined && span.start >= from && (!restrictive || span.end === until))
+      .sort((a, b) => b.end - a.end)[0];
+    if (named && (!restrictive || before))
+      return { name: fullName(entityName(named), entities, named.start), entitySpan: null, type: named.label };
+    return resolveSpeaker(text, antecedent, entities, spoken, cues, speakerMentions);
+  }
   if (PERSON_PRONOUNS.has(lower)) {
     const gender = lower === 'he' || lower === 'him' ? 'm' : 'f';
     const person = lastSpoken(
@@ -158,6 +176,8 @@ export function resolveSpeaker(
 }
 
 const ANTECEDENT_REACH = 1500;
+/** How far back from `who` its antecedent may start. */
+const RELATIVE_REACH = 120;
 /** Where a noun phrase's head ends: a following of-phrase, place, bracket, relative clause or comma qualifies it. */
 const QUALIFIER = /\s(?:of|in|at|from|for|with|who|whose|which|on|to)\s|,|\s\(/u;
 const NAME_SUFFIX = /^[\s.]*(?:(?:Jr|Sr|II|III|IV)[\s.]*)?$/u;

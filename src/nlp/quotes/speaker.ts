@@ -10,6 +10,8 @@ import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from './word-classes.js';
 export interface Mention {
   start: number;
   end: number;
+  /** For a relative pronoun (`O'Donnell, who said`), the phrase it stands for. */
+  antecedent?: Mention;
 }
 
 /** Words between a subject and its cue that belong to neither (`has also said`). */
@@ -165,6 +167,13 @@ export function findSpeakerBefore(
   // `Mr Straw last week said`, `the minister on Monday said`: a time phrase between subject and cue.
   while (end - 1 >= floor && isTimePhrase(tokens[end - 1] as Token, tokens[end] as Token)) end -= 2;
   if (end < floor) return undefined;
+  if ((tokens[end] as Token).lower === 'who') {
+    // `O'Donnell, who said in an interview that ...`: the relative pronoun is the local mention, as
+    // `he` is, standing for the phrase before it (and its comma).
+    const head = SETS_OFF.has((tokens[end - 1] as Token | undefined)?.text ?? '') ? end - 2 : end - 1;
+    const antecedent = nounPhraseEndingAt(tokens, head, cues, floor);
+    return antecedent ? { ...mentionOf(tokens, end, end), antecedent } : undefined;
+  }
   if ((tokens[end] as Token).text === ')') {
     // "The Iraqi Resistance Coordination Commission (IRCC) has said": the name before the brackets.
     let bracket = end - 1;

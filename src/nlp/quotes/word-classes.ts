@@ -17,3 +17,5 @@ export const ADDRESSEE: ReadonlySet<string> = new Set([
   'instruct',
   'implore',
 ]);
+/** Cues of a commitment, whose infinitive is what was said (`vowed to put New York in play`), not a verb chain. */
+export const COMMISSIVE: ReadonlySet<string> = new Set(['promise', 'vow', 'pledge', 'threaten']);
