@@ -14,8 +14,10 @@ export class DocFacts {
     this.statements = {
       read: db.prepare(`SELECT d.id, f.facts FROM doc_facts f JOIN documents d ON d.seq = f.doc_seq
         WHERE f.kind = ? AND f.version = ? ORDER BY f.doc_seq`),
-      readSome: db.prepare(`SELECT d.id, f.facts FROM documents d JOIN doc_facts f ON f.doc_seq = d.seq
-        WHERE d.id IN (SELECT value FROM json_each(?)) AND f.kind = ? AND f.version = ? ORDER BY f.doc_seq`),
+      // From the ids to their rows: planned the other way round, SQLite scanned every fact of the kind
+      // (330 ms for the 12 members of a story page at 100,000 documents, against 0.6 ms).
+      readSome: db.prepare(`SELECT d.id, f.facts FROM json_each(?) w CROSS JOIN documents d ON d.id = w.value
+        CROSS JOIN doc_facts f ON f.kind = ? AND f.doc_seq = d.seq WHERE f.version = ? ORDER BY f.doc_seq`),
       put: db.prepare(`INSERT INTO doc_facts (kind, doc_seq, version, facts)
         SELECT ?, seq, ?, ? FROM documents WHERE id = ?
         ON CONFLICT (kind, doc_seq) DO UPDATE SET version = excluded.version, facts = excluded.facts`),
