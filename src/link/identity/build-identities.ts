@@ -10,12 +10,16 @@
  * - surname: a lone surname joins the one person in the corpus with that surname, never if two have it;
  * - facility: `al-Assad` (a place or MISC, written with its particle) joins `Ain al-Assad airbase`, the
  *   one facility in the corpus whose name ends so, never if a person's name ends so too;
+ * - name-form: plural, suffix-less and clipped forms of an organisation's name that one document writes
+ *   together (`Tories` and `Tory`, `Labour Party` and `Labour`, `Lib Dems` and `Liberal Democrats`), and
+ *   names a short list relates (`Conservative`, `Tory`); see name-forms.ts;
  * - demonym: a people's name the stage left as itself (`Israeli`, MISC) is a mention of its country
  *   (kind `demonym`), joined to the place named as the country, or standing for it when no text names it.
  *
  * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
+import { isClippedName, joinNameForms, type NameFormOptions } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
 
@@ -26,6 +30,8 @@ export interface IdentityOptions {
   facilityHeads?: readonly (readonly string[])[];
   /** Demonym as written (`Israeli`, `Iraqis`) → its country; `lede train demonyms` makes the table. */
   demonyms?: ReadonlyMap<string, Country>;
+  /** Suffixes and related names for the name-form rule; without them, only plural and clipped forms join. */
+  nameForms?: NameFormOptions;
 }
 
 /** A country as demonyms point to it: its usual English name and every name it goes by. */
@@ -76,7 +82,12 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
     return known;
   };
   const where = (group: Group) => `${group.docId}`;
-  const norm = (name: string) => straightenApostrophes(name).toLowerCase();
+  // Case does not tell names apart (`Nato`, `NATO`), except an acronym's plural: `PCs` (computers)
+  // is a form of `PC`, not the union `PCS`.
+  const norm = (name: string) =>
+    straightenApostrophes(name)
+      .replace(/\b(\p{Lu}{2,})s\b/gu, '$1')
+      .toLowerCase();
 
   const joinBy = (
     keyOf: (group: Group) => string | undefined,
@@ -96,7 +107,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   const named = (keyOf: (group: Group) => string | undefined) => (group: Group) =>
     group.country ? undefined : keyOf(group);
   joinBy(
-    named((group) => `${group.type}|${straightenApostrophes(group.name).toLowerCase()}`),
+    named((group) => `${group.type}|${norm(group.name)}`),
     'same-name',
     (a, b) => `"${a.name}" (${a.type}) in ${where(a)} and ${where(b)}`,
   );
@@ -146,6 +157,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
   joinTransliterations(groups, key, find, union);
   joinSurnames(groups, key, find, union);
   joinFacilityShortForms(groups, key, find, union, options);
+  const formJoined = joinNameForms(groups, options.nameForms ?? { suffixes: new Set(), sameNames: [] }, union);
   joinDemonyms(groups, norm, union, (i, reason) => (evidence[find(i)] as Evidence[]).push(reason));
 
   const clusters = new Map<number, number[]>();
@@ -153,6 +165,15 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
     const root = find(i);
     appendTo(clusters, root, i);
   });
+  // `Tories` (MISC, read as a people) joined to `Tory` (ORG) is the party: the record is an organisation.
+  for (const members of clusters.values()) {
+    if (!members.some((i) => formJoined.has(i))) continue;
+    if (!members.some((i) => (groups[i] as Group).type === 'ORG')) continue;
+    for (const i of members) {
+      const group = groups[i] as Group;
+      if (group.type === 'MISC' && !group.countsAs) group.countsAs = 'ORG';
+    }
+  }
   return [...clusters]
     .map(([root, members]) =>
       toRecord(
@@ -382,9 +403,11 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
-  const name = [...nameCounts].sort(
-    (a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]),
-  )[0]?.[0] as string;
+  // A clipped form (`Lib Dems`) never names the record when the full name (`Liberal Democrats`) is there.
+  const spelled = [...nameCounts.keys()];
+  const name = [...nameCounts]
+    .filter(([candidate]) => !spelled.some((other) => isClippedName(candidate, other)))
+    .sort((a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string;
   const mentions = members.flatMap((group) => group.mentions);
   const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
   const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));

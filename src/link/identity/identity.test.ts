@@ -355,3 +355,85 @@ describe('buildIdentities on a hostile corpus', () => {
     expect(records.map((record) => [record.name, record.mentions.length])).toEqual([['John Smith', 120_000]]);
   }, 60_000);
 });
+
+describe('the name-form rule', () => {
+  const nameForms = { suffixes: new Set(['Party', 'Corporation']), sameNames: [['Conservative', 'Tory']] as const };
+  const withForms = (docs: DocEntities[]) => buildIdentities(docs, { particles, nameForms });
+  const names = (records: ReturnType<typeof build>) => records.map((record) => [record.name, record.type]).sort();
+
+  it('joins the plural, the suffix-less and the clipped forms one document writes, as one organisation', () => {
+    const records = withForms([
+      doc('a', [
+        ['Liberal Democrats', 'ORG'],
+        ['Lib Dems', 'ORG'],
+        ['Labour Party', 'ORG'],
+        ['Labour', 'ORG'],
+      ]),
+      doc('b', [
+        ['Lib Dem', 'ORG'],
+        ['Lib Dems', 'ORG'],
+      ]),
+    ]);
+    expect(names(records)).toEqual([
+      ['Labour Party', 'ORG'],
+      ['Liberal Democrats', 'ORG'],
+    ]);
+    const libDems = named(records, 'Liberal Democrats');
+    expect(libDems?.aliases).toEqual(['Lib Dem', 'Lib Dems']);
+    expect(libDems?.evidence.filter((reason) => reason.rule === 'name-form')).toHaveLength(2);
+  });
+
+  it('keeps forms apart that no document writes together, and names that differ in more than a plural', () => {
+    const records = withForms([
+      doc('a', [['Times', 'ORG']]),
+      doc('b', [['Time', 'ORG']]),
+      doc('c', [
+        ['PCS', 'ORG'],
+        ['PCs', 'MISC'],
+        ['BBC News', 'ORG'],
+        ['BBC Newcastle', 'ORG'],
+      ]),
+    ]);
+    expect(records).toHaveLength(6);
+  });
+
+  it('joins names the list relates wherever they occur, and counts the party tagged as a people as the party', () => {
+    const records = withForms([
+      doc('a', [
+        ['Tories', 'MISC'],
+        ['Tories', 'MISC'],
+        ['Tory', 'ORG'],
+      ]),
+      doc('b', [['Conservative Party', 'ORG']]),
+      doc('c', [['Conservatives', 'MISC']]),
+    ]);
+    expect(names(records)).toEqual([['Conservative Party', 'ORG']]);
+  });
+
+  it('never takes the plural of an acronym for the acronym ending in S', () => {
+    const records = withForms([
+      doc('a', [
+        ['PC', 'ORG'],
+        ['PCs', 'ORG'],
+      ]),
+      doc('b', [['PCS', 'ORG']]),
+      doc('c', [['PCs', 'ORG']]),
+    ]);
+    expect(records.map((record) => [record.name, ...record.aliases, record.mentions.length]).sort()).toEqual([
+      ['PCS', 1],
+      ['PCs', 'PC', 3],
+    ]);
+  });
+
+  it('leaves persons and places to their own rules', () => {
+    const records = withForms([
+      doc('a', [
+        ['Williams', 'PERSON'],
+        ['William', 'PERSON'],
+        ['Athens', 'LOC'],
+        ['Athen', 'LOC'],
+      ]),
+    ]);
+    expect(records).toHaveLength(4);
+  });
+});

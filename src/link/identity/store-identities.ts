@@ -82,7 +82,12 @@ export function curateIdentities(
 /** The identity rules' tables: name particles and facility words (data/entities/), demonyms (models/). */
 export function loadIdentityOptions(): IdentityOptions {
   const tables = loadNameTables();
-  return { particles: tables.particles, facilityHeads: tables.facilityHeads, demonyms: readDemonyms() };
+  return {
+    particles: tables.particles,
+    facilityHeads: tables.facilityHeads,
+    demonyms: readDemonyms(),
+    nameForms: { suffixes: tables.nameSuffixes, sameNames: tables.sameNames },
+  };
 }
 
 function computeIdentities(store: Store, extra: CurationDecision[], options: RebuildOptions): IdentityState {

@@ -37,6 +37,7 @@ export interface Evidence {
     | 'defined-alias'
     | 'demonym'
     | 'facility'
+    | 'name-form'
     | 'curation';
   detail: string;
 }

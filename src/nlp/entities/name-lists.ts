@@ -25,6 +25,10 @@ export interface NameTables {
   miscHeads: Set<string>;
   /** Last words of the names of companies, parties and public bodies (`Inc`, `Party`, `Chemicals`), as written. */
   orgHeads: Set<string>;
+  /** Last words a party's or company's name is also written without (`Party`, `Inc`), as written. */
+  nameSuffixes: Set<string>;
+  /** Pairs of names of one organisation that no spelling rule relates (`Conservative`, `Tory`). */
+  sameNames: [string, string][];
 }
 
 function readLines(path: string): string[] {
@@ -57,6 +61,11 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
   const memberTitles = new Set(readLines(join(dir, 'member-titles.txt')));
   const miscHeads = new Set(readLines(join(dir, 'misc-heads.txt')));
   const orgHeads = new Set(readLines(join(dir, 'org-heads.txt')));
+  const nameSuffixes = new Set(readLines(join(dir, 'name-suffixes.txt')));
+  const sameNames = readLines(join(dir, 'same-names.tsv')).flatMap((line): [string, string][] => {
+    const [left, right] = line.split('\t').map((name) => name.trim());
+    return left && right ? [[left, right]] : [];
+  });
   return {
     titles,
     honorifics,
@@ -67,6 +76,8 @@ export function loadNameTables(dir = ENTITY_DATA_DIR): NameTables {
     memberTitles,
     miscHeads,
     orgHeads,
+    nameSuffixes,
+    sameNames,
   };
 }
 
