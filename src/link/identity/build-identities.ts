@@ -19,7 +19,7 @@
  * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
-import { isClippedName, joinNameForms, type NameFormOptions } from './name-forms.js';
+import { joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
 
@@ -404,9 +404,9 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
   // A clipped form (`Lib Dems`) never names the record when the full name (`Liberal Democrats`) is there.
-  const spelled = [...nameCounts.keys()];
+  const full = new Set(unclippedNames([...nameCounts.keys()]));
   const name = [...nameCounts]
-    .filter(([candidate]) => !spelled.some((other) => isClippedName(candidate, other)))
+    .filter(([candidate]) => full.has(candidate))
     .sort((a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string;
   const mentions = members.flatMap((group) => group.mentions);
   const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));

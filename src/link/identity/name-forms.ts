@@ -49,9 +49,26 @@ function singular(word: string): string {
   return word;
 }
 
-/** Whether `short` is a clipped form of `full` (`Lib Dems` of `Liberal Democrats`): the full name names the record. */
-export function isClippedName(short: string, full: string): boolean {
-  return clips(baseForm(short, NO_SUFFIXES), baseForm(full, NO_SUFFIXES));
+/**
+ * The names that are no clipped form of another of them (`Lib Dems` is one of `Liberal Democrats`):
+ * the full name names a record. Each name's form is computed once, and only names of as many words compared.
+ */
+export function unclippedNames(names: readonly string[]): string[] {
+  if (names.length < 2) return [...names];
+  const byLength = new Map<number, string[][]>();
+  const forms = names.map((name) => {
+    const form = baseForm(name, NO_SUFFIXES);
+    if (form.length >= 2) {
+      const list = byLength.get(form.length);
+      if (list) list.push(form);
+      else byLength.set(form.length, [form]);
+    }
+    return form;
+  });
+  return names.filter((_, i) => {
+    const form = forms[i] as string[];
+    return form.length < 2 || !(byLength.get(form.length) ?? []).some((other) => clips(form, other));
+  });
 }
 
 const NO_SUFFIXES: ReadonlySet<string> = new Set();
