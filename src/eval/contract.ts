@@ -16,7 +16,7 @@ export interface EvalOptions {
   limit?: number;
   /** Machine-readable result instead of the table. */
   json?: boolean;
-  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all, ablation). */
+  /** Which measurement, where an evaluation has several (entities: annotate, tokens, clean-text, all, ablation; dumps-cv: single, seeds). */
   mode?: string;
 }
 

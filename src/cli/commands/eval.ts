@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .option('--json', 'print the result as JSON')
     .option(
       '--mode <name>',
-      'which measurement, where there are several (entities: annotate, tokens, clean-text, all, ablation)',
+      'which measurement, where there are several (entities: annotate, tokens, clean-text, all, ablation; dumps-cv: single, seeds)',
     )
     .addHelpText(
       'after',
