@@ -74,7 +74,7 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/** The HTTP API over the store. Errors are JSON `{error: {code, message}}`; no stack trace reaches a client. */
+/** Each listening server's warm-up of its read processes, for `readersWarm`. */
 const READERS_WARM = new WeakMap<object, Promise<void>>();
 
 /**
@@ -89,6 +89,7 @@ export async function readersWarm(app: object, atMostMs: number): Promise<void> 
   clearTimeout(timer);
 }
 
+/** The HTTP API over the store. Errors are JSON `{error: {code, message}}`; no stack trace reaches a client. */
 export function createServer(options: ServerOptions): FastifyInstance {
   const { store } = options;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
