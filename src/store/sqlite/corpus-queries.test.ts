@@ -126,6 +126,54 @@ describe('the span index behind corpus views', () => {
     reopened.close();
   });
 
+  it('counts and filters a description speaker whatever its case, as one speaker', () => {
+    const store = openSqliteStore(join(dir, 'described.sqlite'));
+    const said = (n: string, speaker: string) =>
+      makeTestDoc(n.repeat(64), `"Rates will rise in ${n} months," said ${speaker}.`, {
+        quotes: [{ text: `Rates will rise in ${n} months,`, speaker }],
+      });
+    store.putDocuments([
+      { doc: said('a', 'Analysts') },
+      { doc: said('b', 'analysts') },
+      { doc: said('e', 'analysts') },
+    ]);
+    for (const names of [undefined, new Map([['Ivo Brand', 'Ivo Brand']])]) {
+      expect(store.listQuotes({ names }).speakers).toEqual([{ value: 'analysts', count: 3 }]);
+      expect(store.listQuotes({ names, speaker: 'Analysts' }).total).toBe(3);
+    }
+    store.close();
+  });
+
+  it('gives a description made of the and an identity name (the Tories) to that identity', () => {
+    const store = openSqliteStore(join(dir, 'the-tories.sqlite'));
+    const said = (n: string, speaker: string) =>
+      makeTestDoc(n.repeat(64), `"Taxes will fall in ${n} years," said ${speaker}.`, {
+        quotes: [{ text: `Taxes will fall in ${n} years,`, speaker }],
+      });
+    store.putDocuments([
+      { doc: said('a', 'the Tories') },
+      { doc: said('b', 'Tory') },
+      { doc: said('e', 'the company') },
+    ]);
+    const names = new Map([
+      ['Conservative Party', 'Conservative Party'],
+      ['Tories', 'Conservative Party'],
+      ['Tory', 'Conservative Party'],
+    ]);
+    const page = store.listQuotes({ names });
+    expect(page.speakers).toEqual([
+      { value: 'Conservative Party', count: 2 },
+      { value: 'the company', count: 1 },
+    ]);
+    expect(page.quotes.map((quote) => quote.key).sort()).toEqual([
+      'Conservative Party',
+      'Conservative Party',
+      'the company',
+    ]);
+    expect(store.listQuotes({ names, speaker: 'Conservative Party' }).total).toBe(2);
+    store.close();
+  });
+
   it('lists quotes oldest first on request, undated documents last either way', () => {
     const store = openSqliteStore(join(dir, 'order.sqlite'));
     const dated = (n: string, published?: string) =>

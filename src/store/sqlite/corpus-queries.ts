@@ -124,9 +124,17 @@ export class CorpusQueries {
       return { sql: keys.map(() => '?').join(', '), keys };
     };
     if (query.speaker) {
-      const { sql, keys } = named(query.speaker);
-      where.push(`i.key IN (${sql})`);
-      params.push(...keys);
+      const keys = keysOf(query.speaker, query.names);
+      if (query.names?.has(query.speaker) || keys.length > 1) {
+        // `the Tories said`: the description names the identity too.
+        const said = keys.flatMap((key) => [key, `the ${key}`]);
+        where.push(`i.key IN (${said.map(() => '?').join(', ')})`);
+        params.push(...said);
+      } else {
+        // A description (`analysts`, `Analysts` opening a sentence) is no identity: any case of it.
+        where.push('i.key = ? COLLATE NOCASE');
+        params.push(query.speaker);
+      }
     }
     if (query.entity) {
       const { sql, keys } = named(query.entity);
@@ -148,14 +156,14 @@ export class CorpusQueries {
         `SELECT i.key AS value, count(*) AS count ${from} AND i.key IS NOT NULL GROUP BY 1 ORDER BY 2 DESC${query.names ? '' : ' LIMIT 30'}`,
       )
       .all(...params) as { value: string; count: number }[];
-    const rename = (key: string | undefined) => (key === undefined ? key : (query.names?.get(key) ?? key));
+    const rename = (key: string | undefined) => (key === undefined ? key : (corpusNameOf(key, query.names) ?? key));
     return {
       total,
       quotes: rows.map((row) => {
         const record = toRecord(row);
         return { ...record, key: rename(record.key) };
       }),
-      speakers: query.names ? mergeCounts(perDocument, query.names).slice(0, 30) : perDocument,
+      speakers: mergeCounts(perDocument, query.names).slice(0, 30),
     };
   }
 
@@ -387,24 +395,40 @@ function prepareEntityPage(db: Database.Database) {
 
 /** A document filter's conditions after the span conditions given. */
 /** The per-document names that stand for `name`: itself and every name `names` maps to it. */
+/** The corpus name a speaker's per-document name stands for, `the Tories` as `Tories` does. */
+function corpusNameOf(key: string, names: ReadonlyMap<string, string> | undefined): string | undefined {
+  return names?.get(key) ?? (key.startsWith('the ') ? names?.get(key.slice(4)) : undefined);
+}
+
 function keysOf(name: string, names: ReadonlyMap<string, string> | undefined): string[] {
   const keys = new Set([name]);
   for (const [key, corpusName] of names ?? []) if (corpusName === name) keys.add(key);
   return [...keys];
 }
 
-/** Counts per per-document name summed per corpus name, most first. */
+/**
+ * Counts per per-document name summed per corpus name, most first. A name that is no identity's (a
+ * description: `analysts`, `Analysts`) is summed whatever its case and shown as most often written.
+ */
 function mergeCounts(
   counts: readonly { value: string; count: number }[],
-  names: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string> | undefined,
 ): { value: string; count: number }[] {
-  const merged = new Map<string, number>();
+  const merged = new Map<string, { count: number; written: Map<string, number> }>();
   for (const { value, count } of counts) {
-    const name = names.get(value) ?? value;
-    merged.set(name, (merged.get(name) ?? 0) + count);
+    const corpusName = corpusNameOf(value, names);
+    const key = corpusName === undefined ? `~${value.toLowerCase()}` : `=${corpusName}`;
+    const entry = merged.get(key) ?? { count: 0, written: new Map<string, number>() };
+    entry.count += count;
+    const shown = corpusName ?? value;
+    entry.written.set(shown, (entry.written.get(shown) ?? 0) + count);
+    merged.set(key, entry);
   }
-  return [...merged]
-    .map(([value, count]) => ({ value, count }))
+  return [...merged.values()]
+    .map(({ count, written }) => ({
+      value: [...written].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string,
+      count,
+    }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
