@@ -126,12 +126,14 @@ describe('the span index behind corpus views', () => {
     reopened.close();
   });
 
+  /** A document `n` whose one quote is said by `speaker`. */
+  const said = (n: string, speaker: string) =>
+    makeTestDoc(n.repeat(64), `"Rates will rise in ${n} months," said ${speaker}.`, {
+      quotes: [{ text: `Rates will rise in ${n} months,`, speaker }],
+    });
+
   it('counts and filters a description speaker whatever its case, as one speaker', () => {
     const store = openSqliteStore(join(dir, 'described.sqlite'));
-    const said = (n: string, speaker: string) =>
-      makeTestDoc(n.repeat(64), `"Rates will rise in ${n} months," said ${speaker}.`, {
-        quotes: [{ text: `Rates will rise in ${n} months,`, speaker }],
-      });
     store.putDocuments([
       { doc: said('a', 'Analysts') },
       { doc: said('b', 'analysts') },
@@ -146,10 +148,6 @@ describe('the span index behind corpus views', () => {
 
   it('gives a description made of the and an identity name (the Tories) to that identity', () => {
     const store = openSqliteStore(join(dir, 'the-tories.sqlite'));
-    const said = (n: string, speaker: string) =>
-      makeTestDoc(n.repeat(64), `"Taxes will fall in ${n} years," said ${speaker}.`, {
-        quotes: [{ text: `Taxes will fall in ${n} years,`, speaker }],
-      });
     store.putDocuments([
       { doc: said('a', 'the Tories') },
       { doc: said('b', 'Tory') },
