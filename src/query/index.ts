@@ -3,7 +3,14 @@
  * entities, framing), so both answer the same question the same way and only parse and format.
  */
 
-export { type ClaimsFilter, type ClaimsPage, filterClaims, readClaims } from './claims.js';
+export {
+  CLAIMS_SORTS,
+  type ClaimsFilter,
+  type ClaimsPage,
+  type ClaimsSort,
+  filterClaims,
+  readClaims,
+} from './claims.js';
 export { currentIdentities, type IdentityListQuery, identityProfile, identityRows } from './entities.js';
 export {
   documentFraming,

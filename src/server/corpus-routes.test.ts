@@ -82,6 +82,10 @@ describe('the corpus-state routes', () => {
     expect(second).toMatchObject({ total: all.total, claims: [all.claims[1]] });
     const bad = await app.inject({ method: 'GET', url: '/api/claims?relation=maybe' });
     expect(bad.statusCode).toBe(400);
+    const byTopic = ClaimsSchema.parse((await getJson('/api/claims?sort=topic')).body);
+    const topics = byTopic.claims.map((claim) => claim.topic);
+    expect(topics).toEqual([...topics].sort((a, b) => a.localeCompare(b)));
+    expect(byTopic.total).toBe(all.total);
   });
 
   it('adds merged timeline entries on request, leaving the span entries as they were', async () => {

@@ -249,6 +249,12 @@ export const ClaimsQuerySchema = z.object({
   kind: z.enum(['date', 'figure']).optional(),
   relation: z.enum(['conflict', 'agreement']).optional(),
   story: z.string().max(100).optional().describe('only claims with evidence from an article of this story'),
+  sort: z
+    .enum(['conflicts', 'sources', 'newest', 'topic'])
+    .default('conflicts')
+    .describe(
+      'conflicts first (as computed); sources: most articles first; newest: latest stated publication date of the evidence, undated last; topic: alphabetical',
+    ),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { ClaimsSort } from '../../query/index.js';
 import { printJson, withStore } from '../context.js';
 import { loadQuery } from '../load-query.js';
 import { printable } from '../printable.js';
@@ -9,6 +10,7 @@ interface ClaimsOptions {
   kind?: string;
   refresh?: boolean;
   scope?: 'auto' | 'story' | 'corpus';
+  sort?: ClaimsSort;
   json?: boolean;
 }
 
@@ -70,6 +72,14 @@ export function register(program: Command): void {
       'recompute, comparing within story clusters (story), corpus-wide (corpus) or auto',
       parseScope,
     )
+    .addOption(
+      new Option('--sort <order>', 'conflicts first (default), most articles, newest evidence or topic').choices([
+        'conflicts',
+        'sources',
+        'newest',
+        'topic',
+      ]),
+    )
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ClaimsOptions, command: Command) => {
@@ -81,7 +91,7 @@ export function register(program: Command): void {
           readClaims(store, { recompute: true, scope: options.scope });
         if (!state) return;
         const relation = options.conflicts ? 'conflict' : options.agreements ? 'agreement' : undefined;
-        const { claims } = filterClaims(state, { kind: options.kind, relation });
+        const { claims } = filterClaims(state, { kind: options.kind, relation, sort: options.sort });
         if (options.json) return printJson({ computedAt: state.computedAt, documents: state.documents, claims });
         if (claims.length === 0) {
           process.stdout.write(`no claims (over ${state.documents} documents with events or figures)\n`);

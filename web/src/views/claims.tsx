@@ -1,7 +1,7 @@
 import { readableDate } from '../../../src/model/readable-date.js';
 import { toQuery, useApi } from '../api.js';
 import { Choice, Empty, Load } from '../components.js';
-import { offsetParam, Pager } from '../pager.js';
+import { offsetParam, Pager, SelectParam } from '../pager.js';
 import { href, replaceRoute } from '../router.js';
 import type { Claim, ClaimsPage } from '../types.js';
 
@@ -17,21 +17,37 @@ const RELATIONS = [
   { value: 'agreement', label: 'agreements' },
 ] as const;
 
+const SORTS = {
+  conflicts: 'conflicts first',
+  sources: 'most articles',
+  newest: 'newest evidence',
+  topic: 'topic',
+} as const;
+
 /** `#/claims?kind=…&relation=…`: where articles agree or disagree on a date or a figure, evidence side by side. */
 export function ClaimsView({ params }: { params: URLSearchParams }) {
   const kind = params.get('kind') ?? undefined;
   const relation = params.get('relation') ?? undefined;
   const story = params.get('story') ?? undefined;
+  const sort = params.get('sort') ?? undefined;
   const offset = offsetParam(params);
-  const loaded = useApi<ClaimsPage>(`/api/claims${toQuery({ kind, relation, story, limit: PAGE, offset })}`);
+  const loaded = useApi<ClaimsPage>(`/api/claims${toQuery({ kind, relation, story, sort, limit: PAGE, offset })}`);
   const set = (changes: Record<string, string | undefined>) =>
-    replaceRoute(href(['claims'], { kind, relation, story, ...changes, offset: undefined }));
+    replaceRoute(href(['claims'], { kind, relation, story, sort, ...changes, offset: undefined }));
   return (
     <section aria-labelledby="claims-title">
       <h1 id="claims-title">Figures and dates across articles</h1>
       <div className="filters">
         <Choice legend="Kind" options={KINDS} current={kind} onChoose={(value) => set({ kind: value })} />
         <Choice legend="Show" options={RELATIONS} current={relation} onChoose={(value) => set({ relation: value })} />
+        <form className="controls" onSubmit={(event) => event.preventDefault()}>
+          <SelectParam
+            label="Sort by"
+            value={sort ?? 'conflicts'}
+            options={SORTS}
+            onChange={(value) => set({ sort: value === 'conflicts' ? undefined : value })}
+          />
+        </form>
       </div>
       <Load loaded={loaded}>
         {(page) =>
@@ -60,7 +76,7 @@ export function ClaimsView({ params }: { params: URLSearchParams }) {
                 offset={offset}
                 limit={PAGE}
                 shown={page.claims.length}
-                pageHref={(at) => href(['claims'], { kind, relation, story, offset: at || undefined })}
+                pageHref={(at) => href(['claims'], { kind, relation, story, sort, offset: at || undefined })}
                 noun="claims"
               />
               <ol className="claims">
