@@ -86,14 +86,27 @@ export function statementSources(doc: Doc): StatementSource[] {
     });
 }
 
-/** The sentences overlapping the quote, trimmed to a window around it when they run long. */
-export function sentenceAround(text: string, sentences: readonly Span[], span: { start: number; end: number }): string {
+/**
+ * Where the sentences overlapping a span lie, or, when they run over `limit` characters, a window of
+ * at most `limit` starting 150 before the span (`clippedBefore` / `clippedAfter`: text was left out).
+ */
+export function sentenceWindow(
+  sentences: readonly Span[],
+  span: { start: number; end: number },
+  limit = SENTENCE_LIMIT,
+): { start: number; end: number; clippedBefore: boolean; clippedAfter: boolean } {
   const touching = sentences.filter((sentence) => sentence.start < span.end && sentence.end > span.start);
   const start = Math.min(span.start, ...touching.map((sentence) => sentence.start));
   const end = Math.max(span.end, ...touching.map((sentence) => sentence.end));
-  if (end - start <= SENTENCE_LIMIT) return text.slice(start, end);
+  if (end - start <= limit) return { start, end, clippedBefore: false, clippedAfter: false };
   const from = Math.max(start, span.start - 150);
-  return `${from > start ? '…' : ''}${text.slice(from, Math.min(end, from + SENTENCE_LIMIT))}…`;
+  return { start: from, end: Math.min(end, from + limit), clippedBefore: from > start, clippedAfter: true };
+}
+
+/** The sentences overlapping the quote, trimmed to a window around it when they run long. */
+export function sentenceAround(text: string, sentences: readonly Span[], span: { start: number; end: number }): string {
+  const window = sentenceWindow(sentences, span);
+  return `${window.clippedBefore ? '…' : ''}${text.slice(window.start, window.end)}${window.clippedAfter ? '…' : ''}`;
 }
 
 export function groupSources(

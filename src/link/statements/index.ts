@@ -22,6 +22,7 @@ export {
   groupSources,
   STATEMENTS_STATE,
   sentenceAround,
+  sentenceWindow,
   statementSources,
 } from './compute-statements.js';
 export type { StatementPage, StatementQuery } from './query-statements.js';
