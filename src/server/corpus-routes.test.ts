@@ -82,10 +82,11 @@ describe('the corpus-state routes', () => {
     expect(second).toMatchObject({ total: all.total, claims: [all.claims[1]] });
     const bad = await app.inject({ method: 'GET', url: '/api/claims?relation=maybe' });
     expect(bad.statusCode).toBe(400);
+    // The orders themselves are checked in src/query/claims.test.ts (the samples' two claims are in
+    // topic order already): here, that the route takes the parameter and refuses an unknown order.
     const byTopic = ClaimsSchema.parse((await getJson('/api/claims?sort=topic')).body);
-    const topics = byTopic.claims.map((claim) => claim.topic);
-    expect(topics).toEqual([...topics].sort((a, b) => a.localeCompare(b)));
     expect(byTopic.total).toBe(all.total);
+    expect((await app.inject({ method: 'GET', url: '/api/claims?sort=loudest' })).statusCode).toBe(400);
   });
 
   it('adds merged timeline entries on request, leaving the span entries as they were', async () => {
