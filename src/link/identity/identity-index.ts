@@ -11,7 +11,8 @@ export interface IdentityIndex {
   find(name: string): StoredIdentity[];
   /**
    * Per-document names (the span index keys, `attrs.entity`) → the name of the identity they belong
-   * to. A key two identities share goes to the more mentioned one.
+   * to. A key two identities share goes to the more mentioned one. `the` and a name (`the Tories`, a
+   * quote's described speaker) maps as the name does.
    */
   names: ReadonlyMap<string, string>;
   /** The identities sharing documents with `record`, most shared documents first, then by name. */
@@ -58,6 +59,10 @@ export function indexIdentities(state: IdentityState): IdentityIndex {
   const names = new Map<string, string>();
   for (const record of [...records].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))) {
     for (const key of record.keys) if (!names.has(key)) names.set(key, record.name);
+  }
+  // A speaker described as `the` and a name (`the Tories said`, `the BBC reported`) is that name's.
+  for (const [key, name] of [...names]) {
+    if (/^\p{Lu}/u.test(key) && !names.has(`the ${key}`)) names.set(`the ${key}`, name);
   }
   const indexOf = new Map(records.map((record, index) => [record, index]));
   return {

@@ -123,6 +123,9 @@ describe('the identity index', () => {
     const soleimani = one('Qassem Soleimani');
     for (const key of soleimani.keys) expect(index.names.get(key)).toBeDefined();
     expect(soleimani.keys.some((key) => index.names.get(key) === soleimani.name)).toBe(true);
+    // A speaker written `the` and a name (`the PMU said`) is the name's identity; a key of its own wins.
+    for (const key of soleimani.keys) expect(index.names.get(`the ${key}`)).toBe(index.names.get(key));
+    expect(index.names.get('the qassem soleimani')).toBeUndefined();
   }, 60_000);
 });
 

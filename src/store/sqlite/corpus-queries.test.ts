@@ -146,17 +146,19 @@ describe('the span index behind corpus views', () => {
     store.close();
   });
 
-  it('gives a description made of the and an identity name (the Tories) to that identity', () => {
+  it('shows and filters speakers by the corpus names their per-document names map to', () => {
     const store = openSqliteStore(join(dir, 'the-tories.sqlite'));
     store.putDocuments([
       { doc: said('a', 'the Tories') },
       { doc: said('b', 'Tory') },
       { doc: said('e', 'the company') },
     ]);
+    // As indexIdentities maps them: `the` and a name stands for the name's identity.
     const names = new Map([
       ['Conservative Party', 'Conservative Party'],
       ['Tories', 'Conservative Party'],
       ['Tory', 'Conservative Party'],
+      ['the Tories', 'Conservative Party'],
     ]);
     const page = store.listQuotes({ names });
     expect(page.speakers).toEqual([

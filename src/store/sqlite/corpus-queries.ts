@@ -126,10 +126,8 @@ export class CorpusQueries {
     if (query.speaker) {
       const keys = keysOf(query.speaker, query.names);
       if (query.names?.has(query.speaker) || keys.length > 1) {
-        // `the Tories said`: the description names the identity too.
-        const said = keys.flatMap((key) => [key, `the ${key}`]);
-        where.push(`i.key IN (${said.map(() => '?').join(', ')})`);
-        params.push(...said);
+        where.push(`i.key IN (${keys.map(() => '?').join(', ')})`);
+        params.push(...keys);
       } else {
         // A description (`analysts`, `Analysts` opening a sentence) is no identity: any case of it.
         where.push('i.key = ? COLLATE NOCASE');
@@ -156,7 +154,7 @@ export class CorpusQueries {
         `SELECT i.key AS value, count(*) AS count ${from} AND i.key IS NOT NULL GROUP BY 1 ORDER BY 2 DESC${query.names ? '' : ' LIMIT 30'}`,
       )
       .all(...params) as { value: string; count: number }[];
-    const rename = (key: string | undefined) => (key === undefined ? key : (corpusNameOf(key, query.names) ?? key));
+    const rename = (key: string | undefined) => (key === undefined ? key : (query.names?.get(key) ?? key));
     return {
       total,
       quotes: rows.map((row) => {
@@ -395,11 +393,6 @@ function prepareEntityPage(db: Database.Database) {
 
 /** A document filter's conditions after the span conditions given. */
 /** The per-document names that stand for `name`: itself and every name `names` maps to it. */
-/** The corpus name a speaker's per-document name stands for, `the Tories` as `Tories` does. */
-function corpusNameOf(key: string, names: ReadonlyMap<string, string> | undefined): string | undefined {
-  return names?.get(key) ?? (key.startsWith('the ') ? names?.get(key.slice(4)) : undefined);
-}
-
 function keysOf(name: string, names: ReadonlyMap<string, string> | undefined): string[] {
   const keys = new Set([name]);
   for (const [key, corpusName] of names ?? []) if (corpusName === name) keys.add(key);
@@ -416,7 +409,7 @@ function mergeCounts(
 ): { value: string; count: number }[] {
   const merged = new Map<string, { count: number; written: Map<string, number> }>();
   for (const { value, count } of counts) {
-    const corpusName = corpusNameOf(value, names);
+    const corpusName = names?.get(value);
     const key = corpusName === undefined ? `~${value.toLowerCase()}` : `=${corpusName}`;
     const entry = merged.get(key) ?? { count: 0, written: new Map<string, number>() };
     entry.count += count;
