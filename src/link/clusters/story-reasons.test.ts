@@ -51,6 +51,15 @@ describe('storyReasons', () => {
     expect(storyReasons(members, members, { prior }).get('a')?.words).toEqual(['harbour', 'strike']);
   });
 
+  it('leaves out of the numbers a year the dates show and the thousands of a number written with commas', () => {
+    const numbered = { 'n:ana reyes': 2, strike: 3, '#:2004': 1.5, '#:20': 1.5, '#:000': 1.5, 't:2004-06': 2 };
+    const pair = [
+      { id: 'a', terms: terms(numbered) },
+      { id: 'b', terms: terms(numbered) },
+    ];
+    expect(storyReasons(pair, pair, { prior: null }).get('a')).toMatchObject({ numbers: ['20'], dates: ['June 2004'] });
+  });
+
   it('gives no reasons to the only member of a story', () => {
     expect(storyReasons(members.slice(0, 1), members.slice(0, 1), { prior: null }).size).toBe(0);
   });

@@ -62,6 +62,8 @@ export function storyReasons(
     const names = [...new Set([...of('name'), ...of('capital')])].slice(0, SHOWN);
     const inNames = new Set(names.flatMap((name) => name.split(' ')));
     const quoted = shared.filter(({ term }) => term.startsWith('q:')).length;
+    // Calendar dates only: `PRESENT_REF` or `XXXX-WXX-2` tell a reader nothing.
+    const dates = of('date').filter((value) => CALENDAR.test(value));
     reasons.set(member.id, {
       names: names.map((name) => spelled.get(name) ?? titleCase(name)),
       // A word of a name shown already says nothing more.
@@ -69,12 +71,8 @@ export function storyReasons(
         .filter(({ term }) => termKind(term) === 'word' && !inNames.has(term))
         .slice(0, SHOWN)
         .map(({ term }) => term),
-      numbers: of('number').slice(0, SHOWN),
-      // Calendar dates only: `PRESENT_REF` or `XXXX-WXX-2` tell a reader nothing.
-      dates: of('date')
-        .filter((value) => CALENDAR.test(value))
-        .slice(0, SHOWN)
-        .map(writtenDate),
+      numbers: readableNumbers(of('number'), dates).slice(0, SHOWN),
+      dates: dates.slice(0, SHOWN).map(writtenDate),
       quotedWords: quoted,
       weak: shared.length - quoted < WEAK_LINK,
     });
@@ -83,6 +81,15 @@ export function storyReasons(
 }
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * The shared numbers a reader can make sense of: not a year the dates show already, and not the
+ * group of a number's thousands that its words left alone (`000` of `20,000`).
+ */
+function readableNumbers(numbers: readonly string[], dates: readonly string[]): string[] {
+  const years = new Set(dates.map((date) => date.slice(0, 4)));
+  return numbers.filter((number) => !years.has(number) && !/^0\d\d$/u.test(number));
+}
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
