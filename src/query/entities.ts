@@ -74,12 +74,8 @@ export function identityProfile(store: CorpusIndex, identities: IdentityIndex, r
     )
       .sort(newestFirst)
       .slice(0, RECENT_DOCUMENTS),
-    quotesBy: unique(
-      profiles.flatMap((profile) => profile.quotesBy),
-      spanKey,
-    )
-      .sort((a, b) => newestFirst(a.doc, b.doc))
-      .slice(0, 50),
+    // The Quotes view's first page for this speaker, so that `the Tories said` counts here as it does there.
+    quotesBy: store.listQuotes({ speaker: record.name, names: identities.names, limit: 50 }).quotes,
     quotesAbout: unique(
       profiles.flatMap((profile) => profile.quotesAbout),
       spanKey,

@@ -67,6 +67,14 @@ beforeAll(() => {
         entities: [{ text: 'Pier Nine', type: 'LOC', entity: 'Pier Nine' }],
       }),
     },
+    {
+      doc: makeTestDoc('a'.repeat(64), 'The Port Authority said it would reopen the pier.', {
+        headline: 'Pier to reopen',
+        published: '2024-05-02',
+        entities: [{ text: 'Port Authority', type: 'ORG', entity: 'Port Authority' }],
+        quotes: [{ text: 'it would reopen the pier', speaker: 'the Port Authority' }],
+      }),
+    },
     { doc: headlineOnly },
   ]);
   app = createServer({ store, token: TOKEN, webRoot: join(dir, 'no-web') });
@@ -156,6 +164,13 @@ describe('the entity API', () => {
     expect((await get('/api/entities/Nobody')).status).toBe(404);
   });
 
+  it('counts a quote by `the` and the name among the quotes by the entity, as the Quotes view does', async () => {
+    const profile = EntityProfileSchema.parse((await get('/api/entities/Port%20Authority')).body);
+    expect(profile.quotesBy.map((quote) => quote.text)).toEqual(['it would reopen the pier']);
+    const view = QuotePageSchema.parse((await get('/api/quotes?speaker=Port%20Authority')).body);
+    expect(view.quotes.map((quote) => quote.text)).toEqual(['it would reopen the pier']);
+  });
+
   it('lists a document that names the entity only in its headline with those whose text names it', async () => {
     const profile = EntityProfileSchema.parse((await get('/api/entities/Pier%20Nine')).body);
     expect(profile.documentIds).toEqual(['e'.repeat(64), 'f'.repeat(64)]);
@@ -217,7 +232,8 @@ describe('the entity API', () => {
     const board = EntityProfileSchema.parse((await get('/api/entities/Harbour%20Board')).body);
     expect(board.name).toBe('Port Authority');
     expect(board.aliases).toEqual(['Harbour Board']);
-    expect(board.mentions).toBe(3);
+    // Port Authority in two articles, Harbour Board in one.
+    expect(board.mentions).toBe(4);
     expect(board.evidence?.map((evidence) => evidence.detail)).toContain(
       'curator merged "Harbour Board" into "Port Authority" (same body)',
     );
