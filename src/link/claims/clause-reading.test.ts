@@ -66,6 +66,24 @@ describe('names the recogniser missed', () => {
     expect(capitalisedNames('Shares in Google rose.', 0, 22, names)).toEqual(['Google']);
     expect(capitalisedNames('Google sold 20 million shares.', 0, 30, names)).toEqual(['Google']);
   });
+  it('reads a word after a colon as a sentence opener, and a month or weekday alone as no name', () => {
+    const note = 'Note: Oper data does not include year ago extraordinary gain of 750,000 dlrs.';
+    expect(midSentenceCapitals(note, [{ start: 0, end: note.length }]).has('Oper')).toBe(false);
+    expect(capitalisedNames(note, 0, note.length, context(note))).toEqual([]);
+    // After a colon a name the document writes mid-sentence elsewhere is still a name.
+    const text = 'Fog grounded Lufthansa. Note: Lufthansa carried 200 passengers.';
+    const names = {
+      ...context(text),
+      capitals: midSentenceCapitals(text, [
+        { start: 0, end: 23 },
+        { start: 24, end: text.length },
+      ]),
+    };
+    const second = text.slice(24);
+    expect(capitalisedNames(second, 0, second.length, names)).toEqual(['Lufthansa']);
+    const corn = 'Corn (Barges) April - 21 ov May bid, 22 offered by Cargill on Monday.';
+    expect(capitalisedNames(corn, 22, corn.length, context(corn))).toEqual(['Cargill']);
+  });
 });
 
 describe('units of wire copy', () => {

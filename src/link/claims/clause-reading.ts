@@ -42,11 +42,37 @@ export function governedByHypothesis(sentence: string, from: number, to: number,
 export function midSentenceCapitals(text: string, sentences: readonly { start: number; end: number }[]): Set<string> {
   const names = new Set<string>();
   for (const sentence of sentences) {
-    const words = [...text.slice(sentence.start, sentence.end).matchAll(TOKEN)];
-    for (const word of words.slice(1)) if (/^\p{Lu}/u.test(word[0])) names.add(trimName(word[0]));
+    const written = text.slice(sentence.start, sentence.end);
+    const words = [...written.matchAll(TOKEN)];
+    words.forEach((word, index) => {
+      const previous = words[index - 1];
+      const previousEnd = previous ? (previous.index ?? 0) + previous[0].length : -1;
+      if (previous && /^\p{Lu}/u.test(word[0]) && !afterColon(written, previousEnd, word.index ?? 0)) {
+        names.add(trimName(word[0]));
+      }
+    });
   }
   return names;
 }
+
+/** A word after a colon is capitalised as a sentence's first word is (`Note: Oper data ...`). */
+function afterColon(sentence: string, previousEnd: number, start: number): boolean {
+  return sentence.slice(previousEnd, start).includes(':');
+}
+
+/**
+ * Month and weekday names in English, from the platform's calendar data: alone they date something
+ * (`21 over May bid`), they name no one. The claims read English text only.
+ */
+const CALENDAR_NAMES = new Set([
+  ...Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month, 1)),
+  ),
+  // 1 January 2001 was a Monday.
+  ...Array.from({ length: 7 }, (_, day) =>
+    new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1 + day)),
+  ),
+]);
 
 function trimName(word: string): string {
   return word.replace(/[’']s$/u, '').replace(/[.’'-]+$/u, (tail) => (/^[\p{Lu}]\.$/u.test(word) ? tail : ''));
@@ -87,13 +113,19 @@ export function capitalisedNames(
     while (parts.length > 0 && context.functionWords.has((parts[0] as { text: string }).text.toLowerCase()))
       parts = parts.slice(1);
     const first = parts[0];
-    const opensSentence = first !== undefined && first.start === (words[0]?.start ?? -1);
+    const firstIndex = first === undefined ? -1 : words.indexOf(first);
+    const opensSentence =
+      firstIndex === 0 ||
+      (first !== undefined &&
+        firstIndex > 0 &&
+        afterColon(sentence, (words[firstIndex - 1] as { end: number }).end, first.start));
     const name = parts.map((word) => word.text).join(' ');
     const lone = parts.length === 1 && first !== undefined;
     if (
       first &&
       !/^\d/.test(name) &&
       !(lone && opensSentence && !context.capitals.has(trimName(first.text))) &&
+      !(lone && CALENDAR_NAMES.has(trimName(name))) &&
       !context.covered(first.start, (parts[parts.length - 1] as { end: number }).end) &&
       !excluded(first.start, (parts[parts.length - 1] as { end: number }).end)
     )

@@ -46,8 +46,12 @@ export interface ComputeClaimsOptions extends DocFilter {
   scope?: 'auto' | 'story' | 'corpus';
 }
 
-/** Claims read out of each document, kept per document under its id and renamed when read back. */
-export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 1);
+/**
+ * Claims read out of each document, kept per document under its id and renamed when read back.
+ * The version changes whenever what a document's claims are read as changes (2: a word after a colon
+ * and a month or weekday alone are no subject), so kept facts are read again.
+ */
+export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 2);
 
 export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
   const { scope: wanted = 'auto', ...filter } = options;
