@@ -111,10 +111,12 @@ describe('reprocessDocuments', () => {
         return [{ ...doc.meta, published }, doc.layers];
       });
       expect(after.map((doc) => [doc.meta, doc.layers])).toEqual(expected);
+      const quotesStage = bumped.stages.find((stage) => stage.name === 'nlp/quotes');
       for (const doc of after) {
         const versions = store.outputVersions(doc.id);
         expect(versions.get('meta.published' as never)).toBe('nlp/published-estimate@5');
-        expect(versions.get('quotes')).toBe('nlp/quotes@3');
+        // Untouched: still the version the documents were stored with.
+        expect(versions.get('quotes')).toBe(`nlp/quotes@${quotesStage?.version}`);
       }
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 0 });
     } finally {

@@ -3,6 +3,18 @@ import { alternation } from './lexicon.js';
 import { pad, resolveMonthDay, resolveRelative, resolveWeekday } from './resolve.js';
 import type { RulePatterns } from './rule-patterns.js';
 import { modOf, NOT_AFTER, NOT_BEFORE, YEAR } from './rule-patterns.js';
+
+/**
+ * Four digits that are no year: a clock time (`1600 GMT`, `1600 est/2100 gmt`, `2200 hrs`), a street
+ * number (`1600 Pennsylvania Avenue`), one number of a run of figures (`T 1405 1755(1430 1695)`).
+ */
+const NO_YEAR_AFTER = `(?!\\s*(?:${['GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT']
+  .flatMap((zone) => [zone, zone.toLowerCase()])
+  .join(
+    '|',
+  )}|hrs|hours|local time)(?![\\w])|(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)(?![\\w])|\\s*\\(\\d|\\s+\\d)`;
+const NOT_IN_NUMBER_RUN = '(?<![\\d)]\\s|\\d\\(|\\d\\s\\()';
+
 import type { TimexRule } from './timex-types.js';
 
 /** Calendar dates: month and day, numeric dates, months, years, decades, weekdays, `today`. */
@@ -89,7 +101,7 @@ export function calendarRules(patterns: RulePatterns): TimexRule[] {
     },
     {
       name: 'year',
-      pattern: re(`${NOT_BEFORE}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}`),
+      pattern: re(`${NOT_BEFORE}${NOT_IN_NUMBER_RUN}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}${NO_YEAR_AFTER}`),
       build: (m) => ({ type: 'DATE', value: m[3] as string, mod: modOf(m[1]) }),
     },
     {

@@ -27,6 +27,18 @@ describe('nlp/timex', () => {
     });
   });
 
+  it('reads no year in a clock time, a street number or a run of figures', () => {
+    expect(valuesOf('The meeting is at 10 A.M. local time (1600 GMT).')['1600']).toBeUndefined();
+    expect(valuesOf('The Senate votes at 1600 est/2100 gmt, and the attack came at 2200 hrs.')).toEqual({});
+    expect(valuesOf('Record-keeping is going on at 1600 Pennsylvania Avenue.')).toEqual({});
+    expect(valuesOf('Prices per 50 kg: T 1405 1755(1430 1695) E 2200 2295.')).toEqual({});
+    expect(valuesOf('The firm was founded in 1600 and sold in 1986, in the 1987 budget.')).toEqual({
+      '1600': 'DATE 1600',
+      '1986': 'DATE 1986',
+      '1987': 'DATE 1987',
+    });
+  });
+
   it('points a bare weekday in a news report to the most recent such day', () => {
     expect(valuesOf('Al-Kaabi said in a meeting on Sunday that the fronts are active.')).toEqual({
       Sunday: 'DATE 2023-02-12',
