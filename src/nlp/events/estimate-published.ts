@@ -65,7 +65,7 @@ export function estimatePublishedWithReason(
   // The events stage and the published stage both estimate an undated document, one after the
   // other: the second call is answered from the first.
   if (lastEstimate && lastEstimate.text === text && lastEstimate.notAfter === notAfter) return lastEstimate.result;
-  const result = anniversaryEstimate(text, finder) ?? rangeEstimate(text, finder, notAfter);
+  const result = anniversaryEstimate(text, finder, notAfter) ?? rangeEstimate(text, finder, notAfter);
   lastEstimate = { text, notAfter, result };
   return result;
 }
@@ -100,7 +100,7 @@ function rangeEstimate(text: string, finder: TimexFinder, notAfter?: string): Pu
   return { value: dated(earliest, latest, RULE_CONFIDENCE[rule], [`rule: ${rule}`, ...evidence]) };
 }
 
-function anniversaryEstimate(text: string, finder: TimexFinder): PublishedEstimate | undefined {
+function anniversaryEstimate(text: string, finder: TimexFinder, notAfter?: string): PublishedEstimate | undefined {
   const anniversary =
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?anniversary\s+of\b/i.exec(
       text,
@@ -108,10 +108,12 @@ function anniversaryEstimate(text: string, finder: TimexFinder): PublishedEstima
   if (!anniversary) return undefined;
   const word = (anniversary[1] as string).toLowerCase();
   const years = ORDINALS[word] ?? Number.parseInt(word, 10);
-  // The event remembered is the fully dated one mentioned most often, the earliest on a tie.
+  // The event remembered is the fully dated one told in the past tense most often, the earliest on a
+  // tie: a date still to come (`a eurobond due April 24, 1997`) is no event an anniversary remembers.
   const counts = new Map<string, number>();
   for (const f of finder.find(text, undefined))
-    if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+    if (f.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(f.value) && tenseAround(text, f.start, f.end).tense === 'past')
+      counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
   const remembered = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const day = parseDay(remembered);
   if (!day || !(years > 0)) return undefined;
@@ -120,8 +122,11 @@ function anniversaryEstimate(text: string, finder: TimexFinder): PublishedEstima
   const { sentence } = tenseAround(text, anniversary.index, anniversary.index + anniversary[0].length);
   const ahead = /\b(?:will|scheduled|planned|upcoming|to mark|to be held)\b/i.test(sentence);
   const evidence = [`"${anniversary[0]}" ${remembered} (+${years} years${ahead ? ', still to come' : ''})`];
+  const earliest = addDays(date, ahead ? -31 : -7);
+  // Nothing was written after it was fetched.
+  if (notAfter && formatDay(earliest) > notAfter.slice(0, 10)) return undefined;
   return {
-    value: dated(addDays(date, ahead ? -31 : -7), addDays(date, ahead ? 0 : 31), RULE_CONFIDENCE.anniversary, [
+    value: dated(earliest, addDays(date, ahead ? 0 : 31), RULE_CONFIDENCE.anniversary, [
       'rule: anniversary',
       ...evidence,
     ]),

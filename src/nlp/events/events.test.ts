@@ -5,6 +5,7 @@ import { makeSpan } from '../../model/index.js';
 import { createDefaultPipeline } from '../../pipeline/index.js';
 import { splitSentences } from '../sentences/index.js';
 import { createTimexFinder, timexSpans } from '../timex/index.js';
+import { estimatePublishedWithReason } from './estimate-published.js';
 import { estimatePublished, findEvents, inheritPublished } from './index.js';
 
 const pipeline = await createDefaultPipeline();
@@ -34,6 +35,19 @@ describe('nlp/events', () => {
     const estimate = estimatePublished(doc.text);
     expect(estimate).toMatchObject({ estimated: true, earliest: '2021-12-03', latest: '2022-01-03' });
     expect(estimate?.evidence?.join(' ')).toContain('second martyrdom anniversary');
+  });
+
+  it('remembers no date still to come, and dates nothing after the fetch time, from an anniversary', () => {
+    const bond = [
+      'Euratom is issuing a 100 mln ECU eurobond due April 24, 1997, paying 7-3/8 pct.',
+      'A Paribas official said Euratom had timed the issue to coincide with the 30th anniversary of the Treaty of Rome.',
+    ].join('\n\n');
+    expect(estimatePublished(bond)?.value ?? 'none').not.toMatch(/^2027/);
+    const strike = 'The strike killed him on January 3, 2020. Crowds marked the second anniversary of the strike.';
+    expect(estimatePublished(strike)).toMatchObject({ earliest: '2021-12-27' });
+    expect(estimatePublishedWithReason(strike, undefined, '2021-06-01T00:00:00Z').value?.earliest).not.toBe(
+      '2021-12-27',
+    );
   });
 
   it('dates a quote by the day it was said, not by the "today" inside it', () => {

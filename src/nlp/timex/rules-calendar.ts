@@ -4,18 +4,29 @@ import { pad, resolveMonthDay, resolveRelative, resolveWeekday } from './resolve
 import type { RulePatterns } from './rule-patterns.js';
 import { modOf, NOT_AFTER, NOT_BEFORE, YEAR } from './rule-patterns.js';
 
+import type { TimexRule } from './timex-types.js';
+
 /**
- * Four digits that are no year: a clock time (`1600 GMT`, `1600 est/2100 gmt`, `2200 hrs`), a street
- * number (`1600 Pennsylvania Avenue`), one number of a run of figures (`T 1405 1755(1430 1695)`).
+ * Four digits that are no year: a clock time (`1600 GMT`, `1600 est/2100 gmt`, `2200 hrs`) or a street
+ * number (`1600 Pennsylvania Avenue`).
  */
 const NO_YEAR_AFTER = `(?!\\s*(?:${['GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT']
   .flatMap((zone) => [zone, zone.toLowerCase()])
   .join(
     '|',
-  )}|hrs|hours|local time)(?![\\w])|(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)(?![\\w])|\\s*\\(\\d|\\s+\\d)`;
-const NOT_IN_NUMBER_RUN = '(?<![\\d)]\\s|\\d\\(|\\d\\s\\()';
+  )}|hrs|hours|local time)(?![\\w])|(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)(?![\\w]))`;
 
-import type { TimexRule } from './timex-types.js';
+/**
+ * One number of a run of figures (`T 1405 1755(1430 1695)`) is no year unless the whole run is years
+ * (a table's `1987 1986` columns).
+ */
+function inRunOfFigures(text: string, start: number, end: number): boolean {
+  const before = /(\d[\d,.]*)\)?\s*\(?$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  // A figure, not an ordinal or a unit run on (`1986 4th qtr`).
+  const after = /^\)?\s*\(?(\d[\d,.]*)(?![\p{L}\d])/u.exec(text.slice(end, end + 16))?.[1];
+  const notYear = (figure: string | undefined) => figure !== undefined && !new RegExp(`^${YEAR}$`).test(figure);
+  return notYear(before) || notYear(after);
+}
 
 /** Calendar dates: month and day, numeric dates, months, years, decades, weekdays, `today`. */
 export function calendarRules(patterns: RulePatterns): TimexRule[] {
@@ -101,8 +112,12 @@ export function calendarRules(patterns: RulePatterns): TimexRule[] {
     },
     {
       name: 'year',
-      pattern: re(`${NOT_BEFORE}${NOT_IN_NUMBER_RUN}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}${NO_YEAR_AFTER}`),
-      build: (m) => ({ type: 'DATE', value: m[3] as string, mod: modOf(m[1]) }),
+      pattern: re(`${NOT_BEFORE}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}${NO_YEAR_AFTER}`),
+      build: (m) => {
+        const end = m.index + m[0].length;
+        if (inRunOfFigures(m.input, end - 4, end)) return undefined;
+        return { type: 'DATE', value: m[3] as string, mod: modOf(m[1]) };
+      },
     },
     {
       name: 'decade',

@@ -32,6 +32,11 @@ describe('nlp/timex', () => {
     expect(valuesOf('The Senate votes at 1600 est/2100 gmt, and the attack came at 2200 hrs.')).toEqual({});
     expect(valuesOf('Record-keeping is going on at 1600 Pennsylvania Avenue.')).toEqual({});
     expect(valuesOf('Prices per 50 kg: T 1405 1755(1430 1695) E 2200 2295.')).toEqual({});
+    expect(valuesOf('Net profit 1987 1986 was 12 mln vs 10 mln.')).toEqual({
+      '1987': 'DATE 1987',
+      '1986': 'DATE 1986',
+    });
+    expect(valuesOf('NOTE: 1986 4th qtr net excludes a gain.')).toEqual({ '1986': 'DATE 1986' });
     expect(valuesOf('The firm was founded in 1600 and sold in 1986, in the 1987 budget.')).toEqual({
       '1600': 'DATE 1600',
       '1986': 'DATE 1986',
