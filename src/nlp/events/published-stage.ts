@@ -13,7 +13,8 @@ export function createPublishedEstimateStage(): Stage<never, 'meta.published'> {
   let finder: TimexFinder | undefined;
   return {
     name: 'nlp/published-estimate',
-    version: 4,
+    // 5: an anniversary remembers a date told in the past tense and dates nothing after the fetch time.
+    version: 5,
     requires: [],
     produces: ['meta.published'],
     run: (doc, report) => {
