@@ -51,8 +51,9 @@ export {
   readDemonyms,
   readNameLines,
 } from './lists.js';
+export { LONE_PERSON_MARGIN, retypeLonePersons } from './lone-persons.js';
 export type { Mention } from './mentions.js';
-export { findMentions } from './mentions.js';
+export { findMentions, titledBefore } from './mentions.js';
 export {
   type EntityModel,
   type EntityModelFile,
@@ -60,6 +61,7 @@ export {
   readEntityModel,
   splitOnSpaces,
   tagDocument,
+  tagDocumentScored,
   writeEntityModel,
 } from './model.js';
 export { countLeadingTitleWords, loadNameTables, type NameTables, nameKeyTokens } from './name-lists.js';

@@ -9,7 +9,8 @@ import type { TokenEntity } from './conll.js';
 import { harmoniseDocument } from './consistency.js';
 import { collectDocumentStats, mergeDocumentStats } from './document-features.js';
 import { gazetteerKey } from './gazetteer.js';
-import { type EntityModel, tagDocument } from './model.js';
+import { retypeLonePersons } from './lone-persons.js';
+import { type EntityModel, tagDocumentScored } from './model.js';
 import { countLeadingTitleWords, type NameTables, splitTitleWords } from './name-lists.js';
 import { readAppositiveRole } from './roles.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -67,7 +68,9 @@ export function findMentionsBeside(
   const mainTokens = tokensOf(main);
   const mainWords = textOf(mainTokens);
   const mainStats = collectDocumentStats(mainWords);
-  const mainTagged = tagDocument(model, mainWords, mainStats);
+  const mainScored = tagDocumentScored(model, mainWords, mainStats);
+  const titled = titledBefore(tables);
+  const mainTagged = retypeLonePersons(mainWords, mainScored.entities, mainScored.typeScores, titled);
   const mainEntities = harmoniseDocument(mainWords, mainTagged, { vote: false, propagate: true });
   const mentionsOf = (
     passage: Passage,
@@ -97,7 +100,14 @@ export function findMentionsBeside(
   const otherTokens = others.map(tokensOf);
   const otherWords = otherTokens.map(textOf);
   const stats = mergeDocumentStats(mainStats, collectDocumentStats(otherWords.flat()));
-  const otherTagged = tagDocument(model, otherWords.flat(), stats);
+  const otherScored = tagDocumentScored(model, otherWords.flat(), stats);
+  // The text's mentions count as evidence for the passages' lone names, never the other way round.
+  const otherTagged = retypeLonePersons(
+    [...mainWords, ...otherWords.flat()],
+    [...mainScored.entities, ...otherScored.entities],
+    [...mainScored.typeScores, ...otherScored.typeScores],
+    titled,
+  ).slice(mainWords.length);
   const harmonised = harmoniseDocument(
     [...mainWords, ...otherWords.flat()],
     [...mainTagged, ...otherTagged],
@@ -203,6 +213,11 @@ function toMention(
   };
   if (honorifics.length > 0) mention.honorifics = honorifics;
   return mention;
+}
+
+/** Whether title words stand right before the word at `at` (`General` `Soleimani`). */
+export function titledBefore(tables: NameTables): (words: readonly string[], at: number) => boolean {
+  return (words, at) => countTitleWordsBefore(tables, words, at) > 0;
 }
 
 /** Title words right before a name and outside it (`Acting Assistant Secretary of State` `Joey Hood`). */
