@@ -144,7 +144,7 @@ function sentenceMentions(
     if (tagged.start < coveredUntil) continue;
     const entity = extendToFacility(
       sentenceWords,
-      dropMemberTitle(sentenceWords, adjustBoundaries(sentenceWords, tagged), tables),
+      dropMemberTitle(sentenceWords, adjustBoundaries(sentenceWords, tagged, entities), tables),
       model,
       tables,
       owners,
@@ -241,7 +241,11 @@ const POSSESSIVE = /^['\u2019]s$/;
  * (`Abu Mahdi` + `al-Muhandis`) and start at a kunya (`Abu`); a hyphenated adjective (`US-run`) is
  * not part of the name after it; `Quds Force of Iran` before `’s IRGC` ends before `of`.
  */
-export function adjustBoundaries(words: readonly string[], entity: TokenEntity): TokenEntity {
+export function adjustBoundaries(
+  words: readonly string[],
+  entity: TokenEntity,
+  sentenceEntities: readonly TokenEntity[] = [],
+): TokenEntity {
   let { start, end } = entity;
   if (entity.label !== 'MISC') {
     for (;;) {
@@ -254,8 +258,10 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
   }
   if (end - start > 1 && HYPHEN_ADJECTIVE.test(words[start] as string)) start++;
   // `X of Y's Z` with a name for Z reads `X of (Y's Z)`: the name ends before `of`. Before a common
-  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`).
-  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && /^\p{Lu}/u.test(words[end + 1] ?? '')) {
+  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`), and a capital
+  // alone does not make a name (`the University of Michigan's August index`): Z is one the tagger found.
+  const nameAfter = sentenceEntities.some((other) => other.start === end + 1);
+  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && nameAfter) {
     const of = words.lastIndexOf('of', end - 1);
     if (of > start) end = of;
   }
