@@ -1,9 +1,9 @@
 /**
  * `lede eval entities --mode ablation`: the entity stage's steps one at a time over the annotate
- * path's own sentences and tokens, so a step that lowers F1 shows: the tagger alone, then lone
- * names it barely read as persons retyped, then the repetitions tagged across the document, the
- * mention rules (titles, boundaries, facilities), the aliases (brackets, acronyms, surnames,
- * types), and last the whole stage (listed types, facilities).
+ * path's own sentences and tokens, so a step that lowers F1 shows: the tagger alone, then the
+ * persons the document's writing contradicts retyped (lone names, names after `the`), then the
+ * repetitions tagged across the document, the mention rules (titles, boundaries, facilities), the
+ * aliases (brackets, acronyms, surnames, types), and last the whole stage (listed types, facilities).
  */
 import { type Doc, makeSpan } from '../../model/index.js';
 import {
@@ -14,7 +14,7 @@ import {
   loadNameTables,
   readEntityModel,
   resolveAliases,
-  retypeLonePersons,
+  retypeUnlikelyPersons,
   type Token,
   type TokenEntity,
   tagDocumentScored,
@@ -27,7 +27,7 @@ import { readConllSplit } from './splits.js';
 
 const STEPS = [
   'tagger alone, on the pipeline tokens',
-  '+ unsure lone persons retyped',
+  '+ unlikely persons retyped',
   '+ repetitions tagged (consistency)',
   '+ mention rules',
   '+ aliases',
@@ -57,7 +57,7 @@ export async function evaluateAblation(dataDir: string, split: string, limit?: n
       const tokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
       const words = tokens.map((list) => list.map((token) => token.text));
       const scored = tagDocumentScored(model, words, collectDocumentStats(words));
-      const retyped = retypeLonePersons(words, scored.entities, scored.typeScores, titledBefore(tables));
+      const retyped = retypeUnlikelyPersons(words, scored, titledBefore(tables));
       const onChars = (entities: readonly TokenEntity[][]): CharEntity[] =>
         entities.flatMap((list, s) => {
           const sentenceTokens = tokens[s] as Token[];

@@ -9,7 +9,7 @@ import {
   type NameTables,
   readConll,
   readEntityModel,
-  retypeLonePersons,
+  retypeUnlikelyPersons,
   tagByCapitalisation,
   tagDocumentScored,
   titledBefore,
@@ -79,7 +79,7 @@ export function recogniseConllDocument(model: EntityModel, doc: ConllDocument) {
   const sentences = doc.sentences.map((sentence) => sentence.words);
   const scored = tagDocumentScored(model, sentences);
   tables ??= loadNameTables();
-  const tagged = retypeLonePersons(sentences, scored.entities, scored.typeScores, titledBefore(tables));
+  const tagged = retypeUnlikelyPersons(sentences, scored, titledBefore(tables));
   return harmoniseDocument(sentences, tagged, { vote: false, propagate: true });
 }
 

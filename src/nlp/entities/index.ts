@@ -51,7 +51,12 @@ export {
   readDemonyms,
   readNameLines,
 } from './lists.js';
-export { LONE_PERSON_MARGIN, retypeLonePersons } from './lone-persons.js';
+export {
+  LONE_PERSON_MARGIN,
+  retypeArticlePersons,
+  retypeLonePersons,
+  retypeUnlikelyPersons,
+} from './lone-persons.js';
 export type { Mention } from './mentions.js';
 export { findMentions, titledBefore } from './mentions.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retypeLonePersons } from './lone-persons.js';
+import { retypeArticlePersons, retypeLonePersons } from './lone-persons.js';
 
 // Scores in LABELS order: PER, ORG, LOC, MISC.
 const untitled = () => false;
@@ -73,6 +73,19 @@ describe('retypeLonePersons', () => {
     ];
     const result = retypeLonePersons(sentences, entities, scores, untitled);
     expect(result[0]?.[1]?.label).toBe('PER');
+    expect(result[1]?.[0]?.label).toBe('PER');
+  });
+});
+
+describe('retypeArticlePersons', () => {
+  it('gives a name after `the` that ends its phrase the next reading, not one that modifies a noun', () => {
+    const sentences = [
+      ['She', 'won', 'the', 'Oscar', 'for', 'it'],
+      ['the', 'Dole', 'campaign', 'said'],
+    ];
+    const entities = [[{ start: 3, end: 4, label: 'PER' }], [{ start: 1, end: 2, label: 'PER' }]];
+    const result = retypeArticlePersons(sentences, entities, [[[5, -2, 1, 3]], [[5, -2, 1, 3]]]);
+    expect(result[0]?.[0]?.label).toBe('MISC');
     expect(result[1]?.[0]?.label).toBe('PER');
   });
 });

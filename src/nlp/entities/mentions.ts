@@ -9,7 +9,7 @@ import type { TokenEntity } from './conll.js';
 import { harmoniseDocument } from './consistency.js';
 import { collectDocumentStats, mergeDocumentStats } from './document-features.js';
 import { gazetteerKey } from './gazetteer.js';
-import { retypeLonePersons } from './lone-persons.js';
+import { retypeUnlikelyPersons } from './lone-persons.js';
 import { type EntityModel, tagDocumentScored } from './model.js';
 import { countLeadingTitleWords, type NameTables, splitTitleWords } from './name-lists.js';
 import { readAppositiveRole } from './roles.js';
@@ -70,7 +70,7 @@ export function findMentionsBeside(
   const mainStats = collectDocumentStats(mainWords);
   const mainScored = tagDocumentScored(model, mainWords, mainStats);
   const titled = titledBefore(tables);
-  const mainTagged = retypeLonePersons(mainWords, mainScored.entities, mainScored.typeScores, titled);
+  const mainTagged = retypeUnlikelyPersons(mainWords, mainScored, titled);
   const mainEntities = harmoniseDocument(mainWords, mainTagged, { vote: false, propagate: true });
   const mentionsOf = (
     passage: Passage,
@@ -102,10 +102,12 @@ export function findMentionsBeside(
   const stats = mergeDocumentStats(mainStats, collectDocumentStats(otherWords.flat()));
   const otherScored = tagDocumentScored(model, otherWords.flat(), stats);
   // The text's mentions count as evidence for the passages' lone names, never the other way round.
-  const otherTagged = retypeLonePersons(
+  const otherTagged = retypeUnlikelyPersons(
     [...mainWords, ...otherWords.flat()],
-    [...mainScored.entities, ...otherScored.entities],
-    [...mainScored.typeScores, ...otherScored.typeScores],
+    {
+      entities: [...mainScored.entities, ...otherScored.entities],
+      typeScores: [...mainScored.typeScores, ...otherScored.typeScores],
+    },
     titled,
   ).slice(mainWords.length);
   const harmonised = harmoniseDocument(
