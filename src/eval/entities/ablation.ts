@@ -1,6 +1,7 @@
 /**
  * `lede eval entities --mode ablation`: the entity stage's steps one at a time over the annotate
  * path's own sentences and tokens, so a step that lowers F1 shows: the tagger alone, then the
+ * persons the document's writing contradicts retyped (lone names, names after `the`), then the
  * repetitions tagged across the document, the mention rules (titles, boundaries, facilities), the
  * aliases (brackets, acronyms, surnames, types), and last the whole stage (listed types, facilities).
  */
@@ -13,9 +14,11 @@ import {
   loadNameTables,
   readEntityModel,
   resolveAliases,
+  retypeUnlikelyPersons,
   type Token,
   type TokenEntity,
-  tagDocument,
+  tagDocumentScored,
+  titledBefore,
   tokenize,
 } from '../../nlp/entities/index.js';
 import { formatScoreTable, LabelScorer } from '../score.js';
@@ -24,6 +27,7 @@ import { readConllSplit } from './splits.js';
 
 const STEPS = [
   'tagger alone, on the pipeline tokens',
+  '+ unlikely persons retyped',
   '+ repetitions tagged (consistency)',
   '+ mention rules',
   '+ aliases',
@@ -52,7 +56,8 @@ export async function evaluateAblation(dataDir: string, split: string, limit?: n
       const sentences = doc.layers.sentences ?? [];
       const tokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
       const words = tokens.map((list) => list.map((token) => token.text));
-      const tagged = tagDocument(model, words, collectDocumentStats(words));
+      const scored = tagDocumentScored(model, words, collectDocumentStats(words));
+      const retyped = retypeUnlikelyPersons(words, scored, titledBefore(tables));
       const onChars = (entities: readonly TokenEntity[][]): CharEntity[] =>
         entities.flatMap((list, s) => {
           const sentenceTokens = tokens[s] as Token[];
@@ -66,8 +71,9 @@ export async function evaluateAblation(dataDir: string, split: string, limit?: n
       const asChars = (list: readonly { start: number; end: number; type: string }[]) =>
         list.map((mention) => ({ start: mention.start, end: mention.end, label: mention.type }));
       const steps: CharEntity[][] = [
-        onChars(tagged),
-        onChars(harmoniseDocument(words, tagged, { vote: false, propagate: true })),
+        onChars(scored.entities),
+        onChars(retyped),
+        onChars(harmoniseDocument(words, retyped, { vote: false, propagate: true })),
         asChars(mentions),
         asChars(resolveAliases(text, mentions, tables)),
         (doc.layers.entities ?? []).map((span) => ({ start: span.start, end: span.end, label: span.label })),

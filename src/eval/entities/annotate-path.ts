@@ -50,6 +50,8 @@ export interface PathOutcome {
   droppedTokens: number;
   /** The gold entities whose every token is still in the clean text. */
   keptGold: TokenEntity[];
+  /** Per gold token, whether it is still in the clean text. */
+  keptTokens: boolean[];
 }
 
 /**
@@ -78,7 +80,7 @@ export function entitiesOnTokens(rebuilt: RebuiltDocument, doc: Doc): PathOutcom
   const isKept = rebuilt.tokens.map((token) => kept[token.start] === 1);
   const droppedTokens = isKept.filter((one) => !one).length;
   const keptGold = rebuilt.gold.filter((entity) => isKept.slice(entity.start, entity.end).every(Boolean));
-  return { predicted, misaligned, droppedTokens, keptGold };
+  return { predicted, misaligned, droppedTokens, keptGold, keptTokens: isKept };
 }
 
 const ENTITIES_ONLY: ReadonlySet<LayerName> = new Set<LayerName>(['entities']);

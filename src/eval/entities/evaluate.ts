@@ -5,10 +5,14 @@ import {
   type EntityModel,
   entitiesFromIob,
   harmoniseDocument,
+  loadNameTables,
+  type NameTables,
   readConll,
   readEntityModel,
+  retypeUnlikelyPersons,
   tagByCapitalisation,
-  tagDocument,
+  tagDocumentScored,
+  titledBefore,
 } from '../../nlp/entities/index.js';
 import { formatScoreTable, LabelScorer } from '../score.js';
 import { readConllSplit } from './splits.js';
@@ -68,10 +72,15 @@ export function evaluateOnConll(modelPath: string, dataDir: string, split: strin
   };
 }
 
+let tables: NameTables | undefined;
+
 /** What the stage does, on CoNLL's own tokens and sentences. */
 export function recogniseConllDocument(model: EntityModel, doc: ConllDocument) {
   const sentences = doc.sentences.map((sentence) => sentence.words);
-  return harmoniseDocument(sentences, tagDocument(model, sentences), { vote: false, propagate: true });
+  const scored = tagDocumentScored(model, sentences);
+  tables ??= loadNameTables();
+  const tagged = retypeUnlikelyPersons(sentences, scored, titledBefore(tables));
+  return harmoniseDocument(sentences, tagged, { vote: false, propagate: true });
 }
 
 export function formatConllReport(report: ConllReport): string {

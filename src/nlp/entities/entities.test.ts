@@ -104,9 +104,18 @@ describe('recogniseEntities with speech verbs', () => {
 describe('adjustBoundaries before a possessive', () => {
   it('ends `X of Y` before `of` only when a name follows the possessive', () => {
     const quds = ['the', 'Quds', 'Force', 'of', 'Iran', '’s', 'Islamic', 'Revolution', 'Guards', 'Corps'];
-    expect(adjustBoundaries(quds, { start: 1, end: 5, label: 'ORG' })).toEqual({ start: 1, end: 3, label: 'ORG' });
+    const force = { start: 1, end: 5, label: 'ORG' };
+    const guards = { start: 6, end: 10, label: 'ORG' };
+    expect(adjustBoundaries(quds, force, [force, guards])).toEqual({ start: 1, end: 3, label: 'ORG' });
     const bank = ['the', 'Bank', 'of', 'Japan', "'s", 'quarterly', 'survey'];
-    expect(adjustBoundaries(bank, { start: 1, end: 4, label: 'ORG' })).toEqual({ start: 1, end: 4, label: 'ORG' });
+    const japan = { start: 1, end: 4, label: 'ORG' };
+    expect(adjustBoundaries(bank, japan, [japan])).toEqual({ start: 1, end: 4, label: 'ORG' });
+  });
+
+  it('keeps the whole name before a capitalised word that is no name', () => {
+    const michigan = ['The', 'University', 'of', 'Michigan', "'s", 'August', 'index'];
+    const university = { start: 1, end: 4, label: 'ORG' };
+    expect(adjustBoundaries(michigan, university, [university])).toEqual(university);
   });
 });
 

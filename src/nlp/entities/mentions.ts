@@ -9,7 +9,8 @@ import type { TokenEntity } from './conll.js';
 import { harmoniseDocument } from './consistency.js';
 import { collectDocumentStats, mergeDocumentStats } from './document-features.js';
 import { gazetteerKey } from './gazetteer.js';
-import { type EntityModel, tagDocument } from './model.js';
+import { retypeUnlikelyPersons } from './lone-persons.js';
+import { type EntityModel, tagDocumentScored } from './model.js';
 import { countLeadingTitleWords, type NameTables, splitTitleWords } from './name-lists.js';
 import { readAppositiveRole } from './roles.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -67,7 +68,9 @@ export function findMentionsBeside(
   const mainTokens = tokensOf(main);
   const mainWords = textOf(mainTokens);
   const mainStats = collectDocumentStats(mainWords);
-  const mainTagged = tagDocument(model, mainWords, mainStats);
+  const mainScored = tagDocumentScored(model, mainWords, mainStats);
+  const titled = titledBefore(tables);
+  const mainTagged = retypeUnlikelyPersons(mainWords, mainScored, titled);
   const mainEntities = harmoniseDocument(mainWords, mainTagged, { vote: false, propagate: true });
   const mentionsOf = (
     passage: Passage,
@@ -97,7 +100,16 @@ export function findMentionsBeside(
   const otherTokens = others.map(tokensOf);
   const otherWords = otherTokens.map(textOf);
   const stats = mergeDocumentStats(mainStats, collectDocumentStats(otherWords.flat()));
-  const otherTagged = tagDocument(model, otherWords.flat(), stats);
+  const otherScored = tagDocumentScored(model, otherWords.flat(), stats);
+  // The text's mentions count as evidence for the passages' lone names, never the other way round.
+  const otherTagged = retypeUnlikelyPersons(
+    [...mainWords, ...otherWords.flat()],
+    {
+      entities: [...mainScored.entities, ...otherScored.entities],
+      typeScores: [...mainScored.typeScores, ...otherScored.typeScores],
+    },
+    titled,
+  ).slice(mainWords.length);
   const harmonised = harmoniseDocument(
     [...mainWords, ...otherWords.flat()],
     [...mainTagged, ...otherTagged],
@@ -134,7 +146,7 @@ function sentenceMentions(
     if (tagged.start < coveredUntil) continue;
     const entity = extendToFacility(
       sentenceWords,
-      dropMemberTitle(sentenceWords, adjustBoundaries(sentenceWords, tagged), tables),
+      dropMemberTitle(sentenceWords, adjustBoundaries(sentenceWords, tagged, entities), tables),
       model,
       tables,
       owners,
@@ -205,6 +217,11 @@ function toMention(
   return mention;
 }
 
+/** Whether title words stand right before the word at `at` (`General` `Soleimani`). */
+export function titledBefore(tables: NameTables): (words: readonly string[], at: number) => boolean {
+  return (words, at) => countTitleWordsBefore(tables, words, at) > 0;
+}
+
 /** Title words right before a name and outside it (`Acting Assistant Secretary of State` `Joey Hood`). */
 function countTitleWordsBefore(tables: NameTables, words: readonly string[], start: number): number {
   for (let k = Math.min(start, 2 * tables.titleMaxTokens); k >= 1; k--) {
@@ -226,7 +243,11 @@ const POSSESSIVE = /^['\u2019]s$/;
  * (`Abu Mahdi` + `al-Muhandis`) and start at a kunya (`Abu`); a hyphenated adjective (`US-run`) is
  * not part of the name after it; `Quds Force of Iran` before `’s IRGC` ends before `of`.
  */
-export function adjustBoundaries(words: readonly string[], entity: TokenEntity): TokenEntity {
+export function adjustBoundaries(
+  words: readonly string[],
+  entity: TokenEntity,
+  sentenceEntities: readonly TokenEntity[] = [],
+): TokenEntity {
   let { start, end } = entity;
   if (entity.label !== 'MISC') {
     for (;;) {
@@ -239,8 +260,10 @@ export function adjustBoundaries(words: readonly string[], entity: TokenEntity):
   }
   if (end - start > 1 && HYPHEN_ADJECTIVE.test(words[start] as string)) start++;
   // `X of Y's Z` with a name for Z reads `X of (Y's Z)`: the name ends before `of`. Before a common
-  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`).
-  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && /^\p{Lu}/u.test(words[end + 1] ?? '')) {
+  // word the possessive is the whole name's (`the Bank of Japan's quarterly survey`), and a capital
+  // alone does not make a name (`the University of Michigan's August index`): Z is one the tagger found.
+  const nameAfter = sentenceEntities.some((other) => other.start === end + 1);
+  if (POSSESSIVE.test(words[end] ?? '') && end - start > 2 && nameAfter) {
     const of = words.lastIndexOf('of', end - 1);
     if (of > start) end = of;
   }

@@ -10,7 +10,7 @@ import { collectDocumentStats, type DocumentStats, documentFeatures } from './do
 import { buildGazetteer, type Gazetteer, gazetteerFeatures, gazetteerKeys, type NameList } from './gazetteer.js';
 import { type TaggerWeights, viterbi } from './perceptron.js';
 import { EmissionScorer } from './scorer.js';
-import { decodeBilou, TAGS } from './tags.js';
+import { decodeBilou, encodeBilou, LABELS, TAGS } from './tags.js';
 import { tokenizeName } from './tokenize.js';
 
 export interface EntityModel {
@@ -62,9 +62,51 @@ export function tagDocument(
   sentences: readonly (readonly string[])[],
   stats: DocumentStats = collectDocumentStats(sentences),
 ): TokenEntity[][] {
-  return sentences.map((words) => {
+  return tagDocumentScored(model, sentences, stats).entities;
+}
+
+/**
+ * `tagDocument`, with what the model thinks of each entity's type: per entity, in `LABELS` order,
+ * the score of its path with the span read as that type and every other tag as decoded. One
+ * mention says little (`Ruch` at a sentence start); a document's mentions of one name add up.
+ */
+export function tagDocumentScored(
+  model: EntityModel,
+  sentences: readonly (readonly string[])[],
+  stats: DocumentStats = collectDocumentStats(sentences),
+): { entities: TokenEntity[][]; typeScores: number[][][] } {
+  const entities: TokenEntity[][] = [];
+  const typeScores: number[][][] = [];
+  for (const words of sentences) {
     const scores = model.scorer.score(words, extraFeatures(model, stats, words));
-    return decodeBilou(viterbi(scores, words.length, model.weights.transitions));
+    const path = viterbi(scores, words.length, model.weights.transitions);
+    const found = decodeBilou(path);
+    entities.push(found);
+    typeScores.push(found.map((entity) => spanTypeScores(scores, path, entity, model.weights.transitions)));
+  }
+  return { entities, typeScores };
+}
+
+const T = TAGS.length;
+
+/** The part of a path's score that changes with the span's type: its emissions and the transitions into, inside and out of it. */
+function spanTypeScores(
+  scores: Float64Array,
+  path: readonly number[],
+  entity: TokenEntity,
+  transitions: ArrayLike<number>,
+): number[] {
+  const length = entity.end - entity.start;
+  return LABELS.map((label) => {
+    const tags = encodeBilou([{ start: 0, end: length, label }], length);
+    let total = 0;
+    let previous = entity.start > 0 ? (path[entity.start - 1] as number) : T;
+    tags.forEach((tag, k) => {
+      total += (scores[(entity.start + k) * T + tag] as number) + (transitions[previous * T + tag] as number);
+      previous = tag;
+    });
+    if (entity.end < path.length) total += transitions[previous * T + (path[entity.end] as number)] as number;
+    return total;
   });
 }
 

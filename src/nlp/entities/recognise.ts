@@ -9,7 +9,7 @@ import { placeFacility, typeByMiscHead, typeByOrgHead, typeListedName } from './
 import { tokenize } from './tokenize.js';
 
 /** Bump the version when the spans change, so stored entities are recomputed. */
-export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 6 } as const;
+export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 7 } as const;
 
 /** A passage of the document outside its text: the headline, or one of its captions. */
 export interface MetaField {
