@@ -3,28 +3,28 @@ import { alternation } from './lexicon.js';
 import { pad, resolveMonthDay, resolveRelative, resolveWeekday } from './resolve.js';
 import type { RulePatterns } from './rule-patterns.js';
 import { modOf, NOT_AFTER, NOT_BEFORE, YEAR } from './rule-patterns.js';
-
 import type { TimexRule } from './timex-types.js';
 
 /**
  * Four digits that are no year: a clock time (`1600 GMT`, `1600 est/2100 gmt`, `2200 hrs`) or a street
  * number (`1600 Pennsylvania Avenue`).
  */
-const NO_YEAR_AFTER = `(?!\\s*(?:${['GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT']
-  .flatMap((zone) => [zone, zone.toLowerCase()])
-  .join(
-    '|',
-  )}|hrs|hours|local time)(?![\\w])|(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)(?![\\w]))`;
+const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT'];
+const CLOCK_AFTER = [...ZONES, ...ZONES.map((zone) => zone.toLowerCase()), 'hrs', 'hours', 'local time'].join('|');
+const STREET_AFTER = '(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)';
+const NO_YEAR_AFTER = `(?!\\s*(?:${CLOCK_AFTER})(?![\\w])|${STREET_AFTER}(?![\\w]))`;
+const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 
 /**
  * One number of a run of figures (`T 1405 1755(1430 1695)`) is no year unless the whole run is years
  * (a table's `1987 1986` columns).
  */
 function inRunOfFigures(text: string, start: number, end: number): boolean {
-  const before = /(\d[\d,.]*)\)?\s*\(?$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  // A list of years (`1984, 1985 and 1986`) is years: separators are not part of the figure.
+  const before = /(\d(?:[\d,.]*\d)?)[,;]?\)?\s*\(?$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   // A figure, not an ordinal or a unit run on (`1986 4th qtr`).
   const after = /^\)?\s*\(?(\d[\d,.]*)(?![\p{L}\d])/u.exec(text.slice(end, end + 16))?.[1];
-  const notYear = (figure: string | undefined) => figure !== undefined && !new RegExp(`^${YEAR}$`).test(figure);
+  const notYear = (figure: string | undefined) => figure !== undefined && !YEAR_ALONE.test(figure);
   return notYear(before) || notYear(after);
 }
 

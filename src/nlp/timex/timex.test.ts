@@ -37,6 +37,15 @@ describe('nlp/timex', () => {
       '1986': 'DATE 1986',
     });
     expect(valuesOf('NOTE: 1986 4th qtr net excludes a gain.')).toEqual({ '1986': 'DATE 1986' });
+    expect(valuesOf('It lost money in 1984, 1985 and 1986.')).toEqual({
+      '1984': 'DATE 1984',
+      '1985': 'DATE 1985',
+      '1986': 'DATE 1986',
+    });
+    expect(Object.values(valuesOf('The period ended Oct. 31, 1986, and Dec 31, 1986.'))).toEqual([
+      'DATE 1986-10-31',
+      'DATE 1986-12-31',
+    ]);
     expect(valuesOf('The firm was founded in 1600 and sold in 1986, in the 1987 budget.')).toEqual({
       '1600': 'DATE 1600',
       '1986': 'DATE 1986',
