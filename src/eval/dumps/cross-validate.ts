@@ -9,11 +9,15 @@
  * The training seed alone (the perceptron's shuffles, the simulated dumps) moves the body F1 by
  * about 0.01 (0.908, 0.911, 0.902 for seeds 1 to 3), as much as most changes tried: `--mode seeds`
  * repeats the cross-validation for seeds 1 to 3 and gives the mean and range, so a change is
- * judged on more than one seed.
+ * judged on more than one seed. The sample of pages moves the figure more than the seed: both modes
+ * also give the interval of F1 over the pages drawn again (a bootstrap; 0.871-0.933 for the 58
+ * dumps, seed mean), the spread to expect between this half and another sample of pages such as the
+ * held-out half (a change that gained 0.009 on the seed mean here lost 0.020 there).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cleanTextDump, lineModelFromFile, shippedLineModel } from '../../clean/index.js';
+import { seededRandom } from '../../nlp/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
 import { type LabelledDump, trainingDumps, trainOnDumps } from '../../train/dump-lines/train.js';
 import type { EvalOptions, Evaluation } from '../contract.js';
@@ -54,6 +58,34 @@ function tuneDumps(data: string): FoldDump[] {
     if (!entry?.body || !page || splitOf(doc.id) !== 'tune') return [];
     return [{ id: doc.id, dumper: entry.dumper, pageId: page.id, text: doc.text, body: entry.body }];
   });
+}
+
+/** Resamples of the page bootstrap. */
+const RESAMPLES = 1000;
+
+/**
+ * The 2.5th and 97.5th percentiles of the macro F1 when the pages are drawn again with replacement:
+ * how far the figure could move on another sample of pages of the same kind. `runs` holds one list
+ * of page counts per run (training seed), aligned by page; a resample scores the runs' mean F1 on the
+ * same drawn pages.
+ */
+export function pageBootstrapF1(runs: readonly (readonly Counts[])[], resamples = RESAMPLES): [number, number] {
+  const pages = runs[0]?.length ?? 0;
+  if (pages === 0 || runs.some((run) => run.length !== pages)) throw new Error('page bootstrap: runs of unequal pages');
+  const random = seededRandom(1);
+  const f1s: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const drawn = Array.from({ length: pages }, () => Math.floor(random() * pages));
+    const scores = runs.map((run) => macroScore(drawn.map((k) => run[k] as Counts)).f1);
+    f1s.push(scores.reduce((sum, f1) => sum + f1, 0) / scores.length);
+  }
+  f1s.sort((a, b) => a - b);
+  const at = (share: number) => f1s[Math.min(resamples - 1, Math.floor(share * resamples))] as number;
+  return [at(0.025), at(0.975)];
+}
+
+function formatInterval([low, high]: [number, number]): string {
+  return `${low.toFixed(3)}-${high.toFixed(3)}`;
 }
 
 function formatScore(name: string, score: MacroScore): string {
@@ -101,6 +133,7 @@ export function formatCrossValidated({ outcomes }: CrossValidated): string {
   return [
     'group        bodyP  bodyR  bodyF1   n',
     ...rows.map((row) => formatScore(row.name, row.score)),
+    `F1 over the pages drawn again (bootstrap, 95%): ${formatInterval(pageBootstrapF1([outcomes.map((o) => o.counts)]))}`,
     'worst dumps (P, R):',
     ...worst.map((w) => `  ${w.id} (${w.dumper})  ${w.precision.toFixed(3)}  ${w.recall.toFixed(3)}`),
   ].join('\n');
@@ -110,7 +143,8 @@ export function formatCrossValidated({ outcomes }: CrossValidated): string {
 function acrossSeeds(data: string): { text: string; json: unknown } {
   const runs = SEEDS.map((seed) => {
     const { outcomes } = crossValidateBody(data, trainingDumps(data, seed), seed);
-    return { seed, score: macroScore(outcomes.map((o) => o.counts)) };
+    const counts = outcomes.map((o) => o.counts);
+    return { seed, counts, score: macroScore(counts) };
   });
   const stat = (pick: (score: MacroScore) => number) => {
     const values = runs.map((run) => pick(run.score));
@@ -124,8 +158,9 @@ function acrossSeeds(data: string): { text: string; json: unknown } {
         `${String(seed).padEnd(6)} ${score.precision.toFixed(3)}  ${score.recall.toFixed(3)}  ${score.f1.toFixed(3)}`,
     ),
     `mean (range): P ${stat((s) => s.precision)}  R ${stat((s) => s.recall)}  F1 ${stat((s) => s.f1)}`,
+    `mean F1 over the pages drawn again (bootstrap, 95%): ${formatInterval(pageBootstrapF1(runs.map((run) => run.counts)))}`,
   ].join('\n');
-  return { text, json: runs };
+  return { text, json: runs.map(({ seed, score }) => ({ seed, score })) };
 }
 
 export const dumpsCrossValidation: Evaluation = {
