@@ -4,6 +4,7 @@
  * words between the figure and the nearest clause boundary, not on the whole sentence, so a `will` in
  * another clause (`Sky, which will launch a service, has 7 million subscribers`) keeps nothing out.
  */
+import { englishCalendarWords } from '../../nlp/timex/index.js';
 
 const TOKEN = /[\p{L}\d][\p{L}\d’'&.-]*/gu;
 /** Words that join the parts of one name (`Bank of England`, `Marks & Spencer`). */
@@ -60,19 +61,8 @@ function afterColon(sentence: string, previousEnd: number, start: number): boole
   return sentence.slice(previousEnd, start).includes(':');
 }
 
-/**
- * Month and weekday names in English, from the platform's calendar data: alone they date something
- * (`21 over May bid`), they name no one. The claims read English text only.
- */
-const CALENDAR_NAMES = new Set([
-  ...Array.from({ length: 12 }, (_, month) =>
-    new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month, 1)),
-  ),
-  // 1 January 2001 was a Monday.
-  ...Array.from({ length: 7 }, (_, day) =>
-    new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1 + day)),
-  ),
-]);
+/** Alone, a month or weekday dates something (`21 over May bid`); it names no one. */
+const CALENDAR_NAMES = englishCalendarWords();
 
 function trimName(word: string): string {
   return word.replace(/[’']s$/u, '').replace(/[.’'-]+$/u, (tail) => (/^[\p{Lu}]\.$/u.test(word) ? tail : ''));

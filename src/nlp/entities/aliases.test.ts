@@ -29,6 +29,17 @@ describe('names in brackets', () => {
     expect(new Set(germany.map((span) => span.attrs?.entity))).toEqual(new Set(['Germany']));
   });
 
+  it('reads a fixture day in brackets as a day, not as another name of the team', () => {
+    const text =
+      'Preview: Ireland v England (Sun)\n\nEngland have lost eight of their last 13 matches. Sun shone on Dublin.';
+    const spans = spansOf(text);
+    const england = spans.filter((span) => text.slice(span.start, span.end) === 'England');
+    expect(new Set(england.map((span) => span.attrs?.entity))).toEqual(new Set(['England']));
+    expect(
+      spans.filter((span) => span.attrs?.entity === 'England').map((span) => text.slice(span.start, span.end)),
+    ).not.toContain('Sun');
+  });
+
   it('still takes an acronym in brackets for a name of what it follows', () => {
     const text = 'The Popular Mobilization Units (PMU) issued a statement. A PMU commander said the PMU would stay.';
     const pmu = spansOf(text).filter((span) => text.slice(span.start, span.end) === 'PMU');

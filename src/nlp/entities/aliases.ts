@@ -6,9 +6,13 @@
  * A short form that fits two full names (two people named Soleimani) is left alone.
  */
 import type { EntityType } from '../../model/index.js';
+import { englishCalendarWords } from '../timex/index.js';
 import type { Mention } from './mentions.js';
 import { countLeadingTitleWords, type NameTables, nameKeyTokens, splitTitleWords } from './name-lists.js';
 import { tokenize } from './tokenize.js';
+
+/** Month and weekday names, short ones too (`Sat`, `Sept`). */
+const CALENDAR_WORDS = englishCalendarWords(['long', 'short']);
 
 const straight = (name: string) => name.replace(/[\u2018\u2019\u02bc`]/g, "'");
 
@@ -29,7 +33,12 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     if (paren) {
       const inner = (paren[1] as string).trim();
       const isAcronym = /^[\p{Lu}][\p{Lu}\d.&-]{1,9}$/u.test(inner) && matchesInitials(inner, surface(mention));
-      const isName = /^\p{Lu}/u.test(inner) && !/[,;]|\band\b/.test(inner) && inner.split(/\s+/).length <= 5;
+      // `Ireland v England (Sun)`: a fixture's day in brackets is no second name of the team before it.
+      const isName =
+        /^\p{Lu}/u.test(inner) &&
+        !/[,;]|\band\b/.test(inner) &&
+        inner.split(/\s+/).length <= 5 &&
+        !CALENDAR_WORDS.has(inner.replace(/\.$/, ''));
       // `Tatjana Mittermayer (Germany)`, `Benetton (Italy)`: what the tagger reads in the brackets as
       // another kind of thing (a country, a party, a team) qualifies the name, it does not rename it.
       const innerStart =

@@ -32,6 +32,7 @@ import { createTimexFinder, type TimexFinder, type TimexFinding } from './find-t
 
 export type { Day } from './calendar.js';
 export { addDays, formatDay, parseDay } from './calendar.js';
+export { englishCalendarWords } from './calendar-words.js';
 export { findTimexesWithChrono } from './chrono-baseline.js';
 export type { TimexFinder, TimexFinding } from './find-timexes.js';
 export { createTimexFinder, tenseAround } from './find-timexes.js';
