@@ -87,3 +87,25 @@ export function listedName(before: string, after: string): boolean {
   // Both sides, so that a place before a comma (`In the US, 2004 saw ...`) makes no list.
   return [previous, next].every((item) => item !== undefined && /^(?:[A-Z]{2,3}|\d{2})$/.test(item));
 }
+
+/**
+ * A participle clause with its object set off after the subject (`Michels, named coach of the century
+ * by Fifa in 1999, also won five caps`): the subject before the comma has no verb, and the main
+ * clause's verb follows the closing comma.
+ */
+export function setOffParticipleClause(before: string, after: string): boolean {
+  const opened = new RegExp(
+    `^([^,;:()—–]+),\\s+(?:(?:first|later|once|recently|twice|widely)\\s+)?${PARTICIPLE}\\s[^,;:()—–]*$`,
+    'u',
+  ).exec(before);
+  const subject = opened?.[1] ?? '';
+  if (!opened || VERB_LIKE.test(subject) || OPENING_PHRASE.test(subject)) return false;
+  const verb = /^[^,;:.!?()—–]*,\s+(?:(?:also|then|later|now|still|since|has|have|had|\p{Ll}+ly)\s+)?(\p{Ll}+)/u.exec(
+    after,
+  )?.[1];
+  return verb !== undefined && VERB_LIKE.test(verb) && !/ly$/.test(verb) && !FUNCTION_WORDS.has(verb);
+}
+
+/** A sentence that opens on a time, a place or a connective before its first comma (`In 2003, ...`). */
+const OPENING_PHRASE =
+  /^\s*["“]?(?:in|on|at|during|after|before|by|for|from|since|until|with|without|under|however|meanwhile|but|and|yet|so|then|now|today|last|this|earlier|later)\b/i;

@@ -359,4 +359,19 @@ describe('backgroundOf', () => {
     // One short name before the comma is no list.
     expect(reason('In the US, [[2004]] saw record sales.')).toBeUndefined();
   });
+
+  it('sets aside a range opened by a month alone, and a figure something is ahead of', () => {
+    expect(reason('The poll was run between May and [[June 2003]] across Europe.')).toBe('range');
+    expect(reason('Output rose 3%, ahead of the 1.8% seen in [[2002]].')).toBe('baseline');
+  });
+
+  it('sets aside a pluperfect relative clause, a participle after a present perfect, and a set-off participle with its object', () => {
+    expect(reason('Prices fell most in Leeds, a city that had seen rapid growth in [[2003]].')).toBe('relative');
+    expect(reason('The firms have already paid most of the sums in a deal struck with the states in [[1998]].')).toBe(
+      'participle',
+    );
+    expect(reason('Jones, voted player of the year by the fans in [[2001]], also played cricket.')).toBe('participle');
+    // An opening time phrase is no subject.
+    expect(reason('In [[May 2003]], named after its founder, the firm opened.')).toBeUndefined();
+  });
 });

@@ -21,7 +21,14 @@
  *   in 2003`): it speaks of how things stand, and the year of something it mentions.
  */
 
-import { COUNTED_PERIOD_END, frontedSubordinate, listedName, openAside, setOffParticiple } from './asides.js';
+import {
+  COUNTED_PERIOD_END,
+  frontedSubordinate,
+  listedName,
+  openAside,
+  setOffParticiple,
+  setOffParticipleClause,
+} from './asides.js';
 import { FUNCTION_WORDS, NO_OBJECT, PARENTHESIS, PARTICIPLE, VERB_LIKE } from './clause-words.js';
 import { presentOnly } from './tense.js';
 
@@ -58,12 +65,12 @@ const PERIOD_END =
 const RANGE_START = /\b(?:between|from)\s+$/i;
 const RANGE_END =
   /^\s*(?:(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:until|till|to)\s+[^,;.]{0,50}?\b\d{4}\b)/i;
-/** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
+/** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`, `between July and September 2004`. */
 const RANGE_SECOND =
-  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
-/** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
+  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then|(?<=(?:between|from)\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december))\s*(?:and|to|until|till|-|–|—)\s+$/i;
+/** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`, `ahead of the 2.2% recorded in 2003`). */
 const BASELINE_FIGURE =
-  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
+  /\b(?:from|compared\s+(?:with|to)|ahead\s+of|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
@@ -304,6 +311,7 @@ export function backgroundOf(
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
   if (appositive(before, after) || setOffParticiple(before, after) || openAside(before, after)) return 'appositive';
+  if (setOffParticipleClause(before, after)) return 'participle';
   const unbracketed = before.replace(PARENTHESIS, ' ').replace(DASH_ASIDE, ' ');
   if (SUBORDINATE.test(unbracketed) || GERUND.test(unbracketed) || frontedSubordinate(unbracketed, after))
     return 'subordinate';
@@ -379,11 +387,15 @@ function relativeThat(before: string): boolean {
   const relative = match[0].slice(match[0].indexOf('that'));
   // `is accused of a fraud that saw the firm collapse in 2002`: a present passive is no past.
   const main = before.slice(0, match.index).replace(PRESENT_PASSIVE, ' ');
+  // A pluperfect (`an area that had experienced growth in 2004`) tells what came before the main clause.
+  if (PLUPERFECT.test(relative)) return true;
   return !(PAST.test(main) && PAST.test(relative) && !FUTURE.test(relative));
 }
 
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
+const PLUPERFECT =
+  /\bhad\s+(?:\p{L}+ly\s+|not\s+|already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|ne|wn|ught|ld|lt|nt|de|ok|ng|un|st|it)\b/iu;
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/giu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
 
@@ -424,7 +436,9 @@ function reducedRelative(before: string): boolean {
   const head = clause.slice(0, participle.index);
   // The participle follows a noun phrase of its own, after the clause's present or future verb.
   const finite = [...head.matchAll(new RegExp(PRESENT_FINITE.source, 'gi'))].pop();
-  return finite !== undefined && !PAST.test(head) && DETERMINER_WORD.test(head.slice(finite.index));
+  // A present perfect (`they have already met the demands in a settlement reached ...`) is present too.
+  const unperfected = head.replace(PRESENT_PERFECT, ' ');
+  return finite !== undefined && !PAST.test(unperfected) && DETERMINER_WORD.test(head.slice(finite.index));
 }
 
 const REDUCED = new RegExp(`\\b(\\p{L}+)\\s+(?=\\p{Ll})${PARTICIPLE}(?=${NO_OBJECT})`, 'u');
@@ -434,6 +448,7 @@ const NOT_NOUNS = new Set(
     ' ',
   ),
 );
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:\p{L}+ly|not|already|also|just|since|never|ever)\s+)*\p{L}+/giu;
 const DETERMINER_WORD = /\b(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b/i;
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|will|can|may|must|shall|does|do)\b/i;
 
