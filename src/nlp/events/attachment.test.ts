@@ -318,4 +318,60 @@ describe('backgroundOf', () => {
       'appositive',
     );
   });
+
+  it('sets aside a date in a `where` clause, and in a relative clause past a bracketed figure', () => {
+    expect(reason('She returned to the club where she won her first title in [[1987]].')).toBe('relative');
+    expect(reason('Fans sang about the final, where ten players were sent off in [[May 1990]].')).toBe('relative');
+    expect(reason('The bank, which was sold for £2bn ($3.7bn) in [[1998]], is owned by a fund.')).toBe('relative');
+    // The date before the clause still dates the main one.
+    expect(reason('He won gold in Sydney in [[2000]], where his brother won bronze.')).toBeUndefined();
+  });
+
+  it('sets aside a date in an aside between dashes or brackets, not one that opens on a time preposition', () => {
+    expect(reason('The court rejected the appeal - lodged in [[2001]] by the firm - on Tuesday.')).toBe('appositive');
+    expect(reason('The museum (which opened in [[1977]] in Paris) closed on Monday.')).toBe('relative');
+    expect(reason('The drug (its maker won approval for it in [[1999]]) was withdrawn on Monday.')).toBe('appositive');
+    expect(reason('The panel - in a vote on [[3 May]] - rejected the claim.')).toBeUndefined();
+  });
+
+  it('sets aside a noun phrase set off by commas with its own participle, but not a main clause after an opener', () => {
+    expect(reason('John Smith, one of the MPs elected in [[1997]], told the inquiry he was bullied.')).toBe(
+      'appositive',
+    );
+    expect(reason('The firm will sell its stake to Ford, part of a deal signed in [[2001]].')).toBe('appositive');
+    expect(reason('However, the economy contracted by 0.2% in [[2004]], mainly due to weak demand.')).toBeUndefined();
+  });
+
+  it('sets aside a reason clause and a fronted clause of time, but not a reason after a copula', () => {
+    expect(reason('Shares fell because the regulator revoked its licence in [[2003]].')).toBe('subordinate');
+    expect(
+      reason(
+        'Since the first plant, the one at Calder Hall, began producing power in [[1956]], output has grown tenfold.',
+      ),
+    ).toBe('subordinate');
+    expect(reason('That is because the voting age was lowered to 18 in [[1969]].')).toBeUndefined();
+  });
+
+  it('sets aside the end of a counted period, the second end of a range after a dated first, and a listed name', () => {
+    expect(reason('Prices may fall after three years of steady gains to [[2004]].')).toBe('period');
+    expect(reason('Some 900 cars were stolen between March 2002 and [[2003]], police said.')).toBe('range');
+    expect(reason('Phones running Symbian 6, 7, NT, [[2000]], and CE were hit.')).toBe('modifier');
+    // One short name before the comma is no list.
+    expect(reason('In the US, [[2004]] saw record sales.')).toBeUndefined();
+  });
+
+  it('sets aside a range opened by a month alone, and a figure something is ahead of', () => {
+    expect(reason('The poll was run between May and [[June 2003]] across Europe.')).toBe('range');
+    expect(reason('Output rose 3%, ahead of the 1.8% seen in [[2002]].')).toBe('baseline');
+  });
+
+  it('sets aside a pluperfect relative clause, a participle after a present perfect, and a set-off participle with its object', () => {
+    expect(reason('Prices fell most in Leeds, a city that had seen rapid growth in [[2003]].')).toBe('relative');
+    expect(reason('The firms have already paid most of the sums in a deal struck with the states in [[1998]].')).toBe(
+      'participle',
+    );
+    expect(reason('Jones, voted player of the year by the fans in [[2001]], also played cricket.')).toBe('participle');
+    // An opening time phrase is no subject.
+    expect(reason('In [[May 2003]], named after its founder, the firm opened.')).toBeUndefined();
+  });
 });

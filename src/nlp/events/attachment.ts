@@ -21,6 +21,15 @@
  *   in 2003`): it speaks of how things stand, and the year of something it mentions.
  */
 
+import {
+  COUNTED_PERIOD_END,
+  frontedSubordinate,
+  listedName,
+  openAside,
+  setOffParticiple,
+  setOffParticipleClause,
+} from './asides.js';
+import { FUNCTION_WORDS, NO_OBJECT, PARENTHESIS, PARTICIPLE, VERB_LIKE } from './clause-words.js';
 import { presentOnly } from './tense.js';
 
 export type Background =
@@ -56,12 +65,12 @@ const PERIOD_END =
 const RANGE_START = /\b(?:between|from)\s+$/i;
 const RANGE_END =
   /^\s*(?:(?:and|to|until|till|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(?:\d|the\s+(?:previous|following|next|same|end|start)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:until|till|to)\s+[^,;.]{0,50}?\b\d{4}\b)/i;
-/** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`. */
+/** The second date of a range: `from 1983 to 1992`, `between 2002 and 2004`, `between July and September 2004`. */
 const RANGE_SECOND =
-  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then)\s*(?:and|to|until|till|-|–|—)\s+$/i;
-/** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`). */
+  /\b(?:between|from)\s+[^,;]{0,30}?(?:\d{1,4}s?(?:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|now|today|then|(?<=(?:between|from)\s+)(?:january|february|march|april|may|june|july|august|september|october|november|december))\s*(?:and|to|until|till|-|–|—)\s+$/i;
+/** A comparison's reference point: a figure given for the date (`down from 20% in May 2002`, `ahead of the 2.2% recorded in 2003`). */
 const BASELINE_FIGURE =
-  /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
+  /\b(?:from|compared\s+(?:with|to)|ahead\s+of|(?<!\b(?:more|less|fewer|no|rather|other)\s+)than)\s+(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*?(?:\d|\b(?:half|thirds?|quarters?|dozens?|hundreds?|thousands?|millions?|billions?)\b)(?:(?!\b(?:to|and|but)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$/i;
 /** Or the date itself compared with (`a turnaround from 2002`, `than in 2003`, `compared with 2003`). */
 const BASELINE_DIRECT =
   /\b(?:than(?:\s+(?:it|they|he|she|we|there|this|that)\s+(?:was|were|had\s+been|had|did)(?:\s+(?:at|on))?)?|(?:compared|in\s+comparison)\s+(?:with|to)|against|versus|vs\.?|(?:up|down|higher|lower|rise|rose|fall|fell|turnaround|change|increase|decrease|jump|drop|improvement|recovery|growth)\b[^,;]{0,20}?\b(?:from|on))\s+(?:(?:those|that|the\s+level|levels?)\s+)?(?:(?:in|during|of|at|on)\s+)?$/i;
@@ -79,15 +88,6 @@ const BASELINE_VERB = /\bcompar(?:ed|es|ing)\s+(?:[^,;:]{0,80}?\s)?(?:to|with)\s
 /** An equal comparison's reference point: `twice as many as in 2003`. */
 const BASELINE_EQUAL = /\bas\s+[\p{L}-]+\s+as\s+(?:(?:in|during|on|at)\s+)?$/iu;
 const BASELINE_REACH = 45;
-const FUNCTION_WORDS = new Set(
-  (
-    'and or but nor to of in on at by for with from into onto over under as than then when while after before ' +
-    'since until till that which who whom whose where why how if because though although so yet, ' +
-    'is are was were be been being am has have had having do does did will would shall should can could may ' +
-    'might must said says say told tells added according also again alone saw see sees brought marked marks ' +
-    'and-a ago onwards onward itself alone only a an the its their his her this these those some all'
-  ).split(/\s+/),
-);
 /**
  * A verb whose object the year is (`called 2004 an outstanding success`): what is spoken of, not when.
  * A day so named (`called January 5 the day parliament decided`) is the day of what it names.
@@ -106,8 +106,11 @@ const YEAR_CHARACTERISED =
 const COPULA_AFTER = /^\s+(?:was|were|is|are|had\s+been|has\s+been|will\s+be|would\s+be)\b/i;
 const MODAL_AFTER =
   /^\s+(?:will|would|should|could|must|may|might|can|promises|looks\s+set|is\s+set|is\s+likely|is\s+expected|is\s+going\s+to|to\s+be)\b/i;
-/** A relative clause opened before the date and not closed before it. */
-const RELATIVE = /(?:^|[,(—–-]\s*|\s)(?:who|which|whose|whom)\b[^,;()—–]*$/i;
+/**
+ * A relative clause opened before the date and not closed before it; `where` after a noun or a comma
+ * opens one too (`the theatre where she had her first role in 1948`, `the disaster, where 96 died in 1989`).
+ */
+const RELATIVE = /(?:^|[,(—–-]\s*|\s)(?:who|which|whose|whom|(?<=(?:\p{L}+|,)\s+)where)\b[^,;()—–]*$/iu;
 /**
  * A relative clause opened by `that` and its verb (`a civil war that came to an end in 2003`). A
  * `that` followed by its own subject (`estimates that remittances reached ...`) opens what is said
@@ -149,12 +152,6 @@ const COMPLEMENT_HEADS = new Set(
 const CONCESSIVE = /\b(?:despite|in\s+spite\s+of|although|though|albeit|whereas|notwithstanding)\b[^,;:()—–]*$/i;
 /** A sentence that opens on a concession, the main clause still to come after a comma. */
 const FRONTED_CONCESSIVE = /^\s*["“]?(?:despite|in\s+spite\s+of|although|though|even\s+though|whereas)\b[^;:()—–]*$/i;
-/** Past participles: regular ones end in -ed (not `need`, `speed`, `hundred`), these do not. */
-const PARTICIPLE =
-  "(?:(?!(?:need|speed|seed|feed|breed|bleed|greed|creed|steed|shed|bred|hundred|indeed|red|bed|wed)\\b)[\\p{L}'’-]{2,}ed|born|made|written|taken|given|shown|won|held|sold|built|known|seen|led|bought|brought|begun|chosen|drawn|driven|grown|hidden|lost|paid|sent|spent|struck|thrown|told|kept|beaten|broken|spoken|stolen|sworn|run|set)";
-/** What follows a participle with no object (`proposed in 1993`, `filed by the administration`); `to` only before a name (`licensed to Phytopharm`), being also an infinitive's. */
-const NO_OBJECT =
-  '(?:\\s+(?:first|originally|previously|also|later|only|then|jointly|widely|up|out|off|down|back)\\b)?\\s+(?:(?:in|on|at|by|for|from|with|as|during|into|under|over|between|after|before|until|last|this|earlier)\\b|to\\s+(?=\\p{Lu}))';
 /** A participle clause opened at the start or after a comma, before the date: `, proposed in 1993`, `, due to start in 2006`. */
 const PARTICIPLE_OPENED = new RegExp(
   `(?:^|[,(—–]\\s*)(?:(?:first|originally|previously|once|later|last|recently|newly|already|widely|best|largely)\\s+)?(?:${PARTICIPLE}(?=${NO_OBJECT})|due\\s+(?:to|for|in|on|by)\\b|(?<=[,(—–]\\s*)\\p{Ll}{3,}ing\\s)[^,;:()—–]*$`,
@@ -200,13 +197,15 @@ const GERUND =
  */
 const TOPIC =
   /\b(?:tells?\s+(?:of|about|the\s+story)|told\s+(?:of|the\s+story)|(?<!\b(?:the|a|new|two|three|several|many|some|their|its|his|her|signed|struck|sign|strike|agreed|sponsorship|supply|trade)\s+)deals\s+with|(?:is|are|was|were)\s+(?:all\s+)?about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|\d|[£$€]))|looks?\s+back\s+(?:at|on)|explores?|chronicles?|depicts?|portrays?|recounts?|(?:is|are|was|were)\s+based\s+on|(?:is|are|was|were)\s+set\s+(?:in|during))\b(?:(?!\b(?:where|when|which|who|while|whereas|but|then)\b|\s-\s)[^,;:()—–"“”])*$/i;
-/** A bracketed aside (`an $11bn (£6bn) fraud`), which leaves the clause around it open. */
-const PARENTHESIS = /\([^()]*\)/g;
 /** An aside between dashes (`since Ipswich - then in the second tier - defeated them`). */
 const DASH_ASIDE = /\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s/g;
-/** `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb. */
+/**
+ * `after retiring`, `after Cabinet allies intervened`: a clause of time with its own verb; `because`
+ * opens a reason, a happening of its own that the main clause gives as its cause. After a copula
+ * (`That is because the age was reduced in 1969`) the clause is what the sentence tells.
+ */
 const SUBORDINATE =
-  /\b(?:after|before|since|until|once)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
+  /(?<!\b(?:is|was|['’]s)\s+(?:p{L}+ly\s+)?)\b(?:after|before|since|until|once|because)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+ing|[\w'’-]+ed|had|was|were|did|made|took|won|lost|left|came|went|became|began|fell|rose|gave|got|met|saw|said|told|paid|sold|bought|ran|led|held|kept|quit|set|cut|put|hit|struck)\b[^,;]*$/i;
 
 /** What is known of the document around the sentence. */
 export interface AttachmentContext {
@@ -231,7 +230,12 @@ export function backgroundOf(
   // A year joined to the one before it (`results for 2004 and 2005`) stands where that one stands.
   // Read on the sentence as written: `before` has lost the commas of figures, so its offsets differ.
   const joined = /(?<![\w-])(\d{4})(?:,\s*|\s+(?:and|or)\s+)$/.exec(sentence.slice(0, start));
-  if (joined && /^\d{4}$/.test(written)) return backgroundOf(sentence, joined.index, joined.index + 4, context);
+  // A range's first end (`between June 2003 and 2004`) is no year the second one stands beside: the
+  // second is read on its own when the first dates the clause.
+  if (joined && /^\d{4}$/.test(written)) {
+    const first = backgroundOf(sentence, joined.index, joined.index + 4, context);
+    if (first) return first;
+  }
   // `Airport (1968)`, `2048-bit`: a year that names or measures the thing it is attached to.
   if ((/\(\s*$/.test(before) && /^\s*\)/.test(after)) || /^-\p{L}/u.test(after)) return 'modifier';
   // `his pledge card, from 1997, claiming ...`: where the thing comes from, set off by commas.
@@ -255,7 +259,7 @@ export function backgroundOf(
     AFTER_PHRASE.test(governed)
   )
     return 'bound';
-  if (PERIOD_END.test(governed) || PERIOD_END.test(before)) return 'period';
+  if (PERIOD_END.test(governed) || PERIOD_END.test(before) || COUNTED_PERIOD_END.test(before)) return 'period';
   if (
     BASELINE_FIGURE.test(before.slice(-BASELINE_REACH)) ||
     BASELINE_DIRECT.test(governed) ||
@@ -275,7 +279,12 @@ export function backgroundOf(
       (/^\s+being\b/.test(after) || !/\b(?:in|by|during|of|since|until|from|to|for|on|at)\s+$/i.test(before))
     )
       return 'subject';
-    if (namedVersion(before) || (modifiesNoun(after, before) && !timeOfClause(before, after))) return 'modifier';
+    if (
+      namedVersion(before) ||
+      listedName(before, after) ||
+      (modifiesNoun(after, before) && !timeOfClause(before, after))
+    )
+      return 'modifier';
     // `in 1987's Robocop` names a film; `in 2004's final quarter` is a time.
     const owned = /^['’]s\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (owned !== undefined && !TIME_NOUNS.has(owned)) return 'modifier';
@@ -289,7 +298,9 @@ export function backgroundOf(
     (/\banniversary\s+of\b[^,;:]*$/i.test(governed) && /^\d{4}$/.test(written))
   )
     return 'modifier';
-  if (RELATIVE.test(before) || relativeThat(before) || contactRelative(before)) return 'relative';
+  // A bracketed figure (`for £200m ($376m) in 1995`) leaves the relative clause around it open.
+  const withoutBrackets = before.replace(PARENTHESIS, ' ');
+  if (RELATIVE.test(withoutBrackets) || relativeThat(before) || contactRelative(before)) return 'relative';
   if (
     participleClause(before, after) ||
     PARTICIPLE_AGENT.test(before) ||
@@ -299,9 +310,11 @@ export function backgroundOf(
   )
     return 'participle';
   if (CONCESSIVE.test(before) || frontedConcession(before, after)) return 'concessive';
-  if (appositive(before, after)) return 'appositive';
+  if (appositive(before, after) || setOffParticiple(before, after) || openAside(before, after)) return 'appositive';
+  if (setOffParticipleClause(before, after)) return 'participle';
   const unbracketed = before.replace(PARENTHESIS, ' ').replace(DASH_ASIDE, ' ');
-  if (SUBORDINATE.test(unbracketed) || GERUND.test(unbracketed)) return 'subordinate';
+  if (SUBORDINATE.test(unbracketed) || GERUND.test(unbracketed) || frontedSubordinate(unbracketed, after))
+    return 'subordinate';
   if (TOPIC.test(before)) return 'topic';
   const year = Number(/\d{4}/.exec(written)?.[0]);
   // A present sentence may tell what is to come (`The sides meet again on 1 February`, `UNECE is
@@ -374,11 +387,15 @@ function relativeThat(before: string): boolean {
   const relative = match[0].slice(match[0].indexOf('that'));
   // `is accused of a fraud that saw the firm collapse in 2002`: a present passive is no past.
   const main = before.slice(0, match.index).replace(PRESENT_PASSIVE, ' ');
+  // A pluperfect (`an area that had experienced growth in 2004`) tells what came before the main clause.
+  if (PLUPERFECT.test(relative)) return true;
   return !(PAST.test(main) && PAST.test(relative) && !FUTURE.test(relative));
 }
 
 const PAST =
   /\b(?:was|were|had|did|\p{L}{3,}ed|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|struck|told|found|said)\b/iu;
+const PLUPERFECT =
+  /\bhad\s+(?:\p{L}+ly\s+|not\s+|already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|ne|wn|ught|ld|lt|nt|de|ok|ng|un|st|it)\b/iu;
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/giu;
 const FUTURE = /\b(?:will|would|could|can|may|might|must|should|shall|is|are|has|have)\b/i;
 
@@ -419,7 +436,9 @@ function reducedRelative(before: string): boolean {
   const head = clause.slice(0, participle.index);
   // The participle follows a noun phrase of its own, after the clause's present or future verb.
   const finite = [...head.matchAll(new RegExp(PRESENT_FINITE.source, 'gi'))].pop();
-  return finite !== undefined && !PAST.test(head) && DETERMINER_WORD.test(head.slice(finite.index));
+  // A present perfect (`they have already met the demands in a settlement reached ...`) is present too.
+  const unperfected = head.replace(PRESENT_PERFECT, ' ');
+  return finite !== undefined && !PAST.test(unperfected) && DETERMINER_WORD.test(head.slice(finite.index));
 }
 
 const REDUCED = new RegExp(`\\b(\\p{L}+)\\s+(?=\\p{Ll})${PARTICIPLE}(?=${NO_OBJECT})`, 'u');
@@ -429,6 +448,7 @@ const NOT_NOUNS = new Set(
     ' ',
   ),
 );
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:\p{L}+ly|not|already|also|just|since|never|ever)\s+)*\p{L}+/giu;
 const DETERMINER_WORD = /\b(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b/i;
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|will|can|may|must|shall|does|do)\b/i;
 
@@ -492,9 +512,6 @@ function namedSubject(opening: string): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word)) && !CONNECTIVES.has(first) && !/ly$/.test(first);
 }
-
-const VERB_LIKE =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|says|said|\p{Ll}{2,}ed|\p{Ll}{3,}ing|\p{Ll}{2,}s|hit|put|cut|let|beat|quit|cost|shut|came|went|took|made|won|lost|saw|began|fell|rose|became|left|gave|got|met|held|kept|led|sold|bought|brought|paid|ran|set|struck|told|found)\b/u;
 
 /**
  * A participle clause around the date, closed before the main clause goes on: set off by commas

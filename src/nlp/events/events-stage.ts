@@ -21,10 +21,10 @@ function middleDay(estimate: DatedValue): Day | undefined {
 export function createEventsStage(): Stage<'sentences' | 'timexes', 'events'> {
   const lexicon = loadEventsLexicon();
   const finder = createTimexFinder();
-  const by = { stage: 'nlp/events', version: 4 };
+  const by = { stage: 'nlp/events', version: 6 };
   return {
     name: 'nlp/events',
-    version: 4,
+    version: 6,
     requires: ['sentences', 'timexes'],
     produces: ['events'],
     run: (doc: Readonly<Doc>) => {
