@@ -55,6 +55,16 @@ describe('cleanTextDump on messy input', () => {
     });
   });
 
+  it("leaves a wire service's sign-off after the last sentence out of the body", () => {
+    const raw =
+      'Japan raised its coffee import quota for the year, trade officials said on Tuesday.\n\nThe syndicate is likely to accept the proposed terms immediately, the sources said. REUTER';
+    const cleaned = cleanTextDump(raw, { headline: 'JAPAN RAISES COFFEE QUOTA' });
+    expect(cleaned.text.endsWith('the sources said.')).toBe(true);
+    expect(cleaned.meta.boilerplate).toContain('REUTER');
+    const loud = 'The minister spoke for an hour. He ended with a slogan: WE WILL WIN';
+    expect(cleanTextDump(loud, { headline: 'Minister speaks' }).text).toContain('WE WILL WIN');
+  });
+
   it('warns about a date header it cannot read', () => {
     const result = cleanTextDump('Published: sometime 12ish\n\nHeadline\n\nBody text here.');
     expect(result.messages.map((message) => message.ruleId)).toContain('dateline-unparsed');

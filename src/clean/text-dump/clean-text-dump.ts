@@ -60,6 +60,12 @@ const SENTENCE_STOP = /[.!?。！？]["'”’»)\]」』）]*$/u;
  * and the headline is chosen among the lines above the body (headline.ts); the rules above still
  * read the structure they recognise, and a photo credit or a subhead's shape outranks the classifier.
  */
+/**
+ * A wire service's sign-off run on after the last sentence (`... the sources said. REUTER`, `. AP`):
+ * one or two words in capitals and nothing after them, which close the copy and say nothing.
+ */
+const WIRE_SIGN_OFF = /(?<=[.!?"”’])\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*$/u;
+
 export function cleanTextDump(raw: string, options: TextDumpOptions = {}): CleanResult {
   const lines = splitLines(raw);
   // Normalised once: every rule below reads these, and long paragraphs make normalising costly.
@@ -161,6 +167,7 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
   }
 
   const builder = new TextBuilder();
+  const lastBody = roles.lastIndexOf('body');
   lines.forEach((line, k) => {
     const role = roles[k] as Role;
     const text = norm[k] as string;
@@ -180,7 +187,10 @@ export function cleanTextDump(raw: string, options: TextDumpOptions = {}): Clean
     } else if (role === 'body' || role === 'subhead') {
       if (role === 'subhead') meta.subheads.push(text);
       if (builder.size > 0) builder.insert('\n\n');
-      forEachCleanPiece(line.text, 0, line.text.length, (piece, offset) => builder.copy(piece, line.start + offset));
+      const signOff = k === lastBody ? WIRE_SIGN_OFF.exec(line.text) : null;
+      if (signOff) meta.boilerplate.push(signOff[0].trim());
+      const end = signOff ? signOff.index : line.text.length;
+      forEachCleanPiece(line.text, 0, end, (piece, offset) => builder.copy(piece, line.start + offset));
     }
   });
 
