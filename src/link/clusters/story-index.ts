@@ -210,6 +210,7 @@ export class StoryIndex {
 
   private attach(index: number, story: Story): void {
     const member = this.members[index] as StoryMember;
+    this.readCentroid(story);
     story.members.push(index);
     for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
@@ -228,6 +229,7 @@ export class StoryIndex {
   /** Takes a member out of its story. Postings keep the story id: a stale entry only costs one comparison. */
   private detach(index: number, story: Story): void {
     const member = this.members[index] as StoryMember;
+    this.readCentroid(story);
     story.members.splice(story.members.indexOf(index), 1);
     for (const [term, count] of member.terms) {
       const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
@@ -314,8 +316,8 @@ export class StoryIndex {
     if (held) return held;
     if (!this.kept || id >= this.nextStory) throw new RangeError(`no story ${id}`);
     const story = emptyStory(id);
-    story.centroid = this.kept.centroid(id);
-    for (const term of story.centroid.keys()) if (term.startsWith('q:')) story.quoteTerms++;
+    // Most candidates fall to their dates or size before any term is compared.
+    story.centroidUnread = true;
     const members = this.kept.members(id, false);
     story.keptMembers = members.length;
     story.keptDays = members.flatMap((member) => {
@@ -328,6 +330,13 @@ export class StoryIndex {
     }
     this.stories[id] = story;
     return story;
+  }
+
+  private readCentroid(story: Story): void {
+    if (!story.centroidUnread || !this.kept) return;
+    story.centroid = this.kept.centroid(story.id);
+    for (const term of story.centroid.keys()) if (term.startsWith('q:')) story.quoteTerms++;
+    story.centroidUnread = false;
   }
 
   /** Every member of a story, kept ones (read with their terms) first, as they arrived. */
@@ -466,6 +475,7 @@ export class StoryIndex {
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
    */
   private meanSimilarity(member: StoryMember, story: Story, weighted = this.weighted(member.terms)): number {
+    this.readCentroid(story);
     let dot = 0;
     let quotes = 0;
     let sharedQuotes = 0;

@@ -74,6 +74,8 @@ export interface Story {
   keptDays: number[];
   /** Σ over members of log-tf / norm, per term: mean cosine to the members is one sparse dot product with it. */
   centroid: Map<string, number>;
+  /** A kept story whose centroid is not read yet (its members and dates are): read when first compared. */
+  centroidUnread?: boolean;
   /** Dates of its dated members, as days since 1970. */
   firstDay?: number;
   lastDay?: number;
