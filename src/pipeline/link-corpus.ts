@@ -144,8 +144,8 @@ export async function linkCorpus(
 
 /**
  * Links the corpus incrementally: documents linked by an earlier run keep their story and version
- * group (their terms and shingles are indexed again, in arrival order, with no candidate search);
- * each new one goes through the near-duplicate index (versions of one article) and the online
+ * group (found again through the kept indexes, or put back from their features in arrival order
+ * with no candidate search when there are none); each new one goes through the near-duplicate index (versions of one article) and the online
  * story index (it joins the closest story or starts one), and at the end the new members move to
  * the story now closest. Undated versions inherit the date of a dated twin. Results land in the
  * store: each document's group and story, and the groups and stories themselves.
