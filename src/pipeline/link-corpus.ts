@@ -16,6 +16,7 @@ import {
   type StoredStory,
   StoryIndex,
   type StoryTerms,
+  storyPriorSignature,
   type TextFeatures,
   VERSION_THRESHOLD,
 } from '../link/index.js';
@@ -84,12 +85,14 @@ const LINKING_PARAMETERS = {
 export const LINKING_STATE = defineCorpusState<unknown>('linking');
 
 /**
- * What the kept indexes were made from and hold: they serve a run only when their features and LSH
- * parameters are this version's and they hold every document whose links were stored.
+ * What the kept indexes were made from and hold: they serve a run only when their features, LSH
+ * parameters and story prior are this version's and they hold every document whose links were stored.
  */
 interface KeptIndexes {
   features: number;
   lsh: LshParams;
+  /** The story prior the kept norms were computed under (`storyPriorSignature`). */
+  prior: string;
   documents: number;
   /** The versions of the stored stories and groups they agree with: a change by any other writer voids them. */
   links: string;
@@ -107,6 +110,7 @@ function keptIndexesServe(store: Store, earlier: EarlierLinks): boolean {
     kept !== undefined &&
     kept.features === LINK_FEATURES.version &&
     JSON.stringify(kept.lsh) === JSON.stringify(DEFAULT_LSH) &&
+    kept.prior === storyPriorSignature() &&
     kept.documents === earlier.storyOf.size &&
     kept.links === linksVersion(store) &&
     kept.documents > 0 &&
@@ -277,6 +281,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   store.putCorpusState(KEPT_INDEXES_STATE, {
     features: LINK_FEATURES.version,
     lsh: DEFAULT_LSH,
+    prior: storyPriorSignature(),
     documents: ids.length,
     links: linksVersion(store),
   });
