@@ -23,13 +23,16 @@ import { linkCorpus } from './link-corpus.js';
 const corpus = join(PROJECT_ROOT, 'examples', 'corpus');
 const dir = mkdtempSync(join(tmpdir(), 'lede-incremental-'));
 let store: Store;
+/** The same batches linked with no kept indexes: every earlier document restored, as before they were kept. */
+let restoredStore: Store;
 
 /** The demo corpus's files in three batches, each ingested (and linked) in its turn. */
 async function ingestBatch(files: readonly string[], name: string): Promise<void> {
   const folder = join(dir, name);
   mkdirSync(folder);
   for (const file of files) cpSync(join(corpus, file), join(folder, file));
-  await ingestInputs(store, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
+  for (const into of [store, restoredStore])
+    await ingestInputs(into, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
 }
 
 /** A corpus state without the time it was computed at. */
@@ -41,6 +44,7 @@ function timeless<T extends object>(state: T | undefined): Omit<T, 'computedAt'>
 
 beforeAll(async () => {
   store = openSqliteStore(join(dir, 'db.sqlite'));
+  restoredStore = openSqliteStore(join(dir, 'restored.sqlite'));
   const files = readdirSync(corpus)
     .filter((file) => !file.startsWith('.') && file !== 'README.md')
     .sort();
@@ -48,10 +52,13 @@ beforeAll(async () => {
   for (let batch = 0; batch < 3; batch++) {
     await ingestBatch(files.slice(batch * third, (batch + 1) * third), `batch-${batch}`);
     await linkCorpus(store, CORPUS_STEPS);
+    restoredStore.keptIndexes.clear();
+    await linkCorpus(restoredStore);
   }
-}, 240_000);
+}, 360_000);
 afterAll(() => {
   store.close();
+  restoredStore.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -100,6 +107,22 @@ describe('placing linked batch after batch', () => {
     expect(placed()).toEqual(fromFeatures);
     await linkCorpus(store);
     expect(placed()).toEqual(fromFeatures);
+  });
+});
+
+describe('kept indexes', () => {
+  it('place each batch as restoring every earlier document from its features does', () => {
+    const placed = (from: Store) => ({
+      stories: from.getCorpusState(STORIES_STATE),
+      versions: from.getCorpusState(DUPLICATES_STATE),
+      links: from.listDocuments({}).map((doc) => from.getDocLink(doc.id)),
+    });
+    const kept = placed(store);
+    expect(kept.stories?.some((story) => story.memberIds.length > 2)).toBe(true);
+    expect(kept.versions?.length).toBeGreaterThan(0);
+    expect(placed(restoredStore)).toEqual(kept);
+    expect(store.keptIndexes.storyDocuments()).toBe(store.countDocuments());
+    expect(store.keptIndexes.versionDocuments()).toBe(store.countDocuments());
   });
 });
 

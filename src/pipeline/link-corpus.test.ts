@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../eval/gold.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../link/index.js';
@@ -108,10 +109,45 @@ describe('linkCorpus run after run', () => {
     const kept = await linkCorpus(later);
     expect(kept).toMatchObject({ linked: 0, stories: 3 });
     expect(storyOf(later, fourth as string)).toBe(into.id);
+    // The kept story index followed the stories written by another hand, as it was filled afresh.
+    expect(later.keptIndexes.storyMembers(Number(into.id.replace('story-', '')))).toHaveLength(into.memberIds.length);
 
     const rebuilt = await linkCorpus(later, [], { rebuild: true });
     expect(rebuilt).toMatchObject({ linked: 5, rebuilt: true, stories: 4, duplicateGroups: 1 });
     expect(storyOf(later, fourth as string)).not.toBe(storyOf(later, third as string));
+  });
+});
+
+describe('linkCorpus on a store from before the kept indexes', () => {
+  it('fills them from the kept features on its next run and leaves its links as they were', async () => {
+    const folder = join(dir, 'before-kept');
+    mkdirSync(folder);
+    for (const file of seedFiles()) writeFileSync(join(folder, file), readSeed(file));
+    const path = join(folder, 'db.sqlite');
+    const placed = (from: Store) => ({
+      stories: from.getCorpusState(STORIES_STATE),
+      versions: from.getCorpusState(DUPLICATES_STATE),
+      links: from.listDocuments({}).map((doc) => from.getDocLink(doc.id)),
+    });
+    const first = openSqliteStore(path);
+    await ingestInputs(first, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
+    await linkCorpus(first);
+    const before = placed(first);
+    first.close();
+    // Roll the file back to schema 11, as a store linked before the kept indexes existed.
+    const db = new Database(path);
+    db.exec(`DROP TABLE story_terms; DROP TABLE story_df; DROP TABLE story_members; DROP TABLE version_keys;
+      DROP TABLE version_exact; DELETE FROM corpus_state WHERE name = 'kept-indexes';`);
+    db.pragma('user_version = 11');
+    db.close();
+
+    const reopened = openSqliteStore(path);
+    expect(reopened.keptIndexes.storyDocuments()).toBe(0);
+    expect(await linkCorpus(reopened)).toMatchObject({ documents: 5, linked: 0, rebuilt: false });
+    expect(placed(reopened)).toEqual(before);
+    expect(reopened.keptIndexes.storyDocuments()).toBe(5);
+    expect(reopened.keptIndexes.versionDocuments()).toBe(5);
+    reopened.close();
   });
 });
 

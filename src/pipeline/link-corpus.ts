@@ -1,21 +1,28 @@
 import {
+  DEFAULT_LSH,
   DEFAULT_STORY_THRESHOLD,
   DEFAULT_TERM_WEIGHTS,
   DUPLICATES_STATE,
   decodeLinkFeatures,
   encodeLinkFeatures,
+  type KeptStories,
+  type KeptVersions,
   LINK_FEATURES,
+  type LshParams,
   NearDuplicateIndex,
   STORIES_STATE,
   type StoredDuplicateGroup,
   type StoredLinkFeatures,
   type StoredStory,
   StoryIndex,
+  type StoryTerms,
+  storyPriorSignature,
+  type TextFeatures,
   VERSION_THRESHOLD,
 } from '../link/index.js';
 import { type DatedValue, type Doc, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
-import type { DocHead, DocLink, Store } from '../store/index.js';
+import type { DocHead, DocLink, KeptVersionKeys, Store } from '../store/index.js';
 import { STORY_DATE_PREFIX, storyDates } from './story-dates.js';
 
 export interface LinkSummary {
@@ -77,9 +84,46 @@ const LINKING_PARAMETERS = {
 /** Read back only to compare with LINKING_PARAMETERS, whose shape may change between versions. */
 export const LINKING_STATE = defineCorpusState<unknown>('linking');
 
+/**
+ * What the kept indexes were made from and hold: they serve a run only when their features, LSH
+ * parameters and story prior are this version's and they hold every document whose links were stored.
+ */
+interface KeptIndexes {
+  features: number;
+  lsh: LshParams;
+  /** The story prior the kept norms were computed under (`storyPriorSignature`). */
+  prior: string;
+  documents: number;
+  /** The versions of the stored stories and groups they agree with: a change by any other writer voids them. */
+  links: string;
+}
+
+export const KEPT_INDEXES_STATE = defineCorpusState<KeptIndexes>('kept-indexes');
+
+function linksVersion(store: Store): string {
+  return `${store.corpusStateVersion(STORIES_STATE)}/${store.corpusStateVersion(DUPLICATES_STATE)}`;
+}
+
+function keptIndexesServe(store: Store, earlier: EarlierLinks): boolean {
+  const kept = store.getCorpusState(KEPT_INDEXES_STATE);
+  return (
+    kept !== undefined &&
+    kept.features === LINK_FEATURES.version &&
+    JSON.stringify(kept.lsh) === JSON.stringify(DEFAULT_LSH) &&
+    kept.prior === storyPriorSignature() &&
+    kept.documents === earlier.storyOf.size &&
+    kept.links === linksVersion(store) &&
+    kept.documents > 0 &&
+    store.keptIndexes.storyDocuments() === kept.documents &&
+    store.keptIndexes.versionDocuments() === kept.documents
+  );
+}
+
 /** Decisions of earlier runs, by document id: the story number and the verified version pairs. */
 interface EarlierLinks {
   storyOf: Map<string, number>;
+  stories: StoredStory[];
+  groups: StoredDuplicateGroup[];
   pairs: { a: string; b: string; jaccard: number }[];
 }
 
@@ -104,8 +148,8 @@ export async function linkCorpus(
 
 /**
  * Links the corpus incrementally: documents linked by an earlier run keep their story and version
- * group (their terms and shingles are indexed again, in arrival order, with no candidate search);
- * each new one goes through the near-duplicate index (versions of one article) and the online
+ * group (found again through the kept indexes, or put back from their features in arrival order
+ * with no candidate search when there are none); each new one goes through the near-duplicate index (versions of one article) and the online
  * story index (it joins the closest story or starts one), and at the end the new members move to
  * the story now closest. Undated versions inherit the date of a dated twin. Results land in the
  * store: each document's group and story, and the groups and stories themselves.
@@ -115,38 +159,62 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   // A rebuild reads every document afresh, for the corpus steps' facts as for the links.
   if (options.rebuild) store.clearDocFacts();
   const earlier = options.rebuild ? undefined : readEarlierLinks(store);
-  const duplicates = new NearDuplicateIndex({ threshold: VERSION_THRESHOLD }, store.countDocuments());
-  const stories = new StoryIndex();
+  // The indexes an earlier run kept serve when they hold exactly the documents whose links were
+  // stored, made from features of this version; otherwise (a store from before them, a rebuild)
+  // every earlier document goes back from its kept features once and the indexes are written afresh.
+  const keptHere = earlier !== undefined && keptIndexesServe(store, earlier);
   const ids: string[] = [];
+  const position = new Map<string, number>();
+  const duplicates: NearDuplicateIndex = new NearDuplicateIndex(
+    {
+      threshold: VERSION_THRESHOLD,
+      ...(keptHere ? { kept: keptVersions(store, ids, position, (text) => duplicates.featuresOf(text)) } : {}),
+    },
+    store.countDocuments(),
+  );
+  const stories: StoryIndex = new StoryIndex(
+    keptHere ? { kept: keptStories(store, earlier, (doc) => stories.termsOf(doc)) } : {},
+  );
+  /** Documents the story index holds, by member number: every one, or with kept indexes the new ones. */
+  const held: string[] = [];
+  const versionKeys: KeptVersionKeys[] = [];
   const names: string[] = [];
   const dates: (DatedValue | undefined)[] = [];
   const arrivals: number[] = [];
   const total = store.countDocuments();
   const report = options.onProgress ?? (() => {});
   report({ step: PLACING_STEP, done: 0, total });
-  // Earlier documents go back into the indexes from the features kept when they were first placed,
-  // without reading their text; only new (or rewritten) documents are read. Features are read a
-  // page at a time: the indexes hold what they need of them, and nothing holds them all twice.
+  // With kept indexes an earlier document is a number in the version index and nothing in the story
+  // index: both read the store for what new documents touch. Otherwise earlier documents go back into
+  // the indexes from the features kept when they were first placed, without reading their text. Only
+  // new (or rewritten) documents are read. Features are read a page at a time: the indexes hold what
+  // they need of them, and nothing holds them all twice.
   const heads = [...store.iterateDocHeads()];
   for (let from = 0; from < heads.length; from += FEATURE_PAGE) {
     const features: { id: string; facts: StoredLinkFeatures }[] = [];
     const page = heads.slice(from, from + FEATURE_PAGE);
-    const kept = store.readDocFacts(
-      LINK_FEATURES,
-      page.filter((head) => earlier?.storyOf.has(head.id)).map((head) => head.id),
-    );
+    const keptFeatures = keptHere
+      ? new Map<string, StoredLinkFeatures>()
+      : store.readDocFacts(
+          LINK_FEATURES,
+          page.filter((head) => earlier?.storyOf.has(head.id)).map((head) => head.id),
+        );
     for (const head of page) {
       const story = earlier?.storyOf.get(head.id);
-      const stored = story === undefined ? undefined : kept.get(head.id);
+      const stored = story === undefined ? undefined : keptFeatures.get(head.id);
       const decoded = stored && decodeLinkFeatures(stored);
-      // Features banded under other LSH parameters are read again from the text.
-      if (
+      if (keptHere && story !== undefined) {
+        duplicates.insertKept();
+      } else if (
         story !== undefined &&
         decoded &&
+        // Features banded under other LSH parameters are read again from the text.
         (decoded.text.bands?.length ?? duplicates.params.bands) === duplicates.params.bands
       ) {
         duplicates.insertFeatures(decoded.text);
         stories.restore(headAsDoc(head), story, decoded.terms);
+        held.push(head.id);
+        versionKeys.push(versionKeysOf(head.id, decoded.text));
       } else {
         const doc = store.getDocument(head.id);
         if (!doc) continue;
@@ -159,8 +227,11 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
           duplicates.insertFeatures(text);
           stories.restore(doc, story, terms);
         }
+        held.push(head.id);
+        versionKeys.push(versionKeysOf(head.id, text));
         features.push({ id: head.id, facts: encodeLinkFeatures(text, terms) });
       }
+      position.set(head.id, ids.length);
       ids.push(head.id);
       names.push(head.externalId ?? head.id);
       dates.push(head.published);
@@ -169,7 +240,6 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     store.putDocFacts(LINK_FEATURES, features);
   }
 
-  const position = new Map(ids.map((id, index) => [id, index]));
   for (const pair of earlier?.pairs ?? []) {
     const a = position.get(pair.a);
     const b = position.get(pair.b);
@@ -178,38 +248,83 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   stories.refine(arrivals);
 
   const links = new Map<string, DocLink>(ids.map((id) => [id, { id }]));
-  const edges = duplicates.edges();
-  const groups: StoredDuplicateGroup[] = duplicates.groups().map((members) => {
-    const inGroup = new Set(members);
-    const id = `dup-${(ids[members[0] as number] as string).slice(0, 12)}`;
-    const kind = duplicates.isExactGroup(members) ? 'exact' : 'near';
-    for (const member of members)
-      Object.assign(links.get(ids[member] as string) as DocLink, { duplicateGroup: id, duplicateKind: kind });
-    return {
-      id,
-      kind,
-      memberIds: members.map((member) => ids[member] as string),
-      members: members.map((member) => names[member] as string),
-      pairs: edges
-        .filter(([a]) => inGroup.has(a))
-        .map(([a, b, jaccard]) => ({
-          a: names[a] as string,
-          b: names[b] as string,
-          jaccard: Math.round(jaccard * 1e4) / 1e4,
-        })),
-    };
-  });
+  const groups = versionGroups(duplicates, ids, names, earlier?.groups ?? [], links);
 
   const assignment = stories.assignments();
   const byName = new Map(names.map((name, index) => [name, ids[index] as string]));
-  const storyList: StoredStory[] = stories.summaries().map((story) => ({
+  const placed: StoredStory[] = stories.summaries().map((story) => ({
     ...story,
     memberIds: story.members.map((name) => byName.get(name) ?? name),
   }));
+  // A kept index summarises the stories new documents joined; the others stay as stored.
+  const storyList = keptHere ? withChangedStories(earlier.stories, placed) : placed;
+  for (const id of ids) {
+    const story = earlier?.storyOf.get(id);
+    if (story !== undefined) (links.get(id) as DocLink).story = `story-${story}`;
+  }
   assignment.forEach((story, index) => {
-    (links.get(ids[index] as string) as DocLink).story = `story-${story}`;
+    (links.get(held[index] as string) as DocLink).story = `story-${story}`;
   });
+  // Kept indexes take the new documents; otherwise they are written afresh with every document.
+  if (!keptHere) store.keptIndexes.clear();
+  store.keptIndexes.addStoryMembers(
+    stories.heldMembers().map((member, index) => ({ ...member, id: held[index] as string, terms: member.shares })),
+  );
+  store.keptIndexes.addVersionKeys(versionKeys);
 
+  const datesInherited = inheritDates(store, groups, storyList, { ids, names, dates, position });
+
+  store.putDocLinks([...links.values()], { recountAll: earlier === undefined });
+  store.putCorpusState(DUPLICATES_STATE, groups);
+  store.putCorpusState(STORIES_STATE, storyList);
+  store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
+  store.putCorpusState(KEPT_INDEXES_STATE, {
+    features: LINK_FEATURES.version,
+    lsh: DEFAULT_LSH,
+    prior: storyPriorSignature(),
+    documents: ids.length,
+    links: linksVersion(store),
+  });
+  const placingSeconds = (Date.now() - started) / 1000;
+  const timed = [{ name: PLACING_STEP, seconds: placingSeconds }];
+  report({ step: PLACING_STEP, done: ids.length, total, seconds: placingSeconds });
+  for (const step of steps) {
+    const stepStarted = Date.now();
+    report({ step: step.name });
+    await step.run(store);
+    const seconds = (Date.now() - stepStarted) / 1000;
+    timed.push({ name: step.name, seconds });
+    report({ step: step.name, seconds });
+  }
+  return {
+    documents: ids.length,
+    linked: arrivals.length,
+    rebuilt: earlier === undefined,
+    duplicateGroups: groups.length,
+    stories: storyList.length,
+    datesInherited,
+    seconds: (Date.now() - started) / 1000,
+    steps: timed,
+  };
+}
+
+/**
+ * Dates passed on by links: an undated version takes its dated twin's, an undated story member the
+ * span of its story's dated members, and a date taken from a story that no longer gives it goes.
+ * `placed.dates` follows what is written. Returns how many documents took a date.
+ */
+function inheritDates(
+  store: Store,
+  groups: readonly StoredDuplicateGroup[],
+  storyList: readonly StoredStory[],
+  placed: {
+    ids: readonly string[];
+    names: readonly string[];
+    dates: (DatedValue | undefined)[];
+    position: ReadonlyMap<string, number>;
+  },
+): number {
+  const { ids, names, dates, position } = placed;
   // An undated version of an article takes the date of a dated twin, marked as inherited.
   const dateOf = (id: string) => dates[position.get(id) as number];
   let datesInherited = 0;
@@ -243,32 +358,53 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   for (const [index, id] of ids.entries()) {
     if (dates[index]?.from?.startsWith(STORY_DATE_PREFIX) && !fromStories.has(id)) store.setPublished(id, undefined);
   }
+  return datesInherited;
+}
 
-  store.putDocLinks([...links.values()], { recountAll: earlier === undefined });
-  store.putCorpusState(DUPLICATES_STATE, groups);
-  store.putCorpusState(STORIES_STATE, storyList);
-  store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
-  const placingSeconds = (Date.now() - started) / 1000;
-  const timed = [{ name: PLACING_STEP, seconds: placingSeconds }];
-  report({ step: PLACING_STEP, done: ids.length, total, seconds: placingSeconds });
-  for (const step of steps) {
-    const stepStarted = Date.now();
-    report({ step: step.name });
-    await step.run(store);
-    const seconds = (Date.now() - stepStarted) / 1000;
-    timed.push({ name: step.name, seconds });
-    report({ step: step.name, seconds });
+/**
+ * The groups of versions with their pairs, each member's link marked with its group. A group whose
+ * members are those stored keeps its kind (no member's text changed), so kept members' keys are
+ * read only for groups a new document joined.
+ */
+function versionGroups(
+  duplicates: NearDuplicateIndex,
+  ids: readonly string[],
+  names: readonly string[],
+  stored: readonly StoredDuplicateGroup[],
+  links: Map<string, DocLink>,
+): StoredDuplicateGroup[] {
+  // Each group's pairs, in the order they were found: one pass over the pairs, not one per group.
+  const pairsByRoot = new Map<number, [number, number, number][]>();
+  for (const edge of duplicates.edges()) {
+    const root = duplicates.find(edge[0]);
+    const list = pairsByRoot.get(root);
+    if (list) list.push(edge);
+    else pairsByRoot.set(root, [edge]);
   }
-  return {
-    documents: ids.length,
-    linked: arrivals.length,
-    rebuilt: earlier === undefined,
-    duplicateGroups: groups.length,
-    stories: storyList.length,
-    datesInherited,
-    seconds: (Date.now() - started) / 1000,
-    steps: timed,
-  };
+  const storedGroups = new Map(stored.map((group) => [group.id, group]));
+  return duplicates.groups().map((members) => {
+    const id = `dup-${(ids[members[0] as number] as string).slice(0, 12)}`;
+    const memberIds = members.map((member) => ids[member] as string);
+    const before = storedGroups.get(id);
+    const unchanged =
+      before !== undefined &&
+      before.memberIds.length === memberIds.length &&
+      before.memberIds.every((member, index) => member === memberIds[index]);
+    const kind = unchanged ? before.kind : duplicates.isExactGroup(members) ? 'exact' : 'near';
+    for (const member of memberIds)
+      Object.assign(links.get(member) as DocLink, { duplicateGroup: id, duplicateKind: kind });
+    return {
+      id,
+      kind,
+      memberIds,
+      members: members.map((member) => names[member] as string),
+      pairs: (pairsByRoot.get(duplicates.find(members[0] as number)) ?? []).map(([a, b, jaccard]) => ({
+        a: names[a] as string,
+        b: names[b] as string,
+        jaccard: Math.round(jaccard * 1e4) / 1e4,
+      })),
+    };
+  });
 }
 
 /**
@@ -291,7 +427,94 @@ function readEarlierLinks(store: Store): EarlierLinks | undefined {
     const idOf = new Map(group.members.map((name, index) => [name, group.memberIds[index] as string]));
     return group.pairs.map(({ a, b, jaccard }) => ({ a: idOf.get(a) ?? a, b: idOf.get(b) ?? b, jaccard }));
   });
-  return { storyOf, pairs };
+  return { storyOf, stories: storyList, groups, pairs };
+}
+
+/**
+ * The story index the store keeps, read for the terms and stories new documents touch. A member's
+ * terms (for a story's label) come from its kept features, or from its text when they were forgotten.
+ */
+function keptStories(store: Store, earlier: EarlierLinks, termsOf: (doc: Doc) => StoryTerms): KeptStories {
+  let nextStory = 0;
+  for (const story of earlier.storyOf.values()) nextStory = Math.max(nextStory, story + 1);
+  return {
+    documents: earlier.storyOf.size,
+    nextStory,
+    frequencies: (terms) => store.keptIndexes.termFrequencies(terms),
+    storiesWithTerm: (term) => store.keptIndexes.storiesWithTerm(term),
+    centroid: (story) => store.keptIndexes.storyCentroid(story),
+    members(story, withTerms) {
+      const members = store.keptIndexes.storyMembers(story);
+      const features = withTerms
+        ? store.readDocFacts(
+            LINK_FEATURES,
+            members.map((member) => member.id),
+          )
+        : undefined;
+      return members.map((member) => {
+        let terms: StoryTerms = new Map();
+        const stored = features?.get(member.id);
+        if (stored) terms = new Map(stored.terms);
+        else if (features) {
+          const doc = store.getDocument(member.id);
+          if (doc) terms = termsOf(doc);
+        }
+        return {
+          name: member.externalId ?? member.id,
+          terms,
+          headline: member.headline,
+          date: member.statedDate?.slice(0, 10),
+          outlet: member.outlet,
+          norm: member.norm,
+        };
+      });
+    },
+  };
+}
+
+/**
+ * The version index the store keeps, by document number in this run: numbers are given in arrival
+ * order as documents are put back, and a kept document not yet numbered is not matched (as a
+ * document only meets those before it). Shingles come from the kept features, or the text.
+ */
+function keptVersions(
+  store: Store,
+  ids: readonly string[],
+  position: ReadonlyMap<string, number>,
+  featuresOf: (text: string) => TextFeatures,
+): KeptVersions {
+  const numbered = (found: readonly string[]) =>
+    found.flatMap((id) => {
+      const doc = position.get(id);
+      return doc === undefined ? [] : [doc];
+    });
+  return {
+    exactMatches: (key) => numbered(store.keptIndexes.withExactKey(key)),
+    bandMatches: (keys) => numbered(store.keptIndexes.withBandKeys([...keys])),
+    shingles(doc) {
+      const id = ids[doc] as string;
+      const stored = store.readDocFacts(LINK_FEATURES, [id]).get(id);
+      if (stored) return decodeLinkFeatures(stored).text.shingles;
+      const document = store.getDocument(id);
+      return document ? featuresOf(document.text).shingles : new Uint32Array(0);
+    },
+    exactKey: (doc) => store.keptIndexes.exactKeyOf(ids[doc] as string) ?? [0, 0],
+  };
+}
+
+function versionKeysOf(id: string, text: TextFeatures): KeptVersionKeys {
+  return { id, exact: text.exact, bands: text.bands ? [...text.bands] : null };
+}
+
+/** The stored stories with the changed ones in their place and the new ones after them, by number. */
+function withChangedStories(stored: readonly StoredStory[], changed: readonly StoredStory[]): StoredStory[] {
+  const byId = new Map(changed.map((story) => [story.id, story]));
+  const list = stored.map((story) => {
+    const now = byId.get(story.id);
+    byId.delete(story.id);
+    return now ?? story;
+  });
+  return [...list, ...byId.values()];
 }
 
 /** A document as the story index needs it when its terms are known: its name, headline, date and outlet. */

@@ -26,6 +26,9 @@ export type {
   FramingCounts,
   FramingExamplePage,
   FramingExampleQuery,
+  KeptIndexes,
+  KeptStoryMember,
+  KeptVersionKeys,
   LinkMarks,
   PendingLink,
   PutOutcome,
@@ -44,6 +47,7 @@ export type {
   StoryMemberPage,
   StoryMemberQuery,
   StoryMemberRef,
+  StoryTermMember,
   TimelineEntry,
   TimelineQuery,
 } from './store.js';

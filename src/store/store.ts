@@ -351,6 +351,65 @@ export interface DocFactsStore {
   clearDocFacts(): void;
 }
 
+/** A placed document as the kept story index adds it to its story. */
+export interface StoryTermMember {
+  id: string;
+  story: number;
+  /** Norm of its TF-IDF vector under the document frequencies of its arrival. */
+  norm: number;
+  /** Each of its terms once, with what it adds to the story's centroid (log-tf / norm). */
+  terms: readonly (readonly [string, number])[];
+}
+
+/** A member of the kept story index with what a story's label and dates are read from. */
+export interface KeptStoryMember {
+  id: string;
+  externalId?: string;
+  headline?: string;
+  outlet?: string;
+  /** The stated publication date (an estimate is left out). */
+  statedDate?: string;
+  norm: number;
+}
+
+/** A document's keys in the kept version index: its exact-text key and LSH band keys (null: no words). */
+export interface KeptVersionKeys {
+  id: string;
+  exact: readonly [number, number];
+  bands: readonly number[] | null;
+}
+
+/**
+ * The story and version indexes kept between linking runs, so that placing new documents reads the
+ * stories, terms and keys they touch rather than every earlier document. Written only by linking,
+ * inside its transaction.
+ */
+export interface KeptIndexes {
+  /** Documents the kept story index holds. */
+  storyDocuments(): number;
+  /** In how many kept documents each of these terms occurs (absent: none). */
+  termFrequencies(terms: readonly string[]): Map<string, number>;
+  /** Stories whose centroid holds the term, in the arrival order of the member that first brought it. */
+  storiesWithTerm(term: string): number[];
+  /** A story's centroid: per term, the sum over its members of log-tf / norm. */
+  storyCentroid(story: number): Map<string, number>;
+  /** A story's kept members in arrival order. */
+  storyMembers(story: number): KeptStoryMember[];
+  /** Adds members in arrival order (each after every member already kept). */
+  addStoryMembers(members: readonly StoryTermMember[]): void;
+  /** Documents the kept version index holds. */
+  versionDocuments(): number;
+  /** Kept documents (with words) whose normalised text has this key, in arrival order. */
+  withExactKey(key: readonly [number, number]): string[];
+  /** A kept document's exact-text key. */
+  exactKeyOf(id: string): [number, number] | undefined;
+  /** Kept documents sharing one of these band keys. */
+  withBandKeys(keys: readonly number[]): string[];
+  addVersionKeys(rows: readonly KeptVersionKeys[]): void;
+  /** Empties both kept indexes (before linking every document afresh). */
+  clear(): void;
+}
+
 /** Each document's version group and story, and the mark that linking is due. */
 export interface LinkMarks {
   /**
@@ -433,6 +492,8 @@ export interface Store
     StoryIndex,
     CurationLog {
   readonly location: string;
+  /** What linking keeps of its indexes between runs. */
+  readonly keptIndexes: KeptIndexes;
   /**
    * Runs `work` as one transaction holding the store's write lock (waiting for other processes'
    * writes first): other writers wait until it ends, and a crash or a throw keeps none of its writes.

@@ -31,14 +31,8 @@
  */
 export { averageLinkClusters, averageLinkDendrogram, cutDendrogram, tfidfVectors } from './average-link.js';
 export { findStories, storiesJson } from './stories-json.js';
-export {
-  DEFAULT_STORY_THRESHOLD,
-  type Story,
-  StoryIndex,
-  type StoryIndexOptions,
-  type StorySummary,
-} from './story-index.js';
-export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE } from './story-prior.js';
+export { DEFAULT_STORY_THRESHOLD, StoryIndex } from './story-index.js';
+export { buildStoryPrior, MIN_DF, STORY_PRIOR_FILE, storyPriorSignature } from './story-prior.js';
 export { type MemberReason, storyReasons, WEAK_LINK } from './story-reasons.js';
 export {
   DEFAULT_TERM_WEIGHTS,
@@ -47,3 +41,11 @@ export {
   type StoryTerms,
   type StoryTermWeights,
 } from './story-terms.js';
+export type {
+  KeptStories,
+  PlacedMember,
+  Story,
+  StoryIndexOptions,
+  StoryMember,
+  StorySummary,
+} from './story-types.js';

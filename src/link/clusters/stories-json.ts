@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/index.js';
-import { StoryIndex, type StoryIndexOptions, type StorySummary } from './story-index.js';
+import { StoryIndex } from './story-index.js';
+import type { StoryIndexOptions, StorySummary } from './story-types.js';
 
 /**
  * Clusters documents into stories in the order given (their arrival order), as one batch that is

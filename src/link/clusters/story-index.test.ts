@@ -161,3 +161,95 @@ describe('StoryIndex.refine', () => {
     }
   });
 });
+
+describe('StoryIndex with a kept index', () => {
+  const pirates2 = doc(
+    'p2',
+    'Somali pirates seized by Indian frigate',
+    'An Indian frigate seized 23 Somali pirates in the Gulf of Aden on Saturday as they tried to board a merchant ship. The navy said INS Mysore intercepted two pirate boats and took their weapons.',
+    '2008-12-14',
+    'Evening Star',
+  );
+  const quake3 = doc(
+    'q3',
+    'Napa counts the cost of the earthquake',
+    'Napa began counting the cost of Sunday’s magnitude 6.1 earthquake, which damaged historic buildings south of the city. The US Geological Survey said aftershocks were likely in Northern California.',
+    '2014-08-26',
+    'Wire',
+  );
+  const earlier = [
+    quake1,
+    pirates,
+    doc(
+      'l1',
+      'Council approves new library',
+      'The city council approved plans for a new public library on Tuesday after a long debate about costs.',
+    ),
+  ];
+  const later = [quake2, pirates2, quake3];
+
+  /** What a store keeps of an index that placed `docs`: centroids, frequencies, postings and members. */
+  function keptOf(index: StoryIndex, docs: typeof earlier) {
+    const assignment = index.assignments();
+    const df = new Map<string, number>();
+    const centroids = new Map<number, Map<string, number>>();
+    const postings = new Map<string, number[]>();
+    const members = new Map<number, number[]>();
+    index.heldMembers().forEach((member, i) => {
+      const centroid = centroids.get(member.story) ?? new Map<string, number>();
+      centroids.set(member.story, centroid);
+      members.set(member.story, [...(members.get(member.story) ?? []), i]);
+      for (const [term, share] of member.shares) {
+        df.set(term, (df.get(term) ?? 0) + 1);
+        if (!centroid.has(term)) postings.set(term, [...(postings.get(term) ?? []), member.story]);
+        centroid.set(term, (centroid.get(term) ?? 0) + share);
+      }
+    });
+    const norms = index.heldMembers().map((member) => member.norm);
+    return {
+      documents: docs.length,
+      nextStory: Math.max(...assignment) + 1,
+      frequencies: (terms: readonly string[]) =>
+        new Map(terms.flatMap((term) => (df.has(term) ? [[term, df.get(term) as number] as const] : []))),
+      storiesWithTerm: (term: string) => postings.get(term) ?? [],
+      centroid: (story: number) => new Map(centroids.get(story)),
+      members: (story: number, withTerms: boolean) =>
+        (members.get(story) ?? []).map((i) => {
+          const member = docs[i] as (typeof docs)[number];
+          return {
+            name: member.id,
+            terms: withTerms ? index.termsOf(member) : new Map<string, number>(),
+            headline: member.meta.headline,
+            date: member.meta.published?.value,
+            outlet: member.meta.outlet,
+            norm: norms[i] as number,
+          };
+        }),
+    };
+  }
+
+  it('places new documents as an index that restored every earlier one does', () => {
+    const first = new StoryIndex({ prior: null });
+    for (const earlierDoc of earlier) first.add(earlierDoc);
+    first.refine();
+    const kept = new StoryIndex({ prior: null, kept: keptOf(first, earlier) });
+    const restored = new StoryIndex({ prior: null });
+    for (const [i, story] of first.assignments().entries()) {
+      restored.restore(earlier[i] as (typeof earlier)[number], story);
+    }
+
+    const placedKept = later.map((laterDoc) => kept.add(laterDoc));
+    const placedRestored = later.map((laterDoc) => restored.add(laterDoc));
+    expect(placedKept.map(({ story, similarity }) => ({ story, similarity }))).toEqual(
+      placedRestored.map(({ story, similarity }) => ({ story, similarity })),
+    );
+    kept.refine(placedKept.map(({ doc }) => doc));
+    restored.refine(placedRestored.map(({ doc }) => doc));
+    expect(kept.assignments()).toEqual(restored.assignments().slice(earlier.length));
+    // A kept index summarises the stories the new documents joined, as the full one does.
+    const joined = new Set(kept.assignments().map((story) => `story-${story}`));
+    expect(joined.size).toBeGreaterThan(1);
+    expect(kept.summaries()).toEqual(restored.summaries().filter((story) => joined.has(story.id)));
+    expect(kept.summaries().some((story) => story.members.length > 1)).toBe(true);
+  });
+});

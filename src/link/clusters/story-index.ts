@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
-import { loadStoryPrior, type StoryPrior } from './story-prior.js';
+import { loadStoryPrior } from './story-prior.js';
 import {
   DEFAULT_TERM_WEIGHTS,
   extractStoryTerms,
@@ -8,26 +8,7 @@ import {
   type StoryTerms,
   type StoryTermWeights,
 } from './story-terms.js';
-
-export interface StoryIndexOptions {
-  /** Mean cosine to a story's members at or above which a document joins it. */
-  threshold?: number;
-  /** A dated document never joins a story whose dates lie more than this many days away. */
-  maxDayGap?: number;
-  weights?: StoryTermWeights;
-  /** Factor on the similarity of a document and a story that quote at length and share under a tenth of the document's quoted trigrams. */
-  quotePenalty?: number;
-  /** Background document frequencies; defaults to the shipped models/story-df.json.gz (null: start cold). */
-  prior?: StoryPrior | null;
-  /** Merge two stories when a new member brings them close (off by default: on ECB+ train it did not help, 0.861 against 0.866 B-cubed F1 at 0.18). */
-  mergeStories?: boolean;
-  /**
-   * Most passes of `refine()` (default 10): each member moves to the story it is now closest to.
-   * Online arrival decides early members on little evidence; on ECB+ dev the mean B-cubed F1 over
-   * 12 arrival orders rose from 0.867 to 0.899 with refinement (threshold 0.2, earlier term weights).
-   */
-  refineRounds?: number;
-}
+import type { KeptStories, PlacedMember, Story, StoryIndexOptions, StoryMember, StorySummary } from './story-types.js';
 
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
 const MIN_QUOTE_TERMS = 30;
@@ -37,40 +18,6 @@ const CANDIDATE_TERMS = 20;
 
 /** Tuned on ECB+ train (`lede eval stories` prints the sweep). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
-
-interface Member {
-  name: string;
-  terms: StoryTerms;
-  headline?: string;
-  date?: string;
-  outlet?: string;
-  /** Norm of the TF-IDF vector when the document arrived. */
-  norm: number;
-}
-
-export interface Story {
-  id: number;
-  members: number[];
-  /** Σ over members of log-tf / norm, per term: mean cosine to the members is one sparse dot product with it. */
-  centroid: Map<string, number>;
-  /** Dates of its dated members, as days since 1970. */
-  firstDay?: number;
-  lastDay?: number;
-  /** Quoted-speech terms among its members' terms. */
-  quoteTerms: number;
-  /** Set when the story was merged into another. */
-  mergedInto?: number;
-}
-
-/** One story as the CLI and API show it. */
-export interface StorySummary {
-  id: string;
-  /** The headline of the member most similar, on average, to the others. */
-  label: string;
-  members: string[];
-  dates?: { first: string; last: string };
-  outlets: string[];
-}
 
 /**
  * Online story clustering: each new document is compared with the stories that share a term with
@@ -88,11 +35,17 @@ export class StoryIndex {
   private readonly df: Map<string, number>;
   private background = 0;
   private readonly postings = new Map<string, Set<number>>();
-  private readonly members: Member[] = [];
+  private readonly members: StoryMember[] = [];
   private readonly assignment: number[] = [];
   /** Members restored with a story decided in an earlier run: `refine()` never moves them. */
   private readonly fixed = new Set<number>();
   private readonly stories: Story[] = [];
+  private nextStory = 0;
+  private readonly kept: KeptStories | undefined;
+  /** Terms whose kept document frequency has been added to `df`. */
+  private readonly keptDf = new Set<string>();
+  private readonly keptPostings = new Map<string, number[]>();
+  private readonly keptMembersOf = new Map<number, StoryMember[]>();
 
   constructor(options: StoryIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
@@ -106,6 +59,13 @@ export class StoryIndex {
       this.df = new Map(prior.df);
       this.background = prior.docs;
     } else this.df = new Map();
+    this.kept = options.kept;
+    if (this.kept) {
+      // Merging rewrites whole centroids, which a kept index holds only for the stories read.
+      if (this.mergeStories) throw new RangeError('a kept story index does not merge stories');
+      this.background += this.kept.documents;
+      this.nextStory = this.kept.nextStory;
+    }
   }
 
   get size(): number {
@@ -139,7 +99,7 @@ export class StoryIndex {
     const weighted = this.weighted(terms);
     const candidates = this.candidates(weighted);
     for (const story of candidates) {
-      if (story.members.length === 0 || !this.datesFit(story, day, day)) continue;
+      if (size(story) === 0 || !this.datesFit(story, day, day)) continue;
       const score = this.meanSimilarity(member, story, weighted);
       if (score >= bestScore) {
         best = story.id;
@@ -147,11 +107,11 @@ export class StoryIndex {
       }
     }
     if (best < 0) {
-      best = this.stories.length;
-      this.stories.push({ id: best, members: [], centroid: new Map(), quoteTerms: 0 });
+      best = this.nextStory++;
+      this.stories[best] = emptyStory(best);
       bestScore = 1;
     }
-    const story = this.stories[best] as Story;
+    const story = this.story(best);
     this.assignment.push(best);
     this.attach(index, story);
     if (this.mergeStories) this.mergeNeighbours(story, candidates);
@@ -172,18 +132,18 @@ export class StoryIndex {
     if (!Number.isInteger(story) || story < 0) throw new RangeError(`story number ${story} is not a natural number`);
     this.admit(doc, terms);
     const index = this.members.length - 1;
-    while (this.stories.length <= story)
-      this.stories.push({ id: this.stories.length, members: [], centroid: new Map(), quoteTerms: 0 });
+    for (; this.nextStory <= story; this.nextStory++) this.stories[this.nextStory] ??= emptyStory(this.nextStory);
     this.assignment.push(story);
     this.fixed.add(index);
-    this.attach(index, this.stories[this.resolve(story)] as Story);
+    this.attach(index, this.story(this.resolve(story)));
     return index;
   }
 
   /** Counts a document's terms and appends it as a member, not yet in any story. */
-  private admit(doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>, terms: StoryTerms): Member {
+  private admit(doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>, terms: StoryTerms): StoryMember {
+    this.readKeptFrequencies(terms.keys());
     for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    const member: Member = {
+    const member: StoryMember = {
       name: docName(doc as Doc),
       terms,
       headline: doc.meta.headline,
@@ -216,18 +176,16 @@ export class StoryIndex {
     for (let round = 0; round < this.refineRounds && pending.length > 0; round++) {
       const changed = new Set<number>();
       for (const index of pending) {
-        const member = this.members[index] as Member;
-        const own = this.stories[this.resolve(this.assignment[index] as number)] as Story;
+        const member = this.members[index] as StoryMember;
+        const own = this.story(this.resolve(this.assignment[index] as number));
         this.detach(index, own);
         const weighted = this.weighted(member.terms);
         const day = dayNumber(member.date);
         let best = own;
         let bestScore =
-          own.members.length > 0
-            ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted))
-            : this.threshold;
+          size(own) > 0 ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted)) : this.threshold;
         for (const story of this.candidates(weighted)) {
-          if (story === own || story.members.length === 0 || !this.datesFit(story, day, day)) continue;
+          if (story === own || size(story) === 0 || !this.datesFit(story, day, day)) continue;
           const score = this.meanSimilarity(member, story, weighted);
           if (score > bestScore) {
             best = story;
@@ -243,7 +201,7 @@ export class StoryIndex {
         }
       }
       pending = [...changed]
-        .flatMap((id) => (this.stories[id] as Story).members)
+        .flatMap((id) => this.story(id).members)
         .filter((index) => !this.fixed.has(index))
         .sort((a, b) => a - b);
     }
@@ -251,7 +209,8 @@ export class StoryIndex {
   }
 
   private attach(index: number, story: Story): void {
-    const member = this.members[index] as Member;
+    const member = this.members[index] as StoryMember;
+    this.readCentroid(story);
     story.members.push(index);
     for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
@@ -269,7 +228,8 @@ export class StoryIndex {
 
   /** Takes a member out of its story. Postings keep the story id: a stale entry only costs one comparison. */
   private detach(index: number, story: Story): void {
-    const member = this.members[index] as Member;
+    const member = this.members[index] as StoryMember;
+    this.readCentroid(story);
     story.members.splice(story.members.indexOf(index), 1);
     for (const [term, count] of member.terms) {
       const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
@@ -279,6 +239,10 @@ export class StoryIndex {
     }
     story.firstDay = undefined;
     story.lastDay = undefined;
+    for (const day of story.keptDays) {
+      story.firstDay = Math.min(story.firstDay ?? day, day);
+      story.lastDay = Math.max(story.lastDay ?? day, day);
+    }
     for (const other of story.members) {
       const day = dayNumber(this.members[other]?.date);
       if (Number.isNaN(day)) continue;
@@ -337,13 +301,66 @@ export class StoryIndex {
       const other = large.centroid.get(term);
       if (other !== undefined) dot += this.idf(term) ** 2 * sum * other;
     }
-    return dot / (a.members.length * b.members.length);
+    return dot / (size(a) * size(b));
   }
 
   private resolve(id: number): number {
-    let story = this.stories[id] as Story;
-    while (story.mergedInto !== undefined) story = this.stories[story.mergedInto] as Story;
+    let story = this.story(id);
+    while (story.mergedInto !== undefined) story = this.story(story.mergedInto);
     return story.id;
+  }
+
+  /** A story by number, read from the kept index the first time a kept story is asked for. */
+  private story(id: number): Story {
+    const held = this.stories[id];
+    if (held) return held;
+    if (!this.kept || id >= this.nextStory) throw new RangeError(`no story ${id}`);
+    const story = emptyStory(id);
+    // Most candidates fall to their dates or size before any term is compared.
+    story.centroidUnread = true;
+    const members = this.kept.members(id, false);
+    story.keptMembers = members.length;
+    story.keptDays = members.flatMap((member) => {
+      const day = dayNumber(member.date);
+      return Number.isNaN(day) ? [] : [day];
+    });
+    for (const day of story.keptDays) {
+      story.firstDay = Math.min(story.firstDay ?? day, day);
+      story.lastDay = Math.max(story.lastDay ?? day, day);
+    }
+    this.stories[id] = story;
+    return story;
+  }
+
+  private readCentroid(story: Story): void {
+    if (!story.centroidUnread || !this.kept) return;
+    story.centroid = this.kept.centroid(story.id);
+    for (const term of story.centroid.keys()) if (term.startsWith('q:')) story.quoteTerms++;
+    story.centroidUnread = false;
+  }
+
+  /** Every member of a story, kept ones (read with their terms) first, as they arrived. */
+  private membersOf(story: Story): StoryMember[] {
+    const held = story.members.map((index) => this.members[index] as StoryMember);
+    if (story.keptMembers === 0 || !this.kept) return held;
+    let kept = this.keptMembersOf.get(story.id);
+    if (!kept) {
+      kept = this.kept.members(story.id, true);
+      this.keptMembersOf.set(story.id, kept);
+    }
+    return [...kept, ...held];
+  }
+
+  /**
+   * The members this index holds (restored and added; in a kept index, the new ones), in arrival
+   * order, each with its story and what it adds to the story's centroid: what an index keeps.
+   */
+  heldMembers(): PlacedMember[] {
+    return this.members.map((member, index) => {
+      const story = this.resolve(this.assignment[index] as number);
+      const shares = [...member.terms].map(([term, count]): [string, number] => [term, logTf(count) / member.norm]);
+      return { story, norm: member.norm, shares };
+    });
   }
 
   /** Story number of each document, in the order they were added. */
@@ -351,15 +368,19 @@ export class StoryIndex {
     return this.assignment.map((id) => this.resolve(id));
   }
 
+  /**
+   * Stories with at least `minMembers` members, of which one at least is held by this index: in a
+   * kept index, the stories new documents joined (the others are as an earlier run left them).
+   */
   summaries(minMembers = 1): StorySummary[] {
     return this.stories
-      .filter((story) => story.mergedInto === undefined && story.members.length >= minMembers)
+      .filter((story) => story.mergedInto === undefined && story.members.length > 0 && size(story) >= minMembers)
       .map((story) => {
-        const members = story.members.map((index) => this.members[index] as Member);
+        const members = this.membersOf(story);
         const dates = members.flatMap((member) => (member.date ? [member.date] : [])).sort();
         const summary: StorySummary = {
           id: `story-${story.id}`,
-          label: this.centralHeadline(story),
+          label: this.centralHeadline(story, members),
           members: members.map((member) => member.name),
           outlets: [...new Set(members.flatMap((member) => (member.outlet ? [member.outlet] : [])))].sort(),
         };
@@ -370,8 +391,8 @@ export class StoryIndex {
 
   /** Cosine of two added documents under the current document frequencies. */
   similarity(a: number, b: number): number {
-    const first = this.members[a] as Member;
-    const second = this.members[b] as Member;
+    const first = this.members[a] as StoryMember;
+    const second = this.members[b] as StoryMember;
     const weighted = this.weighted(first.terms);
     let dot = 0;
     for (let i = 0; i < weighted.terms.length; i++) {
@@ -381,20 +402,19 @@ export class StoryIndex {
     return dot / (this.norm(first.terms) * this.norm(second.terms));
   }
 
-  private centralHeadline(story: Story): string {
-    let best = story.members[0] as number;
+  private centralHeadline(story: Story, members: StoryMember[]): string {
+    let best = members[0] as StoryMember;
     // A story of one article (most stories of a corpus) is labelled by it: no similarity to compute.
-    if (story.members.length === 1) return this.members[best]?.headline ?? this.members[best]?.name ?? '';
+    if (members.length === 1) return best.headline ?? best.name;
     let bestScore = -Infinity;
-    for (const index of story.members) {
-      const member = this.members[index] as Member;
+    for (const member of members) {
       const score = this.meanSimilarity(member, story);
       if (score > bestScore && member.headline) {
-        best = index;
+        best = member;
         bestScore = score;
       }
     }
-    return this.members[best]?.headline ?? this.members[best]?.name ?? '';
+    return best.headline ?? best.name;
   }
 
   /**
@@ -409,10 +429,39 @@ export class StoryIndex {
       order.sort((a, b) => (weighted.weights[b] as number) - (weighted.weights[a] as number));
     const ids = new Set<number>();
     for (const i of order.slice(0, CANDIDATE_TERMS))
-      for (const id of this.postings.get(weighted.terms[i] as string) ?? []) ids.add(id);
+      for (const id of this.postingsOf(weighted.terms[i] as string)) ids.add(id);
     const live = new Set<number>();
     for (const id of ids) live.add(this.resolve(id));
-    return [...live].map((id) => this.stories[id] as Story);
+    return [...live].map((id) => this.story(id));
+  }
+
+  /**
+   * Stories that hold (or held during this run) a term, in the order they first did: in a kept
+   * index, the kept stories first, as restoring every earlier document would have listed them.
+   */
+  private postingsOf(term: string): Iterable<number> {
+    const added = this.postings.get(term);
+    if (!this.kept) return added ?? [];
+    let kept = this.keptPostings.get(term);
+    if (!kept) {
+      kept = this.kept.storiesWithTerm(term);
+      this.keptPostings.set(term, kept);
+    }
+    return added ? new Set([...kept, ...added]) : kept;
+  }
+
+  /** Adds the kept document frequencies of terms not yet read to `df`. */
+  private readKeptFrequencies(terms: Iterable<string>): void {
+    if (!this.kept) return;
+    const unread: string[] = [];
+    for (const term of terms) if (!this.keptDf.has(term)) unread.push(term);
+    if (unread.length === 0) return;
+    const kept = this.kept.frequencies(unread);
+    for (const term of unread) {
+      this.keptDf.add(term);
+      const count = kept.get(term);
+      if (count !== undefined) this.df.set(term, (this.df.get(term) ?? 0) + count);
+    }
   }
 
   /** Whether a span of days lies within `maxDayGap` of a story's dates (undated sides always fit). */
@@ -425,7 +474,8 @@ export class StoryIndex {
    * Mean cosine of a document to a story's members under the current document frequencies; each
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
    */
-  private meanSimilarity(member: Member, story: Story, weighted = this.weighted(member.terms)): number {
+  private meanSimilarity(member: StoryMember, story: Story, weighted = this.weighted(member.terms)): number {
+    this.readCentroid(story);
     let dot = 0;
     let quotes = 0;
     let sharedQuotes = 0;
@@ -438,7 +488,7 @@ export class StoryIndex {
       dot += (weighted.weights[i] as number) * sum;
       if (isQuote) sharedQuotes++;
     }
-    const score = member.norm === 0 ? 0 : dot / (member.norm * story.members.length);
+    const score = member.norm === 0 ? 0 : dot / (member.norm * size(story));
     // Both sides quote someone at length and share almost none of it: two different statements.
     const differentStatements =
       quotes >= MIN_QUOTE_TERMS && story.quoteTerms >= MIN_QUOTE_TERMS && sharedQuotes < quotes * 0.1;
@@ -447,6 +497,7 @@ export class StoryIndex {
 
   /** log-tf · idf² per term, computed once per document rather than once per story compared. */
   private weighted(terms: StoryTerms): { terms: string[]; weights: Float64Array } {
+    this.readKeptFrequencies(terms.keys());
     const list = [...terms.keys()];
     const weights = new Float64Array(list.length);
     list.forEach((term, i) => {
@@ -460,10 +511,20 @@ export class StoryIndex {
   }
 
   private norm(terms: StoryTerms): number {
+    this.readKeptFrequencies(terms.keys());
     let sum = 0;
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
+}
+
+function emptyStory(id: number): Story {
+  return { id, members: [], keptMembers: 0, keptDays: [], centroid: new Map(), quoteTerms: 0 };
+}
+
+/** Members of a story, kept and held. */
+function size(story: Story): number {
+  return story.keptMembers + story.members.length;
 }
 
 /** Days since 1970 of an ISO date, NaN when there is none. */

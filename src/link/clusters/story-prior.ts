@@ -49,3 +49,12 @@ export function loadStoryPrior(file = STORY_PRIOR_FILE): StoryPrior | null {
   if (file === STORY_PRIOR_FILE) cached = prior;
   return prior;
 }
+
+/**
+ * Names the shipped prior by its size, for what is kept computed under it (the kept story index's
+ * norms): a retrained prior makes it stale.
+ */
+export function storyPriorSignature(): string {
+  const prior = loadStoryPrior();
+  return prior ? `${prior.docs} documents, ${prior.df.size} terms` : 'none';
+}

@@ -18,6 +18,7 @@ export { type DuplicateGroup, docName, duplicatesJson, findDuplicateGroups, VERS
 export { DEFAULT_LSH, type LshParams } from './minhash.js';
 export {
   type DuplicateMatch,
+  type KeptVersions,
   NearDuplicateIndex,
   type NearDuplicateOptions,
   type NearDuplicateState,

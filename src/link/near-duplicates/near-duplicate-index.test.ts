@@ -97,3 +97,38 @@ describe('shingleHashes', () => {
     expect(jaccard(shingleHashes('Breaking news today'), shingleHashes('breaking NEWS, today!'))).toBe(1);
   });
 });
+
+describe('NearDuplicateIndex with kept documents', () => {
+  const texts = [story, other, story.replace('Tuesday', 'Wednesday'), '', other.toUpperCase()];
+
+  /** The first `keep` texts as a store keeps them: their keys and shingles, found by number. */
+  function keptFrom(keep: number) {
+    const full = new NearDuplicateIndex();
+    const features = texts.slice(0, keep).map((text) => full.featuresOf(text));
+    return {
+      exactMatches: (key: readonly [number, number]) =>
+        features.flatMap((f, doc) => (f.bands && f.exact[0] === key[0] && f.exact[1] === key[1] ? [doc] : [])),
+      bandMatches: (keys: Uint32Array) =>
+        features.flatMap((f, doc) => (f.bands?.some((key) => keys.includes(key)) ? [doc] : [])),
+      shingles: (doc: number) => features[doc]?.shingles ?? new Uint32Array(0),
+      exactKey: (doc: number) => features[doc]?.exact ?? ([0, 0] as const),
+    };
+  }
+
+  it('finds the matches and groups of an index that holds every text', () => {
+    const full = new NearDuplicateIndex();
+    const fullMatches = texts.map((text) => full.add(text).matches);
+    for (let keep = 1; keep < texts.length; keep++) {
+      const kept = new NearDuplicateIndex({ kept: keptFrom(keep) });
+      for (let doc = 0; doc < keep; doc++) kept.insertKept();
+      // What an earlier run found among the kept texts is put back as pairs.
+      for (const [a, b, jaccard] of full.edges()) if (b < keep) kept.link(a, b, jaccard);
+      const matches = texts.slice(keep).map((text) => kept.add(text).matches);
+      expect(matches).toEqual(fullMatches.slice(keep));
+      expect(kept.groups()).toEqual(full.groups());
+      expect(kept.groups().map((group) => kept.isExactGroup(group))).toEqual(
+        full.groups().map((group) => full.isExactGroup(group)),
+      );
+    }
+  });
+});

@@ -8,6 +8,21 @@ export interface NearDuplicateOptions extends Partial<LshParams> {
   shingleSize?: number;
   /** Verified Jaccard at or above which two texts are versions of one article. */
   threshold?: number;
+  /**
+   * Documents an earlier run indexed and a store keeps: put back with `insertKept` (a number, no
+   * features held), found through the store's keys and verified against shingles read on demand.
+   */
+  kept?: KeptVersions;
+}
+
+/** Kept documents as the store finds them, by their number in this index. */
+export interface KeptVersions {
+  /** Kept documents with words whose normalised text has this exact key. */
+  exactMatches(key: readonly [number, number]): number[];
+  /** Kept documents sharing one of these LSH band keys. */
+  bandMatches(keys: Uint32Array): number[];
+  shingles(doc: number): Uint32Array;
+  exactKey(doc: number): readonly [number, number];
 }
 
 /** A verified match of a new text against an indexed one. */
@@ -68,6 +83,9 @@ export class NearDuplicateIndex {
   private readonly parent: Growable<Int32Array>;
   private readonly bandTable: KeyTable;
   private readonly exactTable: KeyTable;
+  private readonly kept: KeptVersions | undefined;
+  /** 1 for a document put back with `insertKept`, whose keys and shingles the store holds. */
+  private readonly isKept: Growable<Uint32Array>;
   /** Last query that saw each document, so a candidate met in several bands is verified once. */
   private seen: Int32Array;
   private queries = 0;
@@ -95,6 +113,8 @@ export class NearDuplicateIndex {
     this.bandTable = new KeyTable(expected * this.params.bands);
     this.exactTable = new KeyTable(expected);
     this.seen = new Int32Array(Math.max(16, expected)).fill(-1);
+    this.kept = options.kept;
+    this.isKept = new Growable(Uint32Array, expected);
   }
 
   get size(): number {
@@ -124,6 +144,22 @@ export class NearDuplicateIndex {
     return this.indexFeatures(features, false).doc;
   }
 
+  /**
+   * Puts back a document of the kept index (`options.kept`) by number alone: new texts find it
+   * through the store's keys, and its pairs are put back with `link`.
+   */
+  insertKept(): number {
+    if (!this.kept) throw new RangeError('no kept index to put a document back from');
+    const doc = this.count++;
+    this.exactKeys.push(0);
+    this.exactKeys.push(0);
+    this.parent.push(doc);
+    for (let b = 0; b < this.params.bands; b++) this.bands.push(0);
+    this.offsets.push(this.shingles.length);
+    this.isKept.push(1);
+    return doc;
+  }
+
   /** What the index keeps of a text: its shingle hashes, exact key and LSH band keys (null when it has no words). */
   featuresOf(text: string): TextFeatures {
     const shingles = shingleHashes(text, this.params.shingleSize);
@@ -148,6 +184,7 @@ export class NearDuplicateIndex {
     if (keys && keys.length !== this.params.bands) throw new RangeError('features computed with other LSH parameters');
     const matches = keys && withMatches ? this.match(shingles, key, keys) : [];
     const doc = this.count++;
+    this.isKept.push(0);
     this.exactKeys.push(key[0]);
     this.exactKeys.push(key[1]);
     this.parent.push(doc);
@@ -205,9 +242,17 @@ export class NearDuplicateIndex {
 
   /** Whether every member has the same normalised text. */
   isExactGroup(members: readonly number[]): boolean {
+    const [first0, first1] = this.exactKeyOf(members[0] as number);
+    return members.every((doc) => {
+      const [key0, key1] = this.exactKeyOf(doc);
+      return key0 === first0 && key1 === first1;
+    });
+  }
+
+  private exactKeyOf(doc: number): readonly [number, number] {
+    if (this.kept && this.isKept.data[doc] === 1) return this.kept.exactKey(doc);
     const keys = this.exactKeys.data;
-    const first = members[0] as number;
-    return members.every((doc) => keys[doc * 2] === keys[first * 2] && keys[doc * 2 + 1] === keys[first * 2 + 1]);
+    return [keys[doc * 2] as number, keys[doc * 2 + 1] as number];
   }
 
   /** Verified pairs so far, as [a, b, jaccard] with a < b. */
@@ -305,6 +350,20 @@ export class NearDuplicateIndex {
         const similarity = jaccard(shingles, stored.subarray(offsets[doc] as number, offsets[doc + 1] as number));
         if (similarity >= this.params.threshold) matches.push({ doc, jaccard: similarity, exact: false });
       });
+    }
+    // Kept documents are in none of the tables above: the store finds them by the same keys.
+    if (this.kept) {
+      for (const doc of this.kept.exactMatches(key)) {
+        if (this.seen[doc] === query) continue;
+        this.seen[doc] = query;
+        matches.push({ doc, jaccard: 1, exact: true });
+      }
+      for (const doc of this.kept.bandMatches(keys)) {
+        if (this.seen[doc] === query) continue;
+        this.seen[doc] = query;
+        const similarity = jaccard(shingles, this.kept.shingles(doc));
+        if (similarity >= this.params.threshold) matches.push({ doc, jaccard: similarity, exact: false });
+      }
     }
     return matches.sort((a, b) => a.doc - b.doc);
   }

@@ -114,7 +114,7 @@ describe('the span index behind corpus views', () => {
     // Roll the file back to schema 1 (no span index, nor anything later), as a database written before this migration.
     const db = new Database(path);
     db.exec(
-      'DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation; DROP TABLE generations; DROP TABLE pending_link; DROP TABLE meta_versions; DROP TABLE story_entities; DROP TABLE doc_facts; ALTER TABLE documents DROP COLUMN cjk;',
+      'DROP TABLE span_index; DROP TABLE doc_links; DROP TABLE corpus_state; DROP TABLE curation; DROP TABLE generations; DROP TABLE pending_link; DROP TABLE meta_versions; DROP TABLE story_entities; DROP TABLE doc_facts; DROP TABLE story_terms; DROP TABLE story_df; DROP TABLE story_members; DROP TABLE version_keys; DROP TABLE version_exact; ALTER TABLE documents DROP COLUMN cjk;',
     );
     db.pragma('user_version = 1');
     db.close();
@@ -274,7 +274,8 @@ describe('loaded-language examples', () => {
     store.putDocuments([{ doc: framed('a', 'Harbour Post', '2024-01-01') }]);
     store.close();
     const db = new Database(path);
-    db.exec("DELETE FROM span_index WHERE layer = 'loaded'");
+    db.exec(`DELETE FROM span_index WHERE layer = 'loaded'; DROP TABLE story_terms; DROP TABLE story_df;
+      DROP TABLE story_members; DROP TABLE version_keys; DROP TABLE version_exact;`);
     db.pragma('user_version = 10');
     db.close();
     const reopened = openSqliteStore(path);

@@ -227,4 +227,44 @@ export const MIGRATIONS: string[] = [
     FROM layers l JOIN documents d ON d.seq = l.doc_seq, json_each(l.spans) j
     WHERE l.layer = 'loaded';
   `,
+  // 12: the story and version indexes kept between runs, so placing new documents reads only the
+  // stories, terms and keys they touch. story_terms: per story and term, the sum over members of
+  // log-tf / norm (the centroid) and the first member that brought the term (the order candidate
+  // stories are compared in); story_df: in how many placed documents each term occurs;
+  // story_members: each placed document's story and norm on arrival; version_keys and version_exact:
+  // each document's LSH band keys and exact-text key. Empty here: the next link fills them from the
+  // kept features. Documents are never deleted (a rewrite makes linking start afresh and refill them).
+  `
+  CREATE TABLE story_terms (
+    story INTEGER NOT NULL,
+    term TEXT NOT NULL,
+    sum REAL NOT NULL,
+    first INTEGER NOT NULL,
+    PRIMARY KEY (story, term)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_terms_term ON story_terms(term, first, story);
+  CREATE TABLE story_df (
+    term TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE story_members (
+    doc_seq INTEGER PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+    story INTEGER NOT NULL,
+    norm REAL NOT NULL
+  );
+  CREATE INDEX story_members_story ON story_members(story, doc_seq);
+  CREATE TABLE version_keys (
+    key INTEGER NOT NULL,
+    doc_seq INTEGER NOT NULL,
+    PRIMARY KEY (key, doc_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE version_exact (
+    doc_seq INTEGER PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+    key0 INTEGER NOT NULL,
+    key1 INTEGER NOT NULL,
+    -- 0 for a text with no words: it matches nothing, but its key still says whether a group is exact.
+    banded INTEGER NOT NULL
+  );
+  CREATE INDEX version_exact_key ON version_exact(key0);
+  `,
 ];

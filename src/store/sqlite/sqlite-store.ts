@@ -45,6 +45,7 @@ import { dateOrder, statedDate, whereClause } from './doc-filter.js';
 import { DocLinks } from './doc-links.js';
 import { readDocTexts } from './doc-texts.js';
 import { FacetColumns } from './facet-columns.js';
+import { SqliteKeptIndexes } from './kept-indexes.js';
 import { boilerplateCandidates } from './learnt-lines.js';
 import { MetaVersions } from './meta-versions.js';
 import { PendingLinkMark } from './pending-link.js';
@@ -63,6 +64,7 @@ export class SqliteStore implements Store {
   private readonly metaVersions: MetaVersions;
   private readonly links: DocLinks;
   private readonly facts: DocFacts;
+  readonly keptIndexes: SqliteKeptIndexes;
 
   constructor(
     private readonly db: Database.Database,
@@ -76,6 +78,7 @@ export class SqliteStore implements Store {
     this.metaVersions = new MetaVersions(db);
     this.links = new DocLinks(db);
     this.facts = new DocFacts(db);
+    this.keptIndexes = new SqliteKeptIndexes(db, lock);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
       idOfExternal: db.prepare('SELECT id FROM documents WHERE external_id = ?').pluck(),

@@ -106,7 +106,8 @@ describe('the link-needed mark', () => {
       const db = new Database(path);
       db.exec(
         `DROP TABLE pending_link; DROP TABLE meta_versions; ALTER TABLE documents DROP COLUMN cjk;
-         DROP TABLE story_entities; DROP TABLE doc_facts; DROP INDEX doc_links_story_day; ALTER TABLE doc_links DROP COLUMN day;
+         DROP TABLE story_entities; DROP TABLE doc_facts; DROP TABLE story_terms; DROP TABLE story_df;
+         DROP TABLE story_members; DROP TABLE version_keys; DROP TABLE version_exact; DROP INDEX doc_links_story_day; ALTER TABLE doc_links DROP COLUMN day;
          CREATE INDEX doc_links_story ON doc_links(story);`,
       );
       db.pragma('user_version = 4');
