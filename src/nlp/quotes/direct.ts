@@ -8,7 +8,7 @@
  */
 
 import { type Finding, paragraphAt, paragraphIndex, type QuoteContext, sentenceAt } from './context.js';
-import { cueAt } from './cues.js';
+import { type CueLexicon, cueAt } from './cues.js';
 import { findQuotedRegions, type QuotedRegion } from './marks.js';
 import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
@@ -242,7 +242,7 @@ function attributeBefore(
   if (!speaker) {
     const sentence = tokenize(context.text, sentenceStart, open);
     const index = sentence.findIndex((token) => token.start === cueToken.start);
-    speaker = findClauseSubject(sentence, 0, index, cues);
+    speaker = speakerOfEarlierCue(sentence, index, cues) ?? findClauseSubject(sentence, 0, index, cues);
   }
   const reportedFrom = reportedStart(context, tokens, cueIndex);
   return {
@@ -250,6 +250,20 @@ function attributeBefore(
     introduces: reportedFrom === undefined,
     reportedFrom,
   };
+}
+
+/**
+ * `“...,” he said, adding: “`, `Lewandowski said, adding:`: a participle after a comma continues the
+ * clause of the cue before it, whose speaker it shares.
+ */
+function speakerOfEarlierCue(sentence: readonly Token[], cueIndex: number, cues: CueLexicon): Mention | undefined {
+  const participle = sentence[cueIndex];
+  if (!participle?.lower.endsWith('ing') || sentence[cueIndex - 1]?.text !== ',') return undefined;
+  for (let k = cueIndex - 2; k >= 0; k--) {
+    if (!cueAt(sentence, k, cues)) continue;
+    return findSpeakerBefore(sentence, k, cues) ?? findSpeakerAfter(sentence, k, cues);
+  }
+  return undefined;
 }
 
 /** Whether what follows a speaker named after its cue is at most an appositive and the comma or colon before a quote. */

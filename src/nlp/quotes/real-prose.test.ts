@@ -269,6 +269,12 @@ describe('quotes on real prose', () => {
     });
   });
 
+  it('gives a quote introduced by a participle after a comma to the speaker of the cue before it', () => {
+    const text = '"We worked hard and it paid off," Ilsa Varnholt said, adding: "They will help everybody down the ballot."';
+    const quotes = quotesOf(text, [{ text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('They will'))?.speaker).toBe('Ilsa Varnholt');
+  });
+
   it('takes a participle after an object for the subject of the clause', () => {
     const text = 'Earlier, party chairman Matthew Tayler wrote to the watchdog saying: "Such calls are illegal."';
     const quotes = quotesOf(text, [{ text: 'Matthew Tayler', label: 'PERSON', entity: 'Matthew Tayler' }]);
