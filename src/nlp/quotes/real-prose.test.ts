@@ -270,9 +270,33 @@ describe('quotes on real prose', () => {
   });
 
   it('gives a quote introduced by a participle after a comma to the speaker of the cue before it', () => {
-    const text = '"We worked hard and it paid off," Ilsa Varnholt said, adding: "They will help everybody down the ballot."';
+    const text =
+      '"We worked hard and it paid off," Ilsa Varnholt said, adding: "They will help everybody down the ballot."';
     const quotes = quotesOf(text, [{ text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' }]);
     expect(shown(text, quotes).find((item) => item.text.startsWith('They will'))?.speaker).toBe('Ilsa Varnholt');
+  });
+
+  it('never lets he continue a woman whose gender the text told only after she first spoke', () => {
+    const text =
+      'Managing director Karen Bradey called the bid "derisory". She added: "He is not for sale." Fans cheered. "The crowd gave me an ovation," he said.';
+    const quotes = quotesOf(text, [{ text: 'Karen Bradey', label: 'PERSON', entity: 'Karen Bradey' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('The crowd'))?.speaker).not.toBe('Karen Bradey');
+  });
+
+  it('never lets he continue a place that spoke', () => {
+    const text = 'Halden have said that a bid was made. Fans cheered the news. "The crowd gave me an ovation," he said.';
+    const quotes = quotesOf(text, [{ text: 'Halden', label: 'LOC', entity: 'Halden' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('The crowd'))?.speaker).not.toBe('Halden');
+  });
+
+  it('takes a person named after a role with a possessive before it as the subject he continues', () => {
+    const text =
+      'Ilsa Varnholt said the year was quiet. Screen Weekly\'s US editor Mike Gooding thinks the films failed. "People did not adore them," he said.';
+    const quotes = quotesOf(text, [
+      { text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' },
+      { text: 'Mike Gooding', label: 'PERSON', entity: 'Mike Gooding' },
+    ]);
+    expect(shown(text, quotes).find((item) => item.kind === 'direct')?.speaker).toBe('Mike Gooding');
   });
 
   it('takes a participle after an object for the subject of the clause', () => {

@@ -52,7 +52,8 @@ export function resolveSpeaker(
     }
     return undefined;
   };
-  const knownGender = (name: string) => spoken.find((item) => item.name === name && item.gender)?.gender;
+  const knownGender = (name: string) =>
+    spoken.find((item) => item.name === name && item.gender && item.offset < mention.start)?.gender;
   if (lower === 'who') {
     const antecedent = mention.antecedent;
     if (!antecedent) return none();
@@ -75,9 +76,12 @@ export function resolveSpeaker(
     const gender = lower === 'he' || lower === 'him' ? 'm' : 'f';
     // A speaker shown as the body it speaks for (`a spokesman for the British Casino Association`)
     // is still a person when the mention told a gender, and `he` may continue it.
+    // A speaker's gender may be told only after they first spoke (`Brady told ... She added`): what
+    // the text told of the name anywhere before the pronoun counts for each of their earlier turns.
     const person = lastSpoken(
       (item) =>
-        ((item.type === 'PERSON' || item.type === null) && (item.gender ?? gender) === gender) ||
+        ((item.type === 'PERSON' || item.type === null) &&
+          (item.gender ?? knownGender(item.name) ?? gender) === gender) ||
         (item.type === 'ORG' && item.gender === gender),
     );
     const subject = subjectSince(text, entities, person?.offset ?? -1, mention.start, 'PERSON', cues.roleNouns);
@@ -180,7 +184,16 @@ export function resolveSpeaker(
   // A mention of capitalised words only is a name the entity tagger missed (`Bellamy`, `Lord
   // Falconer`); any other of unknown kind (`analysts`) is kept from `he` and `it`.
   const name = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(words) && !/^(?:The|A|An)\s/u.test(words);
-  return { name: describe(words), entitySpan: null, type: kind ?? (name ? 'PERSON' : 'DESCRIPTION') };
+  // `Birmingham have confirmed`, `Thailand has said`: a place that speaks does so through a club or
+  // government, never as a person `he` could continue.
+  const place = indexOf(entities)
+    .lookup.overlapping(mention.start, mention.end)
+    .some((span) => span.label === 'LOC' && span.start <= mention.start && span.end >= mention.end);
+  return {
+    name: describe(words),
+    entitySpan: null,
+    type: kind ?? (place ? 'ORG' : name ? 'PERSON' : 'DESCRIPTION'),
+  };
 }
 
 const ANTECEDENT_REACH = 1500;
@@ -335,15 +348,20 @@ const TITLE_REACH = 40;
  */
 const TITLE =
   /^(?:(?:[Tt]he|M[rs]|Mrs|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|President|Chancellor|Minister)\.?\s+)?$/u;
-/** Up to three capitalised words and the role noun ending the words before a name. */
-const ROLE_BEFORE_NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+$/u;
-
+/**
+ * Words before a name that describe its bearer: capitalised words, possessives among them
+ * (`Screen International's US editor`, `Lib Dem chairman`), then at most three lower-case words
+ * holding a role noun (`director of rugby`).
+ */
 function titlesName(words: string, roleNouns: ReadonlySet<string>): boolean {
   if (TITLE.test(words)) return true;
-  const role = ROLE_BEFORE_NAME.exec(words)?.[1];
-  if (!role) return false;
-  const last = role.split(/\s+/u).at(-1) as string;
-  return roleNouns.has(role.replace(/\s+/gu, ' ')) || roleNouns.has(last);
+  const list = words.trim().split(/\s+/u);
+  if (list.length === 0 || list.length > 7 || !/\s$/u.test(words)) return false;
+  let first = /^[Tt]he$/u.test(list[0] as string) ? 1 : 0;
+  while (first < list.length && /^\p{Lu}[\p{L}-]*(?:['’]s?)?$/u.test(list[first] as string)) first++;
+  const role = list.slice(first);
+  if (role.length === 0 || role.length > 3 || !role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) return false;
+  return role.some((word) => roleNouns.has(word)) || roleNouns.has(role.slice(-2).join(' '));
 }
 
 /** The gender a title right before `offset` tells (`Mr`, `Ms`), if any. */
