@@ -23,6 +23,8 @@ export interface Finding extends Range {
   /** Quotation-mark offsets of a direct or partial quote. */
   open?: number;
   close?: number;
+  /** True when no closing mark ended the quote (its paragraph ended, or the next one reopened it). */
+  unclosed?: boolean;
 }
 
 export interface QuoteContext {
@@ -58,4 +60,19 @@ export function paragraphAt(context: QuoteContext, offset: number): Range {
 
 export function paragraphIndex(context: QuoteContext, offset: number): number {
   return context.paragraphs.findIndex((paragraph) => offset >= paragraph.start && offset < paragraph.end);
+}
+
+/** Index of the sentence that contains `offset` (or the nearest one after it). */
+export function sentenceIndex(context: QuoteContext, offset: number): number {
+  const { sentences } = context;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid] as Range;
+    if (offset < sentence.start) hi = mid - 1;
+    else if (offset >= sentence.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.min(lo, Math.max(0, sentences.length - 1));
 }

@@ -8,13 +8,13 @@
  */
 
 import { type Finding, paragraphAt, paragraphIndex, type QuoteContext, sentenceAt } from './context.js';
-import { cueAt } from './cues.js';
+import { type CueLexicon, cueAt } from './cues.js';
 import { findQuotedRegions, type QuotedRegion } from './marks.js';
 import { findDatePhrase, findMedium } from './medium.js';
 import { findClauseSubject, findSpeakerAfter, findSpeakerBefore, type Mention } from './speaker.js';
 import { normaliseStatement } from './statements.js';
 import { countWords, type Token, tokenize } from './tokens.js';
-import { ADDRESSEE } from './word-classes.js';
+import { ADDRESSEE, CIRCUMSTANCE_PREPOSITIONS } from './word-classes.js';
 
 const SHORT_WORDS = 3;
 
@@ -54,7 +54,13 @@ function attributeRegion(
   );
   const before = tokenize(text, Math.min(beforeFrom, region.open), region.open);
   const after = region.close < text.length ? tokenize(text, region.close + 1, afterTo) : [];
-  const base = { start: region.start, end: region.end, open: region.open, close: region.close };
+  const base = {
+    start: region.start,
+    end: region.end,
+    open: region.open,
+    close: region.close,
+    ...(region.unclosed ? { unclosed: true } : {}),
+  };
 
   const opensSentence = before.every((token) => !token.word);
   const closesSentence = /[.!?]$/u.test(text.slice(region.start, region.end));
@@ -182,7 +188,10 @@ function attributeAfter(
 
 /** Whether more than an addressee, medium or date follows the cue at tokens[k] (`said the deal would`). */
 function reportsWordsAfter(context: QuoteContext, tokens: readonly Token[], k: number): boolean {
-  return wordsAfterCue(context, tokens, k).length > 3;
+  const words = wordsAfterCue(context, tokens, k);
+  if (words.length <= 3) return false;
+  // `said to a crowd of about 500.`: a circumstance, unless reported words follow it (`said after the vote that`).
+  return !CIRCUMSTANCE_PREPOSITIONS.has((words[0] as Token).lower) || words.some((token) => token.lower === 'that');
 }
 
 /** The words after the cue at tokens[cueIndex], leaving out a medium or date phrase (`in a statement on Friday`). */
@@ -233,7 +242,7 @@ function attributeBefore(
   if (!speaker) {
     const sentence = tokenize(context.text, sentenceStart, open);
     const index = sentence.findIndex((token) => token.start === cueToken.start);
-    speaker = findClauseSubject(sentence, 0, index, cues);
+    speaker = speakerOfEarlierCue(sentence, index, cues) ?? findClauseSubject(sentence, 0, index, cues);
   }
   const reportedFrom = reportedStart(context, tokens, cueIndex);
   return {
@@ -241,6 +250,20 @@ function attributeBefore(
     introduces: reportedFrom === undefined,
     reportedFrom,
   };
+}
+
+/**
+ * `“...,” he said, adding: “`, `Lewandowski said, adding:`: a participle after a comma continues the
+ * clause of the cue before it, whose speaker it shares.
+ */
+function speakerOfEarlierCue(sentence: readonly Token[], cueIndex: number, cues: CueLexicon): Mention | undefined {
+  const participle = sentence[cueIndex];
+  if (!participle?.lower.endsWith('ing') || sentence[cueIndex - 1]?.text !== ',') return undefined;
+  for (let k = cueIndex - 2; k >= 0; k--) {
+    if (!cueAt(sentence, k, cues)) continue;
+    return findSpeakerBefore(sentence, k, cues) ?? findSpeakerAfter(sentence, k, cues);
+  }
+  return undefined;
 }
 
 /** Whether what follows a speaker named after its cue is at most an appositive and the comma or colon before a quote. */

@@ -1,6 +1,7 @@
 /** Puts the finders together: marked quotes, reported speech, speaker names, medium and date, spans. */
 import { type Doc, type Json, makeSpan, type Span } from '../../model/index.js';
 import { splitParagraphs } from '../sentences/index.js';
+import { carryOverSpeakers } from './carried.js';
 import type { Finding, QuoteContext, Range } from './context.js';
 import { sentenceAt } from './context.js';
 import type { CueLexicon } from './cues.js';
@@ -10,8 +11,8 @@ import { withDoubledMarks } from './marks.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { genderOfMention, type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-// Version 4: cue forms relearnt by the current trainer (models/quote-cues.json was older than the code).
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 4 } as const;
+// Version 5: speakers carried over to unattributed quotes; pronouns, participles and role titles resolved anew.
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 5 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {
@@ -23,7 +24,11 @@ export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   };
   const marked = findMarkedQuotes(context);
   const reported = findReportedSpeech(context, marked);
-  const findings = [...marked, ...reported, ...findReportedAroundPartials(context, marked, reported)];
+  const findings = carryOverSpeakers(context, [
+    ...marked,
+    ...reported,
+    ...findReportedAroundPartials(context, marked, reported),
+  ]);
   const names = resolveAll(context, findings, doc.layers.entities ?? []);
   const spans = findings.map((finding, index) =>
     toSpan(context, withSharedMention(findings, finding), names[index] as Resolution, doc.layers.timexes ?? []),

@@ -25,6 +25,11 @@ describe('findQuotedRegions', () => {
     expect(text.slice(region?.start, region?.end)).toBe('First paragraph.\n\n“Second paragraph.');
   });
 
+  it('ends a straight-opened quote at the first curly close when no straight one comes, and reads on', () => {
+    const text = '"I was hoping for more,” Graham said. “So I was disappointed.”\n\nPlain text.';
+    expect(contents(text)).toEqual(['I was hoping for more,', 'So I was disappointed.']);
+  });
+
   it('ends an unclosed quote with its paragraph otherwise', () => {
     const text = '“Never closed.\n\nPlain text.';
     const [region] = findQuotedRegions(text);

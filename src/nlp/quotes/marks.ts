@@ -89,8 +89,18 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
         i = next;
         continue;
       }
-      if (foreignClose > open) regions.push(makeRegion(text, open, foreignClose, family, false, multiParagraph));
-      else regions.push(makeRegion(text, open, i, family, true, multiParagraph));
+      if (foreignClose > open) {
+        // The first closing mark of the other style ends it (`"Never,” Reid said. “One ...”`), and
+        // the rest of the paragraph is read again for the quotes it holds.
+        regions.push(makeRegion(text, open, foreignClose, family, false, multiParagraph));
+        i = foreignClose;
+        open = -1;
+        multiParagraph = false;
+        nested = 0;
+        foreignClose = -1;
+        continue;
+      }
+      regions.push(makeRegion(text, open, i, family, true, multiParagraph));
       open = -1;
       multiParagraph = false;
       nested = 0;
@@ -120,7 +130,7 @@ function pairMarks(text: string, family: 'double' | 'single'): QuotedRegion[] {
       }
       if (!sameStyle(text[open] as string, ch)) {
         // An inner quote of the other style (`"... question: “As you know ...?” Forty-three ..."`).
-        foreignClose = i;
+        if (foreignClose < 0) foreignClose = i;
         continue;
       }
       regions.push(makeRegion(text, open, i, family, false, multiParagraph));

@@ -219,4 +219,109 @@ describe('quotes on real prose', () => {
     const quotes = quotesOf(text);
     expect(shown(text, quotes).map((quote) => quote.speaker)).not.toContain('However');
   });
+
+  describe('speakers carried over to quotes that name nobody', () => {
+    const speakerOf = (text: string, quote: string, entities: Parameters<typeof makeDoc>[1]) =>
+      shown(text, quotesOf(text, entities)).find((item) => item.text.startsWith(quote))?.speaker;
+
+    it('gives a quote opening the paragraph after an attributed quote to the same speaker', () => {
+      const text =
+        'Voters are angry, Ilsa Varnholt said.\n\n"Millions are frustrated by the economy," she continued.\n\n"We must stand with those who are struggling."';
+      const entities = [{ text: 'Ilsa Varnholt', label: 'PERSON' as const, entity: 'Ilsa Varnholt' }];
+      expect(speakerOf(text, 'We must stand', entities)).toBe('Ilsa Varnholt');
+    });
+
+    it('gives a quote after reported speech to its speaker', () => {
+      const text =
+        'A Labour spokesman played down the row and said Mr Brown already had a role. "This election is a choice between two futures."';
+      expect(speakerOf(text, 'This election', [])).toBe('a Labour spokesman');
+    });
+
+    it('gives each part of a long quote run into one paragraph the speaker named after its last part', () => {
+      const text =
+        'Film makers must take care. "When we did the first version, everybody was sun-tanned. "In the new version, the make-up lines showed up," explains Mr Dane.';
+      const entities = [{ text: 'Dane', label: 'PERSON' as const, entity: 'Dane' }];
+      expect(speakerOf(text, 'When we did', entities)).toBe('Dane');
+    });
+
+    it('carries nothing over to a quote whose own sentence goes on after it', () => {
+      const text = 'Ilsa Varnholt said the vote was close. "This is fantastic!" beamed a delegate from Halden.';
+      const entities = [{ text: 'Ilsa Varnholt', label: 'PERSON' as const, entity: 'Ilsa Varnholt' }];
+      expect(speakerOf(text, 'This is fantastic', entities)).not.toBe('Ilsa Varnholt');
+    });
+
+    it('never reaches past a quote nobody is named for', () => {
+      const text =
+        'Ilsa Varnholt said the port would reopen. Physio sessions have helped him. "The needles are effective. "They go close to my spine."';
+      const entities = [{ text: 'Ilsa Varnholt', label: 'PERSON' as const, entity: 'Ilsa Varnholt' }];
+      expect(speakerOf(text, 'They go close', entities)).toBeNull();
+    });
+  });
+
+  it('reads a circumstance after the cue of a quote that ends its sentence as part of its attribution', () => {
+    const text =
+      'Ilsa Varnholt spoke in Halden. "How do you control these banks?" Varnholt said to a crowd of about 500.';
+    const quotes = quotesOf(text, [{ text: 'Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt', nth: 1 }]);
+    expect(shown(text, quotes)).toContainEqual({
+      kind: 'direct',
+      text: 'How do you control these banks?',
+      speaker: 'Ilsa Varnholt',
+    });
+  });
+
+  it('gives a quote introduced by a participle after a comma to the speaker of the cue before it', () => {
+    const text =
+      '"We worked hard and it paid off," Ilsa Varnholt said, adding: "They will help everybody down the ballot."';
+    const quotes = quotesOf(text, [{ text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('They will'))?.speaker).toBe('Ilsa Varnholt');
+  });
+
+  it('never lets he continue a woman whose gender the text told only after she first spoke', () => {
+    const text =
+      'Managing director Karen Bradey called the bid "derisory". She added: "He is not for sale." Fans cheered. "The crowd gave me an ovation," he said.';
+    const quotes = quotesOf(text, [{ text: 'Karen Bradey', label: 'PERSON', entity: 'Karen Bradey' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('The crowd'))?.speaker).not.toBe('Karen Bradey');
+  });
+
+  it('never lets he continue a place that spoke', () => {
+    const text = 'Halden have said that a bid was made. Fans cheered the news. "The crowd gave me an ovation," he said.';
+    const quotes = quotesOf(text, [{ text: 'Halden', label: 'LOC', entity: 'Halden' }]);
+    expect(shown(text, quotes).find((item) => item.text.startsWith('The crowd'))?.speaker).not.toBe('Halden');
+  });
+
+  it('takes a person named after a role with a possessive before it as the subject he continues', () => {
+    const text =
+      'Ilsa Varnholt said the year was quiet. Screen Weekly\'s US editor Mike Gooding thinks the films failed. "People did not adore them," he said.';
+    const quotes = quotesOf(text, [
+      { text: 'Ilsa Varnholt', label: 'PERSON', entity: 'Ilsa Varnholt' },
+      { text: 'Mike Gooding', label: 'PERSON', entity: 'Mike Gooding' },
+    ]);
+    expect(shown(text, quotes).find((item) => item.kind === 'direct')?.speaker).toBe('Mike Gooding');
+  });
+
+  it('takes a participle after an object for the subject of the clause', () => {
+    const text = 'Earlier, party chairman Matthew Tayler wrote to the watchdog saying: "Such calls are illegal."';
+    const quotes = quotesOf(text, [{ text: 'Matthew Tayler', label: 'PERSON', entity: 'Matthew Tayler' }]);
+    expect(shown(text, quotes).find((item) => item.kind === 'direct')?.speaker).toBe('Matthew Tayler');
+  });
+
+  it('lets he continue a spokesman shown as the body he speaks for, not a woman named before', () => {
+    const text =
+      'Ms Jowell said the law would ban trickery. A spokesman for the Casino Guild said the plans were unfair. He said firms were at a disadvantage.';
+    const quotes = quotesOf(text, [
+      { text: 'Jowell', label: 'PERSON', entity: 'Tessa Jowell' },
+      { text: 'Casino Guild', label: 'ORG', entity: 'Casino Guild' },
+    ]);
+    expect(shown(text, quotes).at(-1)?.speaker).toBe('Casino Guild');
+  });
+
+  it('gives a definite description to the person the text gave that role, over a name said since', () => {
+    const text =
+      'Sporting director Frank Arnesson denied a rift. And he denied that coach Jacques Santoni was paid off. "That is nonsense," said the club\'s sporting director.';
+    const quotes = quotesOf(text, [
+      { text: 'Frank Arnesson', label: 'PERSON', entity: 'Frank Arnesson' },
+      { text: 'Jacques Santoni', label: 'PERSON', entity: 'Jacques Santoni' },
+    ]);
+    expect(shown(text, quotes).find((item) => item.kind === 'direct')?.speaker).toBe('Frank Arnesson');
+  });
 });

@@ -52,7 +52,8 @@ export function resolveSpeaker(
     }
     return undefined;
   };
-  const knownGender = (name: string) => spoken.find((item) => item.name === name && item.gender)?.gender;
+  const knownGender = (name: string) =>
+    spoken.find((item) => item.name === name && item.gender && item.offset < mention.start)?.gender;
   if (lower === 'who') {
     const antecedent = mention.antecedent;
     if (!antecedent) return none();
@@ -73,23 +74,32 @@ export function resolveSpeaker(
   }
   if (PERSON_PRONOUNS.has(lower)) {
     const gender = lower === 'he' || lower === 'him' ? 'm' : 'f';
+    // A speaker shown as the body it speaks for (`a spokesman for the British Casino Association`)
+    // is still a person when the mention told a gender, and `he` may continue it.
+    // A speaker's gender may be told only after they first spoke (`Brady told ... She added`): what
+    // the text told of the name anywhere before the pronoun counts for each of their earlier turns.
     const person = lastSpoken(
-      (item) => (item.type === 'PERSON' || item.type === null) && (item.gender ?? gender) === gender,
+      (item) =>
+        ((item.type === 'PERSON' || item.type === null) &&
+          (item.gender ?? knownGender(item.name) ?? gender) === gender) ||
+        (item.type === 'ORG' && item.gender === gender),
     );
-    const subject = subjectSince(text, entities, person?.offset ?? -1, mention.start, 'PERSON');
+    const subject = subjectSince(text, entities, person?.offset ?? -1, mention.start, 'PERSON', cues.roleNouns);
     const named =
       (subject && (genderOf(text, subject.offset) ?? knownGender(subject.name) ?? gender) === gender
         ? subject
         : undefined) ??
       person ??
-      lastEntity(entities, mention.start, 'PERSON');
-    return named ? { name: named.name, entitySpan: null, type: 'PERSON', gender } : none();
+      lastPersonOfGender(text, entities, mention.start, gender, knownGender);
+    return named ? { name: named.name, entitySpan: null, type: named.type ?? 'PERSON', gender } : none();
   }
   if (GROUP_PRONOUNS.has(lower) || DOCUMENT_NOUNS.test(words)) {
     const group = lastSpoken((item) => item.type === 'ORG');
     // `The opposition ... It said`: an organisation opening the sentence before is what `it` continues.
     const subject =
-      lower === 'it' ? subjectSince(text, entities, group?.offset ?? -1, mention.start, 'ORG') : undefined;
+      lower === 'it'
+        ? subjectSince(text, entities, group?.offset ?? -1, mention.start, 'ORG', cues.roleNouns)
+        : undefined;
     const named = subject ?? group ?? lastEntity(entities, mention.start, 'ORG');
     return named ? { name: named.name, entitySpan: null, type: 'ORG' } : none();
   }
@@ -143,20 +153,22 @@ export function resolveSpeaker(
     // `the England skipper`, `the paper`: a definite description points back at whoever it describes:
     // the person opening the sentence before, else whoever spoke or was named in full last.
     const from = sentenceStartBefore(text, mention.start);
-    const subject = kind === 'PERSON' ? subjectSince(text, entities, -1, mention.start) : undefined;
+    const subject =
+      kind === 'PERSON' ? subjectSince(text, entities, -1, mention.start, 'PERSON', cues.roleNouns) : undefined;
     const speaker = lastSpoken(
       (item) => item.type === kind && item.offset < from && item.offset >= from - ANTECEDENT_REACH,
     );
     // Only a full name outbids the last speaker: a lone word taken for a person (`Tory plans`, `Bath`) is often not one.
     const mentioned = [nearestEntity(entities, from, kind)].find((item) => item?.name.includes(' '));
+    // `the Spurs sporting director`, after `Tottenham sporting director Frank Arnesen` and talk of
+    // coach Jacques Santini; `the cardinal`, long after `Cardinal Cormac Murphy-O'Connor` opened the
+    // article: the person the text gave that title, however far back, outbids a name said since.
+    const titled = kind === 'PERSON' ? titledPerson(text, entities, mention.start, words) : undefined;
+    if (!subject && titled) return { name: titled, entitySpan: null, type: 'PERSON' };
     // Whichever came last: `Stephen Pound labelled ... The MP for Ealing North claimed`.
     const antecedent =
       subject ?? (speaker && (!mentioned || speaker.offset >= mentioned.offset) ? speaker : (mentioned ?? speaker));
     if (antecedent) return { name: antecedent.name, entitySpan: null, type: kind };
-    // `the cardinal`, long after `Cardinal Cormac Murphy-O'Connor` opened the article: the person
-    // the text gave that title, however far back.
-    const titled = kind === 'PERSON' ? titledPerson(text, entities, mention.start, words) : undefined;
-    if (titled) return { name: titled, entitySpan: null, type: 'PERSON' };
     // `The head of the PMU's public relations said ... “...,” Muhannad al-Uqabi said.`: introduced
     // by a role, the speaker is named when next speaking. (`A spokesman` stays unnamed.)
     const ahead = indexOf(entities)
@@ -172,7 +184,16 @@ export function resolveSpeaker(
   // A mention of capitalised words only is a name the entity tagger missed (`Bellamy`, `Lord
   // Falconer`); any other of unknown kind (`analysts`) is kept from `he` and `it`.
   const name = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(words) && !/^(?:The|A|An)\s/u.test(words);
-  return { name: describe(words), entitySpan: null, type: kind ?? (name ? 'PERSON' : 'DESCRIPTION') };
+  // `Birmingham have confirmed`, `Thailand has said`: a place that speaks does so through a club or
+  // government, never as a person `he` could continue.
+  const place = indexOf(entities)
+    .lookup.overlapping(mention.start, mention.end)
+    .some((span) => span.label === 'LOC' && span.start <= mention.start && span.end >= mention.end);
+  return {
+    name: describe(words),
+    entitySpan: null,
+    type: kind ?? (place ? 'ORG' : name ? 'PERSON' : 'DESCRIPTION'),
+  };
 }
 
 const ANTECEDENT_REACH = 1500;
@@ -296,6 +317,7 @@ function subjectSince(
   after: number,
   pronoun: number,
   label = 'PERSON',
+  roleNouns: ReadonlySet<string> = new Set(),
 ): SpokenBefore | undefined {
   const from = sentenceStartBefore(text, pronoun);
   if (from === 0) return undefined;
@@ -310,16 +332,37 @@ function subjectSince(
         ? []
         : indexOf(entities)
             .lookup.startingIn(previous + opening.length, previous + opening.length + TITLE_REACH)
-            .filter((span) => span.label === label && TITLE.test(text.slice(previous + opening.length, span.start))),
+            .filter(
+              (span) =>
+                span.label === label && titlesName(text.slice(previous + opening.length, span.start), roleNouns),
+            ),
     )[0];
   if (!subject || subject.start <= after) return undefined;
   return { offset: subject.start, name: fullName(entityName(subject), entities, subject.start), type: label };
 }
 
-const TITLE_REACH = 20;
-/** A title or article before a name that opens a sentence (`Mr Blunkett`, `The BBC`). */
+const TITLE_REACH = 40;
+/**
+ * A title or article before a name that opens a sentence (`Mr Blunkett`, `The BBC`), or a role
+ * written before it (`Lib Dem chairman Matthew Taylor`, `Tory leader Michael Howard`).
+ */
 const TITLE =
-  /^(?:(?:the|mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|president|chancellor|minister)\.?\s+)?$/iu;
+  /^(?:(?:[Tt]he|M[rs]|Mrs|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|President|Chancellor|Minister)\.?\s+)?$/u;
+/**
+ * Words before a name that describe its bearer: capitalised words, possessives among them
+ * (`Screen International's US editor`, `Lib Dem chairman`), then at most three lower-case words
+ * holding a role noun (`director of rugby`).
+ */
+function titlesName(words: string, roleNouns: ReadonlySet<string>): boolean {
+  if (TITLE.test(words)) return true;
+  const list = words.trim().split(/\s+/u);
+  if (list.length === 0 || list.length > 7 || !/\s$/u.test(words)) return false;
+  let first = /^[Tt]he$/u.test(list[0] as string) ? 1 : 0;
+  while (first < list.length && /^\p{Lu}[\p{L}-]*(?:['’]s?)?$/u.test(list[first] as string)) first++;
+  const role = list.slice(first);
+  if (role.length === 0 || role.length > 3 || !role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) return false;
+  return role.some((word) => roleNouns.has(word)) || roleNouns.has(role.slice(-2).join(' '));
+}
 
 /** The gender a title right before `offset` tells (`Mr`, `Ms`), if any. */
 function genderOf(text: string, offset: number): 'm' | 'f' | undefined {
@@ -335,8 +378,11 @@ const FEMALE =
 
 /** The gender the words of a mention tell (`Mr Blunkett`, `a spokeswoman`, `she`), if any. */
 export function genderOfMention(words: string): 'm' | 'f' | undefined {
-  if (MALE.test(words)) return 'm';
-  if (FEMALE.test(words)) return 'f';
+  // The head tells, not what qualifies it: `a spokesman for the British Casino Association`.
+  const qualifier = QUALIFIER.exec(words);
+  const head = qualifier ? words.slice(0, qualifier.index) : words;
+  if (MALE.test(head)) return 'm';
+  if (FEMALE.test(head)) return 'f';
   return undefined;
 }
 
@@ -388,6 +434,28 @@ export function fullName(name: string, entities: readonly Span[], before: number
 
 function stripParticle(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|ad|as|an)-/u, '');
+}
+
+/** How many people named before a pronoun are tried, latest first, for one its gender fits. */
+const GENDER_REACH = 4;
+
+/** The last person named before `before` whom nothing shows to be of the other gender (`Ms Jowell` is no `he`). */
+function lastPersonOfGender(
+  text: string,
+  entities: readonly Span[],
+  before: number,
+  gender: 'm' | 'f',
+  knownGender: (name: string) => 'm' | 'f' | undefined,
+): SpokenBefore | undefined {
+  let until = before;
+  for (let tries = 0; tries < GENDER_REACH; tries++) {
+    const found = lastEntity(entities, until, 'PERSON');
+    if (!found) return undefined;
+    const told = genderOf(text, found.offset) ?? knownGender(found.name);
+    if (!told || told === gender) return found;
+    until = found.offset;
+  }
+  return undefined;
 }
 
 function lastEntity(entities: readonly Span[], before: number, label: string): SpokenBefore | undefined {

@@ -186,7 +186,14 @@ export function findSpeakerBefore(
     if ((tokens[cueIndex] as Token).lower.endsWith('ing') && end === cueIndex - 1) return undefined;
     return appositiveSubject(tokens, end, cues, floor);
   }
-  return nounPhraseEndingAt(tokens, end, cues, floor);
+  const phrase = nounPhraseBounds(tokens, end, cues, floor);
+  if (!phrase) return undefined;
+  // `Taylor wrote to the watchdog saying`, `issued a statement saying`: a participle's subject is the
+  // clause's, and the phrase right before it is an object when a verb or preposition precedes it.
+  const before = tokens[phrase.first - 1];
+  const participle = (tokens[cueIndex] as Token).lower.endsWith('ing') && end === cueIndex - 1;
+  if (participle && phrase.first > floor && before?.word && !BEFORE_SUBJECT.has(before.lower)) return undefined;
+  return mentionOf(tokens, phrase.first, phrase.last);
 }
 
 /** Marks that set off an appositive: commas, and dashes (`Alan Beith - who chairs the committee - said`). */

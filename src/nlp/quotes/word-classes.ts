@@ -19,3 +19,19 @@ export const ADDRESSEE: ReadonlySet<string> = new Set([
 ]);
 /** Cues of a commitment, whose infinitive is what was said (`vowed to put New York in play`), not a verb chain. */
 export const COMMISSIVE: ReadonlySet<string> = new Set(['promise', 'vow', 'pledge', 'threaten']);
+/** Prepositions that open a circumstance after a cue (`said to a crowd of about 500`, `tweeted during the game`). */
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'as',
+  'from',
+  'outside',
+  'inside',
+  'via',
+]);
