@@ -284,7 +284,8 @@ describe('quotes on real prose', () => {
   });
 
   it('never lets he continue a place that spoke', () => {
-    const text = 'Halden have said that a bid was made. Fans cheered the news. "The crowd gave me an ovation," he said.';
+    const text =
+      'Halden have said that a bid was made. Fans cheered the news. "The crowd gave me an ovation," he said.';
     const quotes = quotesOf(text, [{ text: 'Halden', label: 'LOC', entity: 'Halden' }]);
     expect(shown(text, quotes).find((item) => item.text.startsWith('The crowd'))?.speaker).not.toBe('Halden');
   });
