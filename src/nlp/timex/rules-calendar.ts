@@ -14,6 +14,8 @@ const CLOCK_AFTER = [...ZONES, ...ZONES.map((zone) => zone.toLowerCase()), 'hrs'
 const STREET_AFTER = '(?:\\s+[A-Z][a-z]+)+\\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square)';
 const NO_YEAR_AFTER = `(?!\\s*(?:${CLOCK_AFTER})(?![\\w])|${STREET_AFTER}(?![\\w]))`;
 const YEAR_ALONE = new RegExp(`^${YEAR}$`);
+/** An index level a change in points reaches (`fell 508 points to 1738`, `up 15 points at 1854`). */
+const NO_YEAR_BEFORE = '(?<!\\bpoints?\\s+(?:to|at)\\s+)';
 
 /**
  * One number of a run of figures (`T 1405 1755(1430 1695)`) is no year unless the whole run is years
@@ -112,7 +114,7 @@ export function calendarRules(patterns: RulePatterns): TimexRule[] {
     },
     {
       name: 'year',
-      pattern: re(`${NOT_BEFORE}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}${NO_YEAR_AFTER}`),
+      pattern: re(`${NOT_BEFORE}${NO_YEAR_BEFORE}${PRE}(?:([Ff]iscal|FY)\\s*)?${YEAR}${NOT_AFTER}${NO_YEAR_AFTER}`),
       build: (m) => {
         const end = m.index + m[0].length;
         if (inRunOfFigures(m.input, end - 4, end)) return undefined;

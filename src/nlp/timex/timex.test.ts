@@ -31,6 +31,7 @@ describe('nlp/timex', () => {
     expect(valuesOf('The meeting is at 10 A.M. local time (1600 GMT).')['1600']).toBeUndefined();
     expect(valuesOf('The Senate votes at 1600 est/2100 gmt, and the attack came at 2200 hrs.')).toEqual({});
     expect(valuesOf('Record-keeping is going on at 1600 Pennsylvania Avenue.')).toEqual({});
+    expect(valuesOf('The Dow fell 508 points to 1738, and rose 115 points at 1854.')).toEqual({});
     expect(valuesOf('Prices per 50 kg: T 1405 1755(1430 1695) E 2200 2295.')).toEqual({});
     expect(valuesOf('Net profit 1987 1986 was 12 mln vs 10 mln.')).toEqual({
       '1987': 'DATE 1987',
