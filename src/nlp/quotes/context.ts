@@ -36,17 +36,7 @@ export interface QuoteContext {
 
 /** The sentence that contains `offset` (or the nearest one after it). */
 export function sentenceAt(context: QuoteContext, offset: number): Range {
-  const { sentences } = context;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sentence = sentences[mid] as Range;
-    if (offset < sentence.start) hi = mid - 1;
-    else if (offset >= sentence.end) lo = mid + 1;
-    else return sentence;
-  }
-  return sentences[lo] ?? sentences[sentences.length - 1] ?? { start: 0, end: context.text.length };
+  return context.sentences[sentenceIndex(context, offset)] ?? { start: 0, end: context.text.length };
 }
 
 export function paragraphAt(context: QuoteContext, offset: number): Range {
