@@ -19,6 +19,7 @@
  * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
+import { matchesInitials } from '../../nlp/entities/index.js';
 import { joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
@@ -398,18 +399,17 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
   // Demonym groups name the record only when nothing else does: their country's name was not written.
   const written = members.filter((group) => !group.country);
   const naming = written.length > 0 ? written : members;
+  const mentions = members.flatMap((group) => group.mentions);
+  const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
+  // A name the tagger read as another kind of thing (`Tories` read as a people, in a party's record)
+  // names the record only when no name of its own kind does.
+  const ofItsKind = naming.filter((group) => group.type === type);
   const nameCounts = new Map<string, number>();
-  for (const group of naming) {
+  for (const group of ofItsKind.length > 0 ? ofItsKind : naming) {
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
-  // A clipped form (`Lib Dems`) never names the record when the full name (`Liberal Democrats`) is there.
-  const full = new Set(unclippedNames([...nameCounts.keys()]));
-  const name = [...nameCounts]
-    .filter(([candidate]) => full.has(candidate))
-    .sort((a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string;
-  const mentions = members.flatMap((group) => group.mentions);
-  const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
+  const name = recordName(nameCounts, type, key);
   const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));
   names.delete(name);
   const aliases = [...names].sort();
@@ -430,6 +430,38 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
     mentions,
     evidence,
   };
+}
+
+/**
+ * The record's name: its most mentioned full form. A short form never names it while its full form
+ * is there: a clipped form (`Lib Dems` beside `Liberal Democrats`), an acronym (`PMU` beside `Popular
+ * Mobilization Units`) and a person's surname (`Kaabi` beside `Akram al-Kaabi`). A longer name that
+ * merely holds a more mentioned one (`New York Harbor` beside `New York`) is no fuller form of it.
+ */
+function recordName(
+  nameCounts: ReadonlyMap<string, number>,
+  type: EntityType,
+  key: (name: string) => string[],
+): string {
+  const unclipped = unclippedNames([...nameCounts.keys()]);
+  const keys = new Map(unclipped.map((name) => [name, key(name).join(' ')]));
+  const isShortForm = (name: string) =>
+    unclipped.some((other) => {
+      if (other === name) return false;
+      const own = keys.get(name) as string;
+      const longer = keys.get(other) as string;
+      if (!own || longer.length <= own.length) return false;
+      if (!/\s/.test(name.trim()) && matchesInitials(name, other)) return true;
+      return type === 'PERSON' && longer.endsWith(` ${own}`);
+    });
+  const full = unclipped.filter((name) => !isShortForm(name));
+  const candidates = full.length > 0 ? full : unclipped;
+  return [...candidates].sort(
+    (a, b) =>
+      (nameCounts.get(b) as number) - (nameCounts.get(a) as number) ||
+      key(b).length - key(a).length ||
+      a.localeCompare(b),
+  )[0] as string;
 }
 
 function majority<T extends string>(values: readonly T[]): T {
