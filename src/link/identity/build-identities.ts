@@ -20,7 +20,7 @@
  */
 import type { EntityType } from '../../model/index.js';
 import { matchesInitials } from '../../nlp/entities/index.js';
-import { joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
+import { baseForm, joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
 
@@ -181,6 +181,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
         members.map((i) => groups[i] as Group),
         evidence[root] as Evidence[],
         key,
+        options.nameForms?.suffixes ?? new Set(),
       ),
     )
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -395,7 +396,12 @@ function startsWithParticle(name: string, particles: ReadonlySet<string>): boole
   return particles.has(first) || (hyphen > 0 && particles.has(first.slice(0, hyphen)));
 }
 
-function toRecord(members: Group[], evidence: Evidence[], key: (name: string) => string[]): EntityRecord {
+function toRecord(
+  members: Group[],
+  evidence: Evidence[],
+  key: (name: string) => string[],
+  suffixes: ReadonlySet<string>,
+): EntityRecord {
   // Demonym groups name the record only when nothing else does: their country's name was not written.
   const written = members.filter((group) => !group.country);
   const naming = written.length > 0 ? written : members;
@@ -409,7 +415,7 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
-  const name = recordName(nameCounts, type, key);
+  const name = recordName(nameCounts, type, key, suffixes);
   const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));
   names.delete(name);
   const aliases = [...names].sort();
@@ -437,11 +443,14 @@ function toRecord(members: Group[], evidence: Evidence[], key: (name: string) =>
  * is there: a clipped form (`Lib Dems` beside `Liberal Democrats`), an acronym (`PMU` beside `Popular
  * Mobilization Units`) and a person's surname (`Kaabi` beside `Akram al-Kaabi`). A longer name that
  * merely holds a more mentioned one (`New York Harbor` beside `New York`) is no fuller form of it.
+ * Forms of one name (`Labour` and `Labour Party`, `Tory` and `Tories`, `NEW YORK` and `New York`)
+ * count together, and the form written with its suffix, and not merely set in capitals, names them.
  */
 function recordName(
   nameCounts: ReadonlyMap<string, number>,
   type: EntityType,
   key: (name: string) => string[],
+  suffixes: ReadonlySet<string>,
 ): string {
   const unclipped = unclippedNames([...nameCounts.keys()]);
   const keys = new Map(unclipped.map((name) => [name, key(name).join(' ')]));
@@ -451,17 +460,52 @@ function recordName(
       const own = keys.get(name) as string;
       const longer = keys.get(other) as string;
       if (!own || longer.length <= own.length) return false;
-      if (!/\s/.test(name.trim()) && matchesInitials(name, other)) return true;
+      if (isAcronymOf(name, other)) return true;
       return type === 'PERSON' && longer.endsWith(` ${own}`);
     });
   const full = unclipped.filter((name) => !isShortForm(name));
-  const candidates = full.length > 0 ? full : unclipped;
-  return [...candidates].sort(
+  const families = new Map<string, { names: string[]; count: number }>();
+  for (const name of full.length > 0 ? full : unclipped) {
+    const form = baseForm(name, suffixes).join(' ');
+    const family = families.get(form) ?? { names: [], count: 0 };
+    family.names.push(name);
+    family.count += nameCounts.get(name) as number;
+    families.set(form, family);
+  }
+  const [chosen] = [...families.values()].sort(
     (a, b) =>
+      b.count - a.count ||
+      Math.max(...b.names.map((name) => key(name).length)) - Math.max(...a.names.map((name) => key(name).length)) ||
+      (a.names[0] as string).localeCompare(b.names[0] as string),
+  );
+  const words = (name: string) => name.trim().split(/\s+/).length;
+  // `NEW YORK` in a dateline is `New York` set in capitals; `PC` is written so.
+  const shouted = (name: string, names: readonly string[]) =>
+    !/\p{Ll}/u.test(name) && names.some((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+  const { names } = chosen as { names: string[] };
+  return [...names].sort(
+    (a, b) =>
+      words(b) - words(a) ||
+      Number(shouted(a, names)) - Number(shouted(b, names)) ||
       (nameCounts.get(b) as number) - (nameCounts.get(a) as number) ||
-      key(b).length - key(a).length ||
       a.localeCompare(b),
   )[0] as string;
+}
+
+/**
+ * `PMU` is `Popular Mobilization Units`, `UKIP` the `UK Independence Party`: a one-word name whose
+ * capitals are the initials of the other's capitalised words, a word in capitals giving all its letters.
+ */
+function isAcronymOf(short: string, name: string): boolean {
+  if (/\s/.test(short.trim())) return false;
+  if (matchesInitials(short, name)) return true;
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => (/^[\p{Lu}.]+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
+    .join('');
+  return letters.length >= 2 && letters === initials;
 }
 
 function majority<T extends string>(values: readonly T[]): T {

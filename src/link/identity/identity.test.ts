@@ -129,41 +129,6 @@ describe('buildIdentities', () => {
     expect(records[0]?.evidence.map((evidence) => evidence.rule)).toContain('defined-alias');
   });
 
-  it('names a record by its most mentioned full form, not by a longer name that holds it', () => {
-    const records = build([
-      doc('a', [
-        ['New York Harbor', 'LOC'],
-        ['New York', 'LOC', 'New York Harbor'],
-      ]),
-      doc('b', [['New York', 'LOC']]),
-      doc('c', [['New York', 'LOC']]),
-      doc('d', [['NEW YORK', 'LOC', 'New York']]),
-    ]);
-    expect(records).toHaveLength(1);
-    expect(records[0]?.name).toBe('New York');
-    expect(records[0]?.aliases).toEqual(['NEW YORK', 'New York Harbor']);
-  });
-
-  it('never names a record by an acronym or a surname while the full name is there', () => {
-    const records = build([
-      doc('a', [
-        ['Popular Mobilization Units', 'ORG'],
-        ['PMU', 'ORG', 'Popular Mobilization Units'],
-        ['Akram al-Kaabi', 'PERSON'],
-      ]),
-      doc('b', [
-        ['PMU', 'ORG'],
-        ['Kaabi', 'PERSON'],
-      ]),
-      doc('c', [
-        ['PMU', 'ORG'],
-        ['Kaabi', 'PERSON'],
-      ]),
-      doc('d', [['PMU', 'ORG']]),
-    ]);
-    expect(records.map((record) => record.name).sort()).toEqual(['Akram al-Kaabi', 'Popular Mobilization Units']);
-  });
-
   it('joins names that differ only in particles, even when the tagger typed one wrongly', () => {
     const records = build([
       doc('a', [['Harakat Hezbollah al-Nujaba', 'ORG']]),
