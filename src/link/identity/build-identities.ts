@@ -19,9 +19,9 @@
  * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
-import { matchesInitials } from '../../nlp/entities/index.js';
-import { baseForm, joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
+import { joinNameForms, type NameFormOptions } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
+import { recordName } from './record-name.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
 
 export interface IdentityOptions {
@@ -436,76 +436,6 @@ function toRecord(
     mentions,
     evidence,
   };
-}
-
-/**
- * The record's name: its most mentioned full form. A short form never names it while its full form
- * is there: a clipped form (`Lib Dems` beside `Liberal Democrats`), an acronym (`PMU` beside `Popular
- * Mobilization Units`) and a person's surname (`Kaabi` beside `Akram al-Kaabi`). A longer name that
- * merely holds a more mentioned one (`New York Harbor` beside `New York`) is no fuller form of it.
- * Forms of one name (`Labour` and `Labour Party`, `Tory` and `Tories`, `NEW YORK` and `New York`)
- * count together, and the form written with its suffix, and not merely set in capitals, names them.
- */
-function recordName(
-  nameCounts: ReadonlyMap<string, number>,
-  type: EntityType,
-  key: (name: string) => string[],
-  suffixes: ReadonlySet<string>,
-): string {
-  const unclipped = unclippedNames([...nameCounts.keys()]);
-  const keys = new Map(unclipped.map((name) => [name, key(name).join(' ')]));
-  const isShortForm = (name: string) =>
-    unclipped.some((other) => {
-      if (other === name) return false;
-      const own = keys.get(name) as string;
-      const longer = keys.get(other) as string;
-      if (!own || longer.length <= own.length) return false;
-      if (isAcronymOf(name, other)) return true;
-      return type === 'PERSON' && longer.endsWith(` ${own}`);
-    });
-  const full = unclipped.filter((name) => !isShortForm(name));
-  const families = new Map<string, { names: string[]; count: number }>();
-  for (const name of full.length > 0 ? full : unclipped) {
-    const form = baseForm(name, suffixes).join(' ');
-    const family = families.get(form) ?? { names: [], count: 0 };
-    family.names.push(name);
-    family.count += nameCounts.get(name) as number;
-    families.set(form, family);
-  }
-  const [chosen] = [...families.values()].sort(
-    (a, b) =>
-      b.count - a.count ||
-      Math.max(...b.names.map((name) => key(name).length)) - Math.max(...a.names.map((name) => key(name).length)) ||
-      (a.names[0] as string).localeCompare(b.names[0] as string),
-  );
-  const words = (name: string) => name.trim().split(/\s+/).length;
-  // `NEW YORK` in a dateline is `New York` set in capitals; `PC` is written so.
-  const shouted = (name: string, names: readonly string[]) =>
-    !/\p{Ll}/u.test(name) && names.some((other) => other !== name && other.toLowerCase() === name.toLowerCase());
-  const { names } = chosen as { names: string[] };
-  return [...names].sort(
-    (a, b) =>
-      words(b) - words(a) ||
-      Number(shouted(a, names)) - Number(shouted(b, names)) ||
-      (nameCounts.get(b) as number) - (nameCounts.get(a) as number) ||
-      a.localeCompare(b),
-  )[0] as string;
-}
-
-/**
- * `PMU` is `Popular Mobilization Units`, `UKIP` the `UK Independence Party`: a one-word name whose
- * capitals are the initials of the other's capitalised words, a word in capitals giving all its letters.
- */
-function isAcronymOf(short: string, name: string): boolean {
-  if (/\s/.test(short.trim())) return false;
-  if (matchesInitials(short, name)) return true;
-  const letters = short.replace(/[^\p{Lu}]/gu, '');
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => (/^[\p{Lu}.]+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
-    .join('');
-  return letters.length >= 2 && letters === initials;
 }
 
 function majority<T extends string>(values: readonly T[]): T {

@@ -64,10 +64,26 @@ describe('the name of a record', () => {
         ['Kaabi', 'PERSON'],
         ['UKIP', 'ORG'],
       ]),
-      doc('d', [['PMU', 'ORG']]),
+      doc('d', [
+        ['PMU', 'ORG'],
+        ['Organization of Petroleum Exporting Countries', 'ORG'],
+        ['Opec', 'ORG', 'Organization of Petroleum Exporting Countries'],
+        ['Federal Reserve Board', 'ORG'],
+        ['Fed', 'ORG', 'Federal Reserve Board'],
+      ]),
+      doc('e', [
+        ['Opec', 'ORG'],
+        ['Fed', 'ORG'],
+      ]),
+      doc('f', [
+        ['Opec', 'ORG'],
+        ['Fed', 'ORG'],
+      ]),
     ]);
     expect(records.map((record) => record.name).sort()).toEqual([
       'Akram al-Kaabi',
+      'Federal Reserve Board',
+      'Organization of Petroleum Exporting Countries',
       'Popular Mobilization Units',
       'UK Independence Party',
     ]);
