@@ -74,6 +74,16 @@ describe('the name of a record', () => {
       doc('e', [
         ['Opec', 'ORG'],
         ['Fed', 'ORG'],
+        ['PlayStation Portable', 'MISC'],
+        ['PSP', 'MISC', 'PlayStation Portable'],
+        ['Federal Express Corp', 'ORG'],
+        ['Express', 'ORG', 'Federal Express Corp'],
+      ]),
+      doc('g', [
+        ['PSP', 'MISC'],
+        ['PSP', 'MISC'],
+        ['Express', 'ORG'],
+        ['Express', 'ORG'],
       ]),
       doc('f', [
         ['Opec', 'ORG'],
@@ -82,8 +92,10 @@ describe('the name of a record', () => {
     ]);
     expect(records.map((record) => record.name).sort()).toEqual([
       'Akram al-Kaabi',
+      'Federal Express Corp',
       'Federal Reserve Board',
       'Organization of Petroleum Exporting Countries',
+      'PlayStation Portable',
       'Popular Mobilization Units',
       'UK Independence Party',
     ]);

@@ -25,6 +25,9 @@ export function recordName(
       const longer = keys.get(other) as string;
       if (!own || longer.length <= own.length) return false;
       if (isAcronymOf(name, other) || clipsFirstWord(own, longer)) return true;
+      // `Express` in `Federal Express Corp`: a name inside another, not at its start, is a part of it;
+      // at its start it may be what the longer name is named after (`New York`, `New York Harbor`).
+      if (` ${longer} `.includes(` ${own} `) && !longer.startsWith(`${own} `)) return true;
       return type === 'PERSON' && longer.endsWith(` ${own}`);
     });
   const full = unclipped.filter((name) => !isShortForm(name));
@@ -43,9 +46,11 @@ export function recordName(
       (a.names[0] as string).localeCompare(b.names[0] as string),
   );
   const words = (name: string) => name.trim().split(/\s+/).length;
-  // `NEW YORK` in a dateline is `New York` set in capitals; `PC` is written so.
+  // `NEW YORK` in a dateline is `New York` set in capitals; `PC`, `OPEC`, `N.Y.` are written so.
   const shouted = (name: string, names: readonly string[]) =>
-    !/\p{Ll}/u.test(name) && names.some((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+    !/\p{Ll}/u.test(name) &&
+    (/\s/.test(name.trim()) || /\p{Lu}{5}/u.test(name)) &&
+    names.some((other) => other !== name && other.toLowerCase() === name.toLowerCase());
   const { names } = chosen as { names: string[] };
   return [...names].sort(
     (a, b) =>
@@ -76,12 +81,15 @@ function clipsFirstWord(shortKey: string, longKey: string): boolean {
 function isAcronymOf(short: string, name: string): boolean {
   if (/\s/.test(short.trim()) || !/\s/.test(name.trim())) return false;
   if (matchesInitials(short, name)) return true;
-  const capitals = short.replace(/[^\p{Lu}]/gu, '');
-  const letters = capitals.length >= 2 ? capitals : short.replace(/[^\p{L}]/gu, '').toUpperCase();
+  // `ECUs`, `PCs`: an acronym's plural.
+  const word = short.replace(/(?<=\p{Lu})s$/u, '');
+  const capitals = word.replace(/[^\p{Lu}]/gu, '');
+  const letters = word.replace(/[^\p{L}]/gu, '').toUpperCase();
+  // `PlayStation Portable` gives P, S, P; `UK Independence Party` U, K, I, P.
   const initials = name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => (/^[\p{Lu}.]+$/u.test(word) ? word.replace(/\./g, '') : word[0]))
+    .filter((part) => /^\p{Lu}/u.test(part))
+    .map((part) => part.replace(/[^\p{Lu}]/gu, ''))
     .join('');
-  return letters.length >= 2 && letters === initials;
+  return initials.length >= 2 && (capitals === initials || letters === initials);
 }
