@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../model/index.js';
 import { buildIdentities } from './build-identities.js';
+import { recordName } from './record-name.js';
 import type { DocEntities, MentionRecord } from './types.js';
 
 const particles = new Set(['al', 'el', 'bin', 'ibn']);
@@ -127,5 +128,17 @@ describe('the name of a record of name forms', () => {
       ['Conservative Party', 'ORG'],
       ['Labour Party', 'ORG'],
     ]);
+  });
+});
+
+describe('recordName', () => {
+  const key = (name: string) => name.toLowerCase().split(/\s+/);
+  it('never names a person by one word beside a full name, however often the word is written', () => {
+    const counts = new Map([
+      ['Alan', 5],
+      ['Richard Allan', 1],
+    ]);
+    expect(recordName(counts, 'PERSON', key, new Set())).toBe('Richard Allan');
+    expect(recordName(counts, 'ORG', key, new Set())).toBe('Alan');
   });
 });

@@ -5,7 +5,7 @@ import { baseForm, unclippedNames } from './name-forms.js';
 /**
  * The record's name: its most mentioned full form. A short form never names it while its full form
  * is there: a clipped form (`Lib Dems` beside `Liberal Democrats`), an acronym (`PMU` beside `Popular
- * Mobilization Units`) and a person's surname (`Kaabi` beside `Akram al-Kaabi`). A longer name that
+ * Mobilization Units`) and a one-word name of a person (`Kaabi` beside `Akram al-Kaabi`). A longer name that
  * merely holds a more mentioned one (`New York Harbor` beside `New York`) is no fuller form of it.
  * Forms of one name (`Labour` and `Labour Party`, `Tory` and `Tories`, `NEW YORK` and `New York`)
  * count together, and the form written with its suffix, and not merely set in capitals, names them.
@@ -28,7 +28,8 @@ export function recordName(
       // `Express` in `Federal Express Corp`: a name inside another, not at its start, is a part of it;
       // at its start it may be what the longer name is named after (`New York`, `New York Harbor`).
       if (` ${longer} `.includes(` ${own} `) && !longer.startsWith(`${own} `)) return true;
-      return type === 'PERSON' && longer.endsWith(` ${own}`);
+      // A person's full name has two words or more: one word alone (`Kaabi`, `Alan`) is a short form.
+      return type === 'PERSON' && !own.includes(' ') && longer.includes(' ');
     });
   const full = unclipped.filter((name) => !isShortForm(name));
   const families = new Map<string, { names: string[]; count: number }>();
