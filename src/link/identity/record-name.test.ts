@@ -141,4 +141,12 @@ describe('recordName', () => {
     expect(recordName(counts, 'PERSON', key, new Set())).toBe('Richard Allan');
     expect(recordName(counts, 'ORG', key, new Set())).toBe('Alan');
   });
+
+  it('never names a record by the plural of its acronym', () => {
+    const counts = new Map([
+      ['Ecus', 5],
+      ['European Currency Units', 1],
+    ]);
+    expect(recordName(counts, 'MISC', key, new Set())).toBe('European Currency Units');
+  });
 });

@@ -82,8 +82,8 @@ function clipsFirstWord(shortKey: string, longKey: string): boolean {
 function isAcronymOf(short: string, name: string): boolean {
   if (/\s/.test(short.trim()) || !/\s/.test(name.trim())) return false;
   if (matchesInitials(short, name)) return true;
-  // `ECUs`, `PCs`: an acronym's plural.
-  const word = short.replace(/(?<=\p{Lu})s$/u, '');
+  // `ECUs`, `Ecus`: an acronym's plural.
+  const word = short.replace(/(?<=\p{L}{2})s$/u, '');
   const capitals = word.replace(/[^\p{Lu}]/gu, '');
   const letters = word.replace(/[^\p{L}]/gu, '').toUpperCase();
   // `PlayStation Portable` gives P, S, P; `UK Independence Party` U, K, I, P.
@@ -92,5 +92,6 @@ function isAcronymOf(short: string, name: string): boolean {
     .filter((part) => /^\p{Lu}/u.test(part))
     .map((part) => part.replace(/[^\p{Lu}]/gu, ''))
     .join('');
-  return initials.length >= 2 && (capitals === initials || letters === initials);
+  const all = short.replace(/[^\p{L}]/gu, '').toUpperCase();
+  return initials.length >= 2 && (capitals === initials || letters === initials || all === initials);
 }
