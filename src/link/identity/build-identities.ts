@@ -19,8 +19,9 @@
  * Mentions in headlines and captions (`field`) group and join like those of the text.
  */
 import type { EntityType } from '../../model/index.js';
-import { joinNameForms, type NameFormOptions, unclippedNames } from './name-forms.js';
+import { joinNameForms, type NameFormOptions } from './name-forms.js';
 import { nameKey, skeletonKey, straightenApostrophes } from './name-keys.js';
+import { recordName } from './record-name.js';
 import type { DocEntities, EntityRecord, Evidence, MentionRecord } from './types.js';
 
 export interface IdentityOptions {
@@ -180,6 +181,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
         members.map((i) => groups[i] as Group),
         evidence[root] as Evidence[],
         key,
+        options.nameForms?.suffixes ?? new Set(),
       ),
     )
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -394,22 +396,26 @@ function startsWithParticle(name: string, particles: ReadonlySet<string>): boole
   return particles.has(first) || (hyphen > 0 && particles.has(first.slice(0, hyphen)));
 }
 
-function toRecord(members: Group[], evidence: Evidence[], key: (name: string) => string[]): EntityRecord {
+function toRecord(
+  members: Group[],
+  evidence: Evidence[],
+  key: (name: string) => string[],
+  suffixes: ReadonlySet<string>,
+): EntityRecord {
   // Demonym groups name the record only when nothing else does: their country's name was not written.
   const written = members.filter((group) => !group.country);
   const naming = written.length > 0 ? written : members;
+  const mentions = members.flatMap((group) => group.mentions);
+  const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
+  // A name the tagger read as another kind of thing (`Tories` read as a people, in a party's record)
+  // names the record only when no name of its own kind does.
+  const ofItsKind = naming.filter((group) => group.type === type);
   const nameCounts = new Map<string, number>();
-  for (const group of naming) {
+  for (const group of ofItsKind.length > 0 ? ofItsKind : naming) {
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
-  // A clipped form (`Lib Dems`) never names the record when the full name (`Liberal Democrats`) is there.
-  const full = new Set(unclippedNames([...nameCounts.keys()]));
-  const name = [...nameCounts]
-    .filter(([candidate]) => full.has(candidate))
-    .sort((a, b) => key(b[0]).length - key(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string;
-  const mentions = members.flatMap((group) => group.mentions);
-  const type = majority(members.flatMap((group) => group.mentions.map((mention) => group.countsAs ?? mention.type)));
+  const name = recordName(nameCounts, type, key, suffixes);
   const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));
   names.delete(name);
   const aliases = [...names].sort();

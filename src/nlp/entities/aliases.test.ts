@@ -40,6 +40,19 @@ describe('names in brackets', () => {
     ).not.toContain('Sun');
   });
 
+  it('takes no note letter, exchange code or pair of things in brackets for a name of what it follows', () => {
+    const text =
+      'Sales to the United States (E) rose. First American Bankshares (FABK.O) said it agreed to the offer. Prices for Japan (C AND F) were steady. Texaco Inc (QTX) said it would appeal.\n\nE and C AND F are notes. FABK.O shares rose. QTX rose.';
+    const spans = spansOf(text);
+    for (const code of ['E', 'FABK.O', 'C AND F', 'QTX']) {
+      const named = spans.filter((span) => text.slice(span.start, span.end) === code);
+      expect(named.map((span) => span.attrs?.entity)).not.toContain('United States');
+      expect(named.map((span) => span.attrs?.entity)).not.toContain('First American Bankshares');
+      expect(named.map((span) => span.attrs?.entity)).not.toContain('Japan');
+      expect(named.map((span) => span.attrs?.entity)).not.toContain('Texaco Inc');
+    }
+  });
+
   it('still takes an acronym in brackets for a name of what it follows', () => {
     const text = 'The Popular Mobilization Units (PMU) issued a statement. A PMU commander said the PMU would stay.';
     const pmu = spansOf(text).filter((span) => text.slice(span.start, span.end) === 'PMU');

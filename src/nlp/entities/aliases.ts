@@ -14,6 +14,9 @@ import { tokenize } from './tokenize.js';
 /** Month and weekday names, short ones too (`Sat`, `Sept`). */
 const CALENDAR_WORDS = englishCalendarWords(['long', 'short']);
 
+/** A listed company's code and exchange, as wire copy writes it after the name (`IBM.N`, `FABK.O`). */
+const EXCHANGE_CODE = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,2}$/u;
+
 const straight = (name: string) => name.replace(/[\u2018\u2019\u02bc`]/g, "'");
 
 /** Returns the mentions with `canonical` set, plus mentions of defined aliases the tagger missed. */
@@ -33,10 +36,16 @@ export function resolveAliases(text: string, found: readonly Mention[], tables: 
     if (paren) {
       const inner = (paren[1] as string).trim();
       const isAcronym = /^[\p{Lu}][\p{Lu}\d.&-]{1,9}$/u.test(inner) && matchesInitials(inner, surface(mention));
-      // `Ireland v England (Sun)`: a fixture's day in brackets is no second name of the team before it.
+      // `Ireland v England (Sun)`: a fixture's day in brackets is no second name of the team before it;
+      // nor is a note's letter (`U.S. (E)`), an exchange code (`First American Bank (FABK.O)`), a
+      // pair of things (`Japan (C AND F)`), whatever its case, or a capitals code that does not even
+      // start as the name does (`Gulf (FOB)`, `Texaco Inc (QTX)`; `Islamic State (ISIS)` does).
       const isName =
         /^\p{Lu}/u.test(inner) &&
-        !/[,;]|\band\b/.test(inner) &&
+        (inner.match(/\p{L}/gu) ?? []).length >= 2 &&
+        !EXCHANGE_CODE.test(inner) &&
+        !(!/\p{Ll}/u.test(inner) && !/\s/.test(inner) && inner[0] !== surface(mention).trimStart()[0]) &&
+        !/[,;]|\band\b/i.test(inner) &&
         inner.split(/\s+/).length <= 5 &&
         !CALENDAR_WORDS.has(inner.replace(/\.$/, ''));
       // `Tatjana Mittermayer (Germany)`, `Benetton (Italy)`: what the tagger reads in the brackets as

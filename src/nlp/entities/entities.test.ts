@@ -10,7 +10,7 @@ import {
   recogniseDocumentEntities,
   recogniseEntities,
 } from './index.js';
-import { adjustBoundaries, extendToFacility } from './mentions.js';
+import { adjustBoundaries, balanceBrackets, extendToFacility } from './mentions.js';
 import { ENTITY_MODEL_PATH } from './paths.js';
 
 const model = readEntityModel(ENTITY_MODEL_PATH);
@@ -98,6 +98,36 @@ describe('recogniseEntities with speech verbs', () => {
       ['Muhannad al-Uqabi', 'Muhannad al-Uqabi'],
       ['Uqabi', 'Muhannad al-Uqabi'],
     ]);
+  });
+});
+
+describe('balanceBrackets', () => {
+  const cut = (words: string[]) => balanceBrackets(words, { start: 0, end: words.length, label: 'ORG' });
+  it('keeps the words after a stray closing bracket', () => {
+    expect(cut(['Alan', ')', 'Greenspan'])).toEqual({ start: 2, end: 3 });
+  });
+  it('keeps the words before a stray opening bracket, or after it when none come before', () => {
+    expect(cut(['Bank', '(', 'of', 'England'])).toEqual({ start: 0, end: 1 });
+    expect(cut(['(', 'Freedom', 'Federal'])).toEqual({ start: 1, end: 3 });
+  });
+  it('leaves a name whose brackets pair alone, and empties one that is only brackets', () => {
+    expect(cut(['Industrial', 'Equity', '(', 'Pacific', ')', 'Ltd'])).toEqual({ start: 0, end: 6 });
+    const left = cut(['West', ')', 'Germany', ')']);
+    expect(left).toEqual({ start: 4, end: 4 });
+  });
+  it('takes a name back over the opening bracket before it, and over a name of its kind before that', () => {
+    const words = ['saw', 'James', 'Leander', '(', 'Leo', ')', 'Nichols', 'and', '(', 'Tom', ')', 'Seaver'];
+    const james = { start: 1, end: 3, label: 'PER' };
+    const leo = { start: 4, end: 7, label: 'PER' };
+    const tom = { start: 9, end: 12, label: 'PER' };
+    expect(balanceBrackets(words, leo, [james, leo, tom])).toEqual({ start: 1, end: 7 });
+    expect(balanceBrackets(words, tom, [james, leo, tom])).toEqual({ start: 8, end: 12 });
+    expect(balanceBrackets(words, leo, [{ ...james, label: 'ORG' }, leo])).toEqual({ start: 3, end: 7 });
+  });
+
+  it('gives adjustBoundaries a name without a stray bracket', () => {
+    const words = ['met', 'Brian', ')', 'Mulroney', 'today'];
+    expect(adjustBoundaries(words, { start: 1, end: 4, label: 'PER' })).toEqual({ start: 3, end: 4, label: 'PER' });
   });
 });
 

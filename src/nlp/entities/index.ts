@@ -44,7 +44,7 @@
  * dev-b, and typed a place written first in a longer name (`Tessaly General Hospital`) PERSON alone.
  * The facility-word rule gives `Batajnica airport` where CoNLL leaves a lower-case `airport` out.
  */
-export { resolveAliases } from './aliases.js';
+export { matchesInitials, resolveAliases } from './aliases.js';
 export { augmentWithArabicNames } from './augment.js';
 export { tagByCapitalisation } from './baseline.js';
 export { type ConllDocument, entitiesFromIob, readConll, type TokenEntity } from './conll.js';

@@ -142,6 +142,8 @@ function sentenceMentions(
   const own: Mention[] = [];
   // A name extended over the next word (`Akram` over `al-Kaabi`) covers what the tagger gave apart.
   let coveredUntil = 0;
+  /** The token range each mention in `own` came from. */
+  const ownRanges: Range[] = [];
   for (const tagged of entities) {
     if (tagged.start < coveredUntil) continue;
     const entity = extendToFacility(
@@ -151,8 +153,16 @@ function sentenceMentions(
       tables,
       owners,
     );
-    if (entity.end <= entity.start || entity.start < coveredUntil) continue;
+    if (entity.end <= entity.start) continue;
+    // A name taken back over a bracket (`James Leander (Leo) Nichols`) replaces the names it now holds.
+    const held = ownRanges.findIndex((range) => range.start >= entity.start);
+    if (entity.start < coveredUntil && (held < 0 || (ownRanges[held] as Range).start !== entity.start)) continue;
+    if (held >= 0) {
+      own.splice(held);
+      ownRanges.splice(held);
+    }
     coveredUntil = entity.end;
+    ownRanges.push({ start: entity.start, end: entity.end });
     // `the Biden administration`: a one-word name before `administration` is the president it is named after.
     if (entity.end - entity.start === 1 && /^administrations?$/.test(sentenceWords[entity.end] ?? '')) {
       entity.label = 'PER';
@@ -248,7 +258,8 @@ export function adjustBoundaries(
   entity: TokenEntity,
   sentenceEntities: readonly TokenEntity[] = [],
 ): TokenEntity {
-  let { start, end } = entity;
+  let { start, end } = balanceBrackets(words, entity, sentenceEntities);
+  if (end <= start) return { start, end, label: entity.label };
   if (entity.label !== 'MISC') {
     for (;;) {
       const next = words[end] ?? '';
@@ -268,6 +279,45 @@ export function adjustBoundaries(
     if (of > start) end = of;
   }
   return { start, end, label: entity.label };
+}
+
+const OPENING = new Set(['(', '[']);
+const CLOSING = new Set([')', ']']);
+
+/**
+ * A name never holds half a bracket pair. A stray closing bracket whose opening one stands right
+ * before the name takes the name back over it, and over a name of the same kind right before that
+ * (`Nikko Securities Co` + `(` + `Europe) Ltd`, `James Leander` + `(` + `Leo) Nichols`); other stray
+ * brackets cut the name, keeping the words after a closing one and those before an opening one
+ * (after it when none come before: `(Freedom Federal`, `Bank (of England`). What is left may be
+ * empty: then there is no name.
+ */
+export function balanceBrackets(
+  words: readonly string[],
+  entity: TokenEntity,
+  sentenceEntities: readonly TokenEntity[] = [],
+): { start: number; end: number } {
+  let { start, end } = entity;
+  for (let guard = 0; guard < 8; guard++) {
+    const open: number[] = [];
+    let stray = -1;
+    for (let i = start; i < end && stray < 0; i++) {
+      const word = words[i] as string;
+      if (OPENING.has(word)) open.push(i);
+      else if (CLOSING.has(word) && open.pop() === undefined) stray = i;
+    }
+    if (stray >= 0 && start > 0 && OPENING.has(words[start - 1] as string)) {
+      start--;
+      const joined = sentenceEntities.find((other) => other.end === start && other.label === entity.label);
+      if (joined) start = joined.start;
+    } else if (stray >= 0) start = stray + 1;
+    else if (open.length > 0) {
+      const first = open[0] as number;
+      if (first > start) end = first;
+      else start = first + 1;
+    } else break;
+  }
+  return { start, end };
 }
 
 /** `a Plaid Cymru MP`: the member's title after a party's name is not part of the party's name. */

@@ -10,9 +10,10 @@ import { tokenize } from './tokenize.js';
 
 /**
  * Bump the version when the spans change, so stored entities are recomputed (8: persons the
- * document's writing contradicts retyped; a day in brackets is no alias).
+ * document's writing contradicts retyped; a day in brackets is no alias; 9: no stray brackets in a
+ * name; a note letter, exchange code or pair in brackets is no alias).
  */
-export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 8 } as const;
+export const ENTITIES_STAGE = { stage: 'nlp/entities', version: 9 } as const;
 
 /** A passage of the document outside its text: the headline, or one of its captions. */
 export interface MetaField {
