@@ -181,7 +181,7 @@ export function buildIdentities(docs: readonly DocEntities[], options: IdentityO
         members.map((i) => groups[i] as Group),
         evidence[root] as Evidence[],
         key,
-        options.nameForms?.suffixes ?? new Set(),
+        options.nameForms ?? { suffixes: new Set(), sameNames: [] },
       ),
     )
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -400,7 +400,7 @@ function toRecord(
   members: Group[],
   evidence: Evidence[],
   key: (name: string) => string[],
-  suffixes: ReadonlySet<string>,
+  nameForms: NameFormOptions,
 ): EntityRecord {
   // Demonym groups name the record only when nothing else does: their country's name was not written.
   const written = members.filter((group) => !group.country);
@@ -415,7 +415,7 @@ function toRecord(
     const name = straightenApostrophes(group.name);
     nameCounts.set(name, (nameCounts.get(name) ?? 0) + group.mentions.length);
   }
-  const name = recordName(nameCounts, type, key, suffixes);
+  const name = recordName(nameCounts, type, key, nameForms);
   const names = new Set(naming.flatMap((group) => [...group.names].map(straightenApostrophes)));
   names.delete(name);
   const aliases = [...names].sort();

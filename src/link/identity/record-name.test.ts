@@ -5,6 +5,7 @@ import { recordName } from './record-name.js';
 import type { DocEntities, MentionRecord } from './types.js';
 
 const particles = new Set(['al', 'el', 'bin', 'ibn']);
+const NO_FORMS = { suffixes: new Set<string>(), sameNames: [] };
 
 /** A document whose mentions are [text, type, canonical within the doc]. */
 function doc(docId: string, mentions: [string, EntityType, string?][]): DocEntities {
@@ -138,8 +139,8 @@ describe('recordName', () => {
       ['Alan', 5],
       ['Richard Allan', 1],
     ]);
-    expect(recordName(counts, 'PERSON', key, new Set())).toBe('Richard Allan');
-    expect(recordName(counts, 'ORG', key, new Set())).toBe('Alan');
+    expect(recordName(counts, 'PERSON', key, NO_FORMS)).toBe('Richard Allan');
+    expect(recordName(counts, 'ORG', key, NO_FORMS)).toBe('Alan');
   });
 
   it('never names a record by the plural of its acronym', () => {
@@ -147,6 +148,22 @@ describe('recordName', () => {
       ['Ecus', 5],
       ['European Currency Units', 1],
     ]);
-    expect(recordName(counts, 'MISC', key, new Set())).toBe('European Currency Units');
+    expect(recordName(counts, 'MISC', key, NO_FORMS)).toBe('European Currency Units');
+  });
+});
+
+describe('a record named from the list of names of one organisation', () => {
+  it("takes the list's first name, however often the second is written", () => {
+    const key = (name: string) => name.toLowerCase().split(/\s+/);
+    const counts = new Map([
+      ['Tory Party', 9],
+      ['Tories', 140],
+      ['Conservative Party', 19],
+      ['Conservatives', 38],
+    ]);
+    const forms = { suffixes: new Set(['Party']), sameNames: [['Conservative', 'Tory']] as const };
+    expect(recordName(counts, 'ORG', key, forms)).toBe('Conservative Party');
+    // Without the list (and the suffix), the most written name.
+    expect(recordName(counts, 'ORG', key, NO_FORMS)).toBe('Tories');
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/index.js';
 import { matchesInitials } from '../../nlp/entities/index.js';
-import { baseForm, unclippedNames } from './name-forms.js';
+import { baseForm, type NameFormOptions, unclippedNames } from './name-forms.js';
 
 /**
  * The record's name: its most mentioned full form. A short form never names it while its full form
@@ -9,13 +9,19 @@ import { baseForm, unclippedNames } from './name-forms.js';
  * merely holds a more mentioned one (`New York Harbor` beside `New York`) is no fuller form of it.
  * Forms of one name (`Labour` and `Labour Party`, `Tory` and `Tories`, `NEW YORK` and `New York`)
  * count together, and the form written with its suffix, and not merely set in capitals, names them.
+ * Two names of one organisation from the project's list (`Conservative` and `Tory`) count together
+ * too, and the list's first names them, however often the other is written.
  */
 export function recordName(
   nameCounts: ReadonlyMap<string, number>,
   type: EntityType,
   key: (name: string) => string[],
-  suffixes: ReadonlySet<string>,
+  { suffixes, sameNames }: NameFormOptions,
 ): string {
+  const formOf = (name: string) => baseForm(name, suffixes).join(' ');
+  // The list's second name's form → its first name's form.
+  const listed = new Map(sameNames.map(([first, second]) => [formOf(second), formOf(first)]));
+  const familyOf = (name: string) => listed.get(formOf(name)) ?? formOf(name);
   const unclipped = unclippedNames([...nameCounts.keys()]);
   const keys = new Map(unclipped.map((name) => [name, key(name).join(' ')]));
   const isShortForm = (name: string) =>
@@ -34,7 +40,7 @@ export function recordName(
   const full = unclipped.filter((name) => !isShortForm(name));
   const families = new Map<string, { names: string[]; count: number }>();
   for (const name of full.length > 0 ? full : unclipped) {
-    const form = baseForm(name, suffixes).join(' ');
+    const form = familyOf(name);
     const family = families.get(form) ?? { names: [], count: 0 };
     family.names.push(name);
     family.count += nameCounts.get(name) as number;
@@ -53,8 +59,10 @@ export function recordName(
     (/\s/.test(name.trim()) || /\p{Lu}{5}/u.test(name)) &&
     names.some((other) => other !== name && other.toLowerCase() === name.toLowerCase());
   const { names } = chosen as { names: string[] };
+  const second = (name: string) => listed.has(formOf(name));
   return [...names].sort(
     (a, b) =>
+      Number(second(a)) - Number(second(b)) ||
       words(b) - words(a) ||
       Number(shouted(a, names)) - Number(shouted(b, names)) ||
       (nameCounts.get(b) as number) - (nameCounts.get(a) as number) ||
