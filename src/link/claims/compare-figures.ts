@@ -103,13 +103,21 @@ export function compareFigureStatements(
     }
     if (wanted.agreements)
       for (const same of byValue.values()) {
-        const lead = same[0] as FigureStatement;
-        const members = same.filter((statement) => sameSubject(lead, statement) && overlaps(lead, statement));
-        if (new Set(members.map((statement) => copyOf(statement.doc))).size < 2) continue;
-        const id = members.map(name).join(' ');
-        if (seenAgreements.has(id)) continue;
-        seenAgreements.add(id);
-        found.push({ relation: 'agreement', ...why(lead), statements: members });
+        // Each statement may lead: the first one read may name a place the others leave out, and the
+        // agreement of the rest must not depend on the order the documents were read in.
+        const agreeing = new Set<FigureStatement>();
+        for (const lead of same) {
+          if (agreeing.has(lead)) continue;
+          const members = same.filter(
+            (statement) => !agreeing.has(statement) && sameSubject(lead, statement) && overlaps(lead, statement),
+          );
+          if (new Set(members.map((statement) => copyOf(statement.doc))).size < 2) continue;
+          for (const member of members) agreeing.add(member);
+          const id = members.map(name).join(' ');
+          if (seenAgreements.has(id)) continue;
+          seenAgreements.add(id);
+          found.push({ relation: 'agreement', ...why(lead), statements: members });
+        }
       }
     if (!wanted.conflicts) continue;
     const values = [...byValue.keys()].sort((a, b) => a - b);
