@@ -16,6 +16,7 @@ import {
   compareClaims,
   readClaimFacts,
 } from './find-claims.js';
+import type { Qualifier } from './statements.js';
 
 export interface SourcedEvidence extends ClaimEvidence {
   source: SourceRef;
@@ -53,6 +54,18 @@ export interface ComputeClaimsOptions extends DocFilter {
  */
 export const CLAIM_FACTS = defineDocFacts<ClaimFacts>('claims', 2);
 
+/**
+ * A qualifier's open end as the comparison reads it: kept facts are JSON, which writes an infinite
+ * bound (`more than 3,000`: no upper bound) as null, and a null bound would overlap nothing.
+ */
+function unbounded(qualifier: Qualifier): Qualifier {
+  return {
+    ...qualifier,
+    low: qualifier.low ?? Number.NEGATIVE_INFINITY,
+    high: qualifier.high ?? Number.POSITIVE_INFINITY,
+  };
+}
+
 export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
   const { scope: wanted = 'auto', ...filter } = options;
   const reading = claimReading(loadEventsLexicon());
@@ -69,6 +82,7 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
           figures: facts.figures.map(({ published: _read, ...statement }) => ({
             ...statement,
             doc: name,
+            qualifier: unbounded(statement.qualifier),
             ...(published ? { published } : {}),
           })),
         };
