@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityType, makeSpan } from '../../model/index.js';
+import { makeSpan } from '../../model/index.js';
 import { buildIdentities } from './build-identities.js';
 import { applyCuration } from './curation.js';
 import { readEntitySpans } from './doc-entities.js';
 import { nameKey, transliterationSkeleton } from './name-keys.js';
-import type { DocEntities, MentionRecord } from './types.js';
+import { mentionsDoc, TEST_PARTICLES } from './test-docs.js';
+import type { DocEntities } from './types.js';
 
-const particles = new Set(['al', 'el', 'bin', 'ibn']);
-
-/** A document whose mentions are [text, type, canonical within the doc, roles?]. */
-function doc(docId: string, mentions: [string, EntityType, string?, string[]?][]): DocEntities {
-  let at = 0;
-  return {
-    docId,
-    mentions: mentions.map(([text, type, docEntity, roles]): MentionRecord => {
-      const start = at;
-      at += text.length + 1;
-      return {
-        docId,
-        spanId: `entities:${start}`,
-        start,
-        end: start + text.length,
-        text,
-        type,
-        docEntity: docEntity ?? text,
-        roles: roles ?? [],
-      };
-    }),
-  };
-}
-
+const particles = TEST_PARTICLES;
+const doc = mentionsDoc;
 const build = (docs: DocEntities[]) => buildIdentities(docs, { particles });
 const named = (records: ReturnType<typeof build>, name: string) => records.find((record) => record.name === name);
 

@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../model/index.js';
 import { buildIdentities } from './build-identities.js';
 import { recordName } from './record-name.js';
-import type { DocEntities, MentionRecord } from './types.js';
+import { mentionsDoc, TEST_PARTICLES } from './test-docs.js';
+import type { DocEntities } from './types.js';
 
-const particles = new Set(['al', 'el', 'bin', 'ibn']);
 const NO_FORMS = { suffixes: new Set<string>(), sameNames: [] };
-
-/** A document whose mentions are [text, type, canonical within the doc]. */
-function doc(docId: string, mentions: [string, EntityType, string?][]): DocEntities {
-  let at = 0;
-  return {
-    docId,
-    mentions: mentions.map(([text, type, docEntity]): MentionRecord => {
-      const start = at;
-      at += text.length + 1;
-      return {
-        docId,
-        spanId: `entities:${start}`,
-        start,
-        end: start + text.length,
-        text,
-        type,
-        docEntity: docEntity ?? text,
-        roles: [],
-      };
-    }),
-  };
-}
-
+const particles = TEST_PARTICLES;
+const doc = mentionsDoc;
 const build = (docs: DocEntities[]) => buildIdentities(docs, { particles });
 
 describe('the name of a record', () => {
