@@ -20,33 +20,25 @@ describe('retypeLonePersons', () => {
     ],
   ];
 
+  // Per mention, the model's score for each type: `Rotor` is barely a person, and so is `Gorokhovsky` alone.
+  const scores = [
+    [
+      [40, 0, 0, 0],
+      [12, 5, 1, -3],
+    ],
+    [
+      [20, 2, 0, -1],
+      [3, 1, 2, 0],
+    ],
+  ];
+
   it('gives a lone name the model barely read as a person its next reading, in every mention', () => {
-    const scores = [
-      [
-        [40, 0, 0, 0],
-        [12, 5, 1, -3],
-      ],
-      [
-        [20, 2, 0, -1],
-        [3, 1, 2, 0],
-      ],
-    ];
     const result = retypeLonePersons(sentences, entities, scores, untitled);
     expect(result[0]?.[1]).toEqual({ start: 3, end: 4, label: 'ORG' });
     expect(result[1]?.[0]).toEqual({ start: 0, end: 1, label: 'ORG' });
   });
 
   it('keeps a word of a full name in the document a person however unsure the model was', () => {
-    const scores = [
-      [
-        [40, 0, 0, 0],
-        [12, 5, 1, -3],
-      ],
-      [
-        [20, 2, 0, -1],
-        [3, 1, 2, 0],
-      ],
-    ];
     const result = retypeLonePersons(sentences, entities, scores, untitled);
     expect(result[1]?.[1]).toEqual({ start: 3, end: 4, label: 'PER' });
     expect(result[0]?.[0]).toEqual({ start: 0, end: 2, label: 'PER' });
