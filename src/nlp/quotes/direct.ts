@@ -73,9 +73,12 @@ function attributeRegion(
     return { ...finding, rule: 'partial-after-reported', introducedAt: fromBefore.reportedFrom };
   }
   if (opensSentence || fromBefore?.introduces) {
-    // `But Mr Crosby said in a statement: “...”`: an introduction the quote follows outweighs words after it.
+    // `But Mr Crosby said in a statement: “...”`: an introduction the quote follows outweighs words after
+    // it; one with no verb of saying (`Some of the comments were humorous: “...,” wrote X`) does not
+    // outweigh a speaker named with a cue after the quote.
+    const guessedIntro = fromBefore?.finding.rule === 'speaker-colon-quote' && fromAfter?.finding.speaker !== undefined;
     const attribution =
-      (fromBefore?.introduces ? fromBefore : undefined) ??
+      (fromBefore?.introduces && !guessedIntro ? fromBefore : undefined) ??
       fromAfter ??
       fromBefore ??
       introducedByPreviousParagraph(context, region);

@@ -11,8 +11,8 @@ import { withDoubledMarks } from './marks.js';
 import { findDatePhrase, findMedium, type Phrase } from './medium.js';
 import { genderOfMention, type Resolution, resolveSpeaker, type SpokenBefore } from './resolve.js';
 
-// Version 5: speakers carried over to unattributed quotes; pronouns, participles and role titles resolved anew.
-export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 5 } as const;
+// Version 6: a speaker named with a cue after a quote outweighs a colon introduction without a verb of saying.
+export const QUOTES_STAGE = { stage: 'nlp/quotes', version: 6 } as const;
 
 export function findQuotes(doc: Readonly<Doc>, cues: CueLexicon): Span[] {
   const context: QuoteContext = {

@@ -20,6 +20,16 @@ function shown(text: string, spans: Span[]) {
 }
 
 describe('quotes on real prose', () => {
+  it('gives a quote after a colon that names no verb of saying to the speaker named after it', () => {
+    const text =
+      'Some of the comments were humorous: "This game is so good I\'m not going to get it," wrote Charles MacIntyre, from England.';
+    const quotes = quotesOf(text, [{ text: 'Charles MacIntyre', label: 'PERSON', entity: 'Charles MacIntyre' }]);
+    expect(shown(text, quotes).map((quote) => quote.speaker)).toEqual(['Charles MacIntyre']);
+    // A verb of saying before the colon still introduces the quote.
+    const said = 'The minister said: "We will not go back," wrote the paper.';
+    expect(shown(said, quotesOf(said)).map((quote) => quote.speaker)).toEqual(['the minister']);
+  });
+
   it('gives words said after a description whose closing comma is missing to the person it describes', () => {
     const text = 'Petra Lindqvist, executive partner of Halden Maritime said the port would reopen in May.';
     const quotes = quotesOf(text, [
