@@ -16,3 +16,5 @@ export { LINKING_STATE, linkCorpus } from './link-corpus.js';
 export { reprocessDocuments } from './reprocess.js';
 export type { Pipeline } from './run.js';
 export { createPipeline } from './run.js';
+export type { EnqueueSummary, FailedJob, JobCounts, WorkerOptions, WorkerProgress } from './queue/index.js';
+export { enqueueInputs, IngestQueue, runWorker } from './queue/index.js';

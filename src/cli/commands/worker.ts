@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { LedeError } from '../../errors.js';
+import { globalOptions, withStore } from '../context.js';
+import { parsePositiveInt } from '../options.js';
+import { plural } from '../progress.js';
+import { parseLayers } from './ingest.js';
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('Analyse and store queued articles (lede ingest --queue) from a PostgreSQL store; run one per machine')
+    .option('-c, --concurrency <n>', 'analysis threads, each taking its own jobs', parsePositiveInt, 1)
+    .option('--layers <names>', 'comma-separated layers to compute (default: all)')
+    .option('--until-empty', 'stop once the queue is empty and the corpus linked, instead of waiting for more')
+    .option('--job-timeout <seconds>', 'after this long a taken job counts as lost and is handed out again', parsePositiveInt, 900)
+    .addHelpText(
+      'after',
+      `
+Any number of workers, on any machines that reach the database, share one queue. Each takes a few
+jobs at a time, analyses them, stores the documents and marks the jobs done; when the queue runs dry,
+one of them links the corpus (versions, stories, identities, claims, timeline).
+
+A worker killed mid-job loses nothing: after --job-timeout its jobs are handed to another worker, and
+storing is idempotent by content, so nothing is stored twice. A record that fails its analysis is
+retried twice, then kept as a failed job with the reason (lede jobs lists them).
+
+Examples:
+  lede ingest ./scrapes --db postgres://lede@db/news --queue
+  lede worker --db postgres://lede@db/news --concurrency 4
+  lede jobs --db postgres://lede@db/news`,
+    )
+    .action(
+      async (
+        options: { concurrency: number; layers?: string; untilEmpty?: boolean; jobTimeout: number },
+        command: Command,
+      ) => {
+        const { db } = globalOptions(command);
+        requirePostgres(db, 'worker');
+        if (options.concurrency < 1) throw new LedeError('USAGE', '--concurrency must be at least 1');
+        const { IngestQueue, runWorker } = await import('../../pipeline/index.js');
+        let stopping = false;
+        const onSignal = () => {
+          if (stopping) process.exit(130);
+          stopping = true;
+          process.stderr.write('stopping after the jobs in hand (Ctrl-C again to quit now; they will be handed out again)\n');
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        try {
+          await withStore(
+            command,
+            async (store) => {
+              const queue = await IngestQueue.open(db, { jobTimeoutSeconds: options.jobTimeout });
+              process.stderr.write(
+                `worker on ${redacted(db)}: ${plural(options.concurrency, 'thread')}, waiting for jobs…\n`,
+              );
+              try {
+                const started = Date.now();
+                const summary = await runWorker(store, queue, {
+                  concurrency: options.concurrency,
+                  layers: parseLayers(options.layers),
+                  untilEmpty: options.untilEmpty === true,
+                  shouldStop: () => stopping,
+                  onProgress: (progress) => {
+                    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+                    process.stderr.write(
+                      `${progress.stored} stored | ${progress.duplicates} already stored | ${progress.failed} failed | ` +
+                        `${(progress.stored / seconds).toFixed(1)} docs/s${progress.lastLink ? ` | linked ${plural(progress.linked, 'time')}` : ''}\n`,
+                    );
+                  },
+                });
+                process.stderr.write(
+                  `worker done: ${plural(summary.stored, 'document')} stored, ${summary.duplicates} already stored, ${summary.failed} failed\n`,
+                );
+              } finally {
+                await queue.close();
+              }
+            },
+            'own',
+          );
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+      },
+    );
+}
+
+export function requirePostgres(db: string, command: string): void {
+  if (!/^postgres(ql)?:\/\//i.test(db)) {
+    throw new LedeError(
+      'USAGE',
+      `lede ${command} works on a PostgreSQL store shared by several machines (--db postgres://…), not ${db}; ` +
+        'on one machine, lede ingest analyses in parallel by itself',
+    );
+  }
+}
+
+export function redacted(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,660 @@
+import Cursor from 'pg-cursor';
+import { LedeError } from '../../errors.js';
+import type { ReadFailure } from '../../ingest/index.js';
+import {
+  type CorpusStateKey,
+  type DatedValue,
+  type Doc,
+  type DocFactsKey,
+  type DocMeta,
+  isMetaOutput,
+  type LayerName,
+  type Span,
+  type StageOutput,
+} from '../../model/index.js';
+import { boilerplateCandidates, countWords } from '../sqlite/index.js';
+import type {
+  DocFilter,
+  DocHead,
+  DocLink,
+  DocRef,
+  DocSummary,
+  DocText,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
+  FramingCounts,
+  FramingExamplePage,
+  FramingExampleQuery,
+  PendingLink,
+  PutOutcome,
+  QuotePage,
+  QuoteQuery,
+  SearchPage,
+  SearchQuery,
+  Store,
+  StoredDoc,
+  StoreStats,
+  StoryEntity,
+  StoryMemberPage,
+  StoryMemberQuery,
+  TimelineEntry,
+  TimelineQuery,
+} from '../store.js';
+import { indexSpans, PgCorpusQueries } from './pg-corpus-queries.js';
+import { Params, type PgDatabase } from './pg-database.js';
+import { PgDocLinks } from './pg-doc-links.js';
+import { jsonForPg, whereClause, withoutNul } from './pg-filter.js';
+import { PgKeptIndexes } from './pg-kept-indexes.js';
+import { DOCUMENT_COLUMNS, type PgDocumentRow, SUMMARY_COLUMNS, type SummaryRow, toStoredDoc, toSummary } from './pg-rows.js';
+import { PgSearch } from './pg-search.js';
+import { searchVector } from './search-vector.js';
+
+/** Rows a streaming read fetches at a time through its server-side cursor. */
+const CURSOR_ROWS = 200;
+
+/** The stated date the span index keeps for a document: never an estimate. */
+function statedDate(published: DatedValue | undefined): string | undefined {
+  return published && !published.estimated ? published.value : undefined;
+}
+
+/**
+ * The Store on PostgreSQL, for a corpus shared by several people and machines. Same behaviour as
+ * the SQLite store, which the shared conformance suite checks (store-conformance.ts); what differs
+ * is how: full-text search with a tsvector under a GIN index, facets counted in SQL, streaming reads
+ * through server-side cursors, and writes under one advisory lock (pg-database.ts).
+ */
+export class PostgresStore implements Store {
+  private readonly corpus: PgCorpusQueries;
+  private readonly searcher: PgSearch;
+  private readonly links: PgDocLinks;
+  readonly keptIndexes: PgKeptIndexes;
+
+  constructor(private readonly db: PgDatabase) {
+    this.corpus = new PgCorpusQueries(db);
+    this.searcher = new PgSearch(db);
+    this.links = new PgDocLinks(db);
+    this.keptIndexes = new PgKeptIndexes(db);
+  }
+
+  get location(): string {
+    return this.db.location;
+  }
+
+  writeExclusively<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.write(work);
+  }
+
+  async putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]> {
+    return this.db.write(async () => {
+      const outcomes: PutOutcome[] = [];
+      for (const { doc, original } of batch) outcomes.push(await this.putDocument(doc, original));
+      if (outcomes.some((outcome) => outcome.status === 'inserted')) await this.setPendingLink(false);
+      return outcomes;
+    });
+  }
+
+  private async putDocument(doc: Doc, original: Uint8Array | undefined): Promise<PutOutcome> {
+    if (await this.hasDocument(doc.id)) return { id: doc.id, status: 'duplicate', existing: doc.id };
+    if (doc.externalId !== undefined) {
+      const existing = await this.db.value<string>('SELECT id FROM documents WHERE external_id = $1', [doc.externalId]);
+      if (existing) return { id: doc.id, status: 'duplicate', existing };
+    }
+    const text = withoutNul(doc.text);
+    const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
+    const search = searchVector(headline, text);
+    const seq = await this.db.value<number>(
+      `INSERT INTO documents (id, external_id, uri, media_type, charset, charset_from, hints, fetched_at, ingested_at,
+         headline, published, published_estimated, outlet, language, meta, text, raw, origin, messages, word_count, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21::tsvector)
+       RETURNING seq`,
+      [
+        doc.id,
+        doc.externalId ?? null,
+        withoutNul(doc.source.uri),
+        doc.source.mediaType,
+        doc.source.charset ?? null,
+        doc.source.charsetFrom ?? null,
+        doc.source.hints ? jsonForPg(doc.source.hints) : null,
+        doc.source.fetchedAt ?? null,
+        new Date().toISOString(),
+        headline,
+        doc.meta.published?.value ?? null,
+        doc.meta.published?.estimated === true,
+        doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
+        doc.meta.language ?? null,
+        jsonForPg(doc.meta),
+        text,
+        withoutNul(doc.raw),
+        jsonForPg(doc.origin),
+        jsonForPg(doc.messages),
+        countWords(doc.text),
+        search.vector,
+      ],
+    );
+    if (seq === undefined) throw new LedeError('STORE', `could not store ${doc.id}`);
+    await this.addSearchWords(search.words);
+    if (original) await this.db.query('INSERT INTO originals (doc_seq, bytes) VALUES ($1, $2)', [seq, Buffer.from(original)]);
+    await this.insertSections(seq, doc.meta.sections);
+    await this.writeLayers(seq, doc.layers, { text, published: statedDate(doc.meta.published) }, doc.versions);
+    const lines = [...boilerplateCandidates(doc.raw)].map(withoutNul);
+    if (lines.length > 0) {
+      await this.db.query(
+        `INSERT INTO outlet_lines (outlet, line, documents) SELECT $1, line, 1 FROM unnest($2::text[]) AS line
+         ON CONFLICT (outlet, line) DO UPDATE SET documents = outlet_lines.documents + 1`,
+        [withoutNul(doc.meta.outlet ?? ''), lines],
+      );
+    }
+    return { id: doc.id, status: 'inserted' };
+  }
+
+  private async addSearchWords(words: readonly string[]): Promise<void> {
+    if (words.length === 0) return;
+    await this.db.query('INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [words]);
+  }
+
+  private async insertSections(seq: number, sections: readonly string[]): Promise<void> {
+    if (sections.length === 0) return;
+    await this.db.query(
+      `INSERT INTO document_sections (doc_seq, section) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+      [seq, sections.map(withoutNul)],
+    );
+  }
+
+  private async writeLayers(
+    seq: number,
+    layers: Partial<Record<LayerName, Span[]>>,
+    doc: { text: string; published?: string },
+    versions: Doc['versions'] = {},
+  ): Promise<void> {
+    for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
+      const [stage, version] = (versions?.[layer] ?? `${spans[0]?.by.stage ?? ''}@${spans[0]?.by.version ?? 0}`).split(
+        '@',
+      );
+      await this.db.query(
+        `INSERT INTO layers (doc_seq, layer, stage, version, span_count, spans) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (doc_seq, layer) DO UPDATE SET stage = excluded.stage, version = excluded.version,
+           span_count = excluded.span_count, spans = excluded.spans`,
+        [seq, layer, stage ?? '', Number(version ?? 0), spans.length, JSON.stringify(spans)],
+      );
+      await indexSpans(this.db, seq, layer, spans, doc);
+    }
+    for (const [output, stamp] of Object.entries(versions ?? {})) {
+      if (!isMetaOutput(output) || !stamp) continue;
+      const at = stamp.lastIndexOf('@');
+      await this.db.query(
+        `INSERT INTO meta_versions (doc_seq, field, stage, version) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (doc_seq, field) DO UPDATE SET stage = excluded.stage, version = excluded.version`,
+        [seq, output, stamp.slice(0, at), Number(stamp.slice(at + 1))],
+      );
+    }
+  }
+
+  private async setPendingLink(rebuild: boolean): Promise<void> {
+    // A later plain ingest must not downgrade a rebuild asked for by reprocessing.
+    await this.db.query(
+      `INSERT INTO pending_link (id, rebuild, since) VALUES (1, $1, $2)
+       ON CONFLICT (id) DO UPDATE SET rebuild = pending_link.rebuild OR excluded.rebuild`,
+      [rebuild, new Date().toISOString()],
+    );
+  }
+
+  private async bumpGeneration(name: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO generations (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = generations.value + 1`,
+      [name],
+    );
+  }
+
+  async pendingLink(): Promise<PendingLink | undefined> {
+    const row = await this.db.one<{ rebuild: boolean; since: string }>('SELECT rebuild, since FROM pending_link');
+    return row && { rebuild: row.rebuild, since: row.since };
+  }
+
+  async clearPendingLink(): Promise<void> {
+    await this.db.write(() => this.db.query('DELETE FROM pending_link'));
+  }
+
+  private async rowOf(id: string): Promise<PgDocumentRow> {
+    const row = await this.db.one<PgDocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1`, [id]);
+    if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
+    return row;
+  }
+
+  async putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): Promise<void> {
+    const row = await this.rowOf(id);
+    await this.db.write(async () => {
+      await this.writeLayers(row.seq, layers, {
+        text: row.text,
+        published: row.published_estimated ? undefined : (row.published ?? undefined),
+      });
+      await this.db.query('DELETE FROM doc_facts WHERE doc_seq = $1', [row.seq]);
+      await this.bumpGeneration('documents');
+      await this.setPendingLink(true);
+    });
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.db.value<number>('SELECT 1 FROM documents WHERE id = $1', [id])) !== undefined;
+  }
+
+  async getDocument(ref: string): Promise<StoredDoc | undefined> {
+    let row = await this.db.one<PgDocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1 OR d.external_id = $1 ORDER BY d.id = $1 DESC LIMIT 1`,
+      [ref],
+    );
+    if (!row && /^[0-9a-f]{6,}$/.test(ref)) {
+      const rows = await this.db.query<PgDocumentRow>(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id >= $1 AND d.id < $1 || 'g' ORDER BY d.id LIMIT 2`,
+        [ref],
+      );
+      if (rows.length > 1)
+        throw new LedeError('USAGE', `the id prefix ${ref} matches several documents; give more of it`);
+      row = rows[0];
+    }
+    return row ? this.hydrate(row) : undefined;
+  }
+
+  async getOriginal(id: string): Promise<Uint8Array | undefined> {
+    const bytes = await this.db.value<Buffer>(
+      'SELECT o.bytes FROM originals o JOIN documents d ON d.seq = o.doc_seq WHERE d.id = $1',
+      [id],
+    );
+    return bytes ? new Uint8Array(bytes) : undefined;
+  }
+
+  private async hydrate(row: PgDocumentRow): Promise<StoredDoc> {
+    const layers = await this.db.query<{ layer: LayerName; spans: string }>(
+      'SELECT layer, spans FROM layers WHERE doc_seq = $1',
+      [row.seq],
+    );
+    return toStoredDoc(row, layers);
+  }
+
+  async listDocuments(filter: DocFilter & { limit?: number; offset?: number }): Promise<DocSummary[]> {
+    const params = new Params();
+    const where = whereClause(filter, params);
+    const date = filter.includeEstimated ? 'd.published' : 'CASE WHEN d.published_estimated THEN NULL ELSE d.published END';
+    const rows = await this.db.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY ${date} DESC NULLS LAST, d.seq DESC
+       LIMIT ${params.add(filter.limit ?? 50)} OFFSET ${params.add(filter.offset ?? 0)}`,
+      params.values,
+    );
+    return rows.map(toSummary);
+  }
+
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.searcher.search(query);
+  }
+
+  /**
+   * Rows through a server-side cursor on a connection of its own, so memory stays flat however
+   * large the store. Inside a write transaction the rows are read at once on the transaction's
+   * connection instead: it must see the transaction's writes, and a cursor open on it would hold
+   * back every other query of the transaction.
+   */
+  private async *stream<R extends object>(sql: string, params: readonly unknown[]): AsyncGenerator<R> {
+    if (this.db.inTransaction) {
+      yield* await this.db.query<R>(sql, params);
+      return;
+    }
+    const client = await this.db.connection();
+    const cursor = client.query(new Cursor<R>(sql, params as unknown[]));
+    try {
+      for (let batch = await cursor.read(CURSOR_ROWS); batch.length > 0; batch = await cursor.read(CURSOR_ROWS))
+        yield* batch;
+    } finally {
+      await cursor.close().catch(() => {});
+      client.release();
+    }
+  }
+
+  async *iterateDocuments(filter: DocFilter = {}): AsyncIterableIterator<StoredDoc> {
+    const params = new Params();
+    const where = whereClause(filter, params);
+    for await (const row of this.stream<PgDocumentRow & { layers: { layer: LayerName; spans: string }[] | null }>(
+      `SELECT ${DOCUMENT_COLUMNS},
+         (SELECT json_agg(json_build_object('layer', l.layer, 'spans', l.spans)) FROM layers l WHERE l.doc_seq = d.seq) AS layers
+       FROM documents d ${where} ORDER BY d.seq`,
+      params.values,
+    )) {
+      yield toStoredDoc(row, row.layers ?? []);
+    }
+  }
+
+  async *iterateDocHeads(filter: DocFilter = {}): AsyncIterableIterator<DocHead> {
+    const params = new Params();
+    const where = whereClause(filter, params);
+    for await (const row of this.stream<{
+      id: string;
+      external_id: string | null;
+      uri: string;
+      headline: string | null;
+      outlet: string | null;
+      published: DocMeta['published'] | null;
+    }>(
+      `SELECT d.id, d.external_id, d.uri, d.headline, d.outlet, d.meta->'published' AS published
+       FROM documents d ${where} ORDER BY d.seq`,
+      params.values,
+    )) {
+      yield {
+        id: row.id,
+        ...(row.external_id !== null ? { externalId: row.external_id } : {}),
+        uri: row.uri,
+        ...(row.headline !== null ? { headline: row.headline } : {}),
+        ...(row.outlet !== null ? { outlet: row.outlet } : {}),
+        ...(row.published ? { published: row.published } : {}),
+      };
+    }
+  }
+
+  async *iterateLayer(
+    layer: LayerName,
+    options: { withText?: boolean } = {},
+  ): AsyncIterableIterator<{ id: string; text: string; spans: Span[] }> {
+    const text = options.withText === false ? "''" : 'd.text';
+    for await (const row of this.stream<{ id: string; text: string; spans: string }>(
+      `SELECT d.id, ${text} AS text, l.spans FROM layers l JOIN documents d ON d.seq = l.doc_seq
+       WHERE l.layer = $1 ORDER BY d.seq`,
+      [layer],
+    )) {
+      yield { id: row.id, text: row.text, spans: JSON.parse(row.spans) as Span[] };
+    }
+  }
+
+  async readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Promise<Map<string, T>> {
+    const rows = ids
+      ? await this.db.query<{ id: string; facts: string }>(
+          `SELECT d.id, f.facts FROM doc_facts f JOIN documents d ON d.seq = f.doc_seq
+           WHERE d.id = ANY($1) AND f.kind = $2 AND f.version = $3 ORDER BY f.doc_seq`,
+          [ids, key.name, key.version],
+        )
+      : await this.db.query<{ id: string; facts: string }>(
+          `SELECT d.id, f.facts FROM doc_facts f JOIN documents d ON d.seq = f.doc_seq
+           WHERE f.kind = $1 AND f.version = $2 ORDER BY f.doc_seq`,
+          [key.name, key.version],
+        );
+    return new Map(rows.map((row) => [row.id, JSON.parse(row.facts) as T]));
+  }
+
+  async putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const last = [...new Map(rows.map((row) => [row.id, row])).values()];
+    await this.db.write(() =>
+      this.db.query(
+        `INSERT INTO doc_facts (kind, doc_seq, version, facts)
+         SELECT $1, d.seq, $2, f.facts FROM unnest($3::text[], $4::text[]) AS f(id, facts) JOIN documents d ON d.id = f.id
+         ON CONFLICT (kind, doc_seq) DO UPDATE SET version = excluded.version, facts = excluded.facts`,
+        [key.name, key.version, last.map((row) => row.id), last.map((row) => JSON.stringify(row.facts))],
+      ),
+    );
+  }
+
+  async clearDocFacts(): Promise<void> {
+    await this.db.write(() => this.db.query('DELETE FROM doc_facts'));
+  }
+
+  async countDocuments(filter: DocFilter = {}): Promise<number> {
+    const params = new Params();
+    const where = whereClause(filter, params);
+    return (await this.db.value<number>(`SELECT count(*)::int FROM documents d ${where}`, params.values)) ?? 0;
+  }
+
+  async textsOf(ids: readonly string[], layers: readonly LayerName[] = []): Promise<DocText[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.db.query<{ seq: number; id: string; headline: string | null; text: string }>(
+      `SELECT d.seq, d.id, d.headline, d.text FROM unnest($1::text[]) WITH ORDINALITY w(id, ord)
+       JOIN documents d ON d.id = w.id ORDER BY w.ord`,
+      [ids],
+    );
+    const layerRows =
+      layers.length === 0 || docs.length === 0
+        ? []
+        : await this.db.query<{ doc_seq: number; layer: LayerName; spans: string }>(
+            'SELECT doc_seq, layer, spans FROM layers WHERE doc_seq = ANY($1) AND layer = ANY($2)',
+            [docs.map((doc) => doc.seq), layers],
+          );
+    return docs.map((doc) => ({
+      id: doc.id,
+      headline: doc.headline ?? undefined,
+      text: doc.text,
+      layers: Object.fromEntries(
+        layerRows.filter((row) => row.doc_seq === doc.seq).map((row) => [row.layer, JSON.parse(row.spans) as Span[]]),
+      ),
+    }));
+  }
+
+  async recordFailures(failures: readonly ReadFailure[]): Promise<void> {
+    if (failures.length === 0) return;
+    const now = new Date().toISOString();
+    await this.db.write(() =>
+      this.db.query('INSERT INTO failures (uri, reason, at) SELECT u, r, $3 FROM unnest($1::text[], $2::text[]) AS f(u, r)', [
+        failures.map((failure) => withoutNul(failure.uri)),
+        failures.map((failure) => withoutNul(failure.reason)),
+        now,
+      ]),
+    );
+  }
+
+  async learntBoilerplateByOutlet(minDocuments: number): Promise<Map<string, Set<string>>> {
+    const byOutlet = new Map<string, Set<string>>();
+    const rows = await this.db.query<{ outlet: string; line: string }>(
+      'SELECT outlet, line FROM outlet_lines WHERE documents >= $1',
+      [minDocuments],
+    );
+    for (const row of rows) {
+      const lines = byOutlet.get(row.outlet) ?? new Set<string>();
+      lines.add(row.line);
+      byOutlet.set(row.outlet, lines);
+    }
+    return byOutlet;
+  }
+
+  listQuotes(query: QuoteQuery): Promise<QuotePage> {
+    return this.corpus.listQuotes(query);
+  }
+
+  listFramingExamples(query: FramingExampleQuery): Promise<FramingExamplePage> {
+    return this.corpus.listFramingExamples(query);
+  }
+
+  countFraming(filter: DocFilter, byMonth: boolean): Promise<FramingCounts> {
+    return this.corpus.countFraming(filter, byMonth);
+  }
+
+  listEntities(query: EntityQuery): Promise<EntitySummary[]> {
+    return this.corpus.listEntities(query);
+  }
+
+  newestDocRefs(ids: readonly string[], limit: number): Promise<DocRef[]> {
+    return this.corpus.newestDocRefs(ids, limit);
+  }
+
+  getEntity(
+    name: string,
+    options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] },
+  ): Promise<EntityProfile | undefined> {
+    return this.corpus.getEntity(name, options?.skip);
+  }
+
+  timeline(query: TimelineQuery): Promise<TimelineEntry[]> {
+    return this.corpus.timeline(query);
+  }
+
+  wordsStartingWith(prefix: string, atMost: number): Promise<number> {
+    return this.searcher.wordsStartingWith(prefix, atMost);
+  }
+
+  /** An estimated date stays out of the span index, which entity pages and charts read by date. */
+  async setPublished(id: string, published: DatedValue | undefined): Promise<void> {
+    const row = await this.rowOf(id);
+    const meta = { ...row.meta, published };
+    await this.db.write(async () => {
+      await this.db.query(
+        'UPDATE documents SET published = $1, published_estimated = $2, meta = $3::jsonb WHERE seq = $4',
+        [published?.value ?? null, published?.estimated === true, jsonForPg(meta), row.seq],
+      );
+      await this.db.query('UPDATE span_index SET published = $1 WHERE doc_seq = $2', [
+        (published && statedDate(published)) ?? null,
+        row.seq,
+      ]);
+      await this.links.refreshDay(row.seq);
+      await this.bumpGeneration('documents');
+    });
+  }
+
+  async putDocLinks(links: readonly DocLink[], options: { recountAll?: boolean } = {}): Promise<void> {
+    await this.db.write(async () => {
+      await this.links.replace(links, options.recountAll === true);
+      await this.bumpGeneration('links');
+    });
+  }
+
+  getDocLink(id: string): Promise<DocLink | undefined> {
+    return this.links.get(id);
+  }
+
+  membersOf(field: 'duplicateGroup' | 'story', value: string): Promise<string[]> {
+    return this.links.membersOf(field, value);
+  }
+
+  storyMembers(story: string, query: StoryMemberQuery): Promise<StoryMemberPage> {
+    return this.links.members(story, query);
+  }
+
+  versionsAround(id: string): Promise<{ previous?: string; next?: string }> {
+    return this.links.versionsAround(id);
+  }
+
+  storyEntities(story: string, limit: number): Promise<StoryEntity[]> {
+    return this.links.entities(story, limit);
+  }
+
+  async getCorpusState<T>(key: CorpusStateKey<T>): Promise<T | undefined> {
+    const value = await this.db.value<string>('SELECT value FROM corpus_state WHERE name = $1', [key.name]);
+    return value === undefined ? undefined : (JSON.parse(value) as T);
+  }
+
+  async putCorpusState<T>(key: CorpusStateKey<T>, value: T): Promise<void> {
+    await this.db.write(async () => {
+      await this.db.query(
+        `INSERT INTO corpus_state (name, value, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        [key.name, JSON.stringify(value), new Date().toISOString()],
+      );
+      await this.bumpGeneration(`corpus_state:${key.name}`);
+    });
+  }
+
+  async corpusStateVersion(key: CorpusStateKey<unknown>): Promise<string | undefined> {
+    const generation = await this.db.value<number>(
+      `SELECT g.value FROM corpus_state s JOIN generations g ON g.name = 'corpus_state:' || s.name WHERE s.name = $1`,
+      [key.name],
+    );
+    return generation === undefined ? undefined : String(generation);
+  }
+
+  async addCuration(decision: unknown): Promise<void> {
+    await this.db.write(() =>
+      this.db.query('INSERT INTO curation (decision, at) VALUES ($1, $2)', [
+        JSON.stringify(decision),
+        new Date().toISOString(),
+      ]),
+    );
+  }
+
+  async listCuration(): Promise<{ id: number; decision: unknown; at: string }[]> {
+    const rows = await this.db.query<{ id: number; decision: string; at: string }>(
+      'SELECT id, decision, at FROM curation ORDER BY id',
+    );
+    return rows.map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const totals = await this.db.one<{
+      documents: number;
+      words: number | null;
+      earliest: string | null;
+      latest: string | null;
+    }>(
+      `SELECT count(*)::int AS documents, sum(word_count)::bigint AS words,
+         min(CASE WHEN NOT published_estimated THEN published END) AS earliest,
+         max(CASE WHEN NOT published_estimated THEN published END) AS latest FROM documents`,
+    );
+    return {
+      documents: totals?.documents ?? 0,
+      words: totals?.words ?? 0,
+      earliest: totals?.earliest ?? undefined,
+      latest: totals?.latest ?? undefined,
+      outlets: await this.db.query<{ value: string; count: number }>(
+        "SELECT coalesce(outlet, '(unknown)') AS value, count(*)::int AS count FROM documents GROUP BY 1 ORDER BY 2 DESC, 1",
+      ),
+      mediaTypes: await this.db.query<{ value: string; count: number }>(
+        'SELECT media_type AS value, count(*)::int AS count FROM documents GROUP BY 1 ORDER BY 2 DESC, 1',
+      ),
+      failures: (await this.db.value<number>('SELECT count(*)::int FROM failures')) ?? 0,
+      layers: await this.db.query<{ layer: string; spans: number }>(
+        'SELECT layer, sum(span_count)::int AS spans FROM layers GROUP BY layer ORDER BY layer',
+      ),
+    };
+  }
+
+  async replaceDocument(doc: Doc): Promise<void> {
+    const row = await this.rowOf(doc.id);
+    await this.db.write(async () => {
+      const seq = row.seq;
+      await this.db.query('DELETE FROM doc_facts WHERE doc_seq = $1', [seq]);
+      const text = withoutNul(doc.text);
+      const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
+      const search = searchVector(headline, text);
+      await this.db.query(
+        `UPDATE documents SET headline = $1, published = $2, published_estimated = $3, outlet = $4, language = $5,
+           meta = $6::jsonb, text = $7, raw = $8, origin = $9, messages = $10, word_count = $11, search = $12::tsvector
+         WHERE seq = $13`,
+        [
+          headline,
+          doc.meta.published?.value ?? null,
+          doc.meta.published?.estimated === true,
+          doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
+          doc.meta.language ?? null,
+          jsonForPg(doc.meta),
+          text,
+          withoutNul(doc.raw),
+          jsonForPg(doc.origin),
+          jsonForPg(doc.messages),
+          countWords(doc.text),
+          search.vector,
+          seq,
+        ],
+      );
+      await this.addSearchWords(search.words);
+      await this.db.query('DELETE FROM document_sections WHERE doc_seq = $1', [seq]);
+      await this.insertSections(seq, doc.meta.sections);
+      await this.db.query('DELETE FROM layers WHERE doc_seq = $1', [seq]);
+      await this.db.query('DELETE FROM span_index WHERE doc_seq = $1', [seq]);
+      await this.db.query('DELETE FROM meta_versions WHERE doc_seq = $1', [seq]);
+      await this.links.refreshDay(seq);
+      await this.bumpGeneration('documents');
+      await this.setPendingLink(true);
+      await this.writeLayers(seq, doc.layers, { text, published: statedDate(doc.meta.published) }, doc.versions);
+    });
+  }
+
+  async outputVersions(id: string): Promise<Map<StageOutput, string>> {
+    const rows = await this.db.query<{ layer: LayerName; stage: string; version: number }>(
+      'SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = $1',
+      [id],
+    );
+    const versions = new Map<StageOutput, string>(rows.map((row) => [row.layer, `${row.stage}@${row.version}`]));
+    const fields = await this.db.query<{ field: StageOutput; stage: string; version: number }>(
+      'SELECT m.field, m.stage, m.version FROM meta_versions m JOIN documents d ON d.seq = m.doc_seq WHERE d.id = $1',
+      [id],
+    );
+    for (const field of fields) versions.set(field.field, `${field.stage}@${field.version}`);
+    return versions;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
