@@ -244,15 +244,15 @@ export interface DocText {
 
 /** Reading stored documents, their layers and original bytes. */
 export interface DocumentReader {
-  hasDocument(id: string): boolean;
+  hasDocument(id: string): Promise<boolean>;
   /** By id, unique id prefix (at least 6 characters), or external id. */
-  getDocument(ref: string): StoredDoc | undefined;
-  getOriginal(id: string): Uint8Array | undefined;
-  listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[];
+  getDocument(ref: string): Promise<StoredDoc | undefined>;
+  getOriginal(id: string): Promise<Uint8Array | undefined>;
+  listDocuments(filter: DocFilter & { limit?: number; offset?: number }): Promise<DocSummary[]>;
   /** Every document, streamed in insertion order, so exports never hold the corpus in memory. */
-  iterateDocuments(filter?: DocFilter): IterableIterator<StoredDoc>;
+  iterateDocuments(filter?: DocFilter): AsyncIterableIterator<StoredDoc>;
   /** How many documents `iterateDocuments(filter)` yields. */
-  countDocuments(filter?: DocFilter): number;
+  countDocuments(filter?: DocFilter): Promise<number>;
   /**
    * One layer of every document that has it, with the clean text its spans point into, in insertion
    * order; `withText: false` leaves `text` empty, for layers that do not point into it (`metaEntities`).
@@ -260,66 +260,69 @@ export interface DocumentReader {
   iterateLayer(
     layer: LayerName,
     options?: { withText?: boolean },
-  ): IterableIterator<{ id: string; text: string; spans: Span[] }>;
+  ): AsyncIterableIterator<{ id: string; text: string; spans: Span[] }>;
   /**
    * A few documents (a page of them) as far as a page shows them: headline, clean text and the
    * layers asked for, in the order given; unknown ids are skipped. Lighter than `getDocument`.
    */
-  textsOf(ids: readonly string[], layers?: readonly LayerName[]): DocText[];
+  textsOf(ids: readonly string[], layers?: readonly LayerName[]): Promise<DocText[]>;
   /** The `stage@version` of each stored layer and computed `meta` field, to find what a newer pipeline must recompute. */
-  outputVersions(id: string): Map<StageOutput, string>;
-  stats(): StoreStats;
+  outputVersions(id: string): Promise<Map<StageOutput, string>>;
+  stats(): Promise<StoreStats>;
 }
 
 /** Storing and rewriting documents (ingest, reprocessing, inherited dates). */
 export interface DocumentWriter {
   /** Stores a batch in one transaction: all of it or none. A document whose id is present is a duplicate. */
-  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[];
+  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]>;
   /** Replaces some layers of a stored document (reprocessing). */
-  putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void;
+  putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): Promise<void>;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
-  replaceDocument(doc: Doc): void;
+  replaceDocument(doc: Doc): Promise<void>;
   /** Sets (or, undefined, clears) a document's publication date: linking's inherited and story dates. */
-  setPublished(id: string, published: DatedValue | undefined): void;
-  recordFailures(failures: readonly ReadFailure[]): void;
+  setPublished(id: string, published: DatedValue | undefined): Promise<void>;
+  recordFailures(failures: readonly ReadFailure[]): Promise<void>;
   /**
    * Short lines recurring in at least `minDocuments` documents of an outlet, by outlet ('' for
    * documents with no known outlet): learnt boilerplate.
    */
-  learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>>;
+  learntBoilerplateByOutlet(minDocuments: number): Promise<Map<string, Set<string>>>;
 }
 
 /** Full-text search and the span-index views across the corpus. */
 export interface CorpusIndex {
-  search(query: SearchQuery): SearchPage;
+  search(query: SearchQuery): Promise<SearchPage>;
   /** Quotes across the corpus, from the documents' `quotes` layers. */
-  listQuotes(query: QuoteQuery): QuotePage;
+  listQuotes(query: QuoteQuery): Promise<QuotePage>;
   /** Loaded-language spans across the corpus, a page at a time, from the documents' `loaded` layers. */
-  listFramingExamples(query: FramingExampleQuery): FramingExamplePage;
+  listFramingExamples(query: FramingExampleQuery): Promise<FramingExamplePage>;
   /** Words and loaded-language spans of the documents with a `loaded` layer, by outlet (and month). */
-  countFraming(filter: DocFilter, byMonth: boolean): FramingCounts;
+  countFraming(filter: DocFilter, byMonth: boolean): Promise<FramingCounts>;
   /** Entities across the corpus (by `attrs.entity`), most mentioned first. */
-  listEntities(query: EntityQuery): EntitySummary[];
+  listEntities(query: EntityQuery): Promise<EntitySummary[]>;
   /**
    * `skip` leaves out the costliest parts (returned empty) for callers that compute their own, as
    * the identity page does.
    */
-  getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined;
+  getEntity(
+    name: string,
+    options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] },
+  ): Promise<EntityProfile | undefined>;
   /** The newest `limit` of these documents (by store id), newest first; unknown ids are skipped. */
-  newestDocRefs(ids: readonly string[], limit: number): DocRef[];
+  newestDocRefs(ids: readonly string[], limit: number): Promise<DocRef[]>;
   /** Dated `timexes` and `events` spans, in date order. */
-  timeline(query: TimelineQuery): TimelineEntry[];
+  timeline(query: TimelineQuery): Promise<TimelineEntry[]>;
   /** How many indexed words start with `prefix` (as the index holds words: folded, lower case), counted up to `atMost`. */
-  wordsStartingWith(prefix: string, atMost: number): number;
+  wordsStartingWith(prefix: string, atMost: number): Promise<number>;
 }
 
 /** Corpus-level results (stories, claims, identities, ...) as plain JSON under typed keys. */
 export interface CorpusStateStore {
   /** A corpus-level result or index (plain JSON) under its key, or undefined. */
-  getCorpusState<T>(key: CorpusStateKey<T>): T | undefined;
-  putCorpusState<T>(key: CorpusStateKey<T>, value: T): void;
+  getCorpusState<T>(key: CorpusStateKey<T>): Promise<T | undefined>;
+  putCorpusState<T>(key: CorpusStateKey<T>, value: T): Promise<void>;
   /** Changes whenever the keyed corpus state is written (undefined while it has none): a cache key cheaper than reading it. */
-  corpusStateVersion(key: CorpusStateKey<unknown>): string | undefined;
+  corpusStateVersion(key: CorpusStateKey<unknown>): Promise<string | undefined>;
 }
 
 /** A stored document without its text or layers: what a corpus step needs to name its sources. */
@@ -340,15 +343,15 @@ export interface DocHead {
  */
 export interface DocFactsStore {
   /** Every document (filtered) in insertion order, without text or layers. */
-  iterateDocHeads(filter?: DocFilter): IterableIterator<DocHead>;
+  iterateDocHeads(filter?: DocFilter): AsyncIterableIterator<DocHead>;
   /**
    * The facts kept under this key by document id, only those read by the key's version: of these
    * documents, or of all (a corpus-sized map: callers that need not hold them all read a page at a time).
    */
-  readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Map<string, T>;
-  putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void;
+  readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Promise<Map<string, T>>;
+  putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): Promise<void>;
   /** Forgets every kept fact, so the next run reads every document again (`lede link --rebuild`). */
-  clearDocFacts(): void;
+  clearDocFacts(): Promise<void>;
 }
 
 /** A placed document as the kept story index adds it to its story. */
@@ -386,28 +389,28 @@ export interface KeptVersionKeys {
  */
 export interface KeptIndexes {
   /** Documents the kept story index holds. */
-  storyDocuments(): number;
+  storyDocuments(): Promise<number>;
   /** In how many kept documents each of these terms occurs (absent: none). */
-  termFrequencies(terms: readonly string[]): Map<string, number>;
+  termFrequencies(terms: readonly string[]): Promise<Map<string, number>>;
   /** Stories whose centroid holds the term, in the arrival order of the member that first brought it. */
-  storiesWithTerm(term: string): number[];
+  storiesWithTerm(term: string): Promise<number[]>;
   /** A story's centroid: per term, the sum over its members of log-tf / norm. */
-  storyCentroid(story: number): Map<string, number>;
+  storyCentroid(story: number): Promise<Map<string, number>>;
   /** A story's kept members in arrival order. */
-  storyMembers(story: number): KeptStoryMember[];
+  storyMembers(story: number): Promise<KeptStoryMember[]>;
   /** Adds members in arrival order (each after every member already kept). */
-  addStoryMembers(members: readonly StoryTermMember[]): void;
+  addStoryMembers(members: readonly StoryTermMember[]): Promise<void>;
   /** Documents the kept version index holds. */
-  versionDocuments(): number;
+  versionDocuments(): Promise<number>;
   /** Kept documents (with words) whose normalised text has this key, in arrival order. */
-  withExactKey(key: readonly [number, number]): string[];
+  withExactKey(key: readonly [number, number]): Promise<string[]>;
   /** A kept document's exact-text key. */
-  exactKeyOf(id: string): [number, number] | undefined;
+  exactKeyOf(id: string): Promise<[number, number] | undefined>;
   /** Kept documents sharing one of these band keys. */
-  withBandKeys(keys: readonly number[]): string[];
-  addVersionKeys(rows: readonly KeptVersionKeys[]): void;
+  withBandKeys(keys: readonly number[]): Promise<string[]>;
+  addVersionKeys(rows: readonly KeptVersionKeys[]): Promise<void>;
   /** Empties both kept indexes (before linking every document afresh). */
-  clear(): void;
+  clear(): Promise<void>;
 }
 
 /** Each document's version group and story, and the mark that linking is due. */
@@ -417,16 +420,16 @@ export interface LinkMarks {
    * The names counted per story are recounted for the stories whose members changed, or for all
    * with `recountAll` (documents were rewritten, so unchanged stories may name other things).
    */
-  putDocLinks(links: readonly DocLink[], options?: { recountAll?: boolean }): void;
-  getDocLink(id: string): DocLink | undefined;
+  putDocLinks(links: readonly DocLink[], options?: { recountAll?: boolean }): Promise<void>;
+  getDocLink(id: string): Promise<DocLink | undefined>;
   /** Ids of the documents sharing a near-duplicate group or a story. */
-  membersOf(field: 'duplicateGroup' | 'story', value: string): string[];
+  membersOf(field: 'duplicateGroup' | 'story', value: string): Promise<string[]>;
   /**
    * Set in the transaction that stores or rewrites documents, cleared by `clearPendingLink` when
    * linking commits: undefined when every stored document is linked.
    */
-  pendingLink(): PendingLink | undefined;
-  clearPendingLink(): void;
+  pendingLink(): Promise<PendingLink | undefined>;
+  clearPendingLink(): Promise<void>;
 }
 
 export interface StoryMemberQuery {
@@ -463,18 +466,18 @@ export interface StoryEntity {
  * story of thousands never becomes a list of thousands of ids.
  */
 export interface StoryIndex {
-  storyMembers(story: string, query: StoryMemberQuery): StoryMemberPage;
+  storyMembers(story: string, query: StoryMemberQuery): Promise<StoryMemberPage>;
   /** The versions of one article just before and after this document in its story's order. */
-  versionsAround(id: string): { previous?: string; next?: string };
+  versionsAround(id: string): Promise<{ previous?: string; next?: string }>;
   /** The names most of its members mention, most first (at most 30), counted when the links were stored. */
-  storyEntities(story: string, limit: number): StoryEntity[];
+  storyEntities(story: string, limit: number): Promise<StoryEntity[]>;
 }
 
 /** Entity curation decisions, kept apart from machine output so every rebuild re-applies them. */
 export interface CurationLog {
   /** Entity curation decisions, in the order they were made. */
-  addCuration(decision: unknown): void;
-  listCuration(): { id: number; decision: unknown; at: string }[];
+  addCuration(decision: unknown): Promise<void>;
+  listCuration(): Promise<{ id: number; decision: unknown; at: string }[]>;
 }
 
 /**
@@ -499,7 +502,7 @@ export interface Store
    * writes first): other writers wait until it ends, and a crash or a throw keeps none of its writes.
    */
   writeExclusively<T>(work: () => Promise<T>): Promise<T>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface PendingLink {
