@@ -21,7 +21,7 @@ const CSV_COLUMNS = [
  * statement and connection are free again) and the abort reason thrown.
  */
 export async function exportDocuments(
-  docs: AsyncIterable<StoredDoc>,
+  docs: AsyncIterable<StoredDoc> | Iterable<StoredDoc>,
   format: 'jsonl' | 'csv',
   out: Writable,
   options: { signal?: AbortSignal; stallMs?: number } = {},
