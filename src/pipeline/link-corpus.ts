@@ -221,7 +221,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
         const text = duplicates.featuresOf(doc.text);
         const terms = stories.termsOf(doc);
         if (story === undefined) {
-          await keptVersionIndex?.prepare(text);
+          if (keptVersionIndex) await keptVersionIndex.prepare(text);
           duplicates.addFeatures(text);
           arrivals.push((await stories.add(doc, terms)).doc);
         } else {

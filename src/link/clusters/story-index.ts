@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
 import { KeptStoryReader } from './kept-story-reader.js';
-import { assertCentroidRead, dayNumber, emptyStory, logTf, size } from './story-parts.js';
+import { assertCentroidRead, candidateTerms, dayNumber, emptyStory, logTf, size } from './story-parts.js';
 import { loadStoryPrior } from './story-prior.js';
 import {
   DEFAULT_TERM_WEIGHTS,
@@ -14,9 +14,6 @@ import type { PlacedMember, Story, StoryIndexOptions, StoryMember, StorySummary 
 
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
 const MIN_QUOTE_TERMS = 30;
-
-/** How many of a document's most weighty terms look up the stories it is compared with. */
-const CANDIDATE_TERMS = 20;
 
 /** Tuned on ECB+ train (`lede eval stories` prints the sweep). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
@@ -95,7 +92,8 @@ export class StoryIndex {
     let best = -1;
     let bestScore = this.threshold;
     const weighted = this.weighted(terms);
-    const candidates = await this.candidates(weighted);
+    await this.readKeptCandidates(weighted);
+    const candidates = this.candidates(weighted);
     for (const story of candidates) {
       if (size(story) === 0 || !this.datesFit(story, day, day)) continue;
       if (story.centroidUnread) await this.readCentroid(story);
@@ -110,7 +108,7 @@ export class StoryIndex {
       this.stories[best] = emptyStory(best);
       bestScore = 1;
     }
-    const story = await this.loadStory(best);
+    const story = this.story(best);
     if (story.centroidUnread) await this.readCentroid(story);
     this.assignment.push(best);
     this.attach(index, story);
@@ -146,7 +144,7 @@ export class StoryIndex {
     doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
     terms: StoryTerms,
   ): Promise<StoryMember> {
-    await this.readKeptFrequencies(terms.keys());
+    if (this.kept) await this.readKeptFrequencies(terms.keys());
     for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     const member: StoryMember = {
       name: docName(doc as Doc),
@@ -190,7 +188,8 @@ export class StoryIndex {
         let best = own;
         let bestScore =
           size(own) > 0 ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted)) : this.threshold;
-        for (const story of await this.candidates(weighted)) {
+        if (this.kept) await this.readKeptCandidates(weighted);
+        for (const story of this.candidates(weighted)) {
           if (story === own || size(story) === 0 || !this.datesFit(story, day, day)) continue;
           if (story.centroidUnread) await this.readCentroid(story);
           const score = this.meanSimilarity(member, story, weighted);
@@ -443,19 +442,23 @@ export class StoryIndex {
    * under the threshold anyway, and comparing every story that shares any word made linking
    * quadratic (74 s for 2,200 BBC articles, 93% of it in similarity sums).
    */
-  private async candidates(weighted: { terms: string[]; weights: Float64Array }): Promise<Story[]> {
-    const order = weighted.terms.map((_, i) => i);
-    if (order.length > CANDIDATE_TERMS)
-      order.sort((a, b) => (weighted.weights[b] as number) - (weighted.weights[a] as number));
+  private candidates(weighted: { terms: string[]; weights: Float64Array }): Story[] {
     const ids = new Set<number>();
-    for (const i of order.slice(0, CANDIDATE_TERMS)) {
-      const term = weighted.terms[i] as string;
-      if (this.kept && !this.kept.storiesWithTerm(term)) await this.kept.readStoriesWithTerm(term);
+    for (const term of candidateTerms(weighted)) for (const id of this.postingsOf(term)) ids.add(id);
+    const live = new Set<number>();
+    for (const id of ids) live.add(this.resolve(id));
+    return [...live].map((id) => this.story(id));
+  }
+
+  /** Reads from the kept index the postings and stories `candidates` will look at. */
+  private async readKeptCandidates(weighted: { terms: string[]; weights: Float64Array }): Promise<void> {
+    if (!this.kept) return;
+    const ids = new Set<number>();
+    for (const term of candidateTerms(weighted)) {
+      if (!this.kept.storiesWithTerm(term)) await this.kept.readStoriesWithTerm(term);
       for (const id of this.postingsOf(term)) ids.add(id);
     }
-    const live = new Set<number>();
-    for (const id of ids) live.add(this.stories[id] ? this.resolve(id) : await this.resolveLoading(id));
-    return [...live].map((id) => this.story(id));
+    for (const id of ids) if (!this.stories[id]) await this.resolveLoading(id);
   }
 
   /**

@@ -1,6 +1,17 @@
 /** Small pieces of the story index: an empty story, a story's size, days and log term frequency. */
 import type { Story } from './story-types.js';
 
+/** How many of a document's most weighty terms look up the stories it is compared with. */
+const CANDIDATE_TERMS = 20;
+
+/** A document's most weighty terms (all of them when it has few), in the order they are looked up. */
+export function candidateTerms(weighted: { terms: string[]; weights: Float64Array }): string[] {
+  const order = weighted.terms.map((_, i) => i);
+  if (order.length > CANDIDATE_TERMS)
+    order.sort((a, b) => (weighted.weights[b] as number) - (weighted.weights[a] as number));
+  return order.slice(0, CANDIDATE_TERMS).map((i) => weighted.terms[i] as string);
+}
+
 /** A kept story's centroid is read before its terms are compared or changed. */
 export function assertCentroidRead(story: Story): void {
   if (story.centroidUnread) throw new RangeError(`the centroid of kept story ${story.id} is not read yet`);
