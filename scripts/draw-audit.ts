@@ -13,7 +13,7 @@ import { drawSample } from '../src/eval/audits/draw.js';
 import { AUDIT_DRAWERS } from '../src/eval/audits/drawers.js';
 import { readAuditFile } from '../src/eval/audits/judgement.js';
 import { dataPath, PROJECT_ROOT } from '../src/resources/index.js';
-import { openSqliteStore } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
 
 const [kind, ...rest] = process.argv.slice(2);
 const option = (name: string) => {
@@ -35,7 +35,7 @@ const drawer = await load();
 const file = dataPath('audits', `${drawer.kind}.jsonl`);
 const judged = new Set(existsSync(file) ? readAuditFile(file).map((judgement) => judgement.item) : []);
 const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-const store = openSqliteStore(db, { readonly: true });
+const store = await openStore(db, { readonly: true });
 try {
   const candidates = await drawer.candidates(store);
   const sample = drawSample(drawer, candidates, {
@@ -51,5 +51,5 @@ try {
   );
   for (const item of sample) console.log(JSON.stringify(item));
 } finally {
-  store.close();
+  await store.close();
 }

@@ -26,7 +26,7 @@ import { type Doc, emptyMeta, makeSpan, type Span } from '../model/index.js';
 import { createSentencesStage, seededRandom } from '../nlp/index.js';
 import { linkCorpus } from '../pipeline/index.js';
 import { LEDE_BIN, PROJECT_ROOT, readJsonlGz, SHARED_DATA } from '../resources/index.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { HOSTILE_TOKEN, runHostileBench } from './server-hostile-bench.js';
 
 interface BbcRecord {
@@ -107,17 +107,17 @@ function synthesise(record: BbcRecord, index: number, sentences: ReturnType<type
   return { ...doc, layers: { ...doc.layers, ...sentences.run(doc, undefined as never) } };
 }
 
-function build(store: Store): void {
+async function build(store: Store): Promise<void> {
   const records = readBbc();
   const sentences = createSentencesStage();
   const started = performance.now();
-  const have = store.stats().documents;
+  const have = (await store.stats()).documents;
   for (let index = have; index < size; index += 1000) {
     const batch: { doc: Doc }[] = [];
     for (let i = index; i < Math.min(size, index + 1000); i++) {
       batch.push({ doc: synthesise(records[i % records.length] as BbcRecord, i, sentences) });
     }
-    store.putDocuments(batch);
+    await store.putDocuments(batch);
     if ((index / 1000) % 10 === 9 || index + 1000 >= size) {
       const rate = (index - have + batch.length) / ((performance.now() - started) / 1000);
       process.stderr.write(`  ${index + batch.length} documents (${rate.toFixed(0)} docs/s)\n`);
@@ -195,32 +195,32 @@ async function hostile(): Promise<void> {
 async function main(): Promise<void> {
   if (values.hostile) return hostile();
   const fresh = !existsSync(dbPath);
-  const store = openSqliteStore(dbPath);
-  if (store.stats().documents < size) {
+  const store = await openStore(dbPath);
+  if ((await store.stats()).documents < size) {
     process.stderr.write(`building ${size} documents in ${dbPath}${fresh ? '' : ' (resuming)'}…\n`);
     const started = performance.now();
-    build(store);
+    await build(store);
     process.stderr.write(`built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   }
-  if (store.corpusStateVersion(IDENTITIES_STATE) === undefined) {
+  if ((await store.corpusStateVersion(IDENTITIES_STATE)) === undefined) {
     const started = performance.now();
-    const { records } = rebuildIdentities(store);
+    const { records } = await rebuildIdentities(store);
     process.stderr.write(
       `${records.length} identities built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
   }
-  if (store.getCorpusState(STORIES_STATE) === undefined) {
+  if ((await store.getCorpusState(STORIES_STATE)) === undefined) {
     const started = performance.now();
     const linked = await linkCorpus(store);
     process.stderr.write(
       `${linked.stories} stories linked in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
     );
   }
-  const largestStories = [...(store.getCorpusState(STORIES_STATE) ?? [])]
+  const largestStories = [...((await store.getCorpusState(STORIES_STATE)) ?? [])]
     .sort((a, b) => b.memberIds.length - a.memberIds.length)
     .slice(0, 40)
     .map((story) => story.id);
-  const stats = store.stats();
+  const stats = await store.stats();
   // The real `lede serve` in its own process: a load generator sharing the server's event loop
   // would measure itself.
   const server = await startServer(dbPath);
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     'microsoft',
     'interest rates',
   ];
-  const ranked = store.listEntities({ limit: 5000 }).map((entity) => entity.name);
+  const ranked = (await store.listEntities({ limit: 5000 })).map((entity) => entity.name);
   // The 40 most mentioned entities are the worst case; log-spaced ranks stand for ordinary pages.
   const top = ranked.slice(0, 40);
   const spread = [
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     'story page (40 largest)',
   );
   server.process.kill('SIGTERM');
-  store.close();
+  await store.close();
 }
 
 await main();

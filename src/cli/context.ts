@@ -21,9 +21,9 @@ export type PendingLinkPolicy = 'report' | 'finish' | 'own';
 
 /** Opens the store named by --db, saying on stderr when it waits for another process's write. */
 export async function openStore(db: string, options: { waitMs?: number } = {}): Promise<Store> {
-  const { openSqliteStore } = await import('../store/index.js');
+  const store = await import('../store/index.js');
   let announced = false;
-  return openSqliteStore(db, {
+  return store.openStore(db, {
     ...options,
     onWait: (location) => {
       if (announced) return;
@@ -49,11 +49,11 @@ export async function withStore<T>(
   }
   const store = await openStore(db);
   try {
-    if (pendingLink === 'report') reportPendingLink(store);
-    else if (pendingLink === 'finish' && store.pendingLink()) await finishPendingLink(store);
+    if (pendingLink === 'report') await reportPendingLink(store);
+    else if (pendingLink === 'finish' && (await store.pendingLink())) await finishPendingLink(store);
     return await work(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -64,8 +64,8 @@ export async function finishPendingLink(store: Store): Promise<void> {
 }
 
 /** One stderr line when stored documents are not linked yet, naming the command that links them. */
-export function reportPendingLink(store: Store): void {
-  const pending = store.pendingLink();
+export async function reportPendingLink(store: Store): Promise<void> {
+  const pending = await store.pendingLink();
   if (!pending) return;
   process.stderr.write(
     `lede: documents stored in ${store.location} since ${pending.since} are not linked yet ` +

@@ -58,5 +58,5 @@ export interface SeedContext {
 /** A group of seed expectations owned by one component (clean, entities, quotes, ...). */
 export interface SeedCheck {
   component: string;
-  check(context: SeedContext): SeedOutcome[];
+  check(context: SeedContext): SeedOutcome[] | Promise<SeedOutcome[]>;
 }

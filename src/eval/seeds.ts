@@ -18,16 +18,19 @@ export async function annotateSeeds(): Promise<SeedContext> {
   return { gold, pairs, docs };
 }
 
-export function runSeedChecks(context: SeedContext): SeedOutcome[] {
-  return SEED_CHECKS.flatMap((check) =>
-    check.check(context).map((outcome) => ({ ...outcome, field: `${check.component}/${outcome.field}` })),
-  );
+export async function runSeedChecks(context: SeedContext): Promise<SeedOutcome[]> {
+  const outcomes: SeedOutcome[] = [];
+  for (const check of SEED_CHECKS) {
+    for (const outcome of await check.check(context))
+      outcomes.push({ ...outcome, field: `${check.component}/${outcome.field}` });
+  }
+  return outcomes;
 }
 
 export const seedsEvaluation: Evaluation = {
   description: 'every field of ../shared/data/seeds/gold.json that lede produces, per component',
   async run(_options: EvalOptions) {
-    const outcomes = runSeedChecks(await annotateSeeds());
+    const outcomes = await runSeedChecks(await annotateSeeds());
     const byComponent = new Map<string, { pass: number; total: number }>();
     for (const outcome of outcomes) {
       const component = outcome.field.split('/')[0] as string;

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Doc, DocFactsKey } from '../model/index.js';
-import type { DocFilter, DocHead, Store } from '../store/index.js';
+import { type DocFilter, type DocHead, fromAsync, type Store } from '../store/index.js';
 import type { SourceRef } from './store-docs.js';
 
 export interface DocumentFacts<T> {
@@ -30,18 +30,18 @@ export interface CorpusFacts<T> {
  * `rename(facts, name, head)` (a copy: the stored facts stay as they are): the name, only unique
  * within the corpus of the moment, and what linking may change, the publication date.
  */
-export function corpusFacts<T>(
+export async function corpusFacts<T>(
   store: Store,
   key: DocFactsKey<T>,
   reader: { read(doc: Doc, name: string): T; rename(facts: T, name: string, head: DocHead): T },
   filter: DocFilter = {},
-): CorpusFacts<T> {
-  const kept = store.readDocFacts(key);
+): Promise<CorpusFacts<T>> {
+  const kept = await store.readDocFacts(key);
   const documents: DocumentFacts<T>[] = [];
   const fresh: { id: string; facts: T }[] = [];
   const names = new Set<string>();
   // Listed first: the store reads no other document while a listing is open.
-  for (const head of [...store.iterateDocHeads(filter)]) {
+  for (const head of await fromAsync(store.iterateDocHeads(filter))) {
     let name = head.externalId ?? basename(head.uri ?? '') ?? head.id;
     if (!name || names.has(name)) name = `${name || 'doc'}#${head.id.slice(0, 8)}`;
     names.add(name);
@@ -51,13 +51,13 @@ export function corpusFacts<T>(
       documents.push({ ref, facts: reader.rename(known, name, head), fresh: false });
       continue;
     }
-    const doc = store.getDocument(head.id);
+    const doc = await store.getDocument(head.id);
     if (!doc) continue;
     const facts = reader.read(doc, head.id);
     fresh.push({ id: head.id, facts });
     documents.push({ ref, facts: reader.rename(facts, name, head), fresh: true });
   }
-  store.putDocFacts(key, fresh);
+  await store.putDocFacts(key, fresh);
   return { documents, read: fresh.length };
 }
 

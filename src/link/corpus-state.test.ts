@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles } from '../eval/gold.js';
 import { ingestInputs } from '../pipeline/index.js';
 import { SEEDS_DIR } from '../resources/index.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import { fromAsync, openSqliteStore, type Store } from '../store/index.js';
 import { CLAIMS_STATE, type ClaimsState, computeClaims } from './claims/index.js';
 import { computeStatements, queryStatements, type StatementsState } from './statements/index.js';
 import { computeTimeline, readTimeline } from './timeline/index.js';
@@ -24,17 +24,17 @@ beforeAll(async () => {
     { context: { maxDocumentBytes: 1e7 }, workers: 0 },
   );
   expect(summary).toMatchObject({ ingested: 5, failed: 0 });
-  claims = computeClaims(store);
-  statements = computeStatements(store);
+  claims = await computeClaims(store);
+  statements = await computeStatements(store);
 }, 60_000);
 
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('claims computed over the stored seeds', () => {
-  it('flags the 004 bill dated January 3, 2020 against January 5, with both pieces of evidence', () => {
+  it('flags the 004 bill dated January 3, 2020 against January 5, with both pieces of evidence', async () => {
     const conflict = claims.claims.find(
       (claim) =>
         claim.kind === 'date' &&
@@ -45,12 +45,12 @@ describe('claims computed over the stored seeds', () => {
     expect(conflict?.evidence[0]?.text).toContain('January 3, 2020');
     expect(conflict?.evidence[1]?.text).toContain('January 5');
     for (const evidence of conflict?.evidence ?? []) {
-      const doc = store.getDocument(evidence.source.docId);
+      const doc = await store.getDocument(evidence.source.docId);
       expect(doc?.text.slice(evidence.start, evidence.end)).toBe(evidence.text);
     }
   });
 
-  it('shows 2,500 troops in three seeds as an agreement', () => {
+  it('shows 2,500 troops in three seeds as an agreement', async () => {
     const agreement = claims.claims.find(
       (claim) => claim.kind === 'figure' && claim.relation === 'agreement' && claim.topic === 'troop',
     );
@@ -58,13 +58,13 @@ describe('claims computed over the stored seeds', () => {
     expect(agreement?.evidence.map((evidence) => evidence.source.name.slice(0, 3))).toEqual(['000', '001', '003']);
   });
 
-  it('saves the claims as corpus state', () => {
-    expect(store.getCorpusState(CLAIMS_STATE)?.claims).toEqual(claims.claims);
+  it('saves the claims as corpus state', async () => {
+    expect((await store.getCorpusState(CLAIMS_STATE))?.claims).toEqual(claims.claims);
   });
 });
 
 describe('statements computed over the stored seeds', () => {
-  it('makes the Kaabi quote of 000 and 001 one statement with two sources', () => {
+  it('makes the Kaabi quote of 000 and 001 one statement with two sources', async () => {
     const kaabi = statements.statements.filter(
       (statement) => statement.speakerName === 'Akram al-Kaabi' && statement.documents === 2,
     );
@@ -72,13 +72,13 @@ describe('statements computed over the stored seeds', () => {
     const names = kaabi[0]?.sources.map((source) => source.name.slice(0, 3)).sort();
     expect([...new Set(names)]).toEqual(['000', '001']);
     for (const source of kaabi[0]?.sources ?? []) {
-      const doc = store.getDocument(source.docId);
+      const doc = await store.getDocument(source.docId);
       expect(doc?.text.slice(source.start, source.end)).toBe(source.text);
       expect(source.sentence).toContain(source.text);
     }
   });
 
-  it('keeps single-source statements and filters by speaker and document count', () => {
+  it('keeps single-source statements and filters by speaker and document count', async () => {
     expect(statements.statements.length).toBeLessThan(statements.quotes);
     const repeated = queryStatements(statements.statements, { minDocuments: 2 });
     expect(repeated.statements.every((statement) => statement.documents >= 2)).toBe(true);
@@ -89,12 +89,12 @@ describe('statements computed over the stored seeds', () => {
 });
 
 describe('the merged timeline over the stored seeds', () => {
-  it('is saved once and filtered on reading', () => {
-    const state = computeTimeline(store);
+  it('is saved once and filtered on reading', async () => {
+    const state = await computeTimeline(store);
     expect(state.entries.length).toBeGreaterThan(0);
     const dates = state.entries.map((entry) => entry.date);
     expect(dates).toEqual([...dates].sort());
-    const in2020 = readTimeline(store, { from: '2020-01', to: '2020-01' }) ?? [];
+    const in2020 = (await readTimeline(store, { from: '2020-01', to: '2020-01' })) ?? [];
     expect(in2020.length).toBeGreaterThan(0);
     expect(in2020.every((entry) => entry.date.startsWith('2020-01'))).toBe(true);
     expect(in2020.some((entry) => entry.sources.length > 1)).toBe(true);
@@ -102,13 +102,19 @@ describe('the merged timeline over the stored seeds', () => {
 });
 
 describe('claims scoped to story clusters', () => {
-  it('looks for conflicts only within a story once the store holds story links, and agreements everywhere', () => {
+  it('looks for conflicts only within a story once the store holds story links, and agreements everywhere', async () => {
     const ids = new Map(
-      [...store.iterateDocuments()].map((doc) => [doc.source.uri.split('/').pop()?.slice(0, 3), doc.id]),
+      (await fromAsync(store.iterateDocuments())).map((doc) => [doc.source.uri.split('/').pop()?.slice(0, 3), doc.id]),
     );
     const story = (prefix: string, name: string) => ({ id: ids.get(prefix) as string, story: name });
-    store.putDocLinks([story('000', 'a'), story('001', 'a'), story('002', 'b'), story('003', 'c'), story('004', 'd')]);
-    const scoped = computeClaims(store);
+    await store.putDocLinks([
+      story('000', 'a'),
+      story('001', 'a'),
+      story('002', 'b'),
+      story('003', 'c'),
+      story('004', 'd'),
+    ]);
+    const scoped = await computeClaims(store);
     expect(scoped.scope).toBe('story');
     const docsOf = (claim: (typeof scoped.claims)[number]) =>
       [...new Set(claim.evidence.map((evidence) => evidence.source.name.slice(0, 3)))].sort();
@@ -119,7 +125,9 @@ describe('claims scoped to story clusters', () => {
     const troops = scoped.claims.find((claim) => claim.kind === 'figure' && claim.topic === 'troop');
     expect(troops && docsOf(troops)).toEqual(['000', '001', '003']);
     // Corpus-wide every story's conflict is still found; the seeds hold no conflict between stories.
-    const corpus = computeClaims(store, { scope: 'corpus' }).claims.filter((claim) => claim.relation === 'conflict');
+    const corpus = (await computeClaims(store, { scope: 'corpus' })).claims.filter(
+      (claim) => claim.relation === 'conflict',
+    );
     expect(corpus.map(docsOf)).toEqual(conflicts);
   });
 });

@@ -1,5 +1,16 @@
 import { computeClaims, computeStatements, computeTimeline, rebuildIdentities } from '../link/index.js';
+import type { Store } from '../store/index.js';
 import type { CorpusStep } from './link-corpus.js';
+
+/** A step whose result linking does not need: it is awaited and dropped. */
+function step(name: string, run: (store: Store) => Promise<unknown>): CorpusStep {
+  return {
+    name,
+    run: async (store) => {
+      await run(store);
+    },
+  };
+}
 
 /**
  * Corpus-wide steps `lede link` runs after versions and stories, in order: entity identities (with
@@ -8,8 +19,8 @@ import type { CorpusStep } from './link-corpus.js';
  * timeline. Add a step here.
  */
 export const CORPUS_STEPS: CorpusStep[] = [
-  { name: 'identities', run: (store) => void rebuildIdentities(store) },
-  { name: 'statements', run: (store) => void computeStatements(store) },
-  { name: 'claims', run: (store) => void computeClaims(store) },
-  { name: 'timeline', run: (store) => void computeTimeline(store) },
+  step('identities', (store) => rebuildIdentities(store)),
+  step('statements', (store) => computeStatements(store)),
+  step('claims', (store) => computeClaims(store)),
+  step('timeline', (store) => computeTimeline(store)),
 ];

@@ -19,8 +19,12 @@ export interface FramingReport {
  * costs the same whatever the size of the texts (reading every loaded layer took seconds at
  * 100,000 articles). By month, a document is placed by its stated date only.
  */
-export function summariseCorpusFraming(store: CorpusIndex, filter: DocFilter = {}, byMonth = false): FramingReport {
-  const counted = store.countFraming(filter, byMonth);
+export async function summariseCorpusFraming(
+  store: CorpusIndex,
+  filter: DocFilter = {},
+  byMonth = false,
+): Promise<FramingReport> {
+  const counted = await store.countFraming(filter, byMonth);
   return {
     model: loadFramingFigures(),
     documents: counted.documents,

@@ -8,9 +8,7 @@ import {
   computeStatements,
   computeTimeline,
   corpusFacts,
-  DUPLICATES_STATE,
   STATEMENTS_STATE,
-  STORIES_STATE,
   TIMELINE_STATE,
 } from '../link/index.js';
 import { defineDocFacts } from '../model/index.js';
@@ -19,6 +17,7 @@ import { openSqliteStore, type Store } from '../store/index.js';
 import { CORPUS_STEPS } from './corpus-steps.js';
 import { ingestInputs } from './ingest.js';
 import { linkCorpus } from './link-corpus.js';
+import { placedLinks } from './test-helpers.js';
 
 const corpus = join(PROJECT_ROOT, 'examples', 'corpus');
 const dir = mkdtempSync(join(tmpdir(), 'lede-incremental-'));
@@ -52,32 +51,32 @@ beforeAll(async () => {
   for (let batch = 0; batch < 3; batch++) {
     await ingestBatch(files.slice(batch * third, (batch + 1) * third), `batch-${batch}`);
     await linkCorpus(store, CORPUS_STEPS);
-    restoredStore.keptIndexes.clear();
+    await restoredStore.keptIndexes.clear();
     await linkCorpus(restoredStore);
   }
 }, 360_000);
-afterAll(() => {
-  store.close();
-  restoredStore.close();
+afterAll(async () => {
+  await store.close();
+  await restoredStore.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('corpus steps linked batch after batch', () => {
-  it('give the same statements, claims and timeline as reading every document afresh', () => {
+  it('give the same statements, claims and timeline as reading every document afresh', async () => {
     const incremental = {
-      statements: timeless(store.getCorpusState(STATEMENTS_STATE)),
-      claims: timeless(store.getCorpusState(CLAIMS_STATE)),
-      timeline: timeless(store.getCorpusState(TIMELINE_STATE)),
+      statements: timeless(await store.getCorpusState(STATEMENTS_STATE)),
+      claims: timeless(await store.getCorpusState(CLAIMS_STATE)),
+      timeline: timeless(await store.getCorpusState(TIMELINE_STATE)),
     };
     expect(incremental.claims?.claims.length).toBeGreaterThan(0);
     expect(incremental.statements?.statements.length).toBeGreaterThan(0);
     expect(incremental.timeline?.entries.length).toBeGreaterThan(0);
 
-    store.clearDocFacts();
+    await store.clearDocFacts();
     const afresh = {
-      statements: timeless(computeStatements(store)),
-      claims: timeless(computeClaims(store)),
-      timeline: timeless(computeTimeline(store)),
+      statements: timeless(await computeStatements(store)),
+      claims: timeless(await computeClaims(store)),
+      timeline: timeless(await computeTimeline(store)),
     };
     expect(afresh).toEqual(incremental);
   });
@@ -85,44 +84,40 @@ describe('corpus steps linked batch after batch', () => {
 
 describe('placing linked batch after batch', () => {
   it('puts earlier documents back from their kept features as from their text, and counts names as afresh', async () => {
-    const placed = () => ({
-      stories: store.getCorpusState(STORIES_STATE),
-      versions: store.getCorpusState(DUPLICATES_STATE),
-      links: store.listDocuments({}).map((doc) => store.getDocLink(doc.id)),
-    });
-    const fromFeatures = placed();
+    const placed = () => placedLinks(store);
+    const fromFeatures = await placed();
     expect(fromFeatures.versions?.length).toBeGreaterThan(0);
     expect(fromFeatures.stories?.some((story) => story.memberIds.length > 2)).toBe(true);
     // Names were counted only for the stories each batch changed: the same as counting all afresh.
-    const names = () => fromFeatures.stories?.map((story) => store.storyEntities(story.id, 30));
-    const counted = names();
+    const names = async () => {
+      const counted = [];
+      for (const story of fromFeatures.stories ?? []) counted.push(await store.storyEntities(story.id, 30));
+      return counted;
+    };
+    const counted = await names();
     expect(counted?.some((entities) => entities.length > 0)).toBe(true);
-    store.putDocLinks(
+    await store.putDocLinks(
       fromFeatures.links.flatMap((link) => (link ? [link] : [])),
       { recountAll: true },
     );
-    expect(names()).toEqual(counted);
-    store.clearDocFacts();
+    expect(await names()).toEqual(counted);
+    await store.clearDocFacts();
     await linkCorpus(store);
-    expect(placed()).toEqual(fromFeatures);
+    expect(await placed()).toEqual(fromFeatures);
     await linkCorpus(store);
-    expect(placed()).toEqual(fromFeatures);
+    expect(await placed()).toEqual(fromFeatures);
   });
 });
 
 describe('kept indexes', () => {
-  it('place each batch as restoring every earlier document from its features does', () => {
-    const placed = (from: Store) => ({
-      stories: from.getCorpusState(STORIES_STATE),
-      versions: from.getCorpusState(DUPLICATES_STATE),
-      links: from.listDocuments({}).map((doc) => from.getDocLink(doc.id)),
-    });
-    const kept = placed(store);
+  it('place each batch as restoring every earlier document from its features does', async () => {
+    const placed = placedLinks;
+    const kept = await placed(store);
     expect(kept.stories?.some((story) => story.memberIds.length > 2)).toBe(true);
     expect(kept.versions?.length).toBeGreaterThan(0);
-    expect(placed(restoredStore)).toEqual(kept);
-    expect(store.keptIndexes.storyDocuments()).toBe(store.countDocuments());
-    expect(store.keptIndexes.versionDocuments()).toBe(store.countDocuments());
+    expect(await placed(restoredStore)).toEqual(kept);
+    expect(await store.keptIndexes.storyDocuments()).toBe(await store.countDocuments());
+    expect(await store.keptIndexes.versionDocuments()).toBe(await store.countDocuments());
   });
 });
 
@@ -133,29 +128,29 @@ describe('corpusFacts', () => {
     rename: (facts: { words: number; name: string }, name: string) => ({ ...facts, name }),
   };
 
-  it('reads a document once, then only what is new or rewritten, and everything again for a newer reader', () => {
-    const documents = store.countDocuments();
-    const first = corpusFacts(store, PROBE, reader);
+  it('reads a document once, then only what is new or rewritten, and everything again for a newer reader', async () => {
+    const documents = await store.countDocuments();
+    const first = await corpusFacts(store, PROBE, reader);
     expect(first.read).toBe(documents);
     expect(first.documents.every(({ ref, facts }) => facts.name === ref.name)).toBe(true);
 
-    const again = corpusFacts(store, PROBE, reader);
+    const again = await corpusFacts(store, PROBE, reader);
     expect(again.read).toBe(0);
     const kept = ({ ref, facts }: { ref: unknown; facts: unknown }) => ({ ref, facts });
     expect(again.documents.map(kept)).toEqual(first.documents.map(kept));
 
     const [one] = first.documents;
-    store.setPublished(one?.ref.docId as string, { value: '2025-01-02', from: 'test', estimated: false });
-    const afterDate = corpusFacts(store, PROBE, reader);
+    await store.setPublished(one?.ref.docId as string, { value: '2025-01-02', from: 'test', estimated: false });
+    const afterDate = await corpusFacts(store, PROBE, reader);
     expect(afterDate.read).toBe(0);
     expect(afterDate.documents[0]?.ref.published).toBe('2025-01-02');
 
-    store.putLayers(one?.ref.docId as string, {});
-    const afterRewrite = corpusFacts(store, PROBE, reader);
+    await store.putLayers(one?.ref.docId as string, {});
+    const afterRewrite = await corpusFacts(store, PROBE, reader);
     expect(afterRewrite.read).toBe(1);
     expect(afterRewrite.documents.filter(({ fresh }) => fresh).map(({ ref }) => ref.docId)).toEqual([one?.ref.docId]);
 
-    expect(corpusFacts(store, defineDocFacts<{ words: number; name: string }>('probe', 2), reader).read).toBe(
+    expect((await corpusFacts(store, defineDocFacts<{ words: number; name: string }>('probe', 2), reader)).read).toBe(
       documents,
     );
   });

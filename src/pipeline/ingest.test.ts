@@ -27,11 +27,13 @@ describe('ingestInputs', () => {
       });
       expect(summary.ingested).toBe(5);
       expect(summary.ids).toHaveLength(2);
-      expect(summary.ids.map((id) => store.getDocument(id)?.externalId)).toEqual(['w1', 'w2']);
+      const externalIds = [];
+      for (const id of summary.ids) externalIds.push((await store.getDocument(id))?.externalId);
+      expect(externalIds).toEqual(['w1', 'w2']);
       const again = await ingestInputs(store, [input], { context: { maxDocumentBytes: 1e6 }, workers: 0 });
       expect(again).toMatchObject({ ingested: 0, duplicates: 5, ids: [] });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -65,24 +65,24 @@ export async function ingestInputs(
   let pending: RawRecord[] = [];
   const pendingIds = new Set<string>();
 
-  const fail = (failure: ReadFailure) => {
+  const fail = async (failure: ReadFailure) => {
     summary.failed++;
     summary.failures.push(failure);
-    store.recordFailures([failure]);
+    await store.recordFailures([failure]);
   };
   const flush = async () => {
     if (pending.length === 0) return;
     const records = pending;
     pending = [];
     pendingIds.clear();
-    const results = await analyser.analyse(records, store.learntBoilerplateByOutlet(learnAfter));
+    const results = await analyser.analyse(records, await store.learntBoilerplateByOutlet(learnAfter));
     const batch = [];
     for (const [index, result] of results.entries()) {
       const record = records[index] as RawRecord;
-      if ('error' in result) fail({ uri: record.uri, reason: `could not be processed: ${result.error}` });
+      if ('error' in result) await fail({ uri: record.uri, reason: `could not be processed: ${result.error}` });
       else batch.push({ doc: result.doc, original: record.bytes ?? Buffer.from(record.content) });
     }
-    for (const outcome of store.putDocuments(batch)) {
+    for (const outcome of await store.putDocuments(batch)) {
       if (outcome.status === 'inserted') {
         summary.ingested++;
         if (summary.ids.length < listIds) summary.ids.push(outcome.id);
@@ -105,12 +105,12 @@ export async function ingestInputs(
     };
     for await (const result of readInputs(inputs, options.context, watchers)) {
       if ('failure' in result) {
-        fail(result.failure);
+        await fail(result.failure);
         continue;
       }
       // Known documents are skipped before any analysis, so a resumed run is fast.
       const id = documentId(result.record);
-      if (pendingIds.has(id) || store.hasDocument(id)) {
+      if (pendingIds.has(id) || (await store.hasDocument(id))) {
         summary.duplicates++;
         continue;
       }

@@ -7,9 +7,10 @@ import { readSeed, seedFiles } from '../eval/gold.js';
 import { DUPLICATES_STATE, STORIES_STATE, type StoredStory } from '../link/index.js';
 import type { Doc } from '../model/index.js';
 import { describeStory } from '../query/index.js';
-import { openSqliteStore, type Store } from '../store/index.js';
+import { fromAsync, openSqliteStore, type Store } from '../store/index.js';
 import { ingestInputs } from './ingest.js';
 import { type LinkProgress, linkCorpus } from './link-corpus.js';
+import { placedLinks } from './test-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-link-'));
 let store: Store;
@@ -21,8 +22,8 @@ beforeAll(async () => {
   store = openSqliteStore(join(dir, 'db.sqlite'));
   await ingestInputs(store, [seeds], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
 });
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,14 +31,15 @@ describe('linkCorpus on the seed articles', () => {
   it('finds 000 and 001 as two versions of one article, and one story, and gives 001 the date of 000', async () => {
     const summary = await linkCorpus(store);
     expect(summary).toMatchObject({ documents: 5, duplicateGroups: 1, datesInherited: 1 });
-    const [group] = store.getCorpusState(DUPLICATES_STATE) ?? [];
-    const uris = group?.memberIds.map((id) => store.getDocument(id)?.source.uri.split('/').pop());
+    const [group] = (await store.getCorpusState(DUPLICATES_STATE)) ?? [];
+    const uris = [];
+    for (const id of group?.memberIds ?? []) uris.push((await store.getDocument(id))?.source.uri.split('/').pop());
     expect(uris).toEqual(['000_20713fa631250657.txt', '001_1f90d4b830eb7ee1.txt']);
-    const copy = store.getDocument(group?.memberIds[1] as string);
+    const copy = await store.getDocument(group?.memberIds[1] as string);
     expect(copy?.meta.published).toMatchObject({ value: '2023-02-13T11:41', estimated: true });
     expect(copy?.meta.published?.evidence?.[0]).toMatch(/near-duplicate of/);
 
-    const stories = store.getCorpusState(STORIES_STATE) ?? [];
+    const stories = (await store.getCorpusState(STORIES_STATE)) ?? [];
     const together = stories.find((story) => story.memberIds.length === 2);
     expect(together?.memberIds.sort()).toEqual([...(group?.memberIds ?? [])].sort());
     expect(stories).toHaveLength(4);
@@ -45,10 +47,10 @@ describe('linkCorpus on the seed articles', () => {
 
   it('collapses the two versions in search, and describes the story with a diff of its versions', async () => {
     await linkCorpus(store);
-    const hits = store.search({ text: 'friendship America' }).hits;
+    const hits = (await store.search({ text: 'friendship America' })).hits;
     expect(hits).toHaveLength(1);
     expect(hits[0]?.copies).toBe(1);
-    const detail = describeStory(store, hits[0]?.id as string);
+    const detail = await describeStory(store, hits[0]?.id as string);
     expect(detail?.members).toHaveLength(2);
     expect(detail?.versions).toHaveLength(1);
     expect(detail?.versions[0]?.diff.counts).toMatchObject({ added: 2, changed: 2 });
@@ -58,9 +60,9 @@ describe('linkCorpus on the seed articles', () => {
 describe('linkCorpus run after run', () => {
   const incremental = join(dir, 'incremental');
   let later: Store;
-  const storyOf = (store: Store, file: string) => {
-    const doc = [...store.iterateDocuments()].find((candidate) => candidate.source.uri.endsWith(file));
-    return store.getDocLink(doc?.id as string)?.story;
+  const storyOf = async (store: Store, file: string) => {
+    const doc = (await fromAsync(store.iterateDocuments())).find((candidate) => candidate.source.uri.endsWith(file));
+    return (await store.getDocLink(doc?.id as string))?.story;
   };
   const ingestSeeds = async (store: Store, files: string[]) => {
     const folder = mkdtempSync(join(incremental, 'batch-'));
@@ -68,7 +70,7 @@ describe('linkCorpus run after run', () => {
     await ingestInputs(store, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(incremental);
     later = openSqliteStore(join(incremental, 'db.sqlite'));
   });
@@ -79,42 +81,47 @@ describe('linkCorpus run after run', () => {
     const earlierFiles = [first as string, ...rest];
     await ingestSeeds(later, earlierFiles);
     expect(await linkCorpus(later)).toMatchObject({ documents: 4, linked: 4, rebuilt: true, duplicateGroups: 0 });
-    const before = new Map(earlierFiles.map((file) => [file, storyOf(later, file)]));
+    const before = new Map<string, string | undefined>();
+    for (const file of earlierFiles) before.set(file, await storyOf(later, file));
     expect(new Set(before.values()).size).toBe(4);
 
     await ingestSeeds(later, [second as string]);
     const summary = await linkCorpus(later);
     expect(summary).toMatchObject({ documents: 5, linked: 1, rebuilt: false, duplicateGroups: 1, stories: 4 });
-    for (const file of earlierFiles) expect(storyOf(later, file)).toBe(before.get(file));
+    for (const file of earlierFiles) expect(await storyOf(later, file)).toBe(before.get(file));
     // 001 is a re-scrape of 000 (gold: same story): it joins that story, which keeps its id.
-    expect(storyOf(later, second as string)).toBe(before.get(first as string));
-    const [group] = later.getCorpusState(DUPLICATES_STATE) ?? [];
+    expect(await storyOf(later, second as string)).toBe(before.get(first as string));
+    const [group] = (await later.getCorpusState(DUPLICATES_STATE)) ?? [];
     expect(group?.memberIds).toHaveLength(2);
     expect(
-      later.getCorpusState(STORIES_STATE)?.find((story) => story.id === before.get(first as string)),
+      (await later.getCorpusState(STORIES_STATE))?.find((story) => story.id === before.get(first as string)),
     ).toMatchObject({ memberIds: group?.memberIds });
   });
 
   it('keeps a stored decision a fresh run would not make, until asked to rebuild', async () => {
     // Move 003 into the story of 002 by hand, as an earlier run could have decided on less evidence.
-    const stories = later.getCorpusState(STORIES_STATE) ?? [];
+    const stories = (await later.getCorpusState(STORIES_STATE)) ?? [];
     const [, , third, fourth] = seedFiles();
-    const from = stories.find((story) => story.id === storyOf(later, fourth as string)) as StoredStory;
-    const into = stories.find((story) => story.id === storyOf(later, third as string)) as StoredStory;
+    const fourthStory = await storyOf(later, fourth as string);
+    const thirdStory = await storyOf(later, third as string);
+    const from = stories.find((story) => story.id === fourthStory) as StoredStory;
+    const into = stories.find((story) => story.id === thirdStory) as StoredStory;
     into.memberIds.push(...from.memberIds);
-    later.putCorpusState(
+    await later.putCorpusState(
       STORIES_STATE,
       stories.filter((story) => story !== from),
     );
     const kept = await linkCorpus(later);
     expect(kept).toMatchObject({ linked: 0, stories: 3 });
-    expect(storyOf(later, fourth as string)).toBe(into.id);
+    expect(await storyOf(later, fourth as string)).toBe(into.id);
     // The kept story index followed the stories written by another hand, as it was filled afresh.
-    expect(later.keptIndexes.storyMembers(Number(into.id.replace('story-', '')))).toHaveLength(into.memberIds.length);
+    expect(await later.keptIndexes.storyMembers(Number(into.id.replace('story-', '')))).toHaveLength(
+      into.memberIds.length,
+    );
 
     const rebuilt = await linkCorpus(later, [], { rebuild: true });
     expect(rebuilt).toMatchObject({ linked: 5, rebuilt: true, stories: 4, duplicateGroups: 1 });
-    expect(storyOf(later, fourth as string)).not.toBe(storyOf(later, third as string));
+    expect(await storyOf(later, fourth as string)).not.toBe(await storyOf(later, third as string));
   });
 });
 
@@ -124,16 +131,12 @@ describe('linkCorpus on a store from before the kept indexes', () => {
     mkdirSync(folder);
     for (const file of seedFiles()) writeFileSync(join(folder, file), readSeed(file));
     const path = join(folder, 'db.sqlite');
-    const placed = (from: Store) => ({
-      stories: from.getCorpusState(STORIES_STATE),
-      versions: from.getCorpusState(DUPLICATES_STATE),
-      links: from.listDocuments({}).map((doc) => from.getDocLink(doc.id)),
-    });
+    const placed = placedLinks;
     const first = openSqliteStore(path);
     await ingestInputs(first, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
     await linkCorpus(first);
-    const before = placed(first);
-    first.close();
+    const before = await placed(first);
+    await first.close();
     // Roll the file back to schema 11, as a store linked before the kept indexes existed.
     const db = new Database(path);
     db.exec(`DROP TABLE story_terms; DROP TABLE story_df; DROP TABLE story_members; DROP TABLE version_keys;
@@ -142,12 +145,12 @@ describe('linkCorpus on a store from before the kept indexes', () => {
     db.close();
 
     const reopened = openSqliteStore(path);
-    expect(reopened.keptIndexes.storyDocuments()).toBe(0);
+    expect(await reopened.keptIndexes.storyDocuments()).toBe(0);
     expect(await linkCorpus(reopened)).toMatchObject({ documents: 5, linked: 0, rebuilt: false });
-    expect(placed(reopened)).toEqual(before);
-    expect(reopened.keptIndexes.storyDocuments()).toBe(5);
-    expect(reopened.keptIndexes.versionDocuments()).toBe(5);
-    reopened.close();
+    expect(await placed(reopened)).toEqual(before);
+    expect(await reopened.keptIndexes.storyDocuments()).toBe(5);
+    expect(await reopened.keptIndexes.versionDocuments()).toBe(5);
+    await reopened.close();
   });
 });
 
@@ -158,7 +161,7 @@ describe('linkCorpus and the link-needed mark', () => {
     for (const file of seedFiles()) writeFileSync(join(folder, file), readSeed(file));
     const crashed = openSqliteStore(join(folder, 'db.sqlite'));
     await ingestInputs(crashed, [folder], { context: { maxDocumentBytes: 1e7 }, workers: 0 });
-    expect(crashed.pendingLink()).toMatchObject({ rebuild: false });
+    expect(await crashed.pendingLink()).toMatchObject({ rebuild: false });
 
     const failingStep = {
       name: 'failing',
@@ -178,21 +181,21 @@ describe('linkCorpus and the link-needed mark', () => {
       total: 5,
     });
     expect(reported.at(-1)).toEqual({ step: 'failing' });
-    expect(crashed.pendingLink()).toBeDefined();
-    expect(crashed.getCorpusState(STORIES_STATE)).toBeUndefined();
-    expect(crashed.getDocLink(crashed.listDocuments({})[0]?.id as string)?.story).toBeUndefined();
+    expect(await crashed.pendingLink()).toBeDefined();
+    expect(await crashed.getCorpusState(STORIES_STATE)).toBeUndefined();
+    expect((await crashed.getDocLink((await crashed.listDocuments({}))[0]?.id as string))?.story).toBeUndefined();
 
     expect(await linkCorpus(crashed)).toMatchObject({ documents: 5, linked: 5, duplicateGroups: 1, stories: 4 });
-    expect(crashed.pendingLink()).toBeUndefined();
-    crashed.close();
+    expect(await crashed.pendingLink()).toBeUndefined();
+    await crashed.close();
   });
 
   it('links afresh when documents were rewritten since, as after a crash during reprocessing', async () => {
     await linkCorpus(store);
-    expect(store.pendingLink()).toBeUndefined();
-    store.replaceDocument([...store.iterateDocuments()][0] as Doc);
-    expect(store.pendingLink()).toMatchObject({ rebuild: true });
+    expect(await store.pendingLink()).toBeUndefined();
+    await store.replaceDocument((await fromAsync(store.iterateDocuments()))[0] as Doc);
+    expect(await store.pendingLink()).toMatchObject({ rebuild: true });
     expect(await linkCorpus(store)).toMatchObject({ rebuilt: true, linked: 5 });
-    expect(store.pendingLink()).toBeUndefined();
+    expect(await store.pendingLink()).toBeUndefined();
   });
 });

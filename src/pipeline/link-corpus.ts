@@ -5,8 +5,6 @@ import {
   DUPLICATES_STATE,
   decodeLinkFeatures,
   encodeLinkFeatures,
-  type KeptStories,
-  type KeptVersions,
   LINK_FEATURES,
   type LshParams,
   NearDuplicateIndex,
@@ -15,14 +13,14 @@ import {
   type StoredLinkFeatures,
   type StoredStory,
   StoryIndex,
-  type StoryTerms,
   storyPriorSignature,
   type TextFeatures,
   VERSION_THRESHOLD,
 } from '../link/index.js';
 import { type DatedValue, type Doc, defineCorpusState } from '../model/index.js';
 import { inheritPublished } from '../nlp/events/index.js';
-import type { DocHead, DocLink, KeptVersionKeys, Store } from '../store/index.js';
+import { type DocHead, type DocLink, fromAsync, type KeptVersionKeys, type Store } from '../store/index.js';
+import { keptStories, keptVersions } from './kept-link-indexes.js';
 import { STORY_DATE_PREFIX, storyDates } from './story-dates.js';
 
 export interface LinkSummary {
@@ -100,22 +98,22 @@ interface KeptIndexes {
 
 export const KEPT_INDEXES_STATE = defineCorpusState<KeptIndexes>('kept-indexes');
 
-function linksVersion(store: Store): string {
-  return `${store.corpusStateVersion(STORIES_STATE)}/${store.corpusStateVersion(DUPLICATES_STATE)}`;
+async function linksVersion(store: Store): Promise<string> {
+  return `${await store.corpusStateVersion(STORIES_STATE)}/${await store.corpusStateVersion(DUPLICATES_STATE)}`;
 }
 
-function keptIndexesServe(store: Store, earlier: EarlierLinks): boolean {
-  const kept = store.getCorpusState(KEPT_INDEXES_STATE);
+async function keptIndexesServe(store: Store, earlier: EarlierLinks): Promise<boolean> {
+  const kept = await store.getCorpusState(KEPT_INDEXES_STATE);
   return (
     kept !== undefined &&
     kept.features === LINK_FEATURES.version &&
     JSON.stringify(kept.lsh) === JSON.stringify(DEFAULT_LSH) &&
     kept.prior === storyPriorSignature() &&
     kept.documents === earlier.storyOf.size &&
-    kept.links === linksVersion(store) &&
+    kept.links === (await linksVersion(store)) &&
     kept.documents > 0 &&
-    store.keptIndexes.storyDocuments() === kept.documents &&
-    store.keptIndexes.versionDocuments() === kept.documents
+    (await store.keptIndexes.storyDocuments()) === kept.documents &&
+    (await store.keptIndexes.versionDocuments()) === kept.documents
   );
 }
 
@@ -139,9 +137,9 @@ export async function linkCorpus(
   options: LinkOptions = {},
 ): Promise<LinkSummary> {
   return store.writeExclusively(async () => {
-    const rebuild = options.rebuild === true || store.pendingLink()?.rebuild === true;
+    const rebuild = options.rebuild === true || (await store.pendingLink())?.rebuild === true;
     const summary = await linkUnderLock(store, steps, { ...options, rebuild });
-    store.clearPendingLink();
+    await store.clearPendingLink();
     return summary;
   });
 }
@@ -157,31 +155,33 @@ export async function linkCorpus(
 async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options: LinkOptions): Promise<LinkSummary> {
   const started = Date.now();
   // A rebuild reads every document afresh, for the corpus steps' facts as for the links.
-  if (options.rebuild) store.clearDocFacts();
-  const earlier = options.rebuild ? undefined : readEarlierLinks(store);
+  if (options.rebuild) await store.clearDocFacts();
+  const earlier = options.rebuild ? undefined : await readEarlierLinks(store);
   // The indexes an earlier run kept serve when they hold exactly the documents whose links were
   // stored, made from features of this version; otherwise (a store from before them, a rebuild)
   // every earlier document goes back from its kept features once and the indexes are written afresh.
-  const keptHere = earlier !== undefined && keptIndexesServe(store, earlier);
+  const keptHere = earlier !== undefined && (await keptIndexesServe(store, earlier));
   const ids: string[] = [];
   const position = new Map<string, number>();
+  const keptVersionIndex = keptHere
+    ? keptVersions(store, ids, position, (text) => duplicates.featuresOf(text))
+    : undefined;
   const duplicates: NearDuplicateIndex = new NearDuplicateIndex(
-    {
-      threshold: VERSION_THRESHOLD,
-      ...(keptHere ? { kept: keptVersions(store, ids, position, (text) => duplicates.featuresOf(text)) } : {}),
-    },
-    store.countDocuments(),
+    { threshold: VERSION_THRESHOLD, ...(keptVersionIndex ? { kept: keptVersionIndex } : {}) },
+    await store.countDocuments(),
   );
   const stories: StoryIndex = new StoryIndex(
-    keptHere ? { kept: keptStories(store, earlier, (doc) => stories.termsOf(doc)) } : {},
+    keptHere ? { kept: keptStories(store, earlier.storyOf, (doc) => stories.termsOf(doc)) } : {},
   );
+  /** Documents the version index holds by number alone (kept), whose exact keys the store holds. */
+  const keptDocs = new Set<number>();
   /** Documents the story index holds, by member number: every one, or with kept indexes the new ones. */
   const held: string[] = [];
   const versionKeys: KeptVersionKeys[] = [];
   const names: string[] = [];
   const dates: (DatedValue | undefined)[] = [];
   const arrivals: number[] = [];
-  const total = store.countDocuments();
+  const total = await store.countDocuments();
   const report = options.onProgress ?? (() => {});
   report({ step: PLACING_STEP, done: 0, total });
   // With kept indexes an earlier document is a number in the version index and nothing in the story
@@ -189,13 +189,13 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
   // the indexes from the features kept when they were first placed, without reading their text. Only
   // new (or rewritten) documents are read. Features are read a page at a time: the indexes hold what
   // they need of them, and nothing holds them all twice.
-  const heads = [...store.iterateDocHeads()];
+  const heads = await fromAsync(store.iterateDocHeads());
   for (let from = 0; from < heads.length; from += FEATURE_PAGE) {
     const features: { id: string; facts: StoredLinkFeatures }[] = [];
     const page = heads.slice(from, from + FEATURE_PAGE);
     const keptFeatures = keptHere
       ? new Map<string, StoredLinkFeatures>()
-      : store.readDocFacts(
+      : await store.readDocFacts(
           LINK_FEATURES,
           page.filter((head) => earlier?.storyOf.has(head.id)).map((head) => head.id),
         );
@@ -204,7 +204,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
       const stored = story === undefined ? undefined : keptFeatures.get(head.id);
       const decoded = stored && decodeLinkFeatures(stored);
       if (keptHere && story !== undefined) {
-        duplicates.insertKept();
+        keptDocs.add(duplicates.insertKept());
       } else if (
         story !== undefined &&
         decoded &&
@@ -212,20 +212,21 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
         (decoded.text.bands?.length ?? duplicates.params.bands) === duplicates.params.bands
       ) {
         duplicates.insertFeatures(decoded.text);
-        stories.restore(headAsDoc(head), story, decoded.terms);
+        await stories.restore(headAsDoc(head), story, decoded.terms);
         held.push(head.id);
         versionKeys.push(versionKeysOf(head.id, decoded.text));
       } else {
-        const doc = store.getDocument(head.id);
+        const doc = await store.getDocument(head.id);
         if (!doc) continue;
         const text = duplicates.featuresOf(doc.text);
         const terms = stories.termsOf(doc);
         if (story === undefined) {
+          if (keptVersionIndex) await keptVersionIndex.prepare(text);
           duplicates.addFeatures(text);
-          arrivals.push(stories.add(doc, terms).doc);
+          arrivals.push((await stories.add(doc, terms)).doc);
         } else {
           duplicates.insertFeatures(text);
-          stories.restore(doc, story, terms);
+          await stories.restore(doc, story, terms);
         }
         held.push(head.id);
         versionKeys.push(versionKeysOf(head.id, text));
@@ -237,7 +238,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
       dates.push(head.published);
       if (ids.length % 250 === 0) report({ step: PLACING_STEP, done: ids.length, total });
     }
-    store.putDocFacts(LINK_FEATURES, features);
+    await store.putDocFacts(LINK_FEATURES, features);
   }
 
   for (const pair of earlier?.pairs ?? []) {
@@ -245,14 +246,16 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     const b = position.get(pair.b);
     if (a !== undefined && b !== undefined) duplicates.link(a, b, pair.jaccard);
   }
-  stories.refine(arrivals);
+  await stories.refine(arrivals);
 
   const links = new Map<string, DocLink>(ids.map((id) => [id, { id }]));
-  const groups = versionGroups(duplicates, ids, names, earlier?.groups ?? [], links);
+  const groups = await versionGroups(duplicates, { ids, names, links }, earlier?.groups ?? [], (members) =>
+    keptVersionIndex ? keptVersionIndex.readExactKeys(members.filter((member) => keptDocs.has(member))) : undefined,
+  );
 
   const assignment = stories.assignments();
   const byName = new Map(names.map((name, index) => [name, ids[index] as string]));
-  const placed: StoredStory[] = stories.summaries().map((story) => ({
+  const placed: StoredStory[] = (await stories.summaries()).map((story) => ({
     ...story,
     memberIds: story.members.map((name) => byName.get(name) ?? name),
   }));
@@ -266,24 +269,24 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
     (links.get(held[index] as string) as DocLink).story = `story-${story}`;
   });
   // Kept indexes take the new documents; otherwise they are written afresh with every document.
-  if (!keptHere) store.keptIndexes.clear();
-  store.keptIndexes.addStoryMembers(
+  if (!keptHere) await store.keptIndexes.clear();
+  await store.keptIndexes.addStoryMembers(
     stories.heldMembers().map((member, index) => ({ ...member, id: held[index] as string, terms: member.shares })),
   );
-  store.keptIndexes.addVersionKeys(versionKeys);
+  await store.keptIndexes.addVersionKeys(versionKeys);
 
-  const datesInherited = inheritDates(store, groups, storyList, { ids, names, dates, position });
+  const datesInherited = await inheritDates(store, groups, storyList, { ids, names, dates, position });
 
-  store.putDocLinks([...links.values()], { recountAll: earlier === undefined });
-  store.putCorpusState(DUPLICATES_STATE, groups);
-  store.putCorpusState(STORIES_STATE, storyList);
-  store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
-  store.putCorpusState(KEPT_INDEXES_STATE, {
+  await store.putDocLinks([...links.values()], { recountAll: earlier === undefined });
+  await store.putCorpusState(DUPLICATES_STATE, groups);
+  await store.putCorpusState(STORIES_STATE, storyList);
+  await store.putCorpusState(LINKING_STATE, LINKING_PARAMETERS);
+  await store.putCorpusState(KEPT_INDEXES_STATE, {
     features: LINK_FEATURES.version,
     lsh: DEFAULT_LSH,
     prior: storyPriorSignature(),
     documents: ids.length,
-    links: linksVersion(store),
+    links: await linksVersion(store),
   });
   const placingSeconds = (Date.now() - started) / 1000;
   const timed = [{ name: PLACING_STEP, seconds: placingSeconds }];
@@ -313,7 +316,7 @@ async function linkUnderLock(store: Store, steps: readonly CorpusStep[], options
  * span of its story's dated members, and a date taken from a story that no longer gives it goes.
  * `placed.dates` follows what is written. Returns how many documents took a date.
  */
-function inheritDates(
+async function inheritDates(
   store: Store,
   groups: readonly StoredDuplicateGroup[],
   storyList: readonly StoredStory[],
@@ -323,7 +326,7 @@ function inheritDates(
     dates: (DatedValue | undefined)[];
     position: ReadonlyMap<string, number>;
   },
-): number {
+): Promise<number> {
   const { ids, names, dates, position } = placed;
   // An undated version of an article takes the date of a dated twin, marked as inherited.
   const dateOf = (id: string) => dates[position.get(id) as number];
@@ -339,7 +342,7 @@ function inheritDates(
       const own = dateOf(id);
       if (own && (!own.estimated || own.from === `near-duplicate:${datedId}`)) continue;
       const inherited = inheritPublished({ id: datedId, published: dated });
-      store.setPublished(id, inherited);
+      await store.setPublished(id, inherited);
       dates[position.get(id) as number] = inherited;
       datesInherited++;
     }
@@ -350,13 +353,14 @@ function inheritDates(
   for (const [id, date] of fromStories) {
     const own = dateOf(id);
     if (own?.value === date.value && own.from === date.from) continue;
-    store.setPublished(id, date);
+    await store.setPublished(id, date);
     datesInherited++;
   }
   // A date an earlier run took from a story the story no longer gives (its dated members changed, or
   // what may be passed on did) is withdrawn: the document is undated again, as its own text left it.
   for (const [index, id] of ids.entries()) {
-    if (dates[index]?.from?.startsWith(STORY_DATE_PREFIX) && !fromStories.has(id)) store.setPublished(id, undefined);
+    if (dates[index]?.from?.startsWith(STORY_DATE_PREFIX) && !fromStories.has(id))
+      await store.setPublished(id, undefined);
   }
   return datesInherited;
 }
@@ -366,13 +370,13 @@ function inheritDates(
  * members are those stored keeps its kind (no member's text changed), so kept members' keys are
  * read only for groups a new document joined.
  */
-function versionGroups(
+async function versionGroups(
   duplicates: NearDuplicateIndex,
-  ids: readonly string[],
-  names: readonly string[],
+  placed: { ids: readonly string[]; names: readonly string[]; links: Map<string, DocLink> },
   stored: readonly StoredDuplicateGroup[],
-  links: Map<string, DocLink>,
-): StoredDuplicateGroup[] {
+  readExactKeys: (members: readonly number[]) => Promise<void> | undefined,
+): Promise<StoredDuplicateGroup[]> {
+  const { ids, names, links } = placed;
   // Each group's pairs, in the order they were found: one pass over the pairs, not one per group.
   const pairsByRoot = new Map<number, [number, number, number][]>();
   for (const edge of duplicates.edges()) {
@@ -382,7 +386,8 @@ function versionGroups(
     else pairsByRoot.set(root, [edge]);
   }
   const storedGroups = new Map(stored.map((group) => [group.id, group]));
-  return duplicates.groups().map((members) => {
+  const groups: StoredDuplicateGroup[] = [];
+  for (const members of duplicates.groups()) {
     const id = `dup-${(ids[members[0] as number] as string).slice(0, 12)}`;
     const memberIds = members.map((member) => ids[member] as string);
     const before = storedGroups.get(id);
@@ -390,10 +395,11 @@ function versionGroups(
       before !== undefined &&
       before.memberIds.length === memberIds.length &&
       before.memberIds.every((member, index) => member === memberIds[index]);
+    if (!unchanged) await readExactKeys(members);
     const kind = unchanged ? before.kind : duplicates.isExactGroup(members) ? 'exact' : 'near';
     for (const member of memberIds)
       Object.assign(links.get(member) as DocLink, { duplicateGroup: id, duplicateKind: kind });
-    return {
+    groups.push({
       id,
       kind,
       memberIds,
@@ -403,8 +409,9 @@ function versionGroups(
         b: names[b] as string,
         jaccard: Math.round(jaccard * 1e4) / 1e4,
       })),
-    };
-  });
+    });
+  }
+  return groups;
 }
 
 /**
@@ -412,11 +419,11 @@ function versionGroups(
  * decided under other linking parameters. Pairs are stored by name (external id or document id,
  * unique in a store); within a group names and ids are parallel lists, which turns them back into ids.
  */
-function readEarlierLinks(store: Store): EarlierLinks | undefined {
-  const parameters = store.getCorpusState(LINKING_STATE);
+async function readEarlierLinks(store: Store): Promise<EarlierLinks | undefined> {
+  const parameters = await store.getCorpusState(LINKING_STATE);
   if (JSON.stringify(parameters) !== JSON.stringify(LINKING_PARAMETERS)) return undefined;
-  const storyList = store.getCorpusState(STORIES_STATE);
-  const groups = store.getCorpusState(DUPLICATES_STATE);
+  const storyList = await store.getCorpusState(STORIES_STATE);
+  const groups = await store.getCorpusState(DUPLICATES_STATE);
   if (!storyList || !groups) return undefined;
   const storyOf = new Map<string, number>();
   for (const story of storyList) {
@@ -428,78 +435,6 @@ function readEarlierLinks(store: Store): EarlierLinks | undefined {
     return group.pairs.map(({ a, b, jaccard }) => ({ a: idOf.get(a) ?? a, b: idOf.get(b) ?? b, jaccard }));
   });
   return { storyOf, stories: storyList, groups, pairs };
-}
-
-/**
- * The story index the store keeps, read for the terms and stories new documents touch. A member's
- * terms (for a story's label) come from its kept features, or from its text when they were forgotten.
- */
-function keptStories(store: Store, earlier: EarlierLinks, termsOf: (doc: Doc) => StoryTerms): KeptStories {
-  let nextStory = 0;
-  for (const story of earlier.storyOf.values()) nextStory = Math.max(nextStory, story + 1);
-  return {
-    documents: earlier.storyOf.size,
-    nextStory,
-    frequencies: (terms) => store.keptIndexes.termFrequencies(terms),
-    storiesWithTerm: (term) => store.keptIndexes.storiesWithTerm(term),
-    centroid: (story) => store.keptIndexes.storyCentroid(story),
-    members(story, withTerms) {
-      const members = store.keptIndexes.storyMembers(story);
-      const features = withTerms
-        ? store.readDocFacts(
-            LINK_FEATURES,
-            members.map((member) => member.id),
-          )
-        : undefined;
-      return members.map((member) => {
-        let terms: StoryTerms = new Map();
-        const stored = features?.get(member.id);
-        if (stored) terms = new Map(stored.terms);
-        else if (features) {
-          const doc = store.getDocument(member.id);
-          if (doc) terms = termsOf(doc);
-        }
-        return {
-          name: member.externalId ?? member.id,
-          terms,
-          headline: member.headline,
-          date: member.statedDate?.slice(0, 10),
-          outlet: member.outlet,
-          norm: member.norm,
-        };
-      });
-    },
-  };
-}
-
-/**
- * The version index the store keeps, by document number in this run: numbers are given in arrival
- * order as documents are put back, and a kept document not yet numbered is not matched (as a
- * document only meets those before it). Shingles come from the kept features, or the text.
- */
-function keptVersions(
-  store: Store,
-  ids: readonly string[],
-  position: ReadonlyMap<string, number>,
-  featuresOf: (text: string) => TextFeatures,
-): KeptVersions {
-  const numbered = (found: readonly string[]) =>
-    found.flatMap((id) => {
-      const doc = position.get(id);
-      return doc === undefined ? [] : [doc];
-    });
-  return {
-    exactMatches: (key) => numbered(store.keptIndexes.withExactKey(key)),
-    bandMatches: (keys) => numbered(store.keptIndexes.withBandKeys([...keys])),
-    shingles(doc) {
-      const id = ids[doc] as string;
-      const stored = store.readDocFacts(LINK_FEATURES, [id]).get(id);
-      if (stored) return decodeLinkFeatures(stored).text.shingles;
-      const document = store.getDocument(id);
-      return document ? featuresOf(document.text).shingles : new Uint32Array(0);
-    },
-    exactKey: (doc) => store.keptIndexes.exactKeyOf(ids[doc] as string) ?? [0, 0],
-  };
 }
 
 function versionKeysOf(id: string, text: TextFeatures): KeptVersionKeys {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RawRecord } from '../ingest/index.js';
 import type { AnyStage } from '../model/index.js';
 import { SEEDS_DIR } from '../resources/index.js';
-import { openSqliteStore } from '../store/index.js';
+import { fromAsync, openSqliteStore } from '../store/index.js';
 import { analyseRecord } from './analyse-record.js';
 import { createDefaultPipeline } from './default-stages.js';
 import { ingestInputs } from './ingest.js';
@@ -30,16 +30,16 @@ describe('reprocessDocuments', () => {
     const store = openSqliteStore(join(dir, 'footer.sqlite'));
     try {
       await ingestInputs(store, [inputs], { context: { maxDocumentBytes: 1e6 } });
-      const before = [...store.iterateDocuments()];
+      const before = await fromAsync(store.iterateDocuments());
       expect(before.every((doc) => doc.text.includes(footer))).toBe(true);
       expect(await reprocessDocuments(store)).toEqual({ seen: 4, changed: 4 });
-      const after = [...store.iterateDocuments()];
+      const after = await fromAsync(store.iterateDocuments());
       expect(after.map((doc) => doc.text)).toEqual([1, 2, 3, 4].map((n) => `The body of story ${n} reports news.`));
       expect(after.map((doc) => doc.id)).toEqual(before.map((doc) => doc.id));
-      expect(store.search({ text: 'podcast' }).total).toBe(0);
+      expect((await store.search({ text: 'podcast' })).total).toBe(0);
       expect(await reprocessDocuments(store)).toEqual({ seen: 4, changed: 0 });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -53,10 +53,12 @@ describe('reprocessDocuments', () => {
     try {
       await ingestInputs(store, [inputs], { context: { maxDocumentBytes: 1e6 } });
       await reprocessDocuments(store);
-      const learnt = store.learntBoilerplateByOutlet(4);
+      const learnt = await store.learntBoilerplateByOutlet(4);
       expect([...(learnt.get('') ?? [])]).toContain('Share this story');
       const pipeline = await createDefaultPipeline();
-      const reprocessed = [...store.iterateDocuments()].sort((a, b) => a.source.uri.localeCompare(b.source.uri));
+      const reprocessed = (await fromAsync(store.iterateDocuments())).sort((a, b) =>
+        a.source.uri.localeCompare(b.source.uri),
+      );
       const fresh = contents.map((content, n) => {
         const record: RawRecord = { uri: join(inputs, `${n}.txt`), content, mediaType: 'text/plain' };
         return analyseRecord(record, pipeline, undefined, (outlet) => learnt.get(outlet));
@@ -66,7 +68,7 @@ describe('reprocessDocuments', () => {
       );
       expect(fresh.map((doc) => doc.meta.boilerplate)).toEqual(footers.map((footer) => [footer]));
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -79,14 +81,14 @@ describe('reprocessDocuments', () => {
     const store = openSqliteStore(join(dir, 'seeds.sqlite'));
     try {
       await ingestInputs(store, [seeds], { context: { maxDocumentBytes: 1e6 } });
-      const before = [...store.iterateDocuments()];
+      const before = await fromAsync(store.iterateDocuments());
       const estimated = before.filter((doc) => doc.meta.published?.from === 'contents');
       // Ranges only where the text dwells on two consecutive years or names an anniversary (000, 004);
       // 002 and 003 state one recent year each and stay undated.
       expect(estimated.map((doc) => doc.meta.published?.value)).toEqual(['2021-07/2022-12', '2021-12/2022-01']);
       const stored = (await createDefaultPipeline()).stages.find((stage) => stage.name === 'nlp/published-estimate');
       const storedVersion = stored?.version ?? 0;
-      expect(store.outputVersions(before[0]?.id ?? '').get('meta.published' as never)).toBe(
+      expect((await store.outputVersions(before[0]?.id ?? '')).get('meta.published' as never)).toBe(
         `nlp/published-estimate@${storedVersion}`,
       );
 
@@ -108,7 +110,7 @@ describe('reprocessDocuments', () => {
       );
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 5 });
       expect(ran).toEqual(Array(5).fill('nlp/published-estimate'));
-      const after = [...store.iterateDocuments()];
+      const after = await fromAsync(store.iterateDocuments());
       const expected = before.map((doc) => {
         const own = doc.meta.published?.from === 'contents';
         const published = own ? { ...doc.meta.published, evidence: ['v2'] } : doc.meta.published;
@@ -117,14 +119,14 @@ describe('reprocessDocuments', () => {
       expect(after.map((doc) => [doc.meta, doc.layers])).toEqual(expected);
       const quotesStage = bumped.stages.find((stage) => stage.name === 'nlp/quotes');
       for (const doc of after) {
-        const versions = store.outputVersions(doc.id);
+        const versions = await store.outputVersions(doc.id);
         expect(versions.get('meta.published' as never)).toBe(`nlp/published-estimate@${storedVersion + 1}`);
         // Untouched: still the version the documents were stored with.
         expect(versions.get('quotes')).toBe(`nlp/quotes@${quotesStage?.version}`);
       }
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 0 });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -138,11 +140,11 @@ describe('reprocessDocuments', () => {
     try {
       await ingestInputs(store, [seeds], { context: { maxDocumentBytes: 1e6 } });
       // Provenance names the stage version, which the bump changes; the findings must not change.
-      const findings = () =>
-        [...store.iterateDocuments()].map((doc) =>
+      const findings = async () =>
+        (await fromAsync(store.iterateDocuments())).map((doc) =>
           [doc.layers.timexes, doc.layers.events].map((spans) => spans?.map(({ by: _by, ...span }) => span)),
         );
-      const fresh = findings();
+      const fresh = await findings();
       const bumped = createPipeline(
         (await createDefaultPipeline()).stages.map((stage) =>
           stage.name === 'nlp/timex' ? { ...stage, version: 99 } : stage,
@@ -150,9 +152,9 @@ describe('reprocessDocuments', () => {
       );
       expect(await reprocessDocuments(store, { pipeline: bumped })).toEqual({ seen: 5, changed: 5 });
       // The four undated samples hold a contents estimate: counting `on Sunday` from it was the defect.
-      expect(findings()).toEqual(fresh);
+      expect(await findings()).toEqual(fresh);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -32,15 +32,15 @@ export async function reprocessDocuments(
 ): Promise<{ seen: number; changed: number }> {
   const pipeline = options.pipeline;
   const expected = expectedVersions(pipeline ?? (await createDefaultPipeline()));
-  const learnt = store.learntBoilerplateByOutlet(options.learnAfter ?? 4);
+  const learnt = await store.learntBoilerplateByOutlet(options.learnAfter ?? 4);
   let seen = 0;
   // Collect the work first: the iterator holds a read cursor that writes must not interleave with.
   const work: Work[] = [];
-  for (const doc of store.iterateDocuments()) {
+  for await (const doc of store.iterateDocuments()) {
     seen++;
     if (options.all || hasLearntLines(doc, learnt)) work.push({ id: doc.id, reclean: true });
     else {
-      const stale = staleOutputs(store.outputVersions(doc.id), expected);
+      const stale = staleOutputs(await store.outputVersions(doc.id), expected);
       if (stale.size > 0) work.push({ id: doc.id, reclean: false, stale });
     }
   }
@@ -58,12 +58,12 @@ export async function reprocessDocuments(
   let refreshing = pipeline;
   for (const item of work) {
     if (item.reclean) continue;
-    const doc = store.getDocument(item.id);
+    const doc = await store.getDocument(item.id);
     if (!doc) continue;
     refreshing ??= await createDefaultPipeline();
     // The stored document does not carry its versions; the ones kept must be written back unchanged.
-    const versions = Object.fromEntries(store.outputVersions(doc.id)) as Doc['versions'];
-    store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));
+    const versions = Object.fromEntries(await store.outputVersions(doc.id)) as Doc['versions'];
+    await store.replaceDocument(refreshing.refresh({ ...doc, versions }, item.stale));
     if (++progress.changed % (options.batchSize ?? 200) === 0) report();
   }
   if (work.length > 0) report();
@@ -80,18 +80,21 @@ async function recleanDocuments(
   const analyser = await createAnalyser({ workers: options.workers, pipeline: options.pipeline });
   try {
     for (let start = 0; start < ids.length; start += options.batchSize) {
-      const batch = ids.slice(start, start + options.batchSize).flatMap((id) => store.getDocument(id) ?? []);
-      const results: AnalyseResult[] = await analyser.analyse(
-        batch.map((doc) => toRecord(store, doc)),
-        options.learnt,
-      );
+      const batch: StoredDoc[] = [];
+      for (const id of ids.slice(start, start + options.batchSize)) {
+        const doc = await store.getDocument(id);
+        if (doc) batch.push(doc);
+      }
+      const records: RawRecord[] = [];
+      for (const doc of batch) records.push(await toRecord(store, doc));
+      const results: AnalyseResult[] = await analyser.analyse(records, options.learnt);
       let changed = 0;
-      results.forEach((result, index) => {
+      for (const [index, result] of results.entries()) {
         const before = batch[index] as StoredDoc;
-        if ('error' in result) return;
-        store.replaceDocument({ ...result.doc, id: before.id, externalId: before.externalId });
+        if ('error' in result) continue;
+        await store.replaceDocument({ ...result.doc, id: before.id, externalId: before.externalId });
         changed++;
-      });
+      }
       onBatch(changed);
     }
   } finally {
@@ -119,9 +122,9 @@ function hasLearntLines(doc: StoredDoc, learnt: LearntLines): boolean {
 }
 
 /** The stored input again as a raw record: the original bytes for HTML, the decoded text otherwise. */
-function toRecord(store: Store, doc: StoredDoc): RawRecord {
+async function toRecord(store: Store, doc: StoredDoc): Promise<RawRecord> {
   const isHtml = doc.source.mediaType.includes('html');
-  const original = isHtml ? store.getOriginal(doc.id) : undefined;
+  const original = isHtml ? await store.getOriginal(doc.id) : undefined;
   return {
     uri: doc.source.uri,
     content: original ? decodeBytes(original, doc.source.charset, true).text : doc.raw,

@@ -8,8 +8,8 @@ import type { CorpusStateStore } from '../store/index.js';
  */
 const parsed = new WeakMap<CorpusStateStore, Map<string, { version: string; value: unknown }>>();
 
-export function cachedCorpusState<T>(store: CorpusStateStore, key: CorpusStateKey<T>): T | undefined {
-  const version = store.corpusStateVersion(key);
+export async function cachedCorpusState<T>(store: CorpusStateStore, key: CorpusStateKey<T>): Promise<T | undefined> {
+  const version = await store.corpusStateVersion(key);
   if (version === undefined) return undefined;
   let byKey = parsed.get(store);
   if (!byKey) {
@@ -18,7 +18,7 @@ export function cachedCorpusState<T>(store: CorpusStateStore, key: CorpusStateKe
   }
   const cached = byKey.get(key.name);
   if (cached?.version === version) return cached.value as T;
-  const value = store.getCorpusState(key);
+  const value = await store.getCorpusState(key);
   if (value !== undefined) byKey.set(key.name, { version, value });
   return value;
 }

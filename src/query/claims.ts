@@ -38,7 +38,7 @@ export interface ClaimsPage {
 export function readClaims(
   store: Store,
   options: { recompute?: boolean; scope?: ComputeClaimsOptions['scope'] } = {},
-): ClaimsState | undefined {
+): Promise<ClaimsState | undefined> {
   return options.recompute ? computeClaims(store, { scope: options.scope }) : store.getCorpusState(CLAIMS_STATE);
 }
 

@@ -10,8 +10,8 @@ import type { EntityType } from '../model/index.js';
 import type { CorpusIndex, EntityProfile, EntitySort, SpanRecord, Store } from '../store/index.js';
 
 /** The saved identities; built on first use (and with `rebuild`) so a fresh store needs no extra step. */
-export function currentIdentities(store: Store, rebuild = false): IdentityState {
-  return (!rebuild && loadIdentities(store)) || rebuildIdentities(store);
+export async function currentIdentities(store: Store, rebuild = false): Promise<IdentityState> {
+  return (!rebuild && (await loadIdentities(store))) || rebuildIdentities(store);
 }
 
 export interface IdentityListQuery {
@@ -47,12 +47,15 @@ const RECENT_DOCUMENTS = 20;
  * The page of one identity: what the identity knows (names, roles, evidence, documents), plus the
  * span-index views (months, quotes, recent documents) summed over the per-document names it covers.
  */
-export function identityProfile(store: CorpusIndex, identities: IdentityIndex, record: StoredIdentity) {
-  const profiles = record.keys
-    .slice(0, MAX_KEYS)
+export async function identityProfile(store: CorpusIndex, identities: IdentityIndex, record: StoredIdentity) {
+  const profiles: EntityProfile[] = [];
+  for (const key of record.keys.slice(0, MAX_KEYS)) {
     // Its own co-occurrence and surface forms come from the identity: the index's would be discarded.
-    .map((key) => store.getEntity(key, { skip: ['cooccurring', 'surfaceForms'] }))
-    .filter((profile): profile is EntityProfile => profile !== undefined);
+    const profile = await store.getEntity(key, { skip: ['cooccurring', 'surfaceForms'] });
+    if (profile !== undefined) profiles.push(profile);
+  }
+  const fieldDocuments = await store.newestDocRefs(record.fieldDocuments ?? [], RECENT_DOCUMENTS);
+  const quotesBy = (await store.listQuotes({ speaker: record.name, names: identities.names, limit: 50 })).quotes;
   const cooccurring = identities.cooccurring(record, 12);
   const spanKey = (span: SpanRecord) => `${span.doc.id}:${span.spanId}`;
   const newestFirst = (a: { published?: string }, b: { published?: string }) =>
@@ -66,16 +69,13 @@ export function identityProfile(store: CorpusIndex, identities: IdentityIndex, r
     byMonth: sumCounts(profiles.flatMap((profile) => profile.byMonth)).sort((a, b) => a.value.localeCompare(b.value)),
     // Documents that name it only in a headline or caption have no span in the index: read apart.
     recentDocuments: unique(
-      [
-        ...profiles.flatMap((profile) => profile.recentDocuments),
-        ...store.newestDocRefs(record.fieldDocuments ?? [], RECENT_DOCUMENTS),
-      ],
+      [...profiles.flatMap((profile) => profile.recentDocuments), ...fieldDocuments],
       (doc) => doc.id,
     )
       .sort(newestFirst)
       .slice(0, RECENT_DOCUMENTS),
     // The Quotes view's first page for this speaker, so that `the Tories said` counts here as it does there.
-    quotesBy: store.listQuotes({ speaker: record.name, names: identities.names, limit: 50 }).quotes,
+    quotesBy,
     quotesAbout: unique(
       profiles.flatMap((profile) => profile.quotesAbout),
       spanKey,

@@ -33,12 +33,12 @@ export interface FramingExample extends SpanRecord {
  * framing report, so a reader can judge what the model counted. The page's documents are read
  * once, their text and the two layers it needs only.
  */
-export function framingExamples(store: CorpusIndex & DocumentReader, query: FramingExampleQuery) {
-  const page = store.listFramingExamples(query);
+export async function framingExamples(store: CorpusIndex & DocumentReader, query: FramingExampleQuery) {
+  const page = await store.listFramingExamples(query);
   const docs = new Map(
-    store
-      .textsOf([...new Set(page.examples.map((record) => record.doc.id))], ['sentences', 'loaded'])
-      .map((doc) => [doc.id, doc]),
+    (await store.textsOf([...new Set(page.examples.map((record) => record.doc.id))], ['sentences', 'loaded'])).map(
+      (doc) => [doc.id, doc],
+    ),
   );
   const examples = page.examples.map((record): FramingExample => {
     const doc = docs.get(record.doc.id);

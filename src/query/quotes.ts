@@ -2,7 +2,7 @@ import { type StatementSource, statementSources } from '../link/index.js';
 import type { CorpusIndex, DocumentReader, QuotePage, QuoteQuery, SpanRecord, StoredDoc } from '../store/index.js';
 
 /** Quotes across the corpus from the span index, filtered by speaker, entity, outlet and date. */
-export function queryQuotes(store: CorpusIndex, query: QuoteQuery): QuotePage {
+export function queryQuotes(store: CorpusIndex, query: QuoteQuery): Promise<QuotePage> {
   return store.listQuotes(query);
 }
 
@@ -10,14 +10,16 @@ export function queryQuotes(store: CorpusIndex, query: QuoteQuery): QuotePage {
  * The page's quotes with what their documents say of them (speaker mention, cue, date spoken,
  * sentence); each document is read once however many of its quotes the page holds.
  */
-export function quoteSources(
+export async function quoteSources(
   store: DocumentReader,
   quotes: readonly SpanRecord[],
   names?: ReadonlyMap<string, string>,
-): StatementSource[] {
+): Promise<StatementSource[]> {
   const docs = new Map<string, StoredDoc | undefined>();
+  for (const record of quotes) {
+    if (!docs.has(record.doc.id)) docs.set(record.doc.id, await store.getDocument(record.doc.id));
+  }
   return quotes.map((record) => {
-    if (!docs.has(record.doc.id)) docs.set(record.doc.id, store.getDocument(record.doc.id));
     const doc = docs.get(record.doc.id);
     const source = doc ? statementSources(doc).find((other) => other.spanId === record.spanId) : undefined;
     // The speaker by the corpus name the page shows (`Varnholt` in one article is `Ilsa Varnholt`).

@@ -8,7 +8,10 @@ import {
 import type { Store } from '../store/index.js';
 
 /** The saved statements (undefined before they are first grouped); `recompute` regroups and saves them first. */
-export function readStatements(store: Store, options: { recompute?: boolean } = {}): StatementsState | undefined {
+export function readStatements(
+  store: Store,
+  options: { recompute?: boolean } = {},
+): Promise<StatementsState | undefined> {
   return options.recompute ? computeStatements(store) : store.getCorpusState(STATEMENTS_STATE);
 }
 

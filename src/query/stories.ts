@@ -45,8 +45,11 @@ export interface StoryMember {
 }
 
 /** The stored stories, filtered, ordered and paged; undefined before the corpus is first linked. */
-export function queryStories(store: CorpusStateStore, query: StoriesQuery = {}): StoriesPage | undefined {
-  const stored = cachedCorpusState(store, STORIES_STATE);
+export async function queryStories(
+  store: CorpusStateStore,
+  query: StoriesQuery = {},
+): Promise<StoriesPage | undefined> {
+  const stored = await cachedCorpusState(store, STORIES_STATE);
   if (!stored) return undefined;
   // Ordered first, then filtered: filtering keeps the order, and the order of one version of the
   // stories is sorted once (tens of thousands of stories take tens of milliseconds to sort). Without
@@ -83,8 +86,8 @@ function isFiltered(query: StoriesQuery): boolean {
  * Parses the stored stories and sorts them in every order a list asks for, so the first readers
  * after a start or a link do not wait for it; a no-op before the corpus is first linked.
  */
-export function prepareStories(store: CorpusStateStore): void {
-  const stored = cachedCorpusState(store, STORIES_STATE);
+export async function prepareStories(store: CorpusStateStore): Promise<void> {
+  const stored = await cachedCorpusState(store, STORIES_STATE);
   if (!stored) return;
   for (const sort of [undefined, ...STORIES_SORTS]) orderedStories(stored, sort, false);
 }
@@ -144,15 +147,19 @@ const STORY_ORDER: Record<StoriesSort, (a: StoredStory, b: StoredStory) => numbe
  * A story's documents as a list shows them: the `limit` most recent (all by default), oldest first
  * (undated first); documents no longer stored are left out.
  */
-export function storyMembers(store: StoryIndex, story: StoredStory, limit = story.memberIds.length): StoryMember[] {
+export async function storyMembers(
+  store: StoryIndex,
+  story: StoredStory,
+  limit = story.memberIds.length,
+): Promise<StoryMember[]> {
   // Read by story from the links' index, in order: a list of stories never loads the articles, nor
   // passes a story's thousands of ids to SQL.
-  const { members } = store.storyMembers(story.id, { order: 'newest', offset: 0, limit, versions: false });
+  const { members } = await store.storyMembers(story.id, { order: 'newest', offset: 0, limit, versions: false });
   return members.reverse().map(({ id, headline, outlet, published }) => ({ id, headline, outlet, published }));
 }
 
 /** The stored groups of versions; undefined before the corpus is first linked. */
-export function queryDuplicates(store: CorpusStateStore): StoredDuplicateGroup[] | undefined {
+export function queryDuplicates(store: CorpusStateStore): Promise<StoredDuplicateGroup[] | undefined> {
   return store.getCorpusState(DUPLICATES_STATE);
 }
 

@@ -98,8 +98,11 @@ type StoryStore = DocumentReader & CorpusStateStore & LinkMarks & StoryIndex & D
 const storiesById = new WeakMap<readonly StoredStory[], Map<string, StoredStory>>();
 
 /** The stored story with this id, else the story of the document this ref names (id, prefix or external id). */
-function findStory(store: StoryStore, ref: string): { story: StoredStory; document?: string } | undefined {
-  const stories = cachedCorpusState(store, STORIES_STATE);
+async function findStory(
+  store: StoryStore,
+  ref: string,
+): Promise<{ story: StoredStory; document?: string } | undefined> {
+  const stories = await cachedCorpusState(store, STORIES_STATE);
   if (!stories) return undefined;
   let byId = storiesById.get(stories);
   if (!byId) {
@@ -108,8 +111,8 @@ function findStory(store: StoryStore, ref: string): { story: StoredStory; docume
   }
   const story = byId.get(ref);
   if (story) return { story };
-  const doc = store.getDocument(ref);
-  const linked = doc && store.getDocLink(doc.id)?.story;
+  const doc = await store.getDocument(ref);
+  const linked = doc && (await store.getDocLink(doc.id))?.story;
   const found = linked === undefined ? undefined : byId.get(linked);
   return found && doc ? { story: found, document: doc.id } : undefined;
 }
@@ -118,8 +121,12 @@ function findStory(store: StoryStore, ref: string): { story: StoredStory; docume
  * A stored story and one page of its members in date order, with the diffs between versions and
  * the quotes of that page alone: a story of thousands of articles costs what its page costs.
  */
-export function describeStory(store: StoryStore, ref: string, query: StoryPageQuery = {}): StoryDetail | undefined {
-  const found = findStory(store, ref);
+export async function describeStory(
+  store: StoryStore,
+  ref: string,
+  query: StoryPageQuery = {},
+): Promise<StoryDetail | undefined> {
+  const found = await findStory(store, ref);
   if (!found) return undefined;
   const { story, document } = found;
   const page = {
@@ -127,23 +134,24 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
     limit: query.limit ?? STORY_PAGE_SIZE,
     order: query.order ?? 'oldest',
   } satisfies StoryMemberQuery;
-  const { total, members } = store.storyMembers(story.id, page);
+  const { total, members } = await store.storyMembers(story.id, page);
   const pairs = members.flatMap((member) =>
     member.previousVersion ? [{ older: member.previousVersion, newer: member.id }] : [],
   );
   if (document) {
-    const around = store.versionsAround(document);
+    const around = await store.versionsAround(document);
     if (around.previous) pairs.push({ older: around.previous, newer: document });
     if (around.next) pairs.push({ older: document, newer: around.next });
   }
   const shown = new Set(members.map((member) => member.id));
-  const entities = store.storyEntities(story.id, STORY_ENTITIES);
+  const entities = await store.storyEntities(story.id, STORY_ENTITIES);
   // A story of one article has nothing to share it with.
-  const reasons = total > 1 ? memberReasons(store, story.id, [...shown], entities) : new Map<string, MemberReason>();
+  const reasons =
+    total > 1 ? await memberReasons(store, story.id, [...shown], entities) : new Map<string, MemberReason>();
   const texts = new Map(
-    store
-      .textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
-      .map((doc) => [doc.id, doc]),
+    (
+      await store.textsOf([...new Set([...shown, ...pairs.flatMap((pair) => [pair.older, pair.newer])])], ['quotes'])
+    ).map((doc) => [doc.id, doc]),
   );
   const seen = new Set<string>();
   const versions: Version[] = [];
@@ -175,16 +183,16 @@ export function describeStory(store: StoryStore, ref: string, query: StoryPageQu
 /** Members whose terms make up the story's side of the reasons, at most: a large story is sampled. */
 const REASON_SAMPLE = 200;
 
-function memberReasons(
+async function memberReasons(
   store: StoryStore,
   story: string,
   ids: readonly string[],
   entities: readonly StoryEntity[],
-): Map<string, MemberReason> {
-  const sampled = store
-    .storyMembers(story, { offset: 0, limit: REASON_SAMPLE, order: 'oldest', versions: false })
-    .members.map((member) => member.id);
-  const features = store.readDocFacts(LINK_FEATURES, [...new Set([...sampled, ...ids])]);
+): Promise<Map<string, MemberReason>> {
+  const sampled = (
+    await store.storyMembers(story, { offset: 0, limit: REASON_SAMPLE, order: 'oldest', versions: false })
+  ).members.map((member) => member.id);
+  const features = await store.readDocFacts(LINK_FEATURES, [...new Set([...sampled, ...ids])]);
   const withTerms = (id: string) => {
     const kept = features.get(id);
     return kept ? [{ id, terms: new Map(kept.terms) }] : [];
@@ -198,17 +206,19 @@ function asVersion(doc: DocText): { text: string; meta: { headline?: string } } 
 }
 
 /** The ids of every document in a story (by story id or a member's id), for filters that need them all. */
-export function storyDocuments(store: StoryStore, ref: string): ReadonlySet<string> | undefined {
-  const found = findStory(store, ref);
-  return found && new Set(store.membersOf('story', found.story.id));
+export async function storyDocuments(store: StoryStore, ref: string): Promise<ReadonlySet<string> | undefined> {
+  const found = await findStory(store, ref);
+  return found && new Set(await store.membersOf('story', found.story.id));
 }
 
 /** The documents still stored, oldest first by stated day, else the first day of an estimate (undated first). */
-function byDate(ids: readonly string[], store: DocumentReader): StoredDoc[] {
-  return ids
-    .map((id) => store.getDocument(id))
-    .filter((doc) => doc !== undefined)
-    .sort((a, b) => orderingDay(a.meta).localeCompare(orderingDay(b.meta)));
+async function byDate(ids: readonly string[], store: DocumentReader): Promise<StoredDoc[]> {
+  const docs: StoredDoc[] = [];
+  for (const id of ids) {
+    const doc = await store.getDocument(id);
+    if (doc !== undefined) docs.push(doc);
+  }
+  return docs.sort((a, b) => orderingDay(a.meta).localeCompare(orderingDay(b.meta)));
 }
 
 /** Each version of one article against the one before it, in date order. */
@@ -239,34 +249,33 @@ export interface DuplicateGroupsPage {
  * Groups of versions of one article, largest first, a page at a time: each with its documents in
  * date order and what changed from one to the next. Undefined before the corpus is first linked.
  */
-export function duplicateGroupsPage(
+export async function duplicateGroupsPage(
   store: DocumentReader & CorpusStateStore,
   query: { kind?: StoredDuplicateGroup['kind']; offset?: number; limit?: number } = {},
-): DuplicateGroupsPage | undefined {
-  const stored = cachedCorpusState(store, DUPLICATES_STATE);
+): Promise<DuplicateGroupsPage | undefined> {
+  const stored = await cachedCorpusState(store, DUPLICATES_STATE);
   if (!stored) return undefined;
   const kept = stored
     .filter((group) => !query.kind || group.kind === query.kind)
     .sort((a, b) => b.memberIds.length - a.memberIds.length);
   const offset = query.offset ?? 0;
   const page = kept.slice(offset, offset + (query.limit ?? kept.length));
-  return {
-    total: kept.length,
-    groups: page.map((group) => {
-      const members = byDate(group.memberIds, store);
-      return {
-        id: group.id,
-        kind: group.kind,
-        members: members.map((doc) => ({
-          id: doc.id,
-          headline: doc.meta.headline,
-          published: statedPublished(doc.meta),
-          outlet: doc.meta.outlet,
-        })),
-        versions: consecutiveVersions(members),
-      };
-    }),
-  };
+  const groups: DuplicateGroupDetail[] = [];
+  for (const group of page) {
+    const members = await byDate(group.memberIds, store);
+    groups.push({
+      id: group.id,
+      kind: group.kind,
+      members: members.map((doc) => ({
+        id: doc.id,
+        headline: doc.meta.headline,
+        published: statedPublished(doc.meta),
+        outlet: doc.meta.outlet,
+      })),
+      versions: consecutiveVersions(members),
+    });
+  }
+  return { total: kept.length, groups };
 }
 
 /** Members are ordered by their stated day, else the first day of an estimate (a twin's copied date). */

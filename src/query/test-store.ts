@@ -6,7 +6,7 @@ import { openSqliteStore, type Store } from '../store/index.js';
 export interface TempStore {
   store: Store;
   /** Closes the store and deletes its folder. */
-  remove(): void;
+  remove(): Promise<void>;
 }
 
 /** A fresh SQLite store in its own temporary folder, for the query tests. */
@@ -15,8 +15,8 @@ export function openTempStore(prefix: string): TempStore {
   const store = openSqliteStore(join(dir, 'query.sqlite'));
   return {
     store,
-    remove: () => {
-      store.close();
+    remove: async () => {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -17,7 +17,7 @@ const entry = (date: string, what: string, who: string[]): SourcedTimelineEntry 
 let temp: TempStore;
 let store: Store;
 
-beforeEach(() => {
+beforeEach(async () => {
   temp = openTempStore('lede-query-timeline-');
   store = temp.store;
 });
@@ -25,9 +25,9 @@ beforeEach(() => {
 afterEach(() => temp.remove());
 
 describe('mergedTimeline', () => {
-  it('is undefined until the timeline is computed, then filters by entity and dates and cuts at the limit', () => {
-    expect(mergedTimeline(store, {})).toBeUndefined();
-    store.putCorpusState(TIMELINE_STATE, {
+  it('is undefined until the timeline is computed, then filters by entity and dates and cuts at the limit', async () => {
+    expect(await mergedTimeline(store, {})).toBeUndefined();
+    await store.putCorpusState(TIMELINE_STATE, {
       computedAt: '2024-05-01T00:00:00.000Z',
       documents: 3,
       entries: [
@@ -36,15 +36,15 @@ describe('mergedTimeline', () => {
         entry('2024-04-20', 'council backed the strike', ['Ana Reyes']),
       ],
     });
-    const whats = (query: Parameters<typeof mergedTimeline>[1]) =>
-      mergedTimeline(store, query)?.map((kept) => kept.what);
-    expect(whats({ from: '2024-04' })).toEqual(['port answered', 'council backed the strike']);
-    expect(whats({ entity: 'quill' })).toEqual(['strike began']);
-    expect(whats({ limit: 1 })).toEqual(['strike began']);
+    const whats = async (query: Parameters<typeof mergedTimeline>[1]) =>
+      (await mergedTimeline(store, query))?.map((kept) => kept.what);
+    expect(await whats({ from: '2024-04' })).toEqual(['port answered', 'council backed the strike']);
+    expect(await whats({ entity: 'quill' })).toEqual(['strike began']);
+    expect(await whats({ limit: 1 })).toEqual(['strike began']);
   });
 
-  it('lists every dated mention of the span index in date order', () => {
-    store.putDocuments([
+  it('lists every dated mention of the span index in date order', async () => {
+    await store.putDocuments([
       {
         doc: makeTestDoc('a'.repeat(64), 'The strike ended on 2 May. It began on 13 March.', {
           timexes: [
@@ -54,7 +54,7 @@ describe('mergedTimeline', () => {
         }),
       },
     ]);
-    expect(timelineMentions(store, {}).map((mention) => [mention.date, mention.text])).toEqual([
+    expect((await timelineMentions(store, {})).map((mention) => [mention.date, mention.text])).toEqual([
       ['2024-03-13', '13 March'],
       ['2024-05-02', '2 May'],
     ]);
@@ -62,11 +62,11 @@ describe('mergedTimeline', () => {
 });
 
 describe('quoteSources', () => {
-  it('gives each quote of a page its speaker and sentence from the document', () => {
-    store.putDocuments(strikeArticles().map((doc) => ({ doc })));
-    const page = queryQuotes(store, { speaker: 'Ana Reyes' });
+  it('gives each quote of a page its speaker and sentence from the document', async () => {
+    await store.putDocuments(strikeArticles().map((doc) => ({ doc })));
+    const page = await queryQuotes(store, { speaker: 'Ana Reyes' });
     expect(page.total).toBe(1);
-    expect(quoteSources(store, page.quotes)).toMatchObject([
+    expect(await quoteSources(store, page.quotes)).toMatchObject([
       {
         docId: '3'.repeat(64),
         outlet: 'Coast Daily',

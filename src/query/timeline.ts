@@ -2,7 +2,7 @@ import { computeTimeline, filterTimeline, readTimeline, type SourcedTimelineEntr
 import type { CorpusIndex, Store, TimelineEntry, TimelineQuery } from '../store/index.js';
 
 /** Every dated expression and event of the span index, one per mention, in date order. */
-export function timelineMentions(store: CorpusIndex, query: TimelineQuery): TimelineEntry[] {
+export function timelineMentions(store: CorpusIndex, query: TimelineQuery): Promise<TimelineEntry[]> {
   return store.timeline(query);
 }
 
@@ -16,9 +16,14 @@ export interface MergedTimelineQuery {
 }
 
 /** One entry per event with every source, from the saved timeline; undefined when it was never computed. */
-export function mergedTimeline(store: Store, query: MergedTimelineQuery): SourcedTimelineEntry[] | undefined {
+export async function mergedTimeline(
+  store: Store,
+  query: MergedTimelineQuery,
+): Promise<SourcedTimelineEntry[] | undefined> {
   const { recompute, limit, ...filter } = query;
-  const entries = recompute ? filterTimeline(computeTimeline(store).entries, filter) : readTimeline(store, filter);
+  const entries = recompute
+    ? filterTimeline((await computeTimeline(store)).entries, filter)
+    : await readTimeline(store, filter);
   return entries?.slice(0, limit);
 }
 
@@ -39,12 +44,12 @@ export interface MergedTimelinePage {
  * One page of the merged timeline with the total and the count of every period, so a view can show
  * how events spread over time while rendering one page of them.
  */
-export function mergedTimelinePage(
+export async function mergedTimelinePage(
   store: Store,
   query: Omit<MergedTimelineQuery, 'recompute'> & { offset?: number; zoom?: TimelineZoom },
-): MergedTimelinePage | undefined {
+): Promise<MergedTimelinePage | undefined> {
   const { limit, offset = 0, zoom = 'year', ...filter } = query;
-  const entries = readTimeline(store, filter);
+  const entries = await readTimeline(store, filter);
   if (!entries) return undefined;
   const counts = new Map<string, number>();
   for (const entry of entries) {

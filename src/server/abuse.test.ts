@@ -18,11 +18,11 @@ let base: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-abuse-'));
   store = openSqliteStore(join(dir, 'test.sqlite'));
-  store.putDocuments(strikeArticles().map((doc) => ({ doc })));
+  await store.putDocuments(strikeArticles().map((doc) => ({ doc })));
   // Enough text (over 30 MB of JSONL) that an export outgrows the socket buffers, so a client that
   // reads nothing stalls it.
   const filler = 'The harbour board met again on Tuesday to discuss the dispute and the pay offer. '.repeat(1200);
-  store.putDocuments(
+  await store.putDocuments(
     Array.from({ length: 300 }, (_, n) => ({
       doc: makeTestDoc(`f${String(n).padStart(31, '0')}`, `${filler} Edition ${n}.`, { headline: `Bulletin ${n}` }),
     })),
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

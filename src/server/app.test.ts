@@ -22,10 +22,10 @@ let dir: string;
 let store: Store;
 let app: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-server-'));
   store = openSqliteStore(join(dir, 'test.sqlite'));
-  store.putDocuments([
+  await store.putDocuments([
     {
       doc: makeTestDoc(
         'a'.repeat(64),
@@ -67,7 +67,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -175,11 +175,13 @@ export function createServer(options: ServerOptions): FastifyInstance {
   // large corpus; again after a link changes them), indexing the identities (0.3 s on 2,225
   // articles), reading the framing model for its measured figures (0.5 s).
   app.addHook('onListen', async () => {
-    setImmediate(() => {
-      prepareStories(store);
-      identities.current();
+    const prepare = async () => {
+      await prepareStories(store);
+      await identities.current();
       prepareFraming();
-    });
+    };
+    // As before the store was asynchronous, a failure here is not caught: it ends the process.
+    setImmediate(() => void prepare());
   });
   registerReadRoutes(app, docs, store, identities, reads, { stallMs: options.exportStallMs ?? 30_000 });
   registerEntityRoutes(app, docs, store, identities);

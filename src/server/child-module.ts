@@ -34,7 +34,7 @@ export interface WireError {
  */
 export function answerTasks<P>(
   handle: (payload: P, report: (progress: unknown) => void) => unknown,
-  cleanUp: () => void,
+  cleanUp: () => Promise<void> | void,
 ): void {
   process.on('message', async (message: { id: number; payload: P }) => {
     const { id } = message;
@@ -47,9 +47,12 @@ export function answerTasks<P>(
       process.send?.({ id, error: wire });
     }
   });
-  process.on('disconnect', () => {
-    cleanUp();
-    process.exit(0);
+  process.on('disconnect', async () => {
+    try {
+      await cleanUp();
+    } finally {
+      process.exit(0);
+    }
   });
   process.send?.({ id: READY });
 }

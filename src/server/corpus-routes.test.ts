@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,7 +55,7 @@ describe('the corpus-state routes', () => {
   });
 
   it('serve statements with their sources once computed, filtered by speaker and source count', async () => {
-    computeStatements(store);
+    await computeStatements(store);
     const { status, body } = await getJson('/api/statements?speaker=Akram%20al-Kaabi&minSources=2');
     expect(status).toBe(200);
     const page = StatementPageSchema.parse(body);
@@ -68,7 +68,7 @@ describe('the corpus-state routes', () => {
   });
 
   it('serve claims with both pieces of evidence, filtered by relation', async () => {
-    computeClaims(store);
+    await computeClaims(store);
     const conflicts = ClaimsSchema.parse((await getJson('/api/claims?relation=conflict')).body);
     expect(conflicts.claims.length).toBeGreaterThan(0);
     expect(conflicts.claims.every((claim) => claim.relation === 'conflict' && claim.evidence.length === 2)).toBe(true);
@@ -90,7 +90,7 @@ describe('the corpus-state routes', () => {
   });
 
   it('adds merged timeline entries on request, leaving the span entries as they were', async () => {
-    computeTimeline(store);
+    await computeTimeline(store);
     const plain = TimelineSchema.parse((await getJson('/api/timeline?from=2020-01&to=2020-01')).body);
     expect(plain.merged).toBeUndefined();
     const both = TimelineSchema.parse((await getJson('/api/timeline?from=2020-01&to=2020-01&merged=true')).body);
@@ -101,7 +101,7 @@ describe('the corpus-state routes', () => {
   });
 
   it('pages the merged timeline, with the total and the count of every period over all pages', async () => {
-    computeTimeline(store);
+    await computeTimeline(store);
     const all = TimelineSchema.parse((await getJson('/api/timeline?merged=true&zoom=month')).body);
     const total = all.mergedTotal ?? 0;
     expect(total).toBe(all.merged?.length);
@@ -220,7 +220,7 @@ describe('the framing routes', () => {
     expect(all.techniques.reduce((sum, row) => sum + row.count, 0)).toBe(spans);
     expect(all.examples).toHaveLength(3);
     for (const example of all.examples) {
-      const doc = store.getDocument(example.doc.id);
+      const doc = await store.getDocument(example.doc.id);
       expect(doc?.text.slice(example.start, example.end)).toBe(example.text);
       const at = example.start - example.sentenceStart;
       expect(example.sentence.slice(at, at + example.text.length)).toBe(example.text);
@@ -239,11 +239,11 @@ describe('the framing routes', () => {
   });
 
   it('summarise one document’s techniques', async () => {
-    const [first] = store.listDocuments({ limit: 1 });
+    const [first] = await store.listDocuments({ limit: 1 });
     const { status, body } = await getJson(`/api/documents/${first?.id}/framing`);
     expect(status).toBe(200);
     const framing = DocumentFramingSchema.parse(body);
     expect(framing.words).toBeGreaterThan(50);
-    expect(framing.spans).toBe(store.getDocument(first?.id as string)?.layers.loaded?.length);
+    expect(framing.spans).toBe((await store.getDocument(first?.id as string))?.layers.loaded?.length);
   });
 });

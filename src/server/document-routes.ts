@@ -45,7 +45,7 @@ export function registerDocumentRoutes(get: GetRoute, store: Store): void {
       query: listQuery,
       response: z.object({ documents: z.array(DocSummarySchema) }),
     },
-    async (request) => ({ documents: store.listDocuments(listQuery.parse(request.query)) }),
+    async (request) => ({ documents: await store.listDocuments(listQuery.parse(request.query)) }),
   );
 
   get(
@@ -57,7 +57,7 @@ export function registerDocumentRoutes(get: GetRoute, store: Store): void {
       response: DocumentSchema,
     },
     async (request) => {
-      const { raw: _raw, origin: _origin, ...doc } = findDocument(store, request);
+      const { raw: _raw, origin: _origin, ...doc } = await findDocument(store, request);
       return doc;
     },
   );
@@ -71,7 +71,7 @@ export function registerDocumentRoutes(get: GetRoute, store: Store): void {
       params: IdParams,
       response: DocumentFramingSchema,
     },
-    async (request) => documentFraming(findDocument(store, request)),
+    async (request) => documentFraming(await findDocument(store, request)),
   );
 
   get(
@@ -107,13 +107,13 @@ export function registerDocumentRoutes(get: GetRoute, store: Store): void {
       params: IdParams,
       response: { mediaType: 'text/plain', description: 'the raw text' },
     },
-    async (request, reply) => reply.type('text/plain; charset=utf-8').send(findDocument(store, request).raw),
+    async (request, reply) => reply.type('text/plain; charset=utf-8').send((await findDocument(store, request)).raw),
   );
 }
 
-function findDocument(store: DocumentReader, request: FastifyRequest) {
+async function findDocument(store: DocumentReader, request: FastifyRequest) {
   const { id } = IdParams.parse(request.params);
-  const doc = store.getDocument(id);
+  const doc = await store.getDocument(id);
   if (!doc) throw new LedeError('NOT_FOUND', `no document ${id}`);
   return doc;
 }

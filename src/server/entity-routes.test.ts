@@ -15,7 +15,7 @@ let dir: string;
 let store: Store;
 let app: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   // Names the pier only in its headline: a span of `metaEntities`, not of `entities`.
   const headlineOnly = makeTestDoc('f'.repeat(64), 'The harbour closed again on Friday.', {
     headline: 'Pier Nine closes',
@@ -38,7 +38,7 @@ beforeAll(() => {
   ];
   dir = mkdtempSync(join(tmpdir(), 'lede-entity-routes-'));
   store = openSqliteStore(join(dir, 'test.sqlite'));
-  store.putDocuments([
+  await store.putDocuments([
     {
       doc: makeTestDoc('c'.repeat(64), 'Mara Quill of the Harbour Board spoke on Monday. "We stay," she said.', {
         headline: 'Board stays',
@@ -82,7 +82,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -121,7 +121,7 @@ describe('the entity API', () => {
   });
 
   it('lists one identity per person once built, with aliases, and finds it by prefix of an alias', async () => {
-    rebuildIdentities(store);
+    await rebuildIdentities(store);
     const list = EntityListSchema.parse((await get('/api/entities?type=PERSON')).body);
     expect(list.source).toBe('identities');
     expect(list.entities).toEqual([
@@ -182,7 +182,7 @@ describe('the entity API', () => {
     expect(response.status).toBe(401);
     const wrong = await post('/api/entities/merge', { into: 'Port Authority', from: 'Harbour Board' }, 'nope');
     expect(wrong.status).toBe(401);
-    expect(store.listCuration()).toEqual([]);
+    expect(await store.listCuration()).toEqual([]);
   });
 
   it('refuses a decision naming no entity, and a malformed body, with 400', async () => {
@@ -190,7 +190,7 @@ describe('the entity API', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toContain('no entity named "Nobody"');
     expect((await post('/api/entities/alias', { entity: 'Port Authority', alias: 'PA' })).status).toBe(400);
-    expect(store.listCuration()).toEqual([]);
+    expect(await store.listCuration()).toEqual([]);
   });
 
   it('answers 503 at once, storing nothing, while another process holds the write lock', async () => {
@@ -214,9 +214,9 @@ describe('the entity API', () => {
       holder.exec('ROLLBACK');
       holder.close();
       await busy.close();
-      impatient.close();
+      await impatient.close();
     }
-    expect(store.listCuration()).toEqual([]);
+    expect(await store.listCuration()).toEqual([]);
   });
 
   it('merges, renames and edits aliases with the token, showing each at once', async () => {
@@ -251,7 +251,7 @@ describe('the entity API', () => {
       (await post('/api/entities/alias', { entity: 'Harbour Authority', alias: 'HA', action: 'remove' })).status,
     ).toBe(200);
     expect((await get('/api/entities/HA')).status).toBe(404);
-    expect(store.listCuration().map((row) => (row.decision as { kind: string }).kind)).toEqual([
+    expect((await store.listCuration()).map((row) => (row.decision as { kind: string }).kind)).toEqual([
       'merge',
       'rename',
       'alias-add',
@@ -272,7 +272,7 @@ describe('the entity API', () => {
 
 describe('quotes once identities are built', () => {
   it('marks a speaker no identity is named by as a description, with no entity page to link to', async () => {
-    store.putDocuments([
+    await store.putDocuments([
       {
         doc: makeTestDoc('9'.repeat(64), 'Port officials said the pier "will reopen".', {
           headline: 'Pier to reopen',

@@ -43,10 +43,10 @@ export function registerEntityRoutes(
     },
     async (request) => {
       const query = EntitiesQuerySchema.parse(request.query);
-      const state = identities.current()?.state;
+      const state = (await identities.current())?.state;
       if (!state) {
         // One row past the page tells whether another page follows, without counting every name.
-        const rows = store.listEntities({ ...query, text: query.q, limit: query.limit + 1 });
+        const rows = await store.listEntities({ ...query, text: query.q, limit: query.limit + 1 });
         return { source: 'index', more: rows.length > query.limit, entities: rows.slice(0, query.limit) };
       }
       const { total, rows } = identityRows(state, query);
@@ -68,10 +68,10 @@ export function registerEntityRoutes(
     },
     async (request) => {
       const { name } = NameParams.parse(request.params);
-      const index = identities.current();
+      const index = await identities.current();
       const record = index?.find(name).sort((a, b) => b.mentions - a.mentions)[0];
       if (index && record) return identityProfile(store, index, record);
-      const profile = store.getEntity(name);
+      const profile = await store.getEntity(name);
       if (!profile) throw new LedeError('NOT_FOUND', `no entity named ${name}`);
       return profile;
     },
@@ -97,9 +97,9 @@ export function registerEntityRoutes(
       },
       async (request) => {
         const decision = toDecision(body.parse(request.body));
-        const outcome = curateIdentities(store, decision);
+        const outcome = await curateIdentities(store, decision);
         if (!outcome.applied) throw new LedeError('USAGE', `not recorded: ${outcome.reason}`);
-        identities.replace(outcome.state);
+        await identities.replace(outcome.state);
         return {
           recorded: true,
           decision,

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { exportDocuments, openSqliteStore, type Store } from '../store/index.js';
+import { exportDocuments, openStore, type Store } from '../store/index.js';
 import { addRoute } from './add-route.js';
 import type { RouteDoc } from './openapi.js';
 import { ServiceBusyError } from './process-pool.js';
@@ -49,7 +49,7 @@ export function registerExportRoute(
       if (open >= maxOpen) {
         throw new ServiceBusyError(`${open} exports are already running; try again when one has finished`);
       }
-      const reader = openSqliteStore(store.location, { readonly: true });
+      const reader = await openStore(store.location, { readonly: true });
       open++;
       const abort = new AbortController();
       running.add(abort);
@@ -61,14 +61,14 @@ export function registerExportRoute(
         reply.type(query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="lede-export.${query.format}"`);
         // The length in bytes is unknown until the end; the count of documents lets a client show progress.
-        reply.header('x-lede-documents', String(reader.countDocuments(query)));
+        reply.header('x-lede-documents', String(await reader.countDocuments(query)));
       } catch (error) {
         running.delete(abort);
         open--;
-        reader.close();
+        await reader.close();
         throw error;
       }
-      exportDocuments(reader.iterateDocuments(query), query.format, stream, {
+      void exportDocuments(reader.iterateDocuments(query), query.format, stream, {
         signal: abort.signal,
         stallMs: options.stallMs,
       })
@@ -82,7 +82,7 @@ export function registerExportRoute(
         .finally(() => {
           running.delete(abort);
           open--;
-          reader.close();
+          return reader.close();
         });
       return reply.send(stream);
     },

@@ -19,27 +19,27 @@ export class IdentityCache {
 
   constructor(private readonly store: Store) {}
 
-  current(): IdentityIndex | undefined {
-    const version = this.store.corpusStateVersion(IDENTITIES_STATE);
+  async current(): Promise<IdentityIndex | undefined> {
+    const version = await this.store.corpusStateVersion(IDENTITIES_STATE);
     if (version === undefined) {
       this.cached = undefined;
       return undefined;
     }
     if (this.cached?.version !== version) {
-      const state = loadIdentities(this.store);
+      const state = await loadIdentities(this.store);
       this.cached = state && { version, index: indexIdentities(state) };
     }
     return this.cached?.index;
   }
 
   /** Takes a state this process has just saved, without reading it back. */
-  replace(state: IdentityState): void {
-    const version = this.store.corpusStateVersion(IDENTITIES_STATE);
+  async replace(state: IdentityState): Promise<void> {
+    const version = await this.store.corpusStateVersion(IDENTITIES_STATE);
     this.cached = version === undefined ? undefined : { version, index: indexIdentities(state) };
   }
 
   /** The identity name a user's name stands for (canonical name or alias; the most mentioned if several), else the name itself. */
-  canonical(name: string): string {
-    return canonicalName(this.current(), name);
+  async canonical(name: string): Promise<string> {
+    return canonicalName(await this.current(), name);
   }
 }

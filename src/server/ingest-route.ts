@@ -194,12 +194,13 @@ async function runIngestJob(store: Store, writer: ProcessPool, job: Job, task: I
   record(outcome);
   job.failures = outcome.failures.slice(0, MAX_FAILURES);
   job.ids = outcome.ids.slice(0, MAX_LISTED);
-  job.stored = outcome.ids.slice(0, MAX_SHOWN).flatMap((id) => {
-    const doc = store.getDocument(id);
-    return doc
-      ? [{ id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value }]
-      : [];
-  });
+  const stored: NonNullable<typeof job.stored> = [];
+  for (const id of outcome.ids.slice(0, MAX_SHOWN)) {
+    const doc = await store.getDocument(id);
+    if (doc)
+      stored.push({ id, headline: doc.meta.headline, outlet: doc.meta.outlet, published: doc.meta.published?.value });
+  }
+  job.stored = stored;
 }
 
 /** Fetch options that can cross to the ingest process: a custom DNS `lookup` (a function) cannot. */

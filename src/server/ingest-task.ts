@@ -70,7 +70,7 @@ export async function runIngestTask(
     });
     // The mark, not this upload's count, as lede ingest does: an upload of duplicates still finishes
     // the linking a crashed run left undone.
-    if (store.pendingLink()) {
+    if (await store.pendingLink()) {
       onEvent({ kind: 'linking', progress: named(summary) });
       await linkCorpus(store, steps, { onProgress: (progress) => onEvent({ kind: 'link-step', progress }) });
     }

@@ -8,7 +8,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CORPUS_STEPS, type CorpusStep } from '../pipeline/index.js';
-import { openSqliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { answerTasks } from './child-module.js';
 import { type IngestEvent, type IngestTask, runIngestTask } from './ingest-task.js';
 
@@ -16,7 +16,7 @@ import { type IngestEvent, type IngestTask, runIngestTask } from './ingest-task.
 const HELD_STEP = 'held for a test';
 
 const [location, releaseFile] = process.argv.slice(2) as [string, string];
-const store = openSqliteStore(location);
+const store = await openStore(location);
 
 const held: CorpusStep = {
   name: HELD_STEP,

@@ -3,11 +3,11 @@
  * the first argument, running one ingest and relink at a time and reporting its progress, so the
  * server's thread keeps answering while documents are analysed and the corpus relinked.
  */
-import { openSqliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { answerTasks } from './child-module.js';
 import { type IngestEvent, type IngestTask, runIngestTask } from './ingest-task.js';
 
-const store = openSqliteStore(process.argv[2] as string);
+const store = await openStore(process.argv[2] as string);
 
 answerTasks<IngestTask>(
   (task, report) => runIngestTask(store, task, (event: IngestEvent) => report(event)),

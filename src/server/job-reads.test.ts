@@ -103,7 +103,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -179,7 +179,7 @@ describe('reads while an ingest job links', () => {
     expect(during.stories.map((story) => [story.id, story.size])).toEqual(
       before.stories.map((story) => [story.id, story.size]),
     );
-    expect(store.pendingLink()).toBeDefined();
+    expect(await store.pendingLink()).toBeDefined();
 
     // The next job, though all its input is known already, finishes the link the dead one owed.
     writeFileSync(release, '');
@@ -187,7 +187,7 @@ describe('reads while an ingest job links', () => {
       await startJob('again.jsonl', jsonl([{ id: 'locks-2', title: 'Lock gates shut', text: LOCKS }])),
     );
     expect(next).toMatchObject({ state: 'done', ingested: 0, duplicates: 1 });
-    expect(store.pendingLink()).toBeUndefined();
+    expect(await store.pendingLink()).toBeUndefined();
     expect((await search('lock')).hits.map((hit) => hit.copies)).toEqual([1]);
     expect((await stories()).stories.reduce((sum, story) => sum + story.size, 0)).toBe(5);
   });

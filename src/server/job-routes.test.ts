@@ -60,7 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await pages.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -134,7 +134,7 @@ describe('ingest jobs', () => {
     expect(headlines.sort()).toEqual(['Ferry fares rise again', 'Harbour cranes idle', 'Pilots return']);
     expect(job.stored.map((doc) => doc.headline).sort()).toEqual(headlines);
     // The corpus was relinked: the new documents have version and story links.
-    expect(store.getDocLink(job.ids[0] as string)?.story).toBeDefined();
+    expect((await store.getDocLink(job.ids[0] as string))?.story).toBeDefined();
   });
 
   it('count the same upload again as duplicates', async () => {

@@ -1,3 +1,4 @@
+import { canonicalName } from '../link/index.js';
 import { queryQuotes, readStatements, statementsPage } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { GetRoute } from './get-route.js';
@@ -16,12 +17,12 @@ export function registerQuoteRoutes(get: GetRoute, store: Store, identities: Ide
     },
     async (request) => {
       const query = QuotesQuerySchema.parse(request.query);
-      const index = identities.current();
+      const index = await identities.current();
       // Once identities are built, a speaker is one record under all its names, as in search.
-      const page = queryQuotes(store, {
+      const page = await queryQuotes(store, {
         ...query,
-        speaker: query.speaker && identities.canonical(query.speaker),
-        entity: query.entity && identities.canonical(query.entity),
+        speaker: query.speaker && canonicalName(index, query.speaker),
+        entity: query.entity && canonicalName(index, query.entity),
         names: index?.names,
       });
       if (!index) return page;
@@ -47,7 +48,7 @@ export function registerStatementRoutes(get: GetRoute, store: Store): void {
     },
     async (request) => {
       const { minSources, ...query } = StatementsQuerySchema.parse(request.query);
-      const state = readStatements(store);
+      const state = await readStatements(store);
       if (!state) return { available: false, total: 0, statements: [] };
       return {
         available: true,

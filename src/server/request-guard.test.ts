@@ -18,7 +18,7 @@ let port: number;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-guard-'));
   store = openSqliteStore(join(dir, 'guard.sqlite'));
-  store.putDocuments([
+  await store.putDocuments([
     { doc: makeTestDoc('c'.repeat(64), 'Mara Quill spoke at the harbour.', { headline: 'Harbour' }) },
   ]);
   app = createServer({ store, token: TOKEN, boundHost: '127.0.0.1', webRoot: join(dir, 'no-web') });
@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -92,7 +92,7 @@ describe('writes without a valid token', () => {
     expect(writes.map((route) => route.url)).toEqual(
       expect.arrayContaining(['/api/ingest', '/api/jobs/ingest', '/api/token', '/api/entities/merge']),
     );
-    const before = store.stats().documents;
+    const before = (await store.stats()).documents;
     const accepted: string[] = [];
     for (const route of writes) {
       for (const target of targetForms(route.url)) {
@@ -114,7 +114,7 @@ describe('writes without a valid token', () => {
       }
     }
     expect(accepted).toEqual([]);
-    expect(store.stats().documents).toBe(before);
+    expect((await store.stats()).documents).toBe(before);
   });
 
   it('are refused for methods no route declares, before any body is read', async () => {
@@ -159,20 +159,20 @@ describe('the Host header', () => {
     expect((await send('GET', '/api/stats', { host: `127.0.0.1:${port}` })).status).toBe(200);
   });
 
-  it('accepts the names the user allows, a trailing dot included', () => {
+  it('accepts the names the user allows, a trailing dot included', async () => {
     const guard = createRequestGuard({ boundHost: '127.0.0.1', allowedHosts: ['news.example.org'] });
     expect(() => guard({ method: 'GET', headers: { host: 'News.Example.org.:443' } })).not.toThrow();
     expect(() => guard({ method: 'GET', headers: { host: 'other.example.org' } })).toThrow(/not a name of this server/);
     expect(() => guard({ method: 'GET', headers: {} })).toThrow(/no Host/);
   });
 
-  it('on a wildcard address admits this machine’s addresses only', () => {
+  it('on a wildcard address admits this machine’s addresses only', async () => {
     const guard = createRequestGuard({ boundHost: '0.0.0.0', token: TOKEN });
     expect(() => guard({ method: 'GET', headers: { host: '127.0.0.1:7878' } })).not.toThrow();
     expect(() => guard({ method: 'GET', headers: { host: 'rebound.example' } })).toThrow(/--allow-host/);
   });
 
-  it('is read as a name without its port', () => {
+  it('is read as a name without its port', async () => {
     expect(hostName('[::1]:7878')).toBe('::1');
     expect(hostName('::1')).toBe('::1');
     expect(hostName('LOCALHOST:80')).toBe('localhost');

@@ -1,4 +1,4 @@
-import { isCostlyQuery, type SearchPage } from '../store/index.js';
+import { isCostlyQuery, prefixesOf, type SearchPage } from '../store/index.js';
 import { ProcessPool } from './process-pool.js';
 import type { SearchParams } from './search-task.js';
 
@@ -8,7 +8,7 @@ export interface SearchLaneOptions {
   /** A search over this is stopped and answered 503. */
   timeoutMs?: number;
   /** How many indexed words start with a prefix, counted up to a few: a prefix of few words is a plain search. */
-  wordsStartingWith?: (prefix: string) => number;
+  wordsStartingWith?: (prefix: string) => Promise<number>;
 }
 
 /** What a search may wait for a process, and then what it may run, before it is stopped and answered 503. */
@@ -43,8 +43,15 @@ export class SearchLanes {
     this.costly = new ProcessPool({ ...common, size: 1, maxQueued: 8, niceness: 19 });
   }
 
-  run(params: SearchParams): Promise<SearchPage> {
-    return (isCostlyQuery(params.q, this.wordsStartingWith) ? this.costly : this.plain).run<SearchPage>(params);
+  async run(params: SearchParams): Promise<SearchPage> {
+    let wordsStartingWith: ((prefix: string) => number) | undefined;
+    if (this.wordsStartingWith) {
+      // The store is asked first; the count then decides as it is read.
+      const counts = new Map<string, number>();
+      for (const prefix of prefixesOf(params.q) ?? []) counts.set(prefix, await this.wordsStartingWith(prefix));
+      wordsStartingWith = (prefix) => counts.get(prefix) ?? Number.POSITIVE_INFINITY;
+    }
+    return (isCostlyQuery(params.q, wordsStartingWith) ? this.costly : this.plain).run<SearchPage>(params);
   }
 
   /** Starts the read processes; resolves once each has opened the store and run its warm-up search. */

@@ -12,16 +12,16 @@ let dir: string;
 let store: Store;
 let app: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-search-route-'));
   store = openSqliteStore(join(dir, 'test.sqlite'));
-  store.putDocuments(strikeArticles().map((doc) => ({ doc })));
+  await store.putDocuments(strikeArticles().map((doc) => ({ doc })));
   app = createServer({ store, webRoot: join(dir, 'no-web') });
 });
 
 afterAll(async () => {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +51,7 @@ describe('GET /api/search facets by entity, speaker and quotes', () => {
   });
 
   it('speaks of identities once they are built: one facet per entity, found by any of its names', async () => {
-    rebuildIdentities(store);
+    await rebuildIdentities(store);
     const page = await search('q=strike');
     expect(page.facets.entities).toContainEqual({ value: 'Mara Quill', count: 2 });
     expect(page.facets.entities.map((facet) => facet.value)).not.toContain('Quill');
@@ -68,8 +68,8 @@ describe('GET /api/search facets by entity, speaker and quotes', () => {
 
 describe('estimated dates in the API', () => {
   it('leaves an estimated range out of the month facet and date order unless includeEstimated=true', async () => {
-    const [first] = store.listDocuments({ limit: 1 });
-    store.setPublished(first?.id as string, {
+    const [first] = await store.listDocuments({ limit: 1 });
+    await store.setPublished(first?.id as string, {
       value: '2050-01/2051-12',
       estimated: true,
       from: 'contents',

@@ -38,9 +38,9 @@ export function registerClaimRoutes(get: GetRoute, store: Store): void {
     },
     async (request) => {
       const { story, ...query } = ClaimsQuerySchema.parse(request.query);
-      const state = readClaims(store);
+      const state = await readClaims(store);
       if (!state) return { available: false, documents: 0, total: 0, claims: [] };
-      const docs = story === undefined ? undefined : storyDocuments(store, story);
+      const docs = story === undefined ? undefined : await storyDocuments(store, story);
       if (story !== undefined && !docs) throw new LedeError('NOT_FOUND', `no story ${story}`);
       return { available: true, ...state, ...filterClaims(state, { ...query, docs }) };
     },
@@ -50,11 +50,8 @@ export function registerClaimRoutes(get: GetRoute, store: Store): void {
 export function registerStoryRoutes(get: GetRoute, store: Store, identities: IdentityCache): void {
   // The documents that mention an entity, by its identity (any alias finds it). Linking builds the
   // identities with the stories, so a corpus with stories has them.
-  const entityDocuments = (name: string): ReadonlySet<string> => {
-    const record = identities
-      .current()
-      ?.find(name)
-      .sort((a, b) => b.mentions - a.mentions)[0];
+  const entityDocuments = async (name: string): Promise<ReadonlySet<string>> => {
+    const record = (await identities.current())?.find(name).sort((a, b) => b.mentions - a.mentions)[0];
     return new Set(record?.documents ?? []);
   };
 
@@ -69,21 +66,28 @@ export function registerStoryRoutes(get: GetRoute, store: Store, identities: Ide
     },
     async (request) => {
       const { entity, ...query } = StoriesQuerySchema.parse(request.query);
-      const page = queryStories(store, { ...query, withDocuments: entity ? entityDocuments(entity) : undefined });
+      const page = await queryStories(store, {
+        ...query,
+        withDocuments: entity ? await entityDocuments(entity) : undefined,
+      });
       if (!page) return { available: false, message: NOT_LINKED, total: 0, stories: [] };
-      return {
-        available: true,
-        message: `${page.stored} ${page.stored === 1 ? 'story' : 'stories'} in the corpus`,
-        total: page.total,
-        stories: page.stories.map((story) => ({
+      const stories = [];
+      for (const story of page.stories) {
+        stories.push({
           id: story.id,
           label: story.label,
           dates: story.dates,
           outlets: story.outlets,
           size: story.memberIds.length,
           // A list shows a few; the story page pages through them all. A story of thousands stays one small row.
-          members: storyMembers(store, story, LISTED_MEMBERS),
-        })),
+          members: await storyMembers(store, story, LISTED_MEMBERS),
+        });
+      }
+      return {
+        available: true,
+        message: `${page.stored} ${page.stored === 1 ? 'story' : 'stories'} in the corpus`,
+        total: page.total,
+        stories,
       };
     },
   );
@@ -100,7 +104,7 @@ export function registerStoryRoutes(get: GetRoute, store: Store, identities: Ide
     },
     async (request) => {
       const { id } = IdParams.parse(request.params);
-      const detail = describeStory(store, id, StoryQuerySchema.parse(request.query));
+      const detail = await describeStory(store, id, StoryQuerySchema.parse(request.query));
       if (!detail) throw new LedeError('NOT_FOUND', `no story ${id}`);
       return detail;
     },
@@ -118,7 +122,7 @@ export function registerDuplicateRoutes(get: GetRoute, store: Store): void {
     },
     async (request) => {
       const query = DuplicatesQuerySchema.parse(request.query);
-      const page = duplicateGroupsPage(store, query);
+      const page = await duplicateGroupsPage(store, query);
       if (!page) return { available: false, message: NOT_LINKED, total: 0, groups: [] };
       return { available: true, message: `${page.total} ${page.total === 1 ? 'group' : 'groups'}`, ...page };
     },

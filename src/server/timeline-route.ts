@@ -14,11 +14,11 @@ export function registerTimelineRoute(get: GetRoute, store: Store): void {
     },
     async (request) => {
       const { merged, offset, zoom, ...query } = TimelineQuerySchema.parse(request.query);
-      const entries = timelineMentions(store, query);
+      const entries = await timelineMentions(store, query);
       if (merged !== 'true') return { entries };
       // Merged entries are read from the saved corpus state (computeTimeline after ingest): cheap.
       const { entity, from, to, limit } = query;
-      const page = mergedTimelinePage(store, { entity, from, to, limit, offset, zoom });
+      const page = await mergedTimelinePage(store, { entity, from, to, limit, offset, zoom });
       return {
         entries,
         merged: page?.entries ?? [],

@@ -21,7 +21,7 @@ const CSV_COLUMNS = [
  * statement and connection are free again) and the abort reason thrown.
  */
 export async function exportDocuments(
-  docs: Iterable<StoredDoc>,
+  docs: AsyncIterable<StoredDoc> | Iterable<StoredDoc>,
   format: 'jsonl' | 'csv',
   out: Writable,
   options: { signal?: AbortSignal; stallMs?: number } = {},
@@ -43,7 +43,7 @@ export async function exportDocuments(
     }
   };
   if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\n`);
-  for (const doc of docs) {
+  for await (const doc of docs) {
     count++;
     if (format === 'jsonl') {
       const { raw: _raw, origin: _origin, ...rest } = doc;

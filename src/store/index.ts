@@ -1,10 +1,13 @@
 /**
- * store/: persistence behind the narrow `Store` interface (store.ts). SQLite (one file, WAL,
- * migrations, foreign keys, FTS5 with BM25) is the embedded default.
+ * store/: persistence behind the narrow, asynchronous `Store` interface (store.ts), opened by
+ * `openStore`. SQLite (one file, WAL, migrations, foreign keys, FTS5 with BM25) is the embedded
+ * default; it answers synchronously inside and returns promises.
  */
 
 export { csvCell, exportDocuments } from './export.js';
-export { isCostlyQuery, openSqliteStore, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
+export { fromAsync } from './from-async.js';
+export { type OpenStoreOptions, openStore } from './open.js';
+export { isCostlyQuery, openSqliteStore, prefixesOf, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
   CorpusIndex,
   CorpusStateStore,

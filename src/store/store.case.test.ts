@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../clean/index.js';
 import { type Doc, defineCorpusState } from '../model/index.js';
+import { fromAsync } from './from-async.js';
 import { openSqliteStore } from './sqlite/open-store.js';
 import type { Store } from './store.js';
 
@@ -19,42 +20,42 @@ const ARTICLE_B =
 describe('the SQLite store', () => {
   let dir: string;
   let store: Store;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lede-store-'));
     store = openSqliteStore(join(dir, 'test.sqlite'));
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('stores a document once however often it is put', () => {
+  it('stores a document once however often it is put', async () => {
     const doc = makeDoc('a.txt', ARTICLE_A);
-    expect(store.putDocuments([{ doc }])[0]?.status).toBe('inserted');
-    expect(store.putDocuments([{ doc }])[0]?.status).toBe('duplicate');
-    expect(store.stats().documents).toBe(1);
+    expect((await store.putDocuments([{ doc }]))[0]?.status).toBe('inserted');
+    expect((await store.putDocuments([{ doc }]))[0]?.status).toBe('duplicate');
+    expect((await store.stats()).documents).toBe(1);
   });
 
-  it('reads a document back whole, by id, id prefix and external id', () => {
+  it('reads a document back whole, by id, id prefix and external id', async () => {
     const doc = makeDoc('a.jsonl#x1', ARTICLE_A, 'x1');
-    store.putDocuments([{ doc, original: Buffer.from(ARTICLE_A) }]);
-    const back = store.getDocument('x1');
+    await store.putDocuments([{ doc, original: Buffer.from(ARTICLE_A) }]);
+    const back = await store.getDocument('x1');
     expect(back?.text).toBe(doc.text);
     expect(back?.meta).toEqual(doc.meta);
-    expect(store.getDocument(doc.id.slice(0, 10))?.id).toBe(doc.id);
-    expect(Buffer.from(store.getOriginal(doc.id) ?? []).toString()).toBe(ARTICLE_A);
+    expect((await store.getDocument(doc.id.slice(0, 10)))?.id).toBe(doc.id);
+    expect(Buffer.from((await store.getOriginal(doc.id)) ?? []).toString()).toBe(ARTICLE_A);
   });
 
-  it('finds documents by words, phrases and prefixes, with highlighted snippets and facets', () => {
-    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
-    const words = store.search({ text: 'convoy airport' });
+  it('finds documents by words, phrases and prefixes, with highlighted snippets and facets', async () => {
+    await store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    const words = await store.search({ text: 'convoy airport' });
     expect(words.total).toBe(1);
     expect(words.hits[0]?.snippet.some((piece) => piece.hit && piece.text.toLowerCase() === 'convoy')).toBe(true);
-    expect(store.search({ text: '"central bank"' }).total).toBe(1);
-    expect(store.search({ text: 'offic*' }).total).toBe(2);
-    expect(store.search({ text: 'drone OR bank' }).total).toBe(2);
-    expect(store.search({ text: 'officials', section: 'World' }).total).toBe(1);
-    expect(store.search({ text: 'officials' }).facets.sections).toEqual(
+    expect((await store.search({ text: '"central bank"' })).total).toBe(1);
+    expect((await store.search({ text: 'offic*' })).total).toBe(2);
+    expect((await store.search({ text: 'drone OR bank' })).total).toBe(2);
+    expect((await store.search({ text: 'officials', section: 'World' })).total).toBe(1);
+    expect((await store.search({ text: 'officials' })).facets.sections).toEqual(
       expect.arrayContaining([
         { value: 'News', count: 2 },
         { value: 'World', count: 1 },
@@ -63,52 +64,52 @@ describe('the SQLite store', () => {
     );
   });
 
-  it('never lets FTS syntax in a query raise an error', () => {
-    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }]);
+  it('never lets FTS syntax in a query raise an error', async () => {
+    await store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }]);
     for (const query of ['"unclosed', 'a AND', '(((', 'NEAR(x', '*', '-', 'drone:']) {
-      expect(() => store.search({ text: query })).not.toThrow();
+      await expect(store.search({ text: query })).resolves.toBeDefined();
     }
   });
 
-  it('rolls a batch back whole when one document cannot be written', () => {
+  it('rolls a batch back whole when one document cannot be written', async () => {
     const good = makeDoc('a.txt', ARTICLE_A);
     const bad = { ...makeDoc('b.txt', ARTICLE_B), text: undefined as unknown as string };
-    expect(() => store.putDocuments([{ doc: good }, { doc: bad }])).toThrow();
-    expect(store.stats().documents).toBe(0);
+    await expect(store.putDocuments([{ doc: good }, { doc: bad }])).rejects.toThrow();
+    expect((await store.stats()).documents).toBe(0);
   });
 
-  it('learns lines that recur across an outlet’s documents', () => {
+  it('learns lines that recur across an outlet’s documents', async () => {
     const footer = 'Read our daily briefing every morning';
     const docs = [1, 2, 3, 4].map((n) => ({
       doc: makeDoc(`${n}.txt`, `Headline ${n}\n\nBody number ${n} says something new.\n\n${footer}`),
     }));
-    store.putDocuments(docs);
-    expect(store.learntBoilerplateByOutlet(4).get('')?.has(footer)).toBe(true);
-    expect(store.learntBoilerplateByOutlet(5).get('')).toBeUndefined();
+    await store.putDocuments(docs);
+    expect((await store.learntBoilerplateByOutlet(4)).get('')?.has(footer)).toBe(true);
+    expect((await store.learntBoilerplateByOutlet(5)).get('')).toBeUndefined();
   });
 
-  it('streams every document for export in insertion order', () => {
-    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
-    expect([...store.iterateDocuments()].map((doc) => doc.source.uri)).toEqual(['a.txt', 'b.txt']);
+  it('streams every document for export in insertion order', async () => {
+    await store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE_A) }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    expect((await fromAsync(store.iterateDocuments())).map((doc) => doc.source.uri)).toEqual(['a.txt', 'b.txt']);
   });
 
-  it('collapses near-duplicates in search into their best-ranked member, with a count of copies', () => {
+  it('collapses near-duplicates in search into their best-ranked member, with a count of copies', async () => {
     const copy = makeDoc('a2.txt', `${ARTICLE_A}\n\nUpdated at noon.`);
     const original = makeDoc('a.txt', ARTICLE_A);
-    store.putDocuments([{ doc: original }, { doc: copy }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
-    expect(store.search({ text: 'officials' }).total).toBe(3);
-    store.putDocLinks([
+    await store.putDocuments([{ doc: original }, { doc: copy }, { doc: makeDoc('b.txt', ARTICLE_B) }]);
+    expect((await store.search({ text: 'officials' })).total).toBe(3);
+    await store.putDocLinks([
       { id: original.id, duplicateGroup: 'g1', duplicateKind: 'near', story: 's1' },
       { id: copy.id, duplicateGroup: 'g1', duplicateKind: 'near', story: 's1' },
     ]);
-    const collapsed = store.search({ text: 'officials' });
+    const collapsed = await store.search({ text: 'officials' });
     expect(collapsed.total).toBe(2);
     const leader = collapsed.hits.find((hit) => hit.copies === 1);
     expect([original.id, copy.id]).toContain(leader?.id);
     expect(leader?.copyIds).toEqual([original.id, copy.id].filter((id) => id !== leader?.id));
-    expect(store.search({ text: 'officials', collapse: false }).total).toBe(3);
-    expect(store.membersOf('story', 's1')).toEqual([original.id, copy.id]);
-    expect(store.getDocLink(copy.id)).toEqual({
+    expect((await store.search({ text: 'officials', collapse: false })).total).toBe(3);
+    expect(await store.membersOf('story', 's1')).toEqual([original.id, copy.id]);
+    expect(await store.getDocLink(copy.id)).toEqual({
       id: copy.id,
       duplicateGroup: 'g1',
       duplicateKind: 'near',
@@ -116,15 +117,15 @@ describe('the SQLite store', () => {
     });
   });
 
-  it('keeps corpus state and curation decisions as plain JSON', () => {
+  it('keeps corpus state and curation decisions as plain JSON', async () => {
     const clustersKey = defineCorpusState<{ version: number; clusters: number[][] }>('stories');
-    store.putCorpusState(clustersKey, { version: 1, clusters: [[1, 2]] });
-    store.putCorpusState(clustersKey, { version: 2, clusters: [[1, 2, 3]] });
-    expect(store.getCorpusState(clustersKey)).toEqual({ version: 2, clusters: [[1, 2, 3]] });
-    expect(store.getCorpusState(defineCorpusState<unknown>('missing'))).toBeUndefined();
-    store.addCuration({ action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' });
-    store.addCuration({ action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' });
-    expect(store.listCuration().map((row) => row.decision)).toEqual([
+    await store.putCorpusState(clustersKey, { version: 1, clusters: [[1, 2]] });
+    await store.putCorpusState(clustersKey, { version: 2, clusters: [[1, 2, 3]] });
+    expect(await store.getCorpusState(clustersKey)).toEqual({ version: 2, clusters: [[1, 2, 3]] });
+    expect(await store.getCorpusState(defineCorpusState<unknown>('missing'))).toBeUndefined();
+    await store.addCuration({ action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' });
+    await store.addCuration({ action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' });
+    expect((await store.listCuration()).map((row) => row.decision)).toEqual([
       { action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' },
       { action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' },
     ]);

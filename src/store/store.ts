@@ -304,7 +304,10 @@ export interface CorpusIndex {
    * `skip` leaves out the costliest parts (returned empty) for callers that compute their own, as
    * the identity page does.
    */
-  getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): Promise<EntityProfile | undefined>;
+  getEntity(
+    name: string,
+    options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] },
+  ): Promise<EntityProfile | undefined>;
   /** The newest `limit` of these documents (by store id), newest first; unknown ids are skipped. */
   newestDocRefs(ids: readonly string[], limit: number): Promise<DocRef[]>;
   /** Dated `timexes` and `events` spans, in date order. */
@@ -479,8 +482,9 @@ export interface CurationLog {
 
 /**
  * What the stages, CLI and server need from persistence: the role interfaces above, which callers
- * take one at a time where they need only one. SQLite implements it today, and a PostgreSQL
- * implementation can follow without touching the stages.
+ * take one at a time where they need only one. Every method is asynchronous, so that a networked
+ * database can answer; SQLite implements it today (synchronously inside), and a PostgreSQL
+ * implementation can follow without touching the stages. Open one with `openStore` (index.ts).
  */
 export interface Store
   extends DocumentReader,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromRawOffset, type Json, makeSpan, type Span } from '../../src/model/index.js';
-import type { Store } from '../../src/store/index.js';
+import { fromAsync, type Store } from '../../src/store/index.js';
 
 /**
  * Layers built from the seeds' hand-made gold annotations (stage `e2e/gold`), written only where a
@@ -20,11 +20,11 @@ interface Gold {
 
 const by = { stage: 'e2e/gold', version: 1 };
 
-export function addGoldLayers(store: Store, seedsDir: string): { added: string[] } {
+export async function addGoldLayers(store: Store, seedsDir: string): Promise<{ added: string[] }> {
   const gold = JSON.parse(readFileSync(join(seedsDir, 'gold.json'), 'utf8')) as Gold;
   const added: string[] = [];
   // Read everything first: the store cannot write while an iteration is open.
-  for (const doc of [...store.iterateDocuments()]) {
+  for (const doc of await fromAsync(store.iterateDocuments())) {
     const entry = gold.documents.find((candidate) => basename(doc.source.uri) === candidate.file);
     if (!entry) continue;
     const layers: Record<string, Span[]> = {};
@@ -58,7 +58,7 @@ export function addGoldLayers(store: Store, seedsDir: string): { added: string[]
     }
     const worth = Object.fromEntries(Object.entries(layers).filter(([, spans]) => spans.length > 0));
     if (Object.keys(worth).length) {
-      store.putLayers(doc.id, worth);
+      await store.putLayers(doc.id, worth);
       added.push(...Object.keys(worth).map((layer) => `${entry.file}:${layer}`));
     }
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSpan } from '../../src/model/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { fromAsync, openSqliteStore } from '../../src/store/index.js';
 import { addGoldLayers } from './gold-layers.js';
 import {
   ARTIFACTS,
@@ -68,13 +68,13 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
 
     const store = openSqliteStore(db);
     try {
-      addGoldLayers(store, SEEDS_DIR);
+      await addGoldLayers(store, SEEDS_DIR);
       // The payload article gets an entity and a quote whose names are payloads too.
-      for (const doc of [...store.iterateDocuments()]) {
+      for (const doc of await fromAsync(store.iterateDocuments())) {
         if (!doc.source.uri.includes('payload-letters')) continue;
         const at = doc.text.indexOf('Trust us');
         const quote = doc.text.indexOf('<b onmouseover');
-        store.putLayers(doc.id, {
+        await store.putLayers(doc.id, {
           entities: [
             makeSpan('entities', at, at + 8, 'ORG', { stage: 'e2e/payload', version: 1 }, { entity: PAYLOAD_ENTITY }),
           ],
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('the workbench in a real browser', () => {
         });
       }
     } finally {
-      store.close();
+      await store.close();
     }
 
     ({ server, base } = await startServer(db, TOKEN));

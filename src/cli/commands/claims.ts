@@ -84,11 +84,11 @@ export function register(program: Command): void {
     .addHelpText('after', EXAMPLES)
     .action(async (options: ClaimsOptions, command: Command) => {
       const { filterClaims, readClaims } = await loadQuery();
-      await withStore(command, (store) => {
+      await withStore(command, async (store) => {
         const recompute = options.refresh === true || options.scope !== undefined;
         const state =
-          readClaims(store, { recompute, scope: options.scope }) ??
-          readClaims(store, { recompute: true, scope: options.scope });
+          (await readClaims(store, { recompute, scope: options.scope })) ??
+          (await readClaims(store, { recompute: true, scope: options.scope }));
         if (!state) return;
         const relation = options.conflicts ? 'conflict' : options.agreements ? 'agreement' : undefined;
         const { claims } = filterClaims(state, { kind: options.kind, relation, sort: options.sort });

@@ -34,8 +34,8 @@ export function register(program: Command): void {
     .action(async (options: { port: number; serve: boolean; token?: string }, command: Command) => {
       const db = globalOptions(command).db;
       const { ingestInputs } = await import('../../pipeline/index.js');
-      const { openSqliteStore } = await import('../../store/index.js');
-      const store = openSqliteStore(db);
+      const { openStore } = await import('../../store/index.js');
+      const store = await openStore(db);
       try {
         // The example corpus is local files: nothing is fetched, but the context is closed all the same.
         const context = await createFetchContext({});
@@ -48,7 +48,7 @@ export function register(program: Command): void {
         );
         for (const line of failureLines(summary.failures)) process.stderr.write(`${line}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
       if (!options.serve) return;
       if (!options.token) {

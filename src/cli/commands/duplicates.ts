@@ -12,8 +12,8 @@ export function register(program: Command): void {
     )
     .action(async (options: { json?: boolean }, command: Command) => {
       const { queryDuplicates, requireLinked } = await loadQuery();
-      await withStore(command, (store) => {
-        const groups = requireLinked(queryDuplicates(store));
+      await withStore(command, async (store) => {
+        const groups = requireLinked(await queryDuplicates(store));
         if (options.json)
           return printJson({ groups: groups.map(({ members, kind, pairs }) => ({ members, kind, pairs })) });
         if (groups.length === 0) process.stdout.write('no duplicates\n');

@@ -48,8 +48,8 @@ export function register(program: Command): void {
         command: Command,
       ) => {
         const { currentIdentities } = await loadQuery();
-        await withStore(command, (store) => {
-          const { records, unapplied } = currentIdentities(store, options.rebuild);
+        await withStore(command, async (store) => {
+          const { records, unapplied } = await currentIdentities(store, options.rebuild);
           const rows = listEntities(records, {
             type: options.type,
             minMentions: options.minMentions,
@@ -71,8 +71,8 @@ export function register(program: Command): void {
   const record = (decision: CurationDecision, command: Command) =>
     withStore(
       command,
-      (store) => {
-        const outcome = curateIdentities(store, decision);
+      async (store) => {
+        const outcome = await curateIdentities(store, decision);
         if (!outcome.applied) throw new LedeError('USAGE', `not recorded: ${outcome.reason}`);
         process.stdout.write(`recorded: ${describeDecision(decision)}\n`);
       },
@@ -128,11 +128,15 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (name: string, options: { json?: boolean }, command: Command) => {
       const { currentIdentities } = await loadQuery();
-      await withStore(command, (store) => {
-        const found = describeEntity(currentIdentities(store).records, name);
+      await withStore(command, async (store) => {
+        const found = describeEntity((await currentIdentities(store)).records, name);
         if (found.length === 0) throw new LedeError('NOT_FOUND', `no entity named "${name}"`);
         if (options.json) return printJson(found);
         for (const { record: entity, cooccurring } of found) {
+          const headlines: string[] = [];
+          for (const id of entity.documents.slice(0, 10)) {
+            headlines.push(`    ${id.slice(0, 12)}  ${(await store.getDocument(id))?.meta.headline ?? ''}`);
+          }
           const lines = [
             `${entity.name}  (${entity.type}, ${entity.mentions} mentions in ${entity.documents.length} documents)`,
             `  aliases:   ${entity.aliases.join('; ') || '-'}`,
@@ -140,9 +144,7 @@ export function register(program: Command): void {
             `  roles:     ${entity.roles.join('; ') || '-'}`,
             `  written:   ${entity.surfaceForms.map((form) => `${form.value} (${form.count})`).join('; ')}`,
             '  documents:',
-            ...entity.documents
-              .slice(0, 10)
-              .map((id) => `    ${id.slice(0, 12)}  ${store.getDocument(id)?.meta.headline ?? ''}`),
+            ...headlines,
             ...(entity.documents.length > 10 ? [`    and ${entity.documents.length - 10} more`] : []),
             `  with:      ${
               cooccurring

@@ -64,8 +64,8 @@ export function register(program: Command): void {
     });
 }
 
-function showRates({ framingReport }: QueryLayer, store: Store, options: FramingOptions): void {
-  const report = framingReport(
+async function showRates({ framingReport }: QueryLayer, store: Store, options: FramingOptions): Promise<void> {
+  const report = await framingReport(
     store,
     { outlet: options.outlet, from: options.from, to: options.to },
     options.byMonth === true,
@@ -103,8 +103,8 @@ function showRates({ framingReport }: QueryLayer, store: Store, options: Framing
   }
 }
 
-function showExamples({ framingExamples }: QueryLayer, store: Store, options: FramingOptions): void {
-  const page = framingExamples(store, {
+async function showExamples({ framingExamples }: QueryLayer, store: Store, options: FramingOptions): Promise<void> {
+  const page = await framingExamples(store, {
     outlet: options.outlet,
     from: options.from,
     to: options.to,

@@ -114,7 +114,7 @@ Examples:
           progress.stop();
           // The mark, not this run's count: a run that finds everything stored still finishes the
           // linking a crashed run (this command or `lede link`) left undone.
-          if (options.link !== false && !result.interrupted && store.pendingLink()) {
+          if (options.link !== false && !result.interrupted && (await store.pendingLink())) {
             const linked = await linkWithProgress(store);
             linkSummary = linked;
             if (!options.json) {
@@ -122,14 +122,14 @@ Examples:
                 `linked: ${plural(linked.duplicateGroups, 'group')} of versions, ${plural(linked.stories, 'story', 'stories')} (${linked.seconds.toFixed(1)} s)\n`,
               );
             }
-          } else if (options.link === false) reportPendingLink(store);
+          } else if (options.link === false) await reportPendingLink(store);
           return result;
         },
         'own',
-      ).finally(async () => {
+      ).finally(() => {
         progress.stop();
         process.off('SIGINT', onSigint);
-        await context.close();
+        return context.close();
       });
       if (options.json) {
         printJson({

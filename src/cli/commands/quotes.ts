@@ -65,11 +65,15 @@ export function register(program: Command): void {
     });
 }
 
-function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, options: QuotesOptions): void {
+async function showQuotes(
+  { queryQuotes, quoteSources }: QueryLayer,
+  store: Store,
+  options: QuotesOptions,
+): Promise<void> {
   // Once `lede link` has built identities, a speaker is one record under all its names, as in the API.
-  const identities = loadIdentities(store);
+  const identities = await loadIdentities(store);
   const index = identities && indexIdentities(identities);
-  const page = queryQuotes(store, {
+  const page = await queryQuotes(store, {
     speaker: options.speaker && canonicalName(index, options.speaker),
     entity: options.about && canonicalName(index, options.about),
     names: index?.names,
@@ -80,7 +84,7 @@ function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, opt
     limit: options.limit,
     offset: options.offset,
   });
-  const quotes = quoteSources(store, page.quotes, index?.names);
+  const quotes = await quoteSources(store, page.quotes, index?.names);
   if (options.json) {
     printJson({ total: page.total, quotes, speakers: page.speakers });
     return;
@@ -93,9 +97,14 @@ function showQuotes({ queryQuotes, quoteSources }: QueryLayer, store: Store, opt
   process.stdout.write(`${quotes.length} of ${page.total} quotes shown\n`);
 }
 
-function showStatements({ readStatements, statementsPage }: QueryLayer, store: Store, options: QuotesOptions): void {
+async function showStatements(
+  { readStatements, statementsPage }: QueryLayer,
+  store: Store,
+  options: QuotesOptions,
+): Promise<void> {
   const state =
-    readStatements(store, { recompute: options.refresh === true }) ?? readStatements(store, { recompute: true });
+    (await readStatements(store, { recompute: options.refresh === true })) ??
+    (await readStatements(store, { recompute: true }));
   if (!state) return;
   const page = statementsPage(state, {
     speaker: options.speaker,

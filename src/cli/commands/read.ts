@@ -50,12 +50,12 @@ export function register(program: Command): void {
       '\nExamples:\n  lede search drone strike\n  lede search \'"no friendship" OR enem*\' --from 2023-01-01\n  lede search Kaabi --outlet "Press TV" --json\n  lede search withdrawal --entity PMU --has-quotes',
     )
     .action(async (words: string[], options: SearchOptions, command: Command) => {
-      await withStore(command, (store) => {
+      await withStore(command, async (store) => {
         const { entity, speaker, limit, offset, json, ...filters } = options;
         // Once `lede link` has built identities, a name or alias stands for its corpus entity, as in the API.
-        const identities = entity || speaker ? loadIdentities(store) : undefined;
+        const identities = entity || speaker ? await loadIdentities(store) : undefined;
         const index = identities && indexIdentities(identities);
-        const page = store.search({
+        const page = await store.search({
           ...filters,
           text: words.join(' '),
           limit,
@@ -92,8 +92,8 @@ export function register(program: Command): void {
     .option('--raw', 'print the raw text as ingested instead of the clean text')
     .option('--json', 'print the whole document as JSON')
     .action(async (ref: string, options: { raw?: boolean; json?: boolean }, command: Command) => {
-      await withStore(command, (store) => {
-        const doc = store.getDocument(ref);
+      await withStore(command, async (store) => {
+        const doc = await store.getDocument(ref);
         if (!doc) throw new LedeError('NOT_FOUND', `no document ${ref} (try lede search or lede export)`);
         if (options.json) return printJson(doc);
         process.stdout.write(formatDoc(doc, options.raw ?? false));
@@ -126,8 +126,8 @@ export function register(program: Command): void {
     .description('Counts: documents, words, outlets, dates, layers and failures')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withStore(command, (store) => {
-        const stats = store.stats();
+      await withStore(command, async (store) => {
+        const stats = await store.stats();
         if (options.json) return printJson(stats);
         const lines = [
           `documents  ${stats.documents}`,

@@ -24,14 +24,15 @@ export function register(program: Command): void {
       const result = await withStore(
         command,
         async (store) => {
-          const total = store.countDocuments();
+          const total = await store.countDocuments();
           const counts = await reprocessDocuments(store, {
             ...options,
             onProgress: (done, changed) => progress.update(done, total, { changed }),
           }).finally(() => progress.stop());
           // Reprocessed texts and layers make earlier versions and stories stale: link afresh. A rerun
           // after a crash finds nothing to change but the mark, which asks for the rebuild.
-          if (counts.changed > 0 || store.pendingLink()) await linkWithProgress(store, { rebuild: counts.changed > 0 });
+          if (counts.changed > 0 || (await store.pendingLink()))
+            await linkWithProgress(store, { rebuild: counts.changed > 0 });
           return counts;
         },
         'own',

@@ -73,7 +73,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
   // and then answers 503: a long wait would hold the one thread every request needs.
   const store = await openStore(db, { waitMs: SERVER_WRITE_WAIT_MS });
   // The server's own ingests link after each job; until one runs, say what is pending.
-  reportPendingLink(store);
+  await reportPendingLink(store);
   const app = createServer({
     store,
     token: options.token,
@@ -87,7 +87,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     // Searches and exports are cut off by the close hooks; anything else gets a short grace.
     setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', close);

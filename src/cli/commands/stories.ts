@@ -26,9 +26,9 @@ export function register(program: Command): void {
         if (!(SORTS as readonly string[]).includes(options.sort))
           throw new LedeError('USAGE', `--sort takes ${SORTS.join(', ')}, not ${options.sort}`);
         const { queryStories, requireLinked } = await loadQuery();
-        await withStore(command, (store) => {
+        await withStore(command, async (store) => {
           const page = requireLinked(
-            queryStories(store, {
+            await queryStories(store, {
               minMembers: options.min,
               sort: options.sort as Sort,
               offset: options.offset,

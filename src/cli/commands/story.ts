@@ -24,8 +24,8 @@ export function register(program: Command): void {
         command: Command,
       ) => {
         const { describeStory } = await loadQuery();
-        await withStore(command, (store) => {
-          const detail = describeStory(store, ref, {
+        await withStore(command, async (store) => {
+          const detail = await describeStory(store, ref, {
             limit: options.limit,
             offset: options.offset,
             order: options.newest ? 'newest' : 'oldest',

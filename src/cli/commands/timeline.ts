@@ -45,9 +45,9 @@ export function register(program: Command): void {
     .addHelpText('after', EXAMPLES)
     .action(async (options: TimelineOptions, command: Command) => {
       const { mergedTimeline, timelineMentions } = await loadQuery();
-      await withStore(command, (store) => {
+      await withStore(command, async (store) => {
         if (options.mentions) {
-          const entries = timelineMentions(store, {
+          const entries = await timelineMentions(store, {
             entity: options.entity,
             from: options.from,
             to: options.to,
@@ -63,8 +63,8 @@ export function register(program: Command): void {
         }
         const query = { entity: options.entity, from: options.from, to: options.to, limit: options.limit };
         const entries =
-          mergedTimeline(store, { ...query, recompute: options.refresh === true }) ??
-          mergedTimeline(store, { ...query, recompute: true }) ??
+          (await mergedTimeline(store, { ...query, recompute: options.refresh === true })) ??
+          (await mergedTimeline(store, { ...query, recompute: true })) ??
           [];
         if (options.json) return printJson({ entries });
         if (entries.length === 0) {

@@ -11,8 +11,8 @@ import type { AuditCandidate, AuditDrawer } from './draw.js';
 /** Agreements can gather dozens of statements; a judge reads the first few. */
 const EVIDENCE_SHOWN = 4;
 
-function sentenceAround(store: Store, docId: string, start: number, end: number) {
-  const doc = store.getDocument(docId);
+async function sentenceAround(store: Store, docId: string, start: number, end: number) {
+  const doc = await store.getDocument(docId);
   if (!doc) return undefined;
   const sentences = doc.layers.sentences ?? [];
   const at = sentences.findIndex((sentence) => sentence.start <= start && end <= sentence.end);
@@ -25,7 +25,7 @@ function sentenceAround(store: Store, docId: string, start: number, end: number)
   };
 }
 
-function candidateOf(store: Store, claim: SourcedClaim): AuditCandidate {
+async function candidateOf(store: Store, claim: SourcedClaim): Promise<AuditCandidate> {
   const shown = claim.evidence.slice(0, EVIDENCE_SHOWN);
   const item = [
     claim.kind,
@@ -34,13 +34,17 @@ function candidateOf(store: Store, claim: SourcedClaim): AuditCandidate {
     ...shown.map((evidence) => `${evidence.source.docId.slice(0, 12)}:${evidence.start}`),
   ].join('|');
   const { evidence, ...shownClaim } = claim;
+  const statements = [];
+  for (const piece of shown) {
+    statements.push({
+      doc: piece.source.name,
+      ...(await sentenceAround(store, piece.source.docId, piece.start, piece.end)),
+    });
+  }
   return {
     item,
     evidence: {
-      statements: shown.map((piece) => ({
-        doc: piece.source.name,
-        ...sentenceAround(store, piece.source.docId, piece.start, piece.end),
-      })),
+      statements,
       ...(evidence.length > EVIDENCE_SHOWN ? { more: evidence.length - EVIDENCE_SHOWN } : {}),
     },
     output: {
@@ -59,10 +63,12 @@ export function claimsDrawer(relation: 'conflict' | 'agreement'): AuditDrawer {
         ? 'Do the two statements give different values (or days) for the same measure of the same subject at the same time, so that at most one can be right?'
         : 'Do the statements give the same value for the same measure of the same subject at the same time?',
     async candidates(store) {
-      const state = readClaims(store);
-      return (state?.claims ?? [])
-        .filter((claim) => claim.relation === relation)
-        .map((claim) => candidateOf(store, claim));
+      const state = await readClaims(store);
+      const candidates: AuditCandidate[] = [];
+      for (const claim of state?.claims ?? []) {
+        if (claim.relation === relation) candidates.push(await candidateOf(store, claim));
+      }
+      return candidates;
     },
   };
 }

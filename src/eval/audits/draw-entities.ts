@@ -18,7 +18,7 @@ export const entitiesDrawer: AuditDrawer = {
     'works and other names)? right = both.',
   async candidates(store: Store): Promise<AuditCandidate[]> {
     const candidates: AuditCandidate[] = [];
-    for (const doc of store.iterateDocuments()) {
+    for await (const doc of store.iterateDocuments()) {
       const sentences = doc.layers.sentences ?? [];
       for (const mention of doc.layers.entities ?? []) {
         const sentence = sentences.find((span) => span.start <= mention.start && mention.end <= span.end);

@@ -33,7 +33,7 @@ export const estimatedDatesDrawer: AuditDrawer = {
     '(BBC stories were written in 2004-2005; a range reaching outside what the text allows is wrong.)',
   async candidates(store: Store): Promise<AuditCandidate[]> {
     const candidates: AuditCandidate[] = [];
-    for (const doc of store.iterateDocuments()) {
+    for await (const doc of store.iterateDocuments()) {
       const published = doc.meta.published;
       if (!published?.estimated) continue;
       const evidence = published.evidence ?? [];

@@ -11,9 +11,9 @@ import type { AuditCandidate, AuditDrawer } from './draw.js';
 
 const CONTEXT_SENTENCES = 2;
 
-function candidates(store: Store): Promise<AuditCandidate[]> {
+async function candidates(store: Store): Promise<AuditCandidate[]> {
   const found: AuditCandidate[] = [];
-  for (const doc of store.iterateDocuments()) {
+  for await (const doc of store.iterateDocuments()) {
     const sentences = doc.layers.sentences ?? [];
     for (const source of statementSources(doc)) {
       const at = sentences.findIndex((sentence) => sentence.end > source.start);
@@ -35,7 +35,7 @@ function candidates(store: Store): Promise<AuditCandidate[]> {
       });
     }
   }
-  return Promise.resolve(found);
+  return found;
 }
 
 export const quotesDrawer: AuditDrawer = {

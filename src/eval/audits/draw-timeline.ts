@@ -8,13 +8,14 @@ import { mergedTimeline } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import type { AuditCandidate, AuditDrawer } from './draw.js';
 
-function candidates(store: Store): Promise<AuditCandidate[]> {
-  const entries = mergedTimeline(store, { recompute: false }) ?? mergedTimeline(store, { recompute: true }) ?? [];
+async function candidates(store: Store): Promise<AuditCandidate[]> {
+  const entries =
+    (await mergedTimeline(store, { recompute: false })) ?? (await mergedTimeline(store, { recompute: true })) ?? [];
   const found: AuditCandidate[] = [];
   for (const entry of entries) {
     const first = entry.sources[0];
     if (!first) continue;
-    const doc = store.getDocument(first.source.docId);
+    const doc = await store.getDocument(first.source.docId);
     const published = doc?.meta.published;
     found.push({
       item: `${first.source.docId}:${first.start}-${first.end}`,
@@ -33,7 +34,7 @@ function candidates(store: Store): Promise<AuditCandidate[]> {
       output: { what: entry.what, date: entry.shown },
     });
   }
-  return Promise.resolve(found);
+  return found;
 }
 
 export const timelineDrawer: AuditDrawer = {

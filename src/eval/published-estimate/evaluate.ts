@@ -17,7 +17,7 @@ import { cleanRecord } from '../../clean/index.js';
 import { type DatedValue, ESTIMATED_FROM_CONTENTS, type Reporter } from '../../model/index.js';
 import { createPublishedEstimateStage } from '../../nlp/events/index.js';
 import { readJsonlGz, SHARED_DATA } from '../../resources/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import type { EvalOptions, Evaluation } from '../contract.js';
 import { readTempEval } from '../timex/evaluate.js';
 
@@ -104,15 +104,15 @@ function estimateFromText(
 }
 
 /** The dates a store shows after linking (contents, stories, twins), by external id. */
-function readStoredDates(path: string): Map<string, DatedValue> {
-  const store = openSqliteStore(path, { readonly: true });
+async function readStoredDates(path: string): Promise<Map<string, DatedValue>> {
+  const store = await openStore(path, { readonly: true });
   try {
     const dates = new Map<string, DatedValue>();
-    for (const doc of store.iterateDocuments())
+    for await (const doc of store.iterateDocuments())
       if (doc.meta.published) dates.set(doc.externalId ?? doc.id, doc.meta.published);
     return dates;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -124,7 +124,7 @@ export const publishedEstimateEvaluation: Evaluation = {
   async run(options: EvalOptions) {
     const { name, documents: all } = readCorpus(options);
     const documents = options.limit ? all.slice(0, options.limit) : all;
-    const stored = options.data?.endsWith('.sqlite') ? readStoredDates(options.data) : undefined;
+    const stored = options.data?.endsWith('.sqlite') ? await readStoredDates(options.data) : undefined;
     const stage = createPublishedEstimateStage();
     const report = { info() {}, warning() {}, error() {} };
     const byRule = new Map<string, { given: number; inside: number }>();

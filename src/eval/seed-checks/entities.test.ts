@@ -3,11 +3,11 @@ import { annotateSeeds } from '../seeds.js';
 import { entitiesSeedCheck } from './entities.js';
 
 const context = await annotateSeeds();
-const outcomes = entitiesSeedCheck.check(context);
+const outcomes = await entitiesSeedCheck.check(context);
 const outcome = (name: string) => outcomes.find((entry) => entry.field.endsWith(` ${name}`));
 
 describe('entities on the seed articles', () => {
-  it('checks every entity of gold.json', () => {
+  it('checks every entity of gold.json', async () => {
     expect(outcomes).toHaveLength(context.gold.entities.length);
   });
 
@@ -40,14 +40,14 @@ describe('entities on the seed articles', () => {
     expect(outcome(name)?.actual).toMatchObject({ name, type: 'LOC', from: [from] });
   });
 
-  it('fails an entity no text names when no record of its name and type comes from elsewhere', () => {
-    const check = (entity: { name: string; type: string; aliases: string[] }) =>
-      entitiesSeedCheck.check({ ...context, gold: { ...context.gold, entities: [entity] } })[0];
-    expect(check({ name: 'Atlantis', type: 'LOC', aliases: [] })?.pass).toBe(false);
-    expect(check({ name: 'Anbar', type: 'ORG', aliases: [] })?.pass).toBe(false);
+  it('fails an entity no text names when no record of its name and type comes from elsewhere', async () => {
+    const check = async (entity: { name: string; type: string; aliases: string[] }) =>
+      (await entitiesSeedCheck.check({ ...context, gold: { ...context.gold, entities: [entity] } }))[0];
+    expect((await check({ name: 'Atlantis', type: 'LOC', aliases: [] }))?.pass).toBe(false);
+    expect((await check({ name: 'Anbar', type: 'ORG', aliases: [] }))?.pass).toBe(false);
   });
 
-  it('gives every entity span its evidence and a canonical name', () => {
+  it('gives every entity span its evidence and a canonical name', async () => {
     for (const doc of context.docs) {
       for (const span of doc.layers.entities ?? []) {
         expect(doc.text.slice(span.start, span.end).trim()).toBe(doc.text.slice(span.start, span.end));
@@ -57,7 +57,7 @@ describe('entities on the seed articles', () => {
     }
   });
 
-  it('keeps titles out of names and in roles', () => {
+  it('keeps titles out of names and in roles', async () => {
     const texts = context.docs.flatMap((doc) =>
       (doc.layers.entities ?? []).map((span) => doc.text.slice(span.start, span.end)),
     );

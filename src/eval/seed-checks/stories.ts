@@ -4,8 +4,8 @@ import type { SeedCheck, SeedOutcome } from '../contract.js';
 /** gold.json `same_story`: each group of files is one story, and no other seed joins it. */
 export const storiesSeedCheck: SeedCheck = {
   component: 'stories',
-  check: ({ gold, docs }) => {
-    const { stories } = storiesJson(docs.map((doc) => ({ ...doc, externalId: doc.source.uri })));
+  check: async ({ gold, docs }) => {
+    const { stories } = await storiesJson(docs.map((doc) => ({ ...doc, externalId: doc.source.uri })));
     const storyOf = new Map<string, string>();
     for (const story of stories) for (const member of story.members) storyOf.set(member, story.id);
     const goldGroupOf = new Map<string, number>();

@@ -82,19 +82,19 @@ function scoreOf(records: NewsRecord[], predicted: number[], threshold: number):
 }
 
 /** Runs the online clustering over the documents in the given order; returns story numbers in the original order. */
-export function clusterOnline(
+export async function clusterOnline(
   docs: readonly Doc[],
   order: readonly number[],
   options: StoryIndexOptions,
   terms?: readonly StoryTerms[],
   background: readonly StoryTerms[] = [],
-): number[] {
+): Promise<number[]> {
   const index = new StoryIndex(options);
   for (const other of background) index.observe(other);
   const predicted = new Array<number>(docs.length);
-  for (const position of order) index.add(docs[position] as Doc, terms?.[position]);
+  for (const position of order) await index.add(docs[position] as Doc, terms?.[position]);
   // All documents arrive as one batch, as `lede link` sees a store: refine once at its end.
-  index.refine();
+  await index.refine();
   const assignments = index.assignments();
   order.forEach((position, arrival) => {
     predicted[position] = assignments[arrival] as number;
@@ -129,7 +129,7 @@ function thresholds(from: number, to: number, step: number): number[] {
  * earlier documents would warm them. With `analyse`, documents carry the layers a store's would
  * (entities, dates, quotes), which the story terms use.
  */
-export function evaluateStories(
+export async function evaluateStories(
   options: {
     data?: string;
     split?: string;
@@ -137,7 +137,7 @@ export function evaluateStories(
     /** Runs the analysis stages over each document, as ingest does before linking. */
     analyse?: (doc: Doc) => Doc;
   } = {},
-): StoriesEvaluation {
+): Promise<StoriesEvaluation> {
   const split = options.split ?? 'dev';
   const data = options.data;
   const train = loadEcbPlus('train', data);
@@ -153,19 +153,17 @@ export function evaluateStories(
   const testTerms = termsOf(test.docs);
   let bestOnline: ClusteringScore | undefined;
   for (const threshold of thresholds(0.1, 0.3, 0.02)) {
-    const runs = ORDERS.slice(0, TUNING_ORDERS).map(({ seed }) =>
-      scoreOf(
-        train.records,
-        clusterOnline(
-          train.docs,
-          orderOf(train.docs.length, seed),
-          { ...options.online, threshold },
-          trainTerms,
-          testTerms,
-        ),
-        threshold,
-      ),
-    );
+    const runs: ClusteringScore[] = [];
+    for (const { seed } of ORDERS.slice(0, TUNING_ORDERS)) {
+      const predicted = await clusterOnline(
+        train.docs,
+        orderOf(train.docs.length, seed),
+        { ...options.online, threshold },
+        trainTerms,
+        testTerms,
+      );
+      runs.push(scoreOf(train.records, predicted, threshold));
+    }
     const mean = meanScore(runs);
     if (!bestOnline || mean.bcubed.f1 > bestOnline.bcubed.f1) bestOnline = mean;
   }
@@ -177,20 +175,17 @@ export function evaluateStories(
   }
   const onlineThreshold = (bestOnline as ClusteringScore).threshold;
   const baselineThreshold = (bestBaseline as ClusteringScore).threshold;
-  const online = ORDERS.map(({ name, seed }) => ({
-    order: name,
-    score: scoreOf(
-      test.records,
-      clusterOnline(
-        test.docs,
-        orderOf(test.docs.length, seed),
-        { ...options.online, threshold: onlineThreshold },
-        testTerms,
-        trainTerms,
-      ),
-      onlineThreshold,
-    ),
-  }));
+  const online: { order: string; score: ClusteringScore }[] = [];
+  for (const { name, seed } of ORDERS) {
+    const predicted = await clusterOnline(
+      test.docs,
+      orderOf(test.docs.length, seed),
+      { ...options.online, threshold: onlineThreshold },
+      testTerms,
+      trainTerms,
+    );
+    online.push({ order: name, score: scoreOf(test.records, predicted, onlineThreshold) });
+  }
   const testDendrogram = averageLinkDendrogram(tfidfVectors(test.docs.map((doc) => doc.text)));
   const f1s = online.map(({ score }) => score.bcubed.f1);
   return {

@@ -19,7 +19,7 @@ export function createStoriesEvaluation(analyse?: (doc: Doc) => Doc): Evaluation
   return {
     description: 'online story clustering on ../shared/data/news/ecbplus (dev) beside a TF-IDF average-link baseline',
     async run(options: EvalOptions) {
-      const result = evaluateStories({ data: options.data, split: options.split ?? 'dev', analyse });
+      const result = await evaluateStories({ data: options.data, split: options.split ?? 'dev', analyse });
       const lines = [
         formatScoreTable(
           `ECB+ ${result.split}: ${result.docs} documents${analyse ? ' with every analysis layer' : ''}, ${result.goldClusters} gold clusters (B-cubed rows have no counts)`,

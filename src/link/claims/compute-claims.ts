@@ -5,7 +5,7 @@
  */
 import { anchoringPublished, defineCorpusState, defineDocFacts } from '../../model/index.js';
 import { loadEventsLexicon } from '../../nlp/events/index.js';
-import type { DocFilter, DocHead, Store } from '../../store/index.js';
+import type { DocFilter, DocHead, DocLink, Store } from '../../store/index.js';
 import { corpusFacts } from '../corpus-facts.js';
 import type { SourceRef } from '../store-docs.js';
 import {
@@ -66,10 +66,10 @@ function unbounded(qualifier: Qualifier): Qualifier {
   };
 }
 
-export function computeClaims(store: Store, options: ComputeClaimsOptions = {}): ClaimsState {
+export async function computeClaims(store: Store, options: ComputeClaimsOptions = {}): Promise<ClaimsState> {
   const { scope: wanted = 'auto', ...filter } = options;
   const reading = claimReading(loadEventsLexicon());
-  const { documents } = corpusFacts(
+  const { documents } = await corpusFacts(
     store,
     CLAIM_FACTS,
     {
@@ -91,7 +91,8 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
     filter,
   );
   const refs = new Map(documents.map(({ ref }) => [ref.name, ref]));
-  const links = new Map(documents.map(({ ref }) => [ref.docId, store.getDocLink(ref.docId)]));
+  const links = new Map<string, DocLink | undefined>();
+  for (const { ref } of documents) links.set(ref.docId, await store.getDocLink(ref.docId));
   const storyOf = (docId: string) => links.get(docId)?.story;
   // Claims name documents by their short name; copies of one article share a version group.
   const groupByName = new Map(documents.map(({ ref }) => [ref.name, links.get(ref.docId)?.duplicateGroup ?? ref.name]));
@@ -133,7 +134,7 @@ export function computeClaims(store: Store, options: ComputeClaimsOptions = {}):
     scope,
     claims,
   };
-  store.putCorpusState(CLAIMS_STATE, state);
+  await store.putCorpusState(CLAIMS_STATE, state);
   return state;
 }
 

@@ -33,20 +33,20 @@ beforeAll(async () => {
   await ingestInputs(store, [input], { context: { maxDocumentBytes: 1e6 }, workers: 0 });
 }, 60_000);
 
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('claims read back from the facts kept per document', () => {
-  it('find the agreement of two open-ended figures (more than 3,000) as a fresh reading does', () => {
-    const agreements = () =>
-      computeClaims(store, { scope: 'corpus' })
-        .claims.filter((claim) => claim.relation === 'agreement' && claim.topic === 'branch')
+  it('find the agreement of two open-ended figures (more than 3,000) as a fresh reading does', async () => {
+    const agreements = async () =>
+      (await computeClaims(store, { scope: 'corpus' })).claims
+        .filter((claim) => claim.relation === 'agreement' && claim.topic === 'branch')
         .map((claim) => claim.evidence.map((evidence) => evidence.source.name).sort());
-    const fresh = agreements();
+    const fresh = await agreements();
     expect(fresh).toEqual([['first', 'second']]);
     // The second run reads every document's claims from the kept facts, which are JSON.
-    expect(agreements()).toEqual(fresh);
+    expect(await agreements()).toEqual(fresh);
   });
 });

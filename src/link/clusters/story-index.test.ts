@@ -36,49 +36,51 @@ const pirates = doc(
 );
 
 describe('StoryIndex', () => {
-  it('puts two reports of one earthquake in one story and a piracy report in another', () => {
+  it('puts two reports of one earthquake in one story and a piracy report in another', async () => {
     const index = new StoryIndex({ prior: null, threshold: 0.2 });
-    expect(index.add(quake1).story).toBe(0);
-    const second = index.add(quake2);
+    expect((await index.add(quake1)).story).toBe(0);
+    const second = await index.add(quake2);
     expect(second.story).toBe(0);
     expect(second.similarity).toBeGreaterThan(0.2);
-    expect(index.add(pirates).story).toBe(1);
+    expect((await index.add(pirates)).story).toBe(1);
     expect(index.assignments()).toEqual([0, 0, 1]);
   });
 
-  it('restores members into the stories an earlier run gave them, keeps them there, and numbers new stories after them', () => {
+  it('restores members into the stories an earlier run gave them, keeps them there, and numbers new stories after them', async () => {
     const index = new StoryIndex({ prior: null, threshold: 0.2 });
     // An earlier run put the piracy report alone in story 4 and the first quake report in story 7.
-    expect(index.restore(pirates, 4)).toBe(0);
-    expect(index.restore(quake1, 7)).toBe(1);
-    const joined = index.add(quake2);
+    expect(await index.restore(pirates, 4)).toBe(0);
+    expect(await index.restore(quake1, 7)).toBe(1);
+    const joined = await index.add(quake2);
     expect(joined.story).toBe(7);
     expect(
-      index.add(
-        doc(
-          'n1',
-          'Council approves new library',
-          'The town council approved plans for a new public library on Monday.',
-        ),
+      (
+        await index.add(
+          doc(
+            'n1',
+            'Council approves new library',
+            'The town council approved plans for a new public library on Monday.',
+          ),
+        )
       ).story,
     ).toBe(8);
-    expect(index.refine()).toBe(0);
+    expect(await index.refine()).toBe(0);
     expect(index.assignments()).toEqual([4, 7, 7, 8]);
-    expect(index.summaries().map((story) => story.id)).toEqual(['story-4', 'story-7', 'story-8']);
+    expect((await index.summaries()).map((story) => story.id)).toEqual(['story-4', 'story-7', 'story-8']);
   });
 
-  it('never moves a restored member in refine, even one a fresh run would place elsewhere', () => {
+  it('never moves a restored member in refine, even one a fresh run would place elsewhere', async () => {
     const index = new StoryIndex({ prior: null, threshold: 0.2 });
     // An earlier run kept the two quake reports apart; unrestricted, refine would join them.
-    index.restore(quake1, 0);
-    index.restore(quake2, 1);
-    expect(index.add(pirates).story).toBe(2);
-    expect(index.refine()).toBe(0);
+    await index.restore(quake1, 0);
+    await index.restore(quake2, 1);
+    expect((await index.add(pirates)).story).toBe(2);
+    expect(await index.refine()).toBe(0);
     expect(index.assignments()).toEqual([0, 1, 2]);
   });
 
-  it('summarises a story with its central headline, date range and outlets', () => {
-    const { stories } = storiesJson([quake1 as never, quake2 as never, pirates as never], {
+  it('summarises a story with its central headline, date range and outlets', async () => {
+    const { stories } = await storiesJson([quake1 as never, quake2 as never, pirates as never], {
       prior: null,
       threshold: 0.2,
     });
@@ -95,33 +97,34 @@ describe('StoryIndex', () => {
     expect(stories[1]).toMatchObject({ members: ['p1'], label: 'Indian navy captures Somali pirates in Gulf of Aden' });
   });
 
-  it('keeps a dated document out of a story more than a week away', () => {
+  it('keeps a dated document out of a story more than a week away', async () => {
     const index = new StoryIndex({ prior: null, threshold: 0.2 });
-    index.add(quake1);
+    await index.add(quake1);
     expect(
-      index.add({ ...quake2, meta: { ...quake2.meta, published: { value: '2015-01-10', estimated: false } } }).story,
+      (await index.add({ ...quake2, meta: { ...quake2.meta, published: { value: '2015-01-10', estimated: false } } }))
+        .story,
     ).toBe(1);
   });
 
-  it('loads the shipped document-frequency prior by default', () => {
+  it('loads the shipped document-frequency prior by default', async () => {
     const cold = new StoryIndex({ prior: null });
     const warm = new StoryIndex();
     for (const index of [cold, warm]) {
-      index.add(quake1);
-      index.add(quake2);
+      await index.add(quake1);
+      await index.add(quake2);
     }
     expect(warm.similarity(0, 1)).not.toBeCloseTo(cold.similarity(0, 1), 3);
   });
 });
 
 describe('cluster scores', () => {
-  it('scores a perfect partition as 1 and counts mixed clusters', () => {
+  it('scores a perfect partition as 1 and counts mixed clusters', async () => {
     expect(bcubed(['a', 'a', 'b'], [7, 7, 9])).toEqual({ precision: 1, recall: 1, f1: 1 });
     expect(pairwise(['a', 'a', 'b'], [7, 7, 9])).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(countMixedClusters(['t1', 't2', 't2'], [1, 1, 2])).toBe(1);
   });
 
-  it('gives B-cubed precision 5/9 when three items of two gold clusters share one cluster', () => {
+  it('gives B-cubed precision 5/9 when three items of two gold clusters share one cluster', async () => {
     const score = bcubed(['a', 'a', 'b'], [1, 1, 1]);
     expect(score.precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3, 10);
     expect(score.recall).toBe(1);
@@ -134,29 +137,29 @@ describe('StoryIndex.refine', () => {
   const { docs, records } = loadEcbPlus('dev');
   const picked = records.flatMap((record, i) => (['5', '12', '18', '23'].includes(record.topic ?? '') ? [i] : []));
 
-  const run = (seed: number) => {
+  const run = async (seed: number) => {
     const index = new StoryIndex({ threshold: 0.2 });
-    for (const i of shuffled(picked, seed)) index.add(docs[i] as never);
-    return { index, moves: index.refine() };
+    for (const i of shuffled(picked, seed)) await index.add(docs[i] as never);
+    return { index, moves: await index.refine() };
   };
 
-  it('regroups arrivals into a fixed point that a second pass leaves alone', () => {
+  it('regroups arrivals into a fixed point that a second pass leaves alone', async () => {
     let moved = 0;
     for (const seed of [1, 2, 3]) {
-      const { index, moves } = run(seed);
+      const { index, moves } = await run(seed);
       moved += moves;
-      expect(index.refine()).toBe(0);
-      const members = index.summaries().flatMap((story) => story.members);
+      expect(await index.refine()).toBe(0);
+      const members = (await index.summaries()).flatMap((story) => story.members);
       expect(members.sort()).toEqual(picked.map((i) => records[i]?.id).sort());
-      expect(index.summaries().every((story) => story.members.length > 0)).toBe(true);
+      expect((await index.summaries()).every((story) => story.members.length > 0)).toBe(true);
     }
     expect(moved).toBeGreaterThan(0);
   });
 
-  it('never joins reports of different topics', () => {
+  it('never joins reports of different topics', async () => {
     const topicOf = new Map(picked.map((i) => [records[i]?.id, records[i]?.topic]));
     for (const seed of [1, 2, 3]) {
-      for (const story of run(seed).index.summaries())
+      for (const story of await (await run(seed)).index.summaries())
         expect(new Set(story.members.map((member) => topicOf.get(member))).size).toBe(1);
     }
   });
@@ -209,11 +212,11 @@ describe('StoryIndex with a kept index', () => {
     return {
       documents: docs.length,
       nextStory: Math.max(...assignment) + 1,
-      frequencies: (terms: readonly string[]) =>
+      frequencies: async (terms: readonly string[]) =>
         new Map(terms.flatMap((term) => (df.has(term) ? [[term, df.get(term) as number] as const] : []))),
-      storiesWithTerm: (term: string) => postings.get(term) ?? [],
-      centroid: (story: number) => new Map(centroids.get(story)),
-      members: (story: number, withTerms: boolean) =>
+      storiesWithTerm: async (term: string) => postings.get(term) ?? [],
+      centroid: async (story: number) => new Map(centroids.get(story)),
+      members: async (story: number, withTerms: boolean) =>
         (members.get(story) ?? []).map((i) => {
           const member = docs[i] as (typeof docs)[number];
           return {
@@ -228,28 +231,30 @@ describe('StoryIndex with a kept index', () => {
     };
   }
 
-  it('places new documents as an index that restored every earlier one does', () => {
+  it('places new documents as an index that restored every earlier one does', async () => {
     const first = new StoryIndex({ prior: null });
-    for (const earlierDoc of earlier) first.add(earlierDoc);
-    first.refine();
+    for (const earlierDoc of earlier) await first.add(earlierDoc);
+    await first.refine();
     const kept = new StoryIndex({ prior: null, kept: keptOf(first, earlier) });
     const restored = new StoryIndex({ prior: null });
     for (const [i, story] of first.assignments().entries()) {
-      restored.restore(earlier[i] as (typeof earlier)[number], story);
+      await restored.restore(earlier[i] as (typeof earlier)[number], story);
     }
 
-    const placedKept = later.map((laterDoc) => kept.add(laterDoc));
-    const placedRestored = later.map((laterDoc) => restored.add(laterDoc));
+    const placedKept = [];
+    for (const laterDoc of later) placedKept.push(await kept.add(laterDoc));
+    const placedRestored = [];
+    for (const laterDoc of later) placedRestored.push(await restored.add(laterDoc));
     expect(placedKept.map(({ story, similarity }) => ({ story, similarity }))).toEqual(
       placedRestored.map(({ story, similarity }) => ({ story, similarity })),
     );
-    kept.refine(placedKept.map(({ doc }) => doc));
-    restored.refine(placedRestored.map(({ doc }) => doc));
+    await kept.refine(placedKept.map(({ doc }) => doc));
+    await restored.refine(placedRestored.map(({ doc }) => doc));
     expect(kept.assignments()).toEqual(restored.assignments().slice(earlier.length));
     // A kept index summarises the stories the new documents joined, as the full one does.
     const joined = new Set(kept.assignments().map((story) => `story-${story}`));
     expect(joined.size).toBeGreaterThan(1);
-    expect(kept.summaries()).toEqual(restored.summaries().filter((story) => joined.has(story.id)));
-    expect(kept.summaries().some((story) => story.members.length > 1)).toBe(true);
+    expect(await kept.summaries()).toEqual((await restored.summaries()).filter((story) => joined.has(story.id)));
+    expect((await kept.summaries()).some((story) => story.members.length > 1)).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import type { Doc } from '../../model/index.js';
 import { docName } from '../near-duplicates/index.js';
+import { KeptStoryReader } from './kept-story-reader.js';
+import { assertCentroidRead, candidateTerms, dayNumber, emptyStory, logTf, size } from './story-parts.js';
 import { loadStoryPrior } from './story-prior.js';
 import {
   DEFAULT_TERM_WEIGHTS,
@@ -8,13 +10,10 @@ import {
   type StoryTerms,
   type StoryTermWeights,
 } from './story-terms.js';
-import type { KeptStories, PlacedMember, Story, StoryIndexOptions, StoryMember, StorySummary } from './story-types.js';
+import type { PlacedMember, Story, StoryIndexOptions, StoryMember, StorySummary } from './story-types.js';
 
 /** Quote trigrams a document or story needs before a lack of shared quotes counts against a match. */
 const MIN_QUOTE_TERMS = 30;
-
-/** How many of a document's most weighty terms look up the stories it is compared with. */
-const CANDIDATE_TERMS = 20;
 
 /** Tuned on ECB+ train (`lede eval stories` prints the sweep). */
 export const DEFAULT_STORY_THRESHOLD = 0.2;
@@ -41,11 +40,7 @@ export class StoryIndex {
   private readonly fixed = new Set<number>();
   private readonly stories: Story[] = [];
   private nextStory = 0;
-  private readonly kept: KeptStories | undefined;
-  /** Terms whose kept document frequency has been added to `df`. */
-  private readonly keptDf = new Set<string>();
-  private readonly keptPostings = new Map<string, number[]>();
-  private readonly keptMembersOf = new Map<number, StoryMember[]>();
+  private readonly kept: KeptStoryReader | undefined;
 
   constructor(options: StoryIndexOptions = {}) {
     this.threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
@@ -59,12 +54,12 @@ export class StoryIndex {
       this.df = new Map(prior.df);
       this.background = prior.docs;
     } else this.df = new Map();
-    this.kept = options.kept;
-    if (this.kept) {
+    this.kept = options.kept && new KeptStoryReader(options.kept);
+    if (options.kept) {
       // Merging rewrites whole centroids, which a kept index holds only for the stories read.
       if (this.mergeStories) throw new RangeError('a kept story index does not merge stories');
-      this.background += this.kept.documents;
-      this.nextStory = this.kept.nextStory;
+      this.background += options.kept.documents;
+      this.nextStory = options.kept.nextStory;
     }
   }
 
@@ -87,19 +82,21 @@ export class StoryIndex {
   }
 
   /** Adds a document; returns the story it joined (or started) and its mean similarity to it. */
-  add(
+  async add(
     doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
     terms: StoryTerms = extractStoryTerms(doc, this.stopwords, this.weights),
-  ): { doc: number; story: number; similarity: number } {
-    const member = this.admit(doc, terms);
+  ): Promise<{ doc: number; story: number; similarity: number }> {
+    const member = await this.admit(doc, terms);
     const index = this.members.length - 1;
     const day = dayNumber(member.date);
     let best = -1;
     let bestScore = this.threshold;
     const weighted = this.weighted(terms);
+    await this.readKeptCandidates(weighted);
     const candidates = this.candidates(weighted);
     for (const story of candidates) {
       if (size(story) === 0 || !this.datesFit(story, day, day)) continue;
+      if (story.centroidUnread) await this.readCentroid(story);
       const score = this.meanSimilarity(member, story, weighted);
       if (score >= bestScore) {
         best = story.id;
@@ -112,6 +109,7 @@ export class StoryIndex {
       bestScore = 1;
     }
     const story = this.story(best);
+    if (story.centroidUnread) await this.readCentroid(story);
     this.assignment.push(best);
     this.attach(index, story);
     if (this.mergeStories) this.mergeNeighbours(story, candidates);
@@ -124,24 +122,29 @@ export class StoryIndex {
    * every member the document frequencies, hence the norm, it had when it first arrived. New
    * stories are numbered after the highest restored one, so story numbers stay stable across runs.
    */
-  restore(
+  async restore(
     doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
     story: number,
     terms: StoryTerms = extractStoryTerms(doc, this.stopwords, this.weights),
-  ): number {
+  ): Promise<number> {
     if (!Number.isInteger(story) || story < 0) throw new RangeError(`story number ${story} is not a natural number`);
-    this.admit(doc, terms);
+    await this.admit(doc, terms);
     const index = this.members.length - 1;
     for (; this.nextStory <= story; this.nextStory++) this.stories[this.nextStory] ??= emptyStory(this.nextStory);
     this.assignment.push(story);
     this.fixed.add(index);
-    this.attach(index, this.story(this.resolve(story)));
+    const into = await this.loadStory(await this.resolveLoading(story));
+    if (into.centroidUnread) await this.readCentroid(into);
+    this.attach(index, into);
     return index;
   }
 
   /** Counts a document's terms and appends it as a member, not yet in any story. */
-  private admit(doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>, terms: StoryTerms): StoryMember {
-    this.readKeptFrequencies(terms.keys());
+  private async admit(
+    doc: Pick<Doc, 'id' | 'externalId' | 'text' | 'meta' | 'layers'>,
+    terms: StoryTerms,
+  ): Promise<StoryMember> {
+    if (this.kept) await this.readKeptFrequencies(terms.keys());
     for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     const member: StoryMember = {
       name: docName(doc as Doc),
@@ -166,11 +169,11 @@ export class StoryIndex {
    * Returns the number of moves. Merging whole stories whose average link passes the threshold was
    * tried too and dropped: it joined different statements of one group in the samples.
    */
-  refine(scope?: Iterable<number>): number {
+  refine(scope?: Iterable<number>): Promise<number> {
     return this.moveMembers([...new Set(scope ?? this.members.keys())]);
   }
 
-  private moveMembers(scope: number[]): number {
+  private async moveMembers(scope: number[]): Promise<number> {
     let pending = scope.filter((index) => !this.fixed.has(index)).sort((a, b) => a - b);
     let moves = 0;
     for (let round = 0; round < this.refineRounds && pending.length > 0; round++) {
@@ -178,14 +181,17 @@ export class StoryIndex {
       for (const index of pending) {
         const member = this.members[index] as StoryMember;
         const own = this.story(this.resolve(this.assignment[index] as number));
+        if (own.centroidUnread) await this.readCentroid(own);
         this.detach(index, own);
         const weighted = this.weighted(member.terms);
         const day = dayNumber(member.date);
         let best = own;
         let bestScore =
           size(own) > 0 ? Math.max(this.threshold, this.meanSimilarity(member, own, weighted)) : this.threshold;
+        if (this.kept) await this.readKeptCandidates(weighted);
         for (const story of this.candidates(weighted)) {
           if (story === own || size(story) === 0 || !this.datesFit(story, day, day)) continue;
+          if (story.centroidUnread) await this.readCentroid(story);
           const score = this.meanSimilarity(member, story, weighted);
           if (score > bestScore) {
             best = story;
@@ -210,7 +216,7 @@ export class StoryIndex {
 
   private attach(index: number, story: Story): void {
     const member = this.members[index] as StoryMember;
-    this.readCentroid(story);
+    assertCentroidRead(story);
     story.members.push(index);
     for (const [term, count] of member.terms) {
       if (!story.centroid.has(term) && term.startsWith('q:')) story.quoteTerms++;
@@ -229,7 +235,7 @@ export class StoryIndex {
   /** Takes a member out of its story. Postings keep the story id: a stale entry only costs one comparison. */
   private detach(index: number, story: Story): void {
     const member = this.members[index] as StoryMember;
-    this.readCentroid(story);
+    assertCentroidRead(story);
     story.members.splice(story.members.indexOf(index), 1);
     for (const [term, count] of member.terms) {
       const rest = (story.centroid.get(term) ?? 0) - logTf(count) / member.norm;
@@ -310,15 +316,29 @@ export class StoryIndex {
     return story.id;
   }
 
-  /** A story by number, read from the kept index the first time a kept story is asked for. */
+  /** A story by number, once held (added to, or read from the kept index by `loadStory`). */
   private story(id: number): Story {
+    const held = this.stories[id];
+    if (held) return held;
+    throw new RangeError(`no story ${id}${this.kept && id < this.nextStory ? ' read yet' : ''}`);
+  }
+
+  /** The story a number names after merges, each story on the way read from the kept index if needed. */
+  private async resolveLoading(id: number): Promise<number> {
+    let story = await this.loadStory(id);
+    while (story.mergedInto !== undefined) story = await this.loadStory(story.mergedInto);
+    return story.id;
+  }
+
+  /** A story by number, read from the kept index the first time a kept story is asked for. */
+  private async loadStory(id: number): Promise<Story> {
     const held = this.stories[id];
     if (held) return held;
     if (!this.kept || id >= this.nextStory) throw new RangeError(`no story ${id}`);
     const story = emptyStory(id);
     // Most candidates fall to their dates or size before any term is compared.
     story.centroidUnread = true;
-    const members = this.kept.members(id, false);
+    const members = await this.kept.kept.members(id, false);
     story.keptMembers = members.length;
     story.keptDays = members.flatMap((member) => {
       const day = dayNumber(member.date);
@@ -332,23 +352,19 @@ export class StoryIndex {
     return story;
   }
 
-  private readCentroid(story: Story): void {
+  /** Reads a kept story's centroid; callers check `centroidUnread` first, so held stories cost no await. */
+  private async readCentroid(story: Story): Promise<void> {
     if (!story.centroidUnread || !this.kept) return;
-    story.centroid = this.kept.centroid(story.id);
+    story.centroid = await this.kept.kept.centroid(story.id);
     for (const term of story.centroid.keys()) if (term.startsWith('q:')) story.quoteTerms++;
     story.centroidUnread = false;
   }
 
   /** Every member of a story, kept ones (read with their terms) first, as they arrived. */
-  private membersOf(story: Story): StoryMember[] {
+  private async membersOf(story: Story): Promise<StoryMember[]> {
     const held = story.members.map((index) => this.members[index] as StoryMember);
     if (story.keptMembers === 0 || !this.kept) return held;
-    let kept = this.keptMembersOf.get(story.id);
-    if (!kept) {
-      kept = this.kept.members(story.id, true);
-      this.keptMembersOf.set(story.id, kept);
-    }
-    return [...kept, ...held];
+    return [...(await this.kept.members(story.id)), ...held];
   }
 
   /**
@@ -372,21 +388,22 @@ export class StoryIndex {
    * Stories with at least `minMembers` members, of which one at least is held by this index: in a
    * kept index, the stories new documents joined (the others are as an earlier run left them).
    */
-  summaries(minMembers = 1): StorySummary[] {
-    return this.stories
-      .filter((story) => story.mergedInto === undefined && story.members.length > 0 && size(story) >= minMembers)
-      .map((story) => {
-        const members = this.membersOf(story);
-        const dates = members.flatMap((member) => (member.date ? [member.date] : [])).sort();
-        const summary: StorySummary = {
-          id: `story-${story.id}`,
-          label: this.centralHeadline(story, members),
-          members: members.map((member) => member.name),
-          outlets: [...new Set(members.flatMap((member) => (member.outlet ? [member.outlet] : [])))].sort(),
-        };
-        if (dates.length > 0) summary.dates = { first: dates[0] as string, last: dates[dates.length - 1] as string };
-        return summary;
-      });
+  async summaries(minMembers = 1): Promise<StorySummary[]> {
+    const summaries: StorySummary[] = [];
+    for (const story of this.stories) {
+      if (!story || story.mergedInto !== undefined || story.members.length === 0 || size(story) < minMembers) continue;
+      const members = await this.membersOf(story);
+      const dates = members.flatMap((member) => (member.date ? [member.date] : [])).sort();
+      const summary: StorySummary = {
+        id: `story-${story.id}`,
+        label: await this.centralHeadline(story, members),
+        members: members.map((member) => member.name),
+        outlets: [...new Set(members.flatMap((member) => (member.outlet ? [member.outlet] : [])))].sort(),
+      };
+      if (dates.length > 0) summary.dates = { first: dates[0] as string, last: dates[dates.length - 1] as string };
+      summaries.push(summary);
+    }
+    return summaries;
   }
 
   /** Cosine of two added documents under the current document frequencies. */
@@ -402,12 +419,14 @@ export class StoryIndex {
     return dot / (this.norm(first.terms) * this.norm(second.terms));
   }
 
-  private centralHeadline(story: Story, members: StoryMember[]): string {
+  private async centralHeadline(story: Story, members: StoryMember[]): Promise<string> {
     let best = members[0] as StoryMember;
     // A story of one article (most stories of a corpus) is labelled by it: no similarity to compute.
     if (members.length === 1) return best.headline ?? best.name;
     let bestScore = -Infinity;
     for (const member of members) {
+      // A kept member's terms may be ones no document of this run had: their kept frequencies first.
+      await this.readKeptFrequencies(member.terms.keys());
       const score = this.meanSimilarity(member, story);
       if (score > bestScore && member.headline) {
         best = member;
@@ -424,15 +443,22 @@ export class StoryIndex {
    * quadratic (74 s for 2,200 BBC articles, 93% of it in similarity sums).
    */
   private candidates(weighted: { terms: string[]; weights: Float64Array }): Story[] {
-    const order = weighted.terms.map((_, i) => i);
-    if (order.length > CANDIDATE_TERMS)
-      order.sort((a, b) => (weighted.weights[b] as number) - (weighted.weights[a] as number));
     const ids = new Set<number>();
-    for (const i of order.slice(0, CANDIDATE_TERMS))
-      for (const id of this.postingsOf(weighted.terms[i] as string)) ids.add(id);
+    for (const term of candidateTerms(weighted)) for (const id of this.postingsOf(term)) ids.add(id);
     const live = new Set<number>();
     for (const id of ids) live.add(this.resolve(id));
     return [...live].map((id) => this.story(id));
+  }
+
+  /** Reads from the kept index the postings and stories `candidates` will look at. */
+  private async readKeptCandidates(weighted: { terms: string[]; weights: Float64Array }): Promise<void> {
+    if (!this.kept) return;
+    const ids = new Set<number>();
+    for (const term of candidateTerms(weighted)) {
+      if (!this.kept.storiesWithTerm(term)) await this.kept.readStoriesWithTerm(term);
+      for (const id of this.postingsOf(term)) ids.add(id);
+    }
+    for (const id of ids) if (!this.stories[id]) await this.resolveLoading(id);
   }
 
   /**
@@ -442,26 +468,21 @@ export class StoryIndex {
   private postingsOf(term: string): Iterable<number> {
     const added = this.postings.get(term);
     if (!this.kept) return added ?? [];
-    let kept = this.keptPostings.get(term);
-    if (!kept) {
-      kept = this.kept.storiesWithTerm(term);
-      this.keptPostings.set(term, kept);
-    }
+    const kept = this.kept.storiesWithTerm(term);
+    if (!kept) throw new RangeError(`the kept stories with ${term} are not read yet`);
     return added ? new Set([...kept, ...added]) : kept;
   }
 
   /** Adds the kept document frequencies of terms not yet read to `df`. */
-  private readKeptFrequencies(terms: Iterable<string>): void {
+  private async readKeptFrequencies(terms: Iterable<string>): Promise<void> {
     if (!this.kept) return;
-    const unread: string[] = [];
-    for (const term of terms) if (!this.keptDf.has(term)) unread.push(term);
-    if (unread.length === 0) return;
-    const kept = this.kept.frequencies(unread);
-    for (const term of unread) {
-      this.keptDf.add(term);
-      const count = kept.get(term);
-      if (count !== undefined) this.df.set(term, (this.df.get(term) ?? 0) + count);
-    }
+    for (const [term, count] of await this.kept.readFrequencies(terms))
+      this.df.set(term, (this.df.get(term) ?? 0) + count);
+  }
+
+  private assertFrequenciesRead(terms: Iterable<string>): void {
+    const unread = this.kept?.unreadTerms(terms) ?? [];
+    if (unread.length > 0) throw new RangeError(`the kept frequencies of ${unread[0]} are not read yet`);
   }
 
   /** Whether a span of days lies within `maxDayGap` of a story's dates (undated sides always fit). */
@@ -475,7 +496,7 @@ export class StoryIndex {
    * member's norm is the one it had on arrival, the approximation that keeps this one dot product.
    */
   private meanSimilarity(member: StoryMember, story: Story, weighted = this.weighted(member.terms)): number {
-    this.readCentroid(story);
+    assertCentroidRead(story);
     let dot = 0;
     let quotes = 0;
     let sharedQuotes = 0;
@@ -497,7 +518,7 @@ export class StoryIndex {
 
   /** log-tf · idf² per term, computed once per document rather than once per story compared. */
   private weighted(terms: StoryTerms): { terms: string[]; weights: Float64Array } {
-    this.readKeptFrequencies(terms.keys());
+    this.assertFrequenciesRead(terms.keys());
     const list = [...terms.keys()];
     const weights = new Float64Array(list.length);
     list.forEach((term, i) => {
@@ -511,27 +532,9 @@ export class StoryIndex {
   }
 
   private norm(terms: StoryTerms): number {
-    this.readKeptFrequencies(terms.keys());
+    this.assertFrequenciesRead(terms.keys());
     let sum = 0;
     for (const [term, count] of terms) sum += (logTf(count) * this.idf(term)) ** 2;
     return Math.sqrt(sum);
   }
-}
-
-function emptyStory(id: number): Story {
-  return { id, members: [], keptMembers: 0, keptDays: [], centroid: new Map(), quoteTerms: 0 };
-}
-
-/** Members of a story, kept and held. */
-function size(story: Story): number {
-  return story.keptMembers + story.members.length;
-}
-
-/** Days since 1970 of an ISO date, NaN when there is none. */
-function dayNumber(date: string | undefined): number {
-  return date ? Date.parse(date) / 86_400_000 : Number.NaN;
-}
-
-function logTf(count: number): number {
-  return 1 + Math.log(count > 1 ? count : 1);
 }

@@ -30,7 +30,7 @@ export interface StoryIndexOptions {
 
 /**
  * An index kept between runs: the stories and document frequencies of every document placed before,
- * read a term or a story at a time. Its stories' centroids are sums built in arrival order, as
+ * read a term or a story at a time (from a store, hence asynchronously). Its stories' centroids are sums built in arrival order, as
  * `restore` builds them, so a document is placed as if every earlier one had been restored.
  */
 export interface KeptStories {
@@ -39,12 +39,12 @@ export interface KeptStories {
   /** The first story number no kept story has. */
   nextStory: number;
   /** In how many kept documents each term occurs (absent: none). */
-  frequencies(terms: readonly string[]): Map<string, number>;
+  frequencies(terms: readonly string[]): Promise<Map<string, number>>;
   /** Stories whose centroid holds the term, in the arrival order of the member that first brought it. */
-  storiesWithTerm(term: string): number[];
-  centroid(story: number): Map<string, number>;
+  storiesWithTerm(term: string): Promise<number[]>;
+  centroid(story: number): Promise<Map<string, number>>;
   /** A story's kept members in arrival order; their terms only when asked (an empty map otherwise). */
-  members(story: number, withTerms: boolean): StoryMember[];
+  members(story: number, withTerms: boolean): Promise<StoryMember[]>;
 }
 
 /** What a story index holds of a member: its story and what it adds to the story's centroid. */

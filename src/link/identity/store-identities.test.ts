@@ -24,80 +24,82 @@ beforeAll(async () => {
   );
   expect(summary.ingested).toBe(5);
 }, 60_000);
-afterAll(() => {
-  store.close();
+afterAll(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const one = (name: string) => {
-  const found = findRecords(loadIdentities(store)?.records ?? [], name);
+const one = async (name: string) => {
+  const found = findRecords((await loadIdentities(store))?.records ?? [], name);
   expect(found).toHaveLength(1);
   return found[0] as NonNullable<(typeof found)[0]>;
 };
 
 describe('identities kept in the store', () => {
-  it('are absent until built, then saved for later readers', () => {
-    expect(loadIdentities(store)).toBeUndefined();
-    const built = rebuildIdentities(store);
+  it('are absent until built, then saved for later readers', async () => {
+    expect(await loadIdentities(store)).toBeUndefined();
+    const built = await rebuildIdentities(store);
     expect(built.documents).toBe(5);
-    expect(loadIdentities(store)).toEqual(built);
+    expect(await loadIdentities(store)).toEqual(built);
   });
 
-  it('give Kaabi and Al-Kaabi to Akram al-Kaabi across documents, with his roles and store document ids', () => {
-    const kaabi = one('Kaabi');
+  it('give Kaabi and Al-Kaabi to Akram al-Kaabi across documents, with his roles and store document ids', async () => {
+    const kaabi = await one('Kaabi');
     expect(kaabi.name).toBe('Akram al-Kaabi');
     expect(kaabi.type).toBe('PERSON');
     expect(kaabi.aliases).toEqual(expect.arrayContaining(['Kaabi', 'Al-Kaabi']));
-    expect(one('Al-Kaabi').id).toBe(kaabi.id);
+    expect((await one('Al-Kaabi')).id).toBe(kaabi.id);
     expect(kaabi.documents.length).toBeGreaterThanOrEqual(2);
-    for (const id of kaabi.documents) expect(store.getDocument(id)?.text).toMatch(/Kaabi/);
+    for (const id of kaabi.documents) expect((await store.getDocument(id))?.text).toMatch(/Kaabi/);
     expect(kaabi.roles.join(' | ')).toMatch(/secretary.general/i);
     expect(kaabi.surfaceForms.map((form) => form.value)).toEqual(expect.arrayContaining(['Kaabi', 'Al-Kaabi']));
     expect(kaabi.mentions).toBe(kaabi.surfaceForms.reduce((sum, form) => sum + form.count, 0));
     expect(kaabi.evidence.length).toBeGreaterThan(0);
   });
 
-  it('take a place named only in a caption, a country named only by its demonym, and a facility by its short form', () => {
-    const anbar = one('Anbar');
+  it('take a place named only in a caption, a country named only by its demonym, and a facility by its short form', async () => {
+    const anbar = await one('Anbar');
     expect(anbar.type).toBe('LOC');
     expect(anbar.fieldDocuments).toEqual(anbar.documents);
-    expect(store.getDocument(anbar.documents[0] as string)?.meta.captions.join(' ')).toMatch(/province of Anbar/);
-    const israel = one('Israel');
+    expect((await store.getDocument(anbar.documents[0] as string))?.meta.captions.join(' ')).toMatch(
+      /province of Anbar/,
+    );
+    const israel = await one('Israel');
     expect(israel.type).toBe('LOC');
     expect(israel.surfaceForms.map((form) => form.value)).toEqual(['Israeli']);
     expect(israel.evidence.map((evidence) => evidence.rule)).toEqual(['demonym']);
     expect(israel.fieldDocuments).toBeUndefined();
-    const base = one('al-Assad');
+    const base = await one('al-Assad');
     expect(base.name).toBe('Ain al-Assad airbase');
     expect(base.type).toBe('LOC');
     expect(base.evidence.map((evidence) => evidence.rule)).toContain('facility');
   });
 
-  it('refuse a decision that names no entity, storing nothing', () => {
-    const outcome = curateIdentities(store, { kind: 'merge', into: 'Nobody At All', from: 'Akram al-Kaabi' });
+  it('refuse a decision that names no entity, storing nothing', async () => {
+    const outcome = await curateIdentities(store, { kind: 'merge', into: 'Nobody At All', from: 'Akram al-Kaabi' });
     expect(outcome).toEqual({ applied: false, reason: 'no entity named "Nobody At All"' });
-    expect(store.listCuration()).toHaveLength(0);
+    expect(await store.listCuration()).toHaveLength(0);
   });
 
   it('keep a merge decision through reprocessing every document', async () => {
-    const before = one('Qassem Soleimani');
-    const quds = one('Quds Force');
+    const before = await one('Qassem Soleimani');
+    const quds = await one('Quds Force');
     expect(quds.id).not.toBe(before.id);
-    const outcome = curateIdentities(store, {
+    const outcome = await curateIdentities(store, {
       kind: 'merge',
       into: 'Qassem Soleimani',
       from: 'Quds Force',
       note: 'test',
     });
     expect(outcome.applied).toBe(true);
-    expect(one('Quds Force').id).toBe(before.id);
+    expect((await one('Quds Force')).id).toBe(before.id);
 
     const { seen } = await reprocessDocuments(store, { all: true, workers: 0 });
     expect(seen).toBe(5);
-    expect(store.listCuration()).toHaveLength(1);
-    const rebuilt = rebuildIdentities(store);
+    expect(await store.listCuration()).toHaveLength(1);
+    const rebuilt = await rebuildIdentities(store);
     expect(rebuilt.unapplied).toEqual([]);
-    const merged = one('Quds Force');
+    const merged = await one('Quds Force');
     expect(merged.name).toBe('Qassem Soleimani');
     expect(merged.mentions).toBe(before.mentions + quds.mentions);
     expect(merged.evidence.map((evidence) => evidence.detail)).toContain(
@@ -107,8 +109,8 @@ describe('identities kept in the store', () => {
 });
 
 describe('the identity index', () => {
-  it('finds what findRecords finds and counts shared documents as a scan of every record would', () => {
-    const state = loadIdentities(store) ?? rebuildIdentities(store);
+  it('finds what findRecords finds and counts shared documents as a scan of every record would', async () => {
+    const state = (await loadIdentities(store)) ?? (await rebuildIdentities(store));
     const index = indexIdentities(state);
     const names = state.records.flatMap((record) => [record.name, ...record.aliases, record.name.toUpperCase()]);
     for (const name of [...names, 'nobody at all']) expect(index.find(name)).toEqual(findRecords(state.records, name));
@@ -120,7 +122,7 @@ describe('the identity index', () => {
           .map(({ sharedDocuments, ...other }) => ({ ...other, documents: sharedDocuments })),
       );
     }
-    const soleimani = one('Qassem Soleimani');
+    const soleimani = await one('Qassem Soleimani');
     for (const key of soleimani.keys) expect(index.names.get(key)).toBeDefined();
     expect(soleimani.keys.some((key) => index.names.get(key) === soleimani.name)).toBe(true);
     // A speaker written `the` and a name (`the PMU said`) is the name's identity; a key of its own wins.
@@ -130,7 +132,7 @@ describe('the identity index', () => {
 });
 
 describe('compactEvidence', () => {
-  it('turns same-name joins into one line per name with its document count and caps other rules', () => {
+  it('turns same-name joins into one line per name with its document count and caps other rules', async () => {
     const sameName = ['b', 'c', 'd'].map((doc) => ({
       rule: 'same-name' as const,
       detail: `"United States" (LOC) in a and ${doc}`,
@@ -142,7 +144,7 @@ describe('compactEvidence', () => {
     expect(compact.at(-1)).toEqual({ rule: 'surname', detail: 'and 2 more like these' });
   });
 
-  it('turns demonym lines into one line per demonym with its document count', () => {
+  it('turns demonym lines into one line per demonym with its document count', async () => {
     const demonym = (doc: string) => ({
       rule: 'demonym' as const,
       detail: `"Iraqi" (MISC) names the people of Iraq, in ${doc}`,

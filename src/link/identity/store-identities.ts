@@ -48,14 +48,14 @@ export interface RebuildOptions {
 }
 
 /** Rebuilds every identity from the stored `entities` layers and curation, saves and returns it. */
-export function rebuildIdentities(store: Store, options: RebuildOptions = {}): IdentityState {
-  const state = computeIdentities(store, [], options);
-  store.putCorpusState(IDENTITIES_STATE, state);
+export async function rebuildIdentities(store: Store, options: RebuildOptions = {}): Promise<IdentityState> {
+  const state = await computeIdentities(store, [], options);
+  await store.putCorpusState(IDENTITIES_STATE, state);
   return state;
 }
 
 /** The saved identities, or undefined when they were never built for this store. */
-export function loadIdentities(store: Store): IdentityState | undefined {
+export function loadIdentities(store: Store): Promise<IdentityState | undefined> {
   return store.getCorpusState(IDENTITIES_STATE);
 }
 
@@ -65,17 +65,17 @@ export type CurationOutcome = { applied: true; state: IdentityState } | { applie
  * Records a curation decision and rebuilds, so it shows at once. A decision that does not fit the
  * entities as they are now (a name that is gone or ambiguous) is refused rather than kept unapplied.
  */
-export function curateIdentities(
+export async function curateIdentities(
   store: Store,
   decision: CurationDecision,
   options: RebuildOptions = {},
-): CurationOutcome {
+): Promise<CurationOutcome> {
   const stamped = { ...decision, at: decision.at ?? new Date().toISOString() };
-  const state = computeIdentities(store, [stamped], options);
+  const state = await computeIdentities(store, [stamped], options);
   const refused = state.unapplied.find((entry) => entry.decision === stamped);
   if (refused) return { applied: false, reason: refused.reason };
-  store.addCuration(stamped);
-  store.putCorpusState(IDENTITIES_STATE, state);
+  await store.addCuration(stamped);
+  await store.putCorpusState(IDENTITIES_STATE, state);
   return { applied: true, state };
 }
 
@@ -90,17 +90,21 @@ export function loadIdentityOptions(): IdentityOptions {
   };
 }
 
-function computeIdentities(store: Store, extra: CurationDecision[], options: RebuildOptions): IdentityState {
+async function computeIdentities(
+  store: Store,
+  extra: CurationDecision[],
+  options: RebuildOptions,
+): Promise<IdentityState> {
   const docs: DocEntities[] = [];
   const inFields = new Map<string, Span[]>();
-  for (const { id, spans } of store.iterateLayer('metaEntities', { withText: false })) {
+  for await (const { id, spans } of store.iterateLayer('metaEntities', { withText: false })) {
     if (spans.length > 0) inFields.set(id, spans);
   }
   // Named by store id (not external id or uri, as `lede annotate` output is): the id is what links back.
-  for (const { id, text, spans } of store.iterateLayer('entities')) {
+  for await (const { id, text, spans } of store.iterateLayer('entities')) {
     docs.push(readEntitySpans(id, text, spans, inFields.get(id)));
   }
-  const decisions = [...store.listCuration().map((row) => row.decision as CurationDecision), ...extra];
+  const decisions = [...(await store.listCuration()).map((row) => row.decision as CurationDecision), ...extra];
   const defaults = loadIdentityOptions();
   const machine = buildIdentities(docs, { ...defaults, particles: options.particles ?? defaults.particles });
   const { records, unapplied } = applyCuration(machine, decisions);

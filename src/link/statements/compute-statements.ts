@@ -156,8 +156,8 @@ export const QUOTE_FACTS = defineDocFacts<QuoteFact[]>('quotes', 1);
  * groups saved last time are kept and only the quotes of newly read documents compared (see
  * `groupStatements`), unless a document they hold was rewritten or is gone.
  */
-export function computeStatements(store: Store, filter: DocFilter = {}): StatementsState {
-  const { documents } = corpusFacts(
+export async function computeStatements(store: Store, filter: DocFilter = {}): Promise<StatementsState> {
+  const { documents } = await corpusFacts(
     store,
     QUOTE_FACTS,
     {
@@ -183,15 +183,15 @@ export function computeStatements(store: Store, filter: DocFilter = {}): Stateme
     }
   }
   const whole = Object.keys(filter).length === 0;
-  const earlier = whole ? earlierGroups(store.getCorpusState(STATEMENT_GROUPS_STATE), sources, fresh) : undefined;
+  const earlier = whole ? earlierGroups(await store.getCorpusState(STATEMENT_GROUPS_STATE), sources, fresh) : undefined;
   const state: StatementsState = {
     computedAt: new Date().toISOString(),
     documents: documents.length,
     quotes: sources.length,
     statements: groupSources(sources, words, earlier),
   };
-  store.putCorpusState(STATEMENTS_STATE, state);
-  store.putCorpusState(STATEMENT_GROUPS_STATE, {
+  await store.putCorpusState(STATEMENTS_STATE, state);
+  await store.putCorpusState(STATEMENT_GROUPS_STATE, {
     complete: whole,
     groups: whole
       ? state.statements

@@ -36,9 +36,9 @@ export const TIMELINE_STATE = defineCorpusState<TimelineState>('timeline');
 /** Each document's dated events, kept per document so that linking reads only new documents. */
 export const TIMELINE_FACTS = defineDocFacts<TimelineEvent[]>('timeline', 1);
 
-export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineState {
+export async function computeTimeline(store: Store, filter: DocFilter = {}): Promise<TimelineState> {
   const lexicon = loadEventsLexicon();
-  const { documents } = corpusFacts(
+  const { documents } = await corpusFacts(
     store,
     TIMELINE_FACTS,
     { read: (doc) => timelineEvents(doc, lexicon), rename: (events) => events },
@@ -55,13 +55,16 @@ export function computeTimeline(store: Store, filter: DocFilter = {}): TimelineS
     }),
   );
   const state: TimelineState = { computedAt: new Date().toISOString(), documents: documents.length, entries };
-  store.putCorpusState(TIMELINE_STATE, state);
+  await store.putCorpusState(TIMELINE_STATE, state);
   return state;
 }
 
 /** The saved merged timeline filtered by entity and dates, or undefined when it was never computed. */
-export function readTimeline(store: Store, options: TimelineOptions = {}): SourcedTimelineEntry[] | undefined {
-  const state = store.getCorpusState(TIMELINE_STATE);
+export async function readTimeline(
+  store: Store,
+  options: TimelineOptions = {},
+): Promise<SourcedTimelineEntry[] | undefined> {
+  const state = await store.getCorpusState(TIMELINE_STATE);
   // A timeline saved before entries carried `shown` gets it on reading.
   return state
     ? filterTimeline(

@@ -8,7 +8,7 @@ import { makeTestDoc } from '../../server/test-corpus.js';
 import { openSqliteStore } from './open-store.js';
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-corpus-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,24 +26,26 @@ const doc = makeTestDoc('c'.repeat(64), text, {
 });
 
 describe('the span index behind corpus views', () => {
-  it('follows a document whose layers are replaced, keeping no stale spans', () => {
+  it('follows a document whose layers are replaced, keeping no stale spans', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments([{ doc }]);
-    expect(store.listEntities({}).map((entity) => [entity.name, entity.mentions])).toEqual([
+    await store.putDocuments([{ doc }]);
+    expect((await store.listEntities({})).map((entity) => [entity.name, entity.mentions])).toEqual([
       ['Mara Quill', 2],
       ['Dockers Union', 1],
     ]);
     const start = text.indexOf('Dockers');
-    store.putLayers(doc.id, {
+    await store.putLayers(doc.id, {
       entities: [makeSpan('entities', start, start + 13, 'ORG', { stage: 'test', version: 2 }, { entity: 'Dockers' })],
     });
-    expect(store.listEntities({}).map((entity) => [entity.name, entity.mentions])).toEqual([['Dockers', 1]]);
-    expect(store.getEntity('Mara Quill')).toBeUndefined();
-    expect(store.listQuotes({}).quotes.map((quote) => [quote.key, quote.text])).toEqual([['Mara Quill', 'No deal,']]);
-    store.close();
+    expect((await store.listEntities({})).map((entity) => [entity.name, entity.mentions])).toEqual([['Dockers', 1]]);
+    expect(await store.getEntity('Mara Quill')).toBeUndefined();
+    expect((await store.listQuotes({})).quotes.map((quote) => [quote.key, quote.text])).toEqual([
+      ['Mara Quill', 'No deal,'],
+    ]);
+    await store.close();
   });
 
-  it('lists one speaker per identity when per-document names are mapped to corpus names', () => {
+  it('lists one speaker per identity when per-document names are mapped to corpus names', async () => {
     const store = openSqliteStore(join(dir, 'names.sqlite'));
     const short = makeTestDoc('d'.repeat(64), 'Quill spoke. "Still no deal," said Quill.', {
       headline: 'Dock talks again',
@@ -51,8 +53,8 @@ describe('the span index behind corpus views', () => {
       entities: [{ text: 'Quill', type: 'PERSON', entity: 'Quill' }],
       quotes: [{ text: 'Still no deal,', speaker: 'Quill' }],
     });
-    store.putDocuments([{ doc }, { doc: short }]);
-    expect(store.listQuotes({}).speakers).toEqual([
+    await store.putDocuments([{ doc }, { doc: short }]);
+    expect((await store.listQuotes({})).speakers).toEqual([
       { value: 'Mara Quill', count: 1 },
       { value: 'Quill', count: 1 },
     ]);
@@ -60,15 +62,15 @@ describe('the span index behind corpus views', () => {
       ['Quill', 'Mara Quill'],
       ['Mara Quill', 'Mara Quill'],
     ]);
-    const page = store.listQuotes({ names });
+    const page = await store.listQuotes({ names });
     expect(page.speakers).toEqual([{ value: 'Mara Quill', count: 2 }]);
     expect(page.quotes.map((quote) => quote.key)).toEqual(['Mara Quill', 'Mara Quill']);
-    expect(store.listQuotes({ names, speaker: 'Mara Quill' }).total).toBe(2);
-    expect(store.listQuotes({ speaker: 'Mara Quill' }).total).toBe(1);
-    store.close();
+    expect((await store.listQuotes({ names, speaker: 'Mara Quill' })).total).toBe(2);
+    expect((await store.listQuotes({ speaker: 'Mara Quill' })).total).toBe(1);
+    await store.close();
   });
 
-  it('lists the quotes that name an entity once each, in document and text order, leaving out its own', () => {
+  it('lists the quotes that name an entity once each, in document and text order, leaving out its own', async () => {
     const store = openSqliteStore(join(dir, 'about.sqlite'));
     const older = makeTestDoc(
       'e'.repeat(64),
@@ -95,22 +97,22 @@ describe('the span index behind corpus views', () => {
       ],
       quotes: [{ text: 'Ask the Dockers Union,', speaker: 'Ivo Brand' }],
     });
-    store.putDocuments([{ doc: older }, { doc: newer }, { doc }]);
+    await store.putDocuments([{ doc: older }, { doc: newer }, { doc }]);
     expect(
-      store.getEntity('Dockers Union')?.quotesAbout.map((quote) => [quote.doc.id[0], quote.key, quote.text]),
+      (await store.getEntity('Dockers Union'))?.quotesAbout.map((quote) => [quote.doc.id[0], quote.key, quote.text]),
     ).toEqual([
       ['f', 'Ivo Brand', 'Ask the Dockers Union,'],
       ['e', 'Ivo Brand', 'The Dockers Union and only the Dockers Union decides,'],
     ]);
-    expect(store.getEntity('Ivo Brand')?.quotesAbout).toEqual([]);
-    store.close();
+    expect((await store.getEntity('Ivo Brand'))?.quotesAbout).toEqual([]);
+    await store.close();
   });
 
-  it('is filled from the layers already stored when an older database is opened', () => {
+  it('is filled from the layers already stored when an older database is opened', async () => {
     const path = join(dir, 'old.sqlite');
     const store = openSqliteStore(path);
-    store.putDocuments([{ doc }]);
-    store.close();
+    await store.putDocuments([{ doc }]);
+    await store.close();
     // Roll the file back to schema 1 (no span index, nor anything later), as a database written before this migration.
     const db = new Database(path);
     db.exec(
@@ -119,11 +121,13 @@ describe('the span index behind corpus views', () => {
     db.pragma('user_version = 1');
     db.close();
     const reopened = openSqliteStore(path);
-    const entity = reopened.getEntity('Mara Quill');
+    const entity = await reopened.getEntity('Mara Quill');
     expect(entity).toMatchObject({ mentions: 2, documents: 1, byMonth: [{ value: '2024-05', count: 2 }] });
     expect(entity?.quotesBy.map((quote) => quote.text)).toEqual(['No deal,']);
-    expect(reopened.timeline({}).map((entry) => [entry.date, entry.text])).toEqual([['2024-05-03', '3 May 2024']]);
-    reopened.close();
+    expect((await reopened.timeline({})).map((entry) => [entry.date, entry.text])).toEqual([
+      ['2024-05-03', '3 May 2024'],
+    ]);
+    await reopened.close();
   });
 
   /** A document `n` whose one quote is said by `speaker`. */
@@ -132,23 +136,23 @@ describe('the span index behind corpus views', () => {
       quotes: [{ text: `Rates will rise in ${n} months,`, speaker }],
     });
 
-  it('counts and filters a description speaker whatever its case, as one speaker', () => {
+  it('counts and filters a description speaker whatever its case, as one speaker', async () => {
     const store = openSqliteStore(join(dir, 'described.sqlite'));
-    store.putDocuments([
+    await store.putDocuments([
       { doc: said('a', 'Analysts') },
       { doc: said('b', 'analysts') },
       { doc: said('e', 'analysts') },
     ]);
     for (const names of [undefined, new Map([['Ivo Brand', 'Ivo Brand']])]) {
-      expect(store.listQuotes({ names }).speakers).toEqual([{ value: 'analysts', count: 3 }]);
-      expect(store.listQuotes({ names, speaker: 'Analysts' }).total).toBe(3);
+      expect((await store.listQuotes({ names })).speakers).toEqual([{ value: 'analysts', count: 3 }]);
+      expect((await store.listQuotes({ names, speaker: 'Analysts' })).total).toBe(3);
     }
-    store.close();
+    await store.close();
   });
 
-  it('shows and filters speakers by the corpus names their per-document names map to', () => {
+  it('shows and filters speakers by the corpus names their per-document names map to', async () => {
     const store = openSqliteStore(join(dir, 'the-tories.sqlite'));
-    store.putDocuments([
+    await store.putDocuments([
       { doc: said('a', 'the Tories') },
       { doc: said('b', 'Tory') },
       { doc: said('e', 'the company') },
@@ -160,7 +164,7 @@ describe('the span index behind corpus views', () => {
       ['Tory', 'Conservative Party'],
       ['the Tories', 'Conservative Party'],
     ]);
-    const page = store.listQuotes({ names });
+    const page = await store.listQuotes({ names });
     expect(page.speakers).toEqual([
       { value: 'Conservative Party', count: 2 },
       { value: 'the company', count: 1 },
@@ -170,22 +174,27 @@ describe('the span index behind corpus views', () => {
       'Conservative Party',
       'the company',
     ]);
-    expect(store.listQuotes({ names, speaker: 'Conservative Party' }).total).toBe(2);
-    store.close();
+    expect((await store.listQuotes({ names, speaker: 'Conservative Party' })).total).toBe(2);
+    await store.close();
   });
 
-  it('lists quotes oldest first on request, undated documents last either way', () => {
+  it('lists quotes oldest first on request, undated documents last either way', async () => {
     const store = openSqliteStore(join(dir, 'order.sqlite'));
     const dated = (n: string, published?: string) =>
       makeTestDoc(n.repeat(64), `"Words of ${n} here," said Ivo Brand.`, {
         published,
         quotes: [{ text: `Words of ${n} here,`, speaker: 'Ivo Brand' }],
       });
-    store.putDocuments([{ doc: dated('a', '2024-02-01') }, { doc: dated('b') }, { doc: dated('e', '2024-01-01') }]);
-    const order = (sort?: 'newest' | 'oldest') => store.listQuotes({ sort }).quotes.map((quote) => quote.doc.id[0]);
-    expect(order()).toEqual(['a', 'e', 'b']);
-    expect(order('oldest')).toEqual(['e', 'a', 'b']);
-    store.close();
+    await store.putDocuments([
+      { doc: dated('a', '2024-02-01') },
+      { doc: dated('b') },
+      { doc: dated('e', '2024-01-01') },
+    ]);
+    const order = async (sort?: 'newest' | 'oldest') =>
+      (await store.listQuotes({ sort })).quotes.map((quote) => quote.doc.id[0]);
+    expect(await order()).toEqual(['a', 'e', 'b']);
+    expect(await order('oldest')).toEqual(['e', 'a', 'b']);
+    await store.close();
   });
 });
 
@@ -201,14 +210,14 @@ describe('loaded-language examples', () => {
       ],
     });
 
-  it('pages the spans of one technique with a count of every technique under the same filter', () => {
+  it('pages the spans of one technique with a count of every technique under the same filter', async () => {
     const store = openSqliteStore(join(dir, 'framing.sqlite'));
-    store.putDocuments([
+    await store.putDocuments([
       { doc: framed('a', 'Harbour Post', '2024-01-01') },
       { doc: framed('b', 'Harbour Post', '2024-02-01') },
       { doc: framed('e', 'Coast Daily', '2024-03-01') },
     ]);
-    const all = store.listFramingExamples({ limit: 2 });
+    const all = await store.listFramingExamples({ limit: 2 });
     expect(all.total).toBe(9);
     expect(all.examples.map((example) => [example.doc.id[0], example.text])).toEqual([
       ['e', 'so-called'],
@@ -219,28 +228,32 @@ describe('loaded-language examples', () => {
       { value: 'Doubt', count: 3 },
       { value: 'Loaded_Language', count: 3 },
     ]);
-    const page = store.listFramingExamples({ technique: 'Loaded_Language', outlet: 'Harbour Post', sort: 'oldest' });
+    const page = await store.listFramingExamples({
+      technique: 'Loaded_Language',
+      outlet: 'Harbour Post',
+      sort: 'oldest',
+    });
     expect(page.total).toBe(2);
     expect(page.examples.map((example) => [example.doc.id[0], example.label, example.text])).toEqual([
       ['a', 'Loaded_Language', 'disgraceful betrayal'],
       ['b', 'Loaded_Language', 'disgraceful betrayal'],
     ]);
     expect(page.techniques.map((technique) => technique.count)).toEqual([2, 2, 2]);
-    expect(store.listFramingExamples({ technique: 'Doubt', offset: 2 }).examples).toHaveLength(1);
-    store.close();
+    expect((await store.listFramingExamples({ technique: 'Doubt', offset: 2 })).examples).toHaveLength(1);
+    await store.close();
   });
 
-  it('are summed by outlet and month from stored word counts, leaving documents without the layer out', () => {
+  it('are summed by outlet and month from stored word counts, leaving documents without the layer out', async () => {
     const store = openSqliteStore(join(dir, 'rates.sqlite'));
     const bare = makeTestDoc('f'.repeat(64), 'A plain report with no loaded words at all.', { outlet: 'Coast Daily' });
-    store.putDocuments([
+    await store.putDocuments([
       { doc: framed('a', 'Harbour Post', '2024-01-01') },
       { doc: framed('b', 'Harbour Post', '2024-02-01') },
       { doc: framed('e', 'Coast Daily', '2024-02-09') },
       { doc: bare },
     ]);
     const words = framed('a', '', '').text.split(/\s+/).length;
-    const all = store.countFraming({}, false);
+    const all = await store.countFraming({}, false);
     expect(all.documents).toBe(4);
     expect(all.withoutLayer).toBe(1);
     expect(all.groups.sort((x, y) => x.outlet.localeCompare(y.outlet))).toEqual([
@@ -259,33 +272,33 @@ describe('loaded-language examples', () => {
         counts: { Bandwagon: 2, Doubt: 2, Loaded_Language: 2 },
       },
     ]);
-    const byMonth = store.countFraming({ outlet: 'Harbour Post' }, true);
+    const byMonth = await store.countFraming({ outlet: 'Harbour Post' }, true);
     expect(byMonth.groups.map((group) => [group.period, group.articles]).sort()).toEqual([
       ['2024-01', 1],
       ['2024-02', 1],
     ]);
     expect(byMonth.documents).toBe(2);
-    store.close();
+    await store.close();
   });
 
-  it('are indexed from the layers already stored when a database from before them is opened', () => {
+  it('are indexed from the layers already stored when a database from before them is opened', async () => {
     const path = join(dir, 'before-loaded.sqlite');
     const store = openSqliteStore(path);
-    store.putDocuments([{ doc: framed('a', 'Harbour Post', '2024-01-01') }]);
-    store.close();
+    await store.putDocuments([{ doc: framed('a', 'Harbour Post', '2024-01-01') }]);
+    await store.close();
     const db = new Database(path);
     db.exec(`DELETE FROM span_index WHERE layer = 'loaded'; DROP TABLE story_terms; DROP TABLE story_df;
       DROP TABLE story_members; DROP TABLE version_keys; DROP TABLE version_exact;`);
     db.pragma('user_version = 10');
     db.close();
     const reopened = openSqliteStore(path);
-    const page = reopened.listFramingExamples({});
+    const page = await reopened.listFramingExamples({});
     expect(page.total).toBe(3);
     expect(page.examples.map((example) => [example.label, example.text, example.doc.published])).toEqual([
       ['Doubt', 'so-called', '2024-01-01'],
       ['Loaded_Language', 'disgraceful betrayal', '2024-01-01'],
       ['Bandwagon', 'Everyone knows it', '2024-01-01'],
     ]);
-    reopened.close();
+    await reopened.close();
   });
 });

@@ -7,7 +7,7 @@ import { makeTestDoc } from '../../server/test-corpus.js';
 import { openSqliteStore } from './open-store.js';
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-estimated-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,42 +23,40 @@ const estimate: DatedValue = {
 };
 
 /** Two stated articles and one whose estimated range would sort it first and widen every date view. */
-function corpus() {
+async function corpus() {
   const store = openSqliteStore(join(dir, 'a.sqlite'));
   const entities = [{ text: 'Mara Quill', type: 'PERSON', entity: 'Mara Quill' }];
-  store.putDocuments([
+  await store.putDocuments([
     { doc: { ...makeTestDoc(id(1), 'Mara Quill spoke on the strike.', { published: '2005-01-10', entities }) } },
     { doc: { ...makeTestDoc(id(2), 'Mara Quill spoke on the strike again.', { published: '2005-02-10', entities }) } },
     { doc: makeTestDoc(id(3), 'Mara Quill and the strike, undated.', { entities }) },
   ]);
-  store.setPublished(id(3), estimate);
+  await store.setPublished(id(3), estimate);
   return store;
 }
 
 describe('estimated dates are kept apart from stated ones', () => {
-  it('leaves them out of date order, date bounds, month facets, stats and entity months by default', () => {
-    const store = corpus();
-    expect(store.listDocuments({}).map((doc) => doc.id)).toEqual([id(2), id(1), id(3)]);
-    expect(store.listDocuments({ from: '2040' })).toEqual([]);
-    expect(
-      store
-        .search({ text: 'strike' })
-        .facets.months.map((month) => month.value)
-        .sort(),
-    ).toEqual(['2005-01', '2005-02']);
-    expect(store.search({ text: 'strike', from: '2040' }).total).toBe(0);
-    expect([store.stats().earliest, store.stats().latest]).toEqual(['2005-01-10', '2005-02-10']);
-    expect(store.getEntity('Mara Quill')?.byMonth.map((month) => month.value)).not.toContain('2050-01');
-    store.close();
+  it('leaves them out of date order, date bounds, month facets, stats and entity months by default', async () => {
+    const store = await corpus();
+    expect((await store.listDocuments({})).map((doc) => doc.id)).toEqual([id(2), id(1), id(3)]);
+    expect(await store.listDocuments({ from: '2040' })).toEqual([]);
+    expect((await store.search({ text: 'strike' })).facets.months.map((month) => month.value).sort()).toEqual([
+      '2005-01',
+      '2005-02',
+    ]);
+    expect((await store.search({ text: 'strike', from: '2040' })).total).toBe(0);
+    expect([(await store.stats()).earliest, (await store.stats()).latest]).toEqual(['2005-01-10', '2005-02-10']);
+    expect((await store.getEntity('Mara Quill'))?.byMonth.map((month) => month.value)).not.toContain('2050-01');
+    await store.close();
   });
 
-  it('counts them when asked, and marks them in summaries', () => {
-    const store = corpus();
-    const listed = store.listDocuments({ includeEstimated: true });
+  it('counts them when asked, and marks them in summaries', async () => {
+    const store = await corpus();
+    const listed = await store.listDocuments({ includeEstimated: true });
     expect(listed[0]).toMatchObject({ id: id(3), published: '2050-01/2051-12', publishedEstimated: true });
-    expect(store.listDocuments({ from: '2040', includeEstimated: true }).map((doc) => doc.id)).toEqual([id(3)]);
-    const page = store.search({ text: 'strike', includeEstimated: true });
+    expect((await store.listDocuments({ from: '2040', includeEstimated: true })).map((doc) => doc.id)).toEqual([id(3)]);
+    const page = await store.search({ text: 'strike', includeEstimated: true });
     expect(page.facets.months.map((month) => month.value)).toContain('2050-01');
-    store.close();
+    await store.close();
   });
 });

@@ -35,7 +35,7 @@ export function isCostlyQuery(
 }
 
 /** The prefixes of a query's `word*` terms as the index holds words (folded, lower case); undefined when it cannot be read. */
-function prefixesOf(input: string): string[] | undefined {
+export function prefixesOf(input: string): string[] | undefined {
   if (!input.includes('*')) return [];
   try {
     return [...(toFtsQuery(input) ?? '').matchAll(/"([^"]*)"\*/g)].map((match) => (match[1] as string).toLowerCase());

@@ -51,24 +51,24 @@ export class SqliteKeptIndexes implements KeptIndexes {
     };
   }
 
-  storyDocuments(): number {
+  async storyDocuments(): Promise<number> {
     return this.statements.documents.get() as number;
   }
 
-  termFrequencies(terms: readonly string[]): Map<string, number> {
+  async termFrequencies(terms: readonly string[]): Promise<Map<string, number>> {
     const rows = this.statements.frequencies.all(JSON.stringify(terms)) as { term: string; df: number }[];
     return new Map(rows.map((row) => [row.term, row.df]));
   }
 
-  storiesWithTerm(term: string): number[] {
+  async storiesWithTerm(term: string): Promise<number[]> {
     return this.statements.storiesWith.all(term) as number[];
   }
 
-  storyCentroid(story: number): Map<string, number> {
+  async storyCentroid(story: number): Promise<Map<string, number>> {
     return new Map(this.statements.centroid.all(story) as [string, number][]);
   }
 
-  storyMembers(story: number): KeptStoryMember[] {
+  async storyMembers(story: number): Promise<KeptStoryMember[]> {
     const rows = this.statements.members.all(story) as {
       id: string;
       external_id: string | null;
@@ -88,7 +88,7 @@ export class SqliteKeptIndexes implements KeptIndexes {
     }));
   }
 
-  addStoryMembers(members: readonly StoryTermMember[]): void {
+  async addStoryMembers(members: readonly StoryTermMember[]): Promise<void> {
     if (members.length > 0) this.lock.run(() => this.insertStoryMembers(members));
   }
 
@@ -104,23 +104,23 @@ export class SqliteKeptIndexes implements KeptIndexes {
     }
   }
 
-  versionDocuments(): number {
+  async versionDocuments(): Promise<number> {
     return this.statements.versionDocuments.get() as number;
   }
 
-  withExactKey(key: readonly [number, number]): string[] {
+  async withExactKey(key: readonly [number, number]): Promise<string[]> {
     return this.statements.exact.all(key[0], key[1]) as string[];
   }
 
-  exactKeyOf(id: string): [number, number] | undefined {
+  async exactKeyOf(id: string): Promise<[number, number] | undefined> {
     return this.statements.exactOf.get(id) as [number, number] | undefined;
   }
 
-  withBandKeys(keys: readonly number[]): string[] {
+  async withBandKeys(keys: readonly number[]): Promise<string[]> {
     return this.statements.banded.all(JSON.stringify(keys)) as string[];
   }
 
-  addVersionKeys(rows: readonly KeptVersionKeys[]): void {
+  async addVersionKeys(rows: readonly KeptVersionKeys[]): Promise<void> {
     if (rows.length > 0) this.lock.run(() => this.insertVersionKeys(rows));
   }
 
@@ -133,7 +133,7 @@ export class SqliteKeptIndexes implements KeptIndexes {
     }
   }
 
-  clear(): void {
+  async clear(): Promise<void> {
     this.lock.run(() => this.deleteAll());
   }
 

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './open-store.js';
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-scripts-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,78 +58,75 @@ const ARTICLES: Doc[] = [
   ),
 ];
 
-const found = (store: Store, text: string) =>
-  store
-    .search({ text, collapse: false })
-    .hits.map((hit) => Number.parseInt(hit.id, 16))
-    .sort();
+const found = async (store: Store, text: string) =>
+  (await store.search({ text, collapse: false })).hits.map((hit) => Number.parseInt(hit.id, 16)).sort();
 
 describe('search in every script, through the real store', () => {
-  it('finds German words with umlauts and ß however they are typed, and compounds as whole words', () => {
+  it('finds German words with umlauts and ß however they are typed, and compounds as whole words', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
-    expect(found(store, 'München')).toEqual([1]);
-    expect(found(store, 'munchen')).toEqual([1]);
-    expect(found(store, 'Straße')).toEqual([1]);
-    expect(found(store, 'strasse')).toEqual([1]);
-    expect(found(store, 'STRASSE')).toEqual([1]);
-    expect(found(store, 'Bundesverfassungsgericht')).toEqual([1]);
-    expect(found(store, 'bürger ärgerten')).toEqual([1]);
-    expect(found(store, '"die Straße vor dem Rathaus"')).toEqual([1]);
+    await store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(await found(store, 'München')).toEqual([1]);
+    expect(await found(store, 'munchen')).toEqual([1]);
+    expect(await found(store, 'Straße')).toEqual([1]);
+    expect(await found(store, 'strasse')).toEqual([1]);
+    expect(await found(store, 'STRASSE')).toEqual([1]);
+    expect(await found(store, 'Bundesverfassungsgericht')).toEqual([1]);
+    expect(await found(store, 'bürger ärgerten')).toEqual([1]);
+    expect(await found(store, '"die Straße vor dem Rathaus"')).toEqual([1]);
     // Whole words only: a compound is not found by its parts.
-    expect(found(store, 'Gericht')).toEqual([]);
-    const hit = store.search({ text: 'strasse' }).hits[0];
+    expect(await found(store, 'Gericht')).toEqual([]);
+    const hit = (await store.search({ text: 'strasse' })).hits[0];
     expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toContain('Straße');
-    store.close();
+    await store.close();
   });
 
-  it('finds Arabic words with or without vowel signs and hamza', () => {
+  it('finds Arabic words with or without vowel signs and hamza', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
-    expect(found(store, 'الحكومة')).toEqual([2]);
-    expect(found(store, 'الحُكومةُ')).toEqual([2]);
-    expect(found(store, 'محمد')).toEqual([2]);
-    expect(found(store, 'ميزانية')).toEqual([2]);
-    expect(found(store, 'ان الاموال')).toEqual([2]);
-    expect(found(store, 'مدرسة')).toEqual([]);
-    const hit = store.search({ text: 'محمد' }).hits[0];
+    await store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(await found(store, 'الحكومة')).toEqual([2]);
+    expect(await found(store, 'الحُكومةُ')).toEqual([2]);
+    expect(await found(store, 'محمد')).toEqual([2]);
+    expect(await found(store, 'ميزانية')).toEqual([2]);
+    expect(await found(store, 'ان الاموال')).toEqual([2]);
+    expect(await found(store, 'مدرسة')).toEqual([]);
+    const hit = (await store.search({ text: 'محمد' })).hits[0];
     expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toEqual(['مُحَمَّد']);
-    store.close();
+    await store.close();
   });
 
-  it('finds Korean words inside phrases with particles, and Chinese words in unspaced text', () => {
+  it('finds Korean words inside phrases with particles, and Chinese words in unspaced text', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
-    expect(found(store, '서울')).toEqual([3]);
-    expect(found(store, '대통령')).toEqual([3]);
-    expect(found(store, '서울에서')).toEqual([3]);
-    expect(found(store, '예산안 OR 东京')).toEqual([3, 4]);
-    expect(found(store, '预算')).toEqual([4]);
-    expect(found(store, '大阪')).toEqual([]);
-    expect(found(store, '부산')).toEqual([]);
+    await store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    expect(await found(store, '서울')).toEqual([3]);
+    expect(await found(store, '대통령')).toEqual([3]);
+    expect(await found(store, '서울에서')).toEqual([3]);
+    expect(await found(store, '예산안 OR 东京')).toEqual([3, 4]);
+    expect(await found(store, '预算')).toEqual([4]);
+    expect(await found(store, '大阪')).toEqual([]);
+    expect(await found(store, '부산')).toEqual([]);
     // FTS5 marks words of the text column only: a cut around the first pair-matched word marks it.
-    const hit = store.search({ text: '대통령' }).hits[0];
+    const hit = (await store.search({ text: '대통령' })).hits[0];
     expect(hit?.snippet.filter((piece) => piece.hit).map((piece) => piece.text)).toEqual(['대통령']);
     expect(hit?.snippet.map((piece) => piece.text).join('')).toContain('대통령이 이를 환영했다');
-    store.close();
+    await store.close();
   });
 
-  it('facets and filters on the language', () => {
+  it('facets and filters on the language', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments(ARTICLES.map((doc) => ({ doc })));
-    const page = store.search({ text: 'Munich OR München' });
+    await store.putDocuments(ARTICLES.map((doc) => ({ doc })));
+    const page = await store.search({ text: 'Munich OR München' });
     expect(page.facets.languages).toEqual([
       { value: 'de', count: 1 },
       { value: 'en', count: 1 },
     ]);
-    expect(store.search({ text: 'Munich OR München', language: 'de' }).hits.map((hit) => hit.headline)).toEqual([
-      'Straße in München bleibt gesperrt',
-    ]);
-    expect(store.search({ text: 'Munich OR München', language: 'fr' }).total).toBe(0);
-    store.close();
+    expect((await store.search({ text: 'Munich OR München', language: 'de' })).hits.map((hit) => hit.headline)).toEqual(
+      ['Straße in München bleibt gesperrt'],
+    );
+    expect((await store.search({ text: 'Munich OR München', language: 'fr' })).total).toBe(0);
+    await store.close();
   });
 
-  it('rebuilds the index of a store made before, so its Arabic, Korean and ß are found', () => {
+  it('rebuilds the index of a store made before, so its Arabic, Korean and ß are found', async () => {
     const path = join(dir, 'old.sqlite');
     const old = new Database(path);
     for (const migration of MIGRATIONS.slice(0, 6)) old.exec(migration);
@@ -146,20 +143,20 @@ describe('search in every script, through the real store', () => {
     }
     old.close();
     const store = openSqliteStore(path);
-    expect(found(store, 'محمد')).toEqual([2]);
-    expect(found(store, '서울')).toEqual([3]);
-    expect(found(store, 'strasse')).toEqual([1]);
-    expect(found(store, 'munich')).toEqual([5]);
+    expect(await found(store, 'محمد')).toEqual([2]);
+    expect(await found(store, '서울')).toEqual([3]);
+    expect(await found(store, 'strasse')).toEqual([1]);
+    expect(await found(store, 'munich')).toEqual([5]);
     // Rewriting a migrated document takes its old terms out of the index.
-    const stored = store.getDocument(id(3));
+    const stored = await store.getDocument(id(3));
     if (!stored) throw new Error('document 3 is missing');
-    store.replaceDocument({
+    await store.replaceDocument({
       ...stored,
       text: '부산에서 회의가 열렸다.',
       meta: { ...stored.meta, headline: '부산 회의' },
     });
-    expect(found(store, '서울')).toEqual([]);
-    expect(found(store, '부산')).toEqual([3]);
-    store.close();
+    expect(await found(store, '서울')).toEqual([]);
+    expect(await found(store, '부산')).toEqual([3]);
+    await store.close();
   });
 });

@@ -8,7 +8,7 @@ import type { SearchHit } from '../store.js';
 import { openSqliteStore } from './open-store.js';
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-search-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,23 +18,23 @@ const id = (n: number) => n.toString(16).padStart(64, '0');
 const [strike, port, council] = strikeArticles() as [Doc, Doc, Doc];
 
 describe('the words a prefix expands to', () => {
-  it('are counted from the index, folded and in lower case, up to the bound asked', () => {
+  it('are counted from the index, folded and in lower case, up to the bound asked', async () => {
     const store = openSqliteStore(join(dir, 'words.sqlite'));
-    store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
+    await store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
     // strike (three articles) and nothing else starts with "strik"; "st" starts strike, stay.
-    expect(store.wordsStartingWith('strik', 4)).toBe(1);
-    expect(store.wordsStartingWith('st', 4)).toBe(2);
-    expect(store.wordsStartingWith('st', 1)).toBe(1);
-    expect(store.wordsStartingWith('zebra', 4)).toBe(0);
-    store.close();
+    expect(await store.wordsStartingWith('strik', 4)).toBe(1);
+    expect(await store.wordsStartingWith('st', 4)).toBe(2);
+    expect(await store.wordsStartingWith('st', 1)).toBe(1);
+    expect(await store.wordsStartingWith('zebra', 4)).toBe(0);
+    await store.close();
   });
 });
 
 describe('search facets and filters by what the layers say', () => {
-  it('counts and filters by entity, speaker and the presence of quotes', () => {
+  it('counts and filters by entity, speaker and the presence of quotes', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
-    const page = store.search({ text: 'strike' });
+    await store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
+    const page = await store.search({ text: 'strike' });
     expect(page.total).toBe(3);
     expect(page.facets.entities).toEqual([
       { value: 'Dockers Union', count: 2 },
@@ -51,44 +51,46 @@ describe('search facets and filters by what the layers say', () => {
       { value: 'false', count: 1 },
     ]);
     const headlines = (hits: SearchHit[]) => hits.map((hit) => hit.headline).sort();
-    expect(headlines(store.search({ text: 'strike', entity: 'Dockers Union' }).hits)).toEqual([
+    expect(headlines((await store.search({ text: 'strike', entity: 'Dockers Union' })).hits)).toEqual([
       'Council backs strike',
       'Strike goes on',
     ]);
-    expect(headlines(store.search({ text: 'strike', speaker: 'Ana Reyes' }).hits)).toEqual(['Council backs strike']);
-    expect(headlines(store.search({ text: 'strike', hasQuotes: false }).hits)).toEqual(['Port answers strike']);
-    expect(store.search({ text: 'strike', entity: 'Dockers Union', outlet: 'Coast Daily' }).total).toBe(1);
-    expect(store.search({ text: 'strike', entity: 'Nobody' }).total).toBe(0);
-    store.close();
+    expect(headlines((await store.search({ text: 'strike', speaker: 'Ana Reyes' })).hits)).toEqual([
+      'Council backs strike',
+    ]);
+    expect(headlines((await store.search({ text: 'strike', hasQuotes: false })).hits)).toEqual(['Port answers strike']);
+    expect((await store.search({ text: 'strike', entity: 'Dockers Union', outlet: 'Coast Daily' })).total).toBe(1);
+    expect((await store.search({ text: 'strike', entity: 'Nobody' })).total).toBe(0);
+    await store.close();
   });
 
-  it('speaks of corpus names when given the names per-document names belong to', () => {
+  it('speaks of corpus names when given the names per-document names belong to', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
-    store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
+    await store.putDocuments([{ doc: strike }, { doc: port }, { doc: council }]);
     const names = new Map([
       ['Quill', 'Mara Quill'],
       ['Mara Quill', 'Mara Quill'],
     ]);
-    const page = store.search({ text: 'strike', names });
+    const page = await store.search({ text: 'strike', names });
     expect(page.facets.entities).toContainEqual({ value: 'Mara Quill', count: 2 });
     expect(page.facets.entities.map((facet) => facet.value)).not.toContain('Quill');
-    const filtered = store.search({ text: 'strike', entity: 'Mara Quill', names });
+    const filtered = await store.search({ text: 'strike', entity: 'Mara Quill', names });
     expect(filtered.hits.map((hit) => hit.headline).sort()).toEqual(['Port answers strike', 'Strike goes on']);
-    store.close();
+    await store.close();
   });
 
-  it('counts a near-duplicate group once under each value of its members, as its filter would', () => {
+  it('counts a near-duplicate group once under each value of its members, as its filter would', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
     const copy = makeTestDoc(id(4), `${strike.text} Updated.`, { headline: 'Strike goes on', outlet: 'Coast Daily' });
-    store.putDocuments([{ doc: strike }, { doc: port }, { doc: copy }]);
-    store.putDocLinks([
+    await store.putDocuments([{ doc: strike }, { doc: port }, { doc: copy }]);
+    await store.putDocLinks([
       { id: strike.id, duplicateGroup: 'g1', duplicateKind: 'near' },
       { id: copy.id, duplicateGroup: 'g1', duplicateKind: 'near' },
     ]);
-    const page = store.search({ text: 'strike' });
+    const page = await store.search({ text: 'strike' });
     expect(page.total).toBe(2);
     for (const { value, count } of page.facets.outlets) {
-      expect(store.search({ text: 'strike', outlet: value }).total).toBe(count);
+      expect((await store.search({ text: 'strike', outlet: value })).total).toBe(count);
     }
     expect(page.facets.outlets).toEqual([
       { value: 'Coast Daily', count: 2 },
@@ -96,10 +98,10 @@ describe('search facets and filters by what the layers say', () => {
     ]);
     const leader = page.hits.find((hit) => hit.copies === 1);
     expect(leader?.copyIds).toEqual([strike.id, copy.id].filter((other) => other !== leader?.id));
-    store.close();
+    await store.close();
   });
 
-  it('ranks and pages past filtered and collapsed matches exactly as a full sort would', () => {
+  it('ranks and pages past filtered and collapsed matches exactly as a full sort would', async () => {
     const store = openSqliteStore(join(dir, 'a.sqlite'));
     // The more often "tide" occurs, the better the rank; the outlet filter keeps the worst-ranked third.
     const docs = Array.from({ length: 90 }, (_, n) =>
@@ -108,11 +110,13 @@ describe('search facets and filters by what the layers say', () => {
         outlet: n % 30 < 10 ? 'Tide Gazette' : 'Coast Daily',
       }),
     );
-    store.putDocuments(docs.map((doc) => ({ doc })));
+    await store.putDocuments(docs.map((doc) => ({ doc })));
     // Documents with the same text length (n mod 30 under 4) are near-duplicates of each other.
     const groupOf = new Map(docs.flatMap((doc, n) => (n % 30 < 4 ? [[doc.id, `g${n % 30}`] as const] : [])));
-    store.putDocLinks([...groupOf].map(([doc, group]) => ({ id: doc, duplicateGroup: group, duplicateKind: 'near' })));
-    const everything = store.search({ text: 'tide', collapse: false, limit: 200 });
+    await store.putDocLinks(
+      [...groupOf].map(([doc, group]) => ({ id: doc, duplicateGroup: group, duplicateKind: 'near' })),
+    );
+    const everything = await store.search({ text: 'tide', collapse: false, limit: 200 });
     expect(everything.total).toBe(90);
     const scores = everything.hits.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -123,28 +127,29 @@ describe('search facets and filters by what the layers say', () => {
       if (group) seen.add(group);
       return true;
     });
-    const pages = [0, 7, 14, 21].flatMap(
-      (offset) => store.search({ text: 'tide', outlet: 'Tide Gazette', limit: 7, offset }).hits,
-    );
-    expect(store.search({ text: 'tide', outlet: 'Tide Gazette' }).total).toBe(leaders.length);
+    const pages = [];
+    for (const offset of [0, 7, 14, 21]) {
+      pages.push(...(await store.search({ text: 'tide', outlet: 'Tide Gazette', limit: 7, offset })).hits);
+    }
+    expect((await store.search({ text: 'tide', outlet: 'Tide Gazette' })).total).toBe(leaders.length);
     expect(pages.map((hit) => hit.id)).toEqual(leaders.map((hit) => hit.id));
-    store.close();
+    await store.close();
   });
 
-  it('sees documents reprocessed and links rewritten by another connection', () => {
+  it('sees documents reprocessed and links rewritten by another connection', async () => {
     const path = join(dir, 'a.sqlite');
     const server = openSqliteStore(path);
     const writer = openSqliteStore(path);
-    writer.putDocuments([{ doc: strike }, { doc: port }]);
-    expect(server.search({ text: 'strike', entity: 'Dockers Union' }).total).toBe(1);
-    writer.replaceDocument({ ...strike, layers: { ...strike.layers, entities: [] } });
-    expect(server.search({ text: 'strike', entity: 'Dockers Union' }).total).toBe(0);
-    writer.putDocLinks([
+    await writer.putDocuments([{ doc: strike }, { doc: port }]);
+    expect((await server.search({ text: 'strike', entity: 'Dockers Union' })).total).toBe(1);
+    await writer.replaceDocument({ ...strike, layers: { ...strike.layers, entities: [] } });
+    expect((await server.search({ text: 'strike', entity: 'Dockers Union' })).total).toBe(0);
+    await writer.putDocLinks([
       { id: strike.id, duplicateGroup: 'g1', duplicateKind: 'near' },
       { id: port.id, duplicateGroup: 'g1', duplicateKind: 'near' },
     ]);
-    expect(server.search({ text: 'strike' }).total).toBe(1);
-    writer.close();
-    server.close();
+    expect((await server.search({ text: 'strike' })).total).toBe(1);
+    await writer.close();
+    await server.close();
   });
 });

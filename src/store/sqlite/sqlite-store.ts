@@ -124,7 +124,7 @@ export class SqliteStore implements Store {
     };
   }
 
-  putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): PutOutcome[] {
+  async putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]> {
     const s = this.statements;
     return this.lock.run(() => {
       const outcomes = batch.map(({ doc, original }): PutOutcome => {
@@ -171,11 +171,11 @@ export class SqliteStore implements Store {
     });
   }
 
-  pendingLink(): PendingLink | undefined {
+  async pendingLink(): Promise<PendingLink | undefined> {
     return this.linkMark.read();
   }
 
-  clearPendingLink(): void {
+  async clearPendingLink(): Promise<void> {
     this.lock.run(() => this.linkMark.clear());
   }
 
@@ -206,7 +206,7 @@ export class SqliteStore implements Store {
     this.metaVersions.write(seq, versions);
   }
 
-  putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): void {
+  async putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): Promise<void> {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
     this.lock.run(() => {
@@ -220,11 +220,11 @@ export class SqliteStore implements Store {
     });
   }
 
-  hasDocument(id: string): boolean {
+  async hasDocument(id: string): Promise<boolean> {
     return Boolean(this.statements.hasId.get(id));
   }
 
-  getDocument(ref: string): StoredDoc | undefined {
+  async getDocument(ref: string): Promise<StoredDoc | undefined> {
     const s = this.statements;
     let row = (s.byId.get(ref) ?? s.byExternal.get(ref)) as DocumentRow | undefined;
     if (!row && /^[0-9a-f]{6,}$/.test(ref)) {
@@ -236,7 +236,7 @@ export class SqliteStore implements Store {
     return row ? this.hydrate(row) : undefined;
   }
 
-  getOriginal(id: string): Uint8Array | undefined {
+  async getOriginal(id: string): Promise<Uint8Array | undefined> {
     const bytes = this.statements.original.get(id) as Buffer | undefined;
     return bytes ? new Uint8Array(bytes) : undefined;
   }
@@ -245,7 +245,7 @@ export class SqliteStore implements Store {
     return toStoredDoc(row, this.statements.layersOf.all(row.seq) as { layer: LayerName; spans: string }[]);
   }
 
-  listDocuments(filter: DocFilter & { limit?: number; offset?: number }): DocSummary[] {
+  async listDocuments(filter: DocFilter & { limit?: number; offset?: number }): Promise<DocSummary[]> {
     const { where, params } = whereClause(filter);
     const rows = this.db
       .prepare(
@@ -255,11 +255,11 @@ export class SqliteStore implements Store {
     return rows.map(toSummary);
   }
 
-  search(query: SearchQuery): SearchPage {
+  async search(query: SearchQuery): Promise<SearchPage> {
     return this.searcher.search(query);
   }
 
-  *iterateDocuments(filter: DocFilter = {}): IterableIterator<StoredDoc> {
+  async *iterateDocuments(filter: DocFilter = {}): AsyncIterableIterator<StoredDoc> {
     const { where, params } = whereClause(filter);
     // A separate read connection would be needed to write while iterating; exports only read.
     for (const row of this.db.prepare(`SELECT d.* FROM documents d ${where} ORDER BY d.seq`).iterate(...params)) {
@@ -267,31 +267,31 @@ export class SqliteStore implements Store {
     }
   }
 
-  iterateDocHeads(filter: DocFilter = {}): IterableIterator<DocHead> {
-    return this.facts.heads(filter);
+  async *iterateDocHeads(filter: DocFilter = {}): AsyncIterableIterator<DocHead> {
+    yield* this.facts.heads(filter);
   }
 
-  readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Map<string, T> {
+  async readDocFacts<T>(key: DocFactsKey<T>, ids?: readonly string[]): Promise<Map<string, T>> {
     return this.facts.read(key, ids);
   }
 
-  putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): void {
+  async putDocFacts<T>(key: DocFactsKey<T>, rows: readonly { id: string; facts: T }[]): Promise<void> {
     if (rows.length > 0) this.lock.run(() => this.facts.put(key, rows));
   }
 
-  clearDocFacts(): void {
+  async clearDocFacts(): Promise<void> {
     this.lock.run(() => this.facts.clear());
   }
 
-  countDocuments(filter: DocFilter = {}): number {
+  async countDocuments(filter: DocFilter = {}): Promise<number> {
     const { where, params } = whereClause(filter);
     return (this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }).n;
   }
 
-  *iterateLayer(
+  async *iterateLayer(
     layer: LayerName,
     options: { withText?: boolean } = {},
-  ): IterableIterator<{ id: string; text: string; spans: Span[] }> {
+  ): AsyncIterableIterator<{ id: string; text: string; spans: Span[] }> {
     // Lighter than iterateDocuments: no raw text, offset map or other layers are parsed.
     const text = options.withText === false ? "''" : 'd.text';
     const rows = this.db
@@ -302,11 +302,11 @@ export class SqliteStore implements Store {
     for (const row of rows) yield { id: row.id, text: row.text, spans: JSON.parse(row.spans) as Span[] };
   }
 
-  textsOf(ids: readonly string[], layers: readonly LayerName[] = []): DocText[] {
+  async textsOf(ids: readonly string[], layers: readonly LayerName[] = []): Promise<DocText[]> {
     return readDocTexts(this.db, ids, layers);
   }
 
-  recordFailures(failures: readonly ReadFailure[]): void {
+  async recordFailures(failures: readonly ReadFailure[]): Promise<void> {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
     this.lock.run(() => {
@@ -314,7 +314,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  learntBoilerplateByOutlet(minDocuments: number): Map<string, Set<string>> {
+  async learntBoilerplateByOutlet(minDocuments: number): Promise<Map<string, Set<string>>> {
     const byOutlet = new Map<string, Set<string>>();
     for (const row of this.statements.learntAll.all(minDocuments) as { outlet: string; line: string }[]) {
       const lines = byOutlet.get(row.outlet) ?? new Set<string>();
@@ -324,40 +324,43 @@ export class SqliteStore implements Store {
     return byOutlet;
   }
 
-  listQuotes(query: QuoteQuery): QuotePage {
+  async listQuotes(query: QuoteQuery): Promise<QuotePage> {
     return this.corpus.listQuotes(query);
   }
 
-  listFramingExamples(query: FramingExampleQuery): FramingExamplePage {
+  async listFramingExamples(query: FramingExampleQuery): Promise<FramingExamplePage> {
     return this.corpus.listFramingExamples(query);
   }
 
-  countFraming(filter: DocFilter, byMonth: boolean): FramingCounts {
+  async countFraming(filter: DocFilter, byMonth: boolean): Promise<FramingCounts> {
     return this.corpus.countFraming(filter, byMonth);
   }
 
-  listEntities(query: EntityQuery): EntitySummary[] {
+  async listEntities(query: EntityQuery): Promise<EntitySummary[]> {
     return this.corpus.listEntities(query);
   }
 
-  newestDocRefs(ids: readonly string[], limit: number): DocRef[] {
+  async newestDocRefs(ids: readonly string[], limit: number): Promise<DocRef[]> {
     return this.corpus.newestDocRefs(ids, limit);
   }
 
-  getEntity(name: string, options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] }): EntityProfile | undefined {
+  async getEntity(
+    name: string,
+    options?: { skip?: readonly ('cooccurring' | 'surfaceForms')[] },
+  ): Promise<EntityProfile | undefined> {
     return this.corpus.getEntity(name, options?.skip);
   }
 
-  timeline(query: TimelineQuery): TimelineEntry[] {
+  async timeline(query: TimelineQuery): Promise<TimelineEntry[]> {
     return this.corpus.timeline(query);
   }
 
-  wordsStartingWith(prefix: string, atMost: number): number {
+  async wordsStartingWith(prefix: string, atMost: number): Promise<number> {
     return this.searcher.wordsStartingWith(prefix, atMost);
   }
 
   /** An estimated date stays out of the span index, which entity pages and charts read by date. */
-  setPublished(id: string, published: DatedValue | undefined): void {
+  async setPublished(id: string, published: DatedValue | undefined): Promise<void> {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${id}`);
     const meta = { ...(JSON.parse(row.meta) as DocMeta), published };
@@ -373,41 +376,41 @@ export class SqliteStore implements Store {
     });
   }
 
-  putDocLinks(links: readonly DocLink[], options: { recountAll?: boolean } = {}): void {
+  async putDocLinks(links: readonly DocLink[], options: { recountAll?: boolean } = {}): Promise<void> {
     this.lock.run(() => {
       this.links.replace(links, options.recountAll === true);
       this.statements.bumpGeneration.run('links');
     });
   }
 
-  getDocLink(id: string): DocLink | undefined {
+  async getDocLink(id: string): Promise<DocLink | undefined> {
     return this.links.get(id);
   }
 
-  membersOf(field: 'duplicateGroup' | 'story', value: string): string[] {
+  async membersOf(field: 'duplicateGroup' | 'story', value: string): Promise<string[]> {
     return this.links.membersOf(field, value);
   }
 
-  storyMembers(story: string, query: StoryMemberQuery): StoryMemberPage {
+  async storyMembers(story: string, query: StoryMemberQuery): Promise<StoryMemberPage> {
     return this.links.members(story, query);
   }
 
-  versionsAround(id: string): { previous?: string; next?: string } {
+  async versionsAround(id: string): Promise<{ previous?: string; next?: string }> {
     return this.links.versionsAround(id);
   }
 
-  storyEntities(story: string, limit: number): StoryEntity[] {
+  async storyEntities(story: string, limit: number): Promise<StoryEntity[]> {
     return this.links.entities(story, limit);
   }
 
-  getCorpusState<T>(key: CorpusStateKey<T>): T | undefined {
+  async getCorpusState<T>(key: CorpusStateKey<T>): Promise<T | undefined> {
     const value = this.db.prepare('SELECT value FROM corpus_state WHERE name = ?').pluck().get(key.name) as
       | string
       | undefined;
     return value === undefined ? undefined : (JSON.parse(value) as T);
   }
 
-  putCorpusState<T>(key: CorpusStateKey<T>, value: T): void {
+  async putCorpusState<T>(key: CorpusStateKey<T>, value: T): Promise<void> {
     this.lock.run(() => {
       this.db
         .prepare(
@@ -419,12 +422,12 @@ export class SqliteStore implements Store {
     });
   }
 
-  corpusStateVersion(key: CorpusStateKey<unknown>): string | undefined {
+  async corpusStateVersion(key: CorpusStateKey<unknown>): Promise<string | undefined> {
     const generation = this.statements.corpusStateVersion.get(key.name) as number | undefined;
     return generation === undefined ? undefined : String(generation);
   }
 
-  addCuration(decision: unknown): void {
+  async addCuration(decision: unknown): Promise<void> {
     this.lock.run(() =>
       this.db
         .prepare('INSERT INTO curation (decision, at) VALUES (?, ?)')
@@ -432,7 +435,7 @@ export class SqliteStore implements Store {
     );
   }
 
-  listCuration(): { id: number; decision: unknown; at: string }[] {
+  async listCuration(): Promise<{ id: number; decision: unknown; at: string }[]> {
     return (
       this.db.prepare('SELECT id, decision, at FROM curation ORDER BY id').all() as {
         id: number;
@@ -442,11 +445,11 @@ export class SqliteStore implements Store {
     ).map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
   }
 
-  stats(): StoreStats {
+  async stats(): Promise<StoreStats> {
     return readStoreStats(this.db);
   }
 
-  replaceDocument(doc: Doc): void {
+  async replaceDocument(doc: Doc): Promise<void> {
     const row = this.statements.byId.get(doc.id) as DocumentRow | undefined;
     if (!row) throw new LedeError('NOT_FOUND', `no document ${doc.id}`);
     const db = this.db;
@@ -491,7 +494,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  outputVersions(id: string): Map<StageOutput, string> {
+  async outputVersions(id: string): Promise<Map<StageOutput, string>> {
     const rows = this.db
       .prepare('SELECT l.layer, l.stage, l.version FROM layers l JOIN documents d ON d.seq = l.doc_seq WHERE d.id = ?')
       .all(id) as { layer: LayerName; stage: string; version: number }[];
@@ -500,7 +503,7 @@ export class SqliteStore implements Store {
     return versions;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

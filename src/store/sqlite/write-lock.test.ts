@@ -38,10 +38,10 @@ const STORIES_KEY = defineCorpusState<unknown[]>('stories');
 describe('the write lock', () => {
   let dir: string;
   let path: string;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lede-lock-'));
     path = join(dir, 'db.sqlite');
-    openSqliteStore(path).close();
+    await openSqliteStore(path).close();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,24 +50,24 @@ describe('the write lock', () => {
     const store = openSqliteStore(path, { onWait: (location) => waits.push(location) });
     const { exited } = await holdWriteLock(path, 1500);
     const doc = makeDoc('a.txt', ARTICLE);
-    const outcomes = store.putDocuments([{ doc }]);
+    const outcomes = await store.putDocuments([{ doc }]);
     // The announced wait shows the batch met the lock held; how long it waited depends on the load.
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['inserted']);
     expect(waits).toEqual([path]);
-    expect(store.countDocuments()).toBe(1);
-    expect(store.stats().failures).toBe(1);
-    store.close();
+    expect(await store.countDocuments()).toBe(1);
+    expect((await store.stats()).failures).toBe(1);
+    await store.close();
     await exited;
   });
 
   it('gives up after its wait with an error naming the database', async () => {
     const store = openSqliteStore(path, { waitMs: 300 });
     const { exited } = await holdWriteLock(path, 2000);
-    expect(() => store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }])).toThrow(
+    await expect(store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }])).rejects.toThrow(
       `${path}: another process kept writing for 0 s`,
     );
-    expect(store.countDocuments()).toBe(0);
-    store.close();
+    expect(await store.countDocuments()).toBe(0);
+    await store.close();
     await exited;
   });
 });
@@ -75,33 +75,33 @@ describe('the write lock', () => {
 describe('the link-needed mark', () => {
   let dir: string;
   let store: Store;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lede-mark-'));
     store = openSqliteStore(join(dir, 'db.sqlite'));
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is set by a batch that stores a document, not by one of duplicates, and asks for a rebuild after a rewrite', () => {
-    expect(store.pendingLink()).toBeUndefined();
+  it('is set by a batch that stores a document, not by one of duplicates, and asks for a rebuild after a rewrite', async () => {
+    expect(await store.pendingLink()).toBeUndefined();
     const doc = makeDoc('a.txt', ARTICLE);
-    store.putDocuments([{ doc }]);
-    expect(store.pendingLink()).toMatchObject({ rebuild: false });
-    store.clearPendingLink();
-    store.putDocuments([{ doc }]);
-    expect(store.pendingLink()).toBeUndefined();
-    store.replaceDocument(doc);
-    expect(store.pendingLink()).toMatchObject({ rebuild: true });
+    await store.putDocuments([{ doc }]);
+    expect(await store.pendingLink()).toMatchObject({ rebuild: false });
+    await store.clearPendingLink();
+    await store.putDocuments([{ doc }]);
+    expect(await store.pendingLink()).toBeUndefined();
+    await store.replaceDocument(doc);
+    expect(await store.pendingLink()).toMatchObject({ rebuild: true });
   });
 
-  it('is set on upgrade when a store from before it holds unlinked documents (a crash during linking)', () => {
+  it('is set on upgrade when a store from before it holds unlinked documents (a crash during linking)', async () => {
     const path = store.location;
-    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }, { doc: makeDoc('b.txt', `${ARTICLE} Again.`) }]);
-    const [linkedId] = store.listDocuments({}).map((doc) => doc.id);
-    store.putDocLinks([{ id: linkedId as string, story: 'story-1' }]);
-    store.close();
+    await store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }, { doc: makeDoc('b.txt', `${ARTICLE} Again.`) }]);
+    const [linkedId] = (await store.listDocuments({})).map((doc) => doc.id);
+    await store.putDocLinks([{ id: linkedId as string, story: 'story-1' }]);
+    await store.close();
     const rollBack = () => {
       const db = new Database(path);
       db.exec(
@@ -115,25 +115,25 @@ describe('the link-needed mark', () => {
     };
     rollBack();
     store = openSqliteStore(path);
-    expect(store.pendingLink()).toMatchObject({ rebuild: false });
+    expect(await store.pendingLink()).toMatchObject({ rebuild: false });
 
-    store.putDocLinks(store.listDocuments({}).map((doc) => ({ id: doc.id, story: 'story-1' })));
-    store.close();
+    await store.putDocLinks((await store.listDocuments({})).map((doc) => ({ id: doc.id, story: 'story-1' })));
+    await store.close();
     rollBack();
     store = openSqliteStore(path);
-    expect(store.pendingLink()).toBeUndefined();
+    expect(await store.pendingLink()).toBeUndefined();
   });
 
   it('stays set when the exclusive write that would clear it fails, and nothing of that write is kept', async () => {
-    store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }]);
+    await store.putDocuments([{ doc: makeDoc('a.txt', ARTICLE) }]);
     const failing = store.writeExclusively(async () => {
-      store.putCorpusState(STORIES_KEY, []);
+      await store.putCorpusState(STORIES_KEY, []);
       await Promise.resolve();
-      store.clearPendingLink();
+      await store.clearPendingLink();
       throw new Error('crashed while linking');
     });
     await expect(failing).rejects.toThrow('crashed while linking');
-    expect(store.pendingLink()).toMatchObject({ rebuild: false });
-    expect(store.getCorpusState(STORIES_KEY)).toBeUndefined();
+    expect(await store.pendingLink()).toMatchObject({ rebuild: false });
+    expect(await store.getCorpusState(STORIES_KEY)).toBeUndefined();
   });
 });
