@@ -6,7 +6,7 @@
 
 export { csvCell, exportDocuments } from './export.js';
 export { fromAsync } from './from-async.js';
-export { type OpenStoreOptions, openStore } from './open.js';
+export { isPostgresUrl, type OpenStoreOptions, openStore } from './open.js';
 export { isCostlyQuery, openSqliteStore, prefixesOf, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
   CorpusIndex,

@@ -24,7 +24,12 @@ export function register(program: Command): void {
         const counts = await queue.counts();
         const failures = options.failed > 0 ? await queue.failures(options.failed) : [];
         const perSecond = counts.recent / counts.window;
-        const etaSeconds = counts.queued + counts.running === 0 ? 0 : perSecond > 0 ? (counts.queued + counts.running) / perSecond : undefined;
+        const etaSeconds =
+          counts.queued + counts.running === 0
+            ? 0
+            : perSecond > 0
+              ? (counts.queued + counts.running) / perSecond
+              : undefined;
         if (options.json) {
           printJson({ ...counts, perSecond, etaSeconds: etaSeconds ?? null, failures });
           return;

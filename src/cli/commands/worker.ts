@@ -12,7 +12,12 @@ export function register(program: Command): void {
     .option('-c, --concurrency <n>', 'analysis threads, each taking its own jobs', parsePositiveInt, 1)
     .option('--layers <names>', 'comma-separated layers to compute (default: all)')
     .option('--until-empty', 'stop once the queue is empty and the corpus linked, instead of waiting for more')
-    .option('--job-timeout <seconds>', 'after this long a taken job counts as lost and is handed out again', parsePositiveInt, 900)
+    .option(
+      '--job-timeout <seconds>',
+      'after this long a taken job counts as lost and is handed out again',
+      parsePositiveInt,
+      900,
+    )
     .addHelpText(
       'after',
       `
@@ -42,7 +47,9 @@ Examples:
         const onSignal = () => {
           if (stopping) process.exit(130);
           stopping = true;
-          process.stderr.write('stopping after the jobs in hand (Ctrl-C again to quit now; they will be handed out again)\n');
+          process.stderr.write(
+            'stopping after the jobs in hand (Ctrl-C again to quit now; they will be handed out again)\n',
+          );
         };
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);

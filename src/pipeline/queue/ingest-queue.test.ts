@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanRecord } from '../../clean/index.js';
 import { readSeed, seedFiles } from '../../eval/gold.js';
-import type { Store } from '../../store/index.js';
-import { openPostgresStore } from '../../store/postgres/index.js';
+import { openStore, type Store } from '../../store/index.js';
 import { createTestDatabase, type TestDatabase } from '../../store/postgres/test-database.js';
 import type { Pipeline } from '../run.js';
 import { IngestQueue } from './ingest-queue.js';
@@ -21,7 +20,7 @@ beforeAll(async () => {
   mkdirSync(seeds);
   for (const file of seedFiles()) writeFileSync(join(seeds, file), readSeed(file));
   database = await createTestDatabase();
-  store = await openPostgresStore(database.url);
+  store = await openStore(database.url);
 });
 afterAll(async () => {
   await store?.close();
@@ -36,6 +35,7 @@ const cleanOnly = (poison = 'POISON'): Pipeline => ({
     if (doc.text.includes(poison)) throw new Error('this record breaks the analysis');
     return doc;
   },
+  refresh: (doc) => doc,
 });
 
 describe('the ingest queue on PostgreSQL', () => {
@@ -66,7 +66,8 @@ describe('the ingest queue on PostgreSQL', () => {
       const texts = ['First report of the harbour fire.', 'Second report of the harbour fire, later.'];
       const folder = join(dir, 'crash');
       mkdirSync(folder);
-      texts.forEach((text, index) => writeFileSync(join(folder, `${index}.txt`), `Harbour fire\n\n${text}`));
+      for (const [index, text] of texts.entries())
+        writeFileSync(join(folder, `${index}.txt`), `Harbour fire\n\n${text}`);
       await enqueueInputs(store, queue, [folder], { context });
       // A worker takes both jobs, stores one document, and is killed before it marks anything done.
       const taken = await queue.take(10);

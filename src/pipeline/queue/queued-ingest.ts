@@ -105,7 +105,11 @@ const LEARN_AFTER = 4;
  * (its first worker killed after storing, before marking it done) stores nothing twice. A record
  * whose analysis throws fails its job with the reason; pg-boss retries it, then keeps it as failed.
  */
-export async function runWorker(store: Store, queue: IngestQueue, options: WorkerOptions = {}): Promise<WorkerProgress> {
+export async function runWorker(
+  store: Store,
+  queue: IngestQueue,
+  options: WorkerOptions = {},
+): Promise<WorkerProgress> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const batchSize = options.batchSize ?? 8 * concurrency;
   const pollMs = options.pollMs ?? 1000;

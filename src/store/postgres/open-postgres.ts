@@ -52,7 +52,8 @@ async function migrate(db: PgDatabase): Promise<void> {
     await db.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await db.query('CREATE TABLE IF NOT EXISTS lede_schema (version integer NOT NULL)');
     let version = (await db.value<number>('SELECT version FROM lede_schema')) ?? 0;
-    if (version === 0) await db.query('INSERT INTO lede_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM lede_schema)');
+    if (version === 0)
+      await db.query('INSERT INTO lede_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM lede_schema)');
     for (; version < PG_MIGRATIONS.length; version++) {
       await db.query(PG_MIGRATIONS[version] as string);
       await db.query('UPDATE lede_schema SET version = $1', [version + 1]);

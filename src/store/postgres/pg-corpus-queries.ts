@@ -210,7 +210,10 @@ export class PgCorpusQueries {
     return rows.map((row) => ({ ...row, type: typeOf.get(row.name) ?? 'MISC' }));
   }
 
-  async getEntity(name: string, skip: readonly ('cooccurring' | 'surfaceForms')[] = []): Promise<EntityProfile | undefined> {
+  async getEntity(
+    name: string,
+    skip: readonly ('cooccurring' | 'surfaceForms')[] = [],
+  ): Promise<EntityProfile | undefined> {
     // One pass over the entity's index range gives its types, totals and months: (month, label) groups.
     const groups = await this.db.query<{ month: string | null; label: string; count: number; docs: number }>(
       `SELECT substr(published, 1, 7) AS month, label, count(*)::int AS count, count(DISTINCT doc_seq)::int AS docs

@@ -100,14 +100,6 @@ export class PgDocLinks {
     await this.db.query(COUNT_STORY_ENTITIES, [[...touched]]);
   }
 
-  async refreshDay(seq: number): Promise<void> {
-    await this.db.query(
-      `UPDATE doc_links SET day = (SELECT ${ORDERING_DAY} FROM documents d WHERE d.seq = doc_links.doc_seq)
-       WHERE doc_seq = $1`,
-      [seq],
-    );
-  }
-
   async get(id: string): Promise<DocLink | undefined> {
     const row = await this.db.one<{
       id: string;

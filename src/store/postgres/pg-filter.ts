@@ -41,11 +41,11 @@ export const ORDERING_DAY = `CASE WHEN d.published_estimated THEN d.meta->'publi
 
 /** PostgreSQL text and JSON hold no NUL character: one in scraped text becomes U+FFFD, which keeps every offset. */
 export function withoutNul(text: string): string {
-  return text.includes('\u0000') ? text.replace(/\u0000/g, '\ufffd') : text;
+  return text.includes('\u0000') ? text.split('\u0000').join('\ufffd') : text;
 }
 
 /** JSON for a jsonb column: `\u0000` is refused there. */
 export function jsonForPg(value: unknown): string {
   const json = JSON.stringify(value);
-  return json.includes('\\u0000') ? json.replace(/\\u0000/g, '\\ufffd') : json;
+  return json.includes('\\u0000') ? json.split('\\u0000').join('\\ufffd') : json;
 }

@@ -90,7 +90,12 @@ export class PgKeptIndexes implements KeptIndexes {
         `INSERT INTO story_terms (story, term, sum, first)
          SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::int[])
          ON CONFLICT (story, term) DO UPDATE SET sum = story_terms.sum + excluded.sum`,
-        [rows.map((row) => row.story), rows.map((row) => row.term), rows.map((row) => row.sum), rows.map((r) => r.first)],
+        [
+          rows.map((row) => row.story),
+          rows.map((row) => row.term),
+          rows.map((row) => row.sum),
+          rows.map((r) => r.first),
+        ],
       );
       await this.db.query(
         `INSERT INTO story_df (term, df) SELECT * FROM unnest($1::text[], $2::int[])

@@ -171,7 +171,9 @@ function snippetFor(text: string, words: Parameters<typeof snippetOf>[1], runs: 
 function top(counts: Count[] | null, limit: number, byValue = false): Count[] {
   return (counts ?? [])
     .sort(
-      byValue ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+      byValue
+        ? (a, b) => b.value.localeCompare(a.value)
+        : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
     )
     .slice(0, limit);
 }

@@ -1,18 +1,16 @@
 import Cursor from 'pg-cursor';
 import { LedeError } from '../../errors.js';
 import type { ReadFailure } from '../../ingest/index.js';
-import {
-  type CorpusStateKey,
-  type DatedValue,
-  type Doc,
-  type DocFactsKey,
-  type DocMeta,
-  isMetaOutput,
-  type LayerName,
-  type Span,
-  type StageOutput,
+import type {
+  CorpusStateKey,
+  DatedValue,
+  Doc,
+  DocFactsKey,
+  DocMeta,
+  LayerName,
+  Span,
+  StageOutput,
 } from '../../model/index.js';
-import { boilerplateCandidates, countWords } from '../sqlite/index.js';
 import type {
   DocFilter,
   DocHead,
@@ -41,22 +39,24 @@ import type {
   TimelineEntry,
   TimelineQuery,
 } from '../store.js';
-import { indexSpans, PgCorpusQueries } from './pg-corpus-queries.js';
+import { PgCorpusQueries } from './pg-corpus-queries.js';
 import { Params, type PgDatabase } from './pg-database.js';
 import { PgDocLinks } from './pg-doc-links.js';
+import { PgDocumentWrites, statedDate } from './pg-document-writes.js';
 import { jsonForPg, whereClause, withoutNul } from './pg-filter.js';
 import { PgKeptIndexes } from './pg-kept-indexes.js';
-import { DOCUMENT_COLUMNS, type PgDocumentRow, SUMMARY_COLUMNS, type SummaryRow, toStoredDoc, toSummary } from './pg-rows.js';
+import {
+  DOCUMENT_COLUMNS,
+  type PgDocumentRow,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  toStoredDoc,
+  toSummary,
+} from './pg-rows.js';
 import { PgSearch } from './pg-search.js';
-import { searchVector } from './search-vector.js';
 
 /** Rows a streaming read fetches at a time through its server-side cursor. */
 const CURSOR_ROWS = 200;
-
-/** The stated date the span index keeps for a document: never an estimate. */
-function statedDate(published: DatedValue | undefined): string | undefined {
-  return published && !published.estimated ? published.value : undefined;
-}
 
 /**
  * The Store on PostgreSQL, for a corpus shared by several people and machines. Same behaviour as
@@ -68,12 +68,14 @@ export class PostgresStore implements Store {
   private readonly corpus: PgCorpusQueries;
   private readonly searcher: PgSearch;
   private readonly links: PgDocLinks;
+  private readonly writes: PgDocumentWrites;
   readonly keptIndexes: PgKeptIndexes;
 
   constructor(private readonly db: PgDatabase) {
     this.corpus = new PgCorpusQueries(db);
     this.searcher = new PgSearch(db);
     this.links = new PgDocLinks(db);
+    this.writes = new PgDocumentWrites(db);
     this.keptIndexes = new PgKeptIndexes(db);
   }
 
@@ -88,122 +90,10 @@ export class PostgresStore implements Store {
   async putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]> {
     return this.db.write(async () => {
       const outcomes: PutOutcome[] = [];
-      for (const { doc, original } of batch) outcomes.push(await this.putDocument(doc, original));
-      if (outcomes.some((outcome) => outcome.status === 'inserted')) await this.setPendingLink(false);
+      for (const { doc, original } of batch) outcomes.push(await this.writes.put(doc, original));
+      if (outcomes.some((outcome) => outcome.status === 'inserted')) await this.writes.setPendingLink(false);
       return outcomes;
     });
-  }
-
-  private async putDocument(doc: Doc, original: Uint8Array | undefined): Promise<PutOutcome> {
-    if (await this.hasDocument(doc.id)) return { id: doc.id, status: 'duplicate', existing: doc.id };
-    if (doc.externalId !== undefined) {
-      const existing = await this.db.value<string>('SELECT id FROM documents WHERE external_id = $1', [doc.externalId]);
-      if (existing) return { id: doc.id, status: 'duplicate', existing };
-    }
-    const text = withoutNul(doc.text);
-    const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
-    const search = searchVector(headline, text);
-    const seq = await this.db.value<number>(
-      `INSERT INTO documents (id, external_id, uri, media_type, charset, charset_from, hints, fetched_at, ingested_at,
-         headline, published, published_estimated, outlet, language, meta, text, raw, origin, messages, word_count, search)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21::tsvector)
-       RETURNING seq`,
-      [
-        doc.id,
-        doc.externalId ?? null,
-        withoutNul(doc.source.uri),
-        doc.source.mediaType,
-        doc.source.charset ?? null,
-        doc.source.charsetFrom ?? null,
-        doc.source.hints ? jsonForPg(doc.source.hints) : null,
-        doc.source.fetchedAt ?? null,
-        new Date().toISOString(),
-        headline,
-        doc.meta.published?.value ?? null,
-        doc.meta.published?.estimated === true,
-        doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
-        doc.meta.language ?? null,
-        jsonForPg(doc.meta),
-        text,
-        withoutNul(doc.raw),
-        jsonForPg(doc.origin),
-        jsonForPg(doc.messages),
-        countWords(doc.text),
-        search.vector,
-      ],
-    );
-    if (seq === undefined) throw new LedeError('STORE', `could not store ${doc.id}`);
-    await this.addSearchWords(search.words);
-    if (original) await this.db.query('INSERT INTO originals (doc_seq, bytes) VALUES ($1, $2)', [seq, Buffer.from(original)]);
-    await this.insertSections(seq, doc.meta.sections);
-    await this.writeLayers(seq, doc.layers, { text, published: statedDate(doc.meta.published) }, doc.versions);
-    const lines = [...boilerplateCandidates(doc.raw)].map(withoutNul);
-    if (lines.length > 0) {
-      await this.db.query(
-        `INSERT INTO outlet_lines (outlet, line, documents) SELECT $1, line, 1 FROM unnest($2::text[]) AS line
-         ON CONFLICT (outlet, line) DO UPDATE SET documents = outlet_lines.documents + 1`,
-        [withoutNul(doc.meta.outlet ?? ''), lines],
-      );
-    }
-    return { id: doc.id, status: 'inserted' };
-  }
-
-  private async addSearchWords(words: readonly string[]): Promise<void> {
-    if (words.length === 0) return;
-    await this.db.query('INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [words]);
-  }
-
-  private async insertSections(seq: number, sections: readonly string[]): Promise<void> {
-    if (sections.length === 0) return;
-    await this.db.query(
-      `INSERT INTO document_sections (doc_seq, section) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
-      [seq, sections.map(withoutNul)],
-    );
-  }
-
-  private async writeLayers(
-    seq: number,
-    layers: Partial<Record<LayerName, Span[]>>,
-    doc: { text: string; published?: string },
-    versions: Doc['versions'] = {},
-  ): Promise<void> {
-    for (const [layer, spans] of Object.entries(layers) as [LayerName, Span[]][]) {
-      const [stage, version] = (versions?.[layer] ?? `${spans[0]?.by.stage ?? ''}@${spans[0]?.by.version ?? 0}`).split(
-        '@',
-      );
-      await this.db.query(
-        `INSERT INTO layers (doc_seq, layer, stage, version, span_count, spans) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (doc_seq, layer) DO UPDATE SET stage = excluded.stage, version = excluded.version,
-           span_count = excluded.span_count, spans = excluded.spans`,
-        [seq, layer, stage ?? '', Number(version ?? 0), spans.length, JSON.stringify(spans)],
-      );
-      await indexSpans(this.db, seq, layer, spans, doc);
-    }
-    for (const [output, stamp] of Object.entries(versions ?? {})) {
-      if (!isMetaOutput(output) || !stamp) continue;
-      const at = stamp.lastIndexOf('@');
-      await this.db.query(
-        `INSERT INTO meta_versions (doc_seq, field, stage, version) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (doc_seq, field) DO UPDATE SET stage = excluded.stage, version = excluded.version`,
-        [seq, output, stamp.slice(0, at), Number(stamp.slice(at + 1))],
-      );
-    }
-  }
-
-  private async setPendingLink(rebuild: boolean): Promise<void> {
-    // A later plain ingest must not downgrade a rebuild asked for by reprocessing.
-    await this.db.query(
-      `INSERT INTO pending_link (id, rebuild, since) VALUES (1, $1, $2)
-       ON CONFLICT (id) DO UPDATE SET rebuild = pending_link.rebuild OR excluded.rebuild`,
-      [rebuild, new Date().toISOString()],
-    );
-  }
-
-  private async bumpGeneration(name: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO generations (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = generations.value + 1`,
-      [name],
-    );
   }
 
   async pendingLink(): Promise<PendingLink | undefined> {
@@ -224,13 +114,13 @@ export class PostgresStore implements Store {
   async putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): Promise<void> {
     const row = await this.rowOf(id);
     await this.db.write(async () => {
-      await this.writeLayers(row.seq, layers, {
+      await this.writes.writeLayers(row.seq, layers, {
         text: row.text,
         published: row.published_estimated ? undefined : (row.published ?? undefined),
       });
       await this.db.query('DELETE FROM doc_facts WHERE doc_seq = $1', [row.seq]);
-      await this.bumpGeneration('documents');
-      await this.setPendingLink(true);
+      await this.writes.bumpGeneration('documents');
+      await this.writes.setPendingLink(true);
     });
   }
 
@@ -274,7 +164,9 @@ export class PostgresStore implements Store {
   async listDocuments(filter: DocFilter & { limit?: number; offset?: number }): Promise<DocSummary[]> {
     const params = new Params();
     const where = whereClause(filter, params);
-    const date = filter.includeEstimated ? 'd.published' : 'CASE WHEN d.published_estimated THEN NULL ELSE d.published END';
+    const date = filter.includeEstimated
+      ? 'd.published'
+      : 'CASE WHEN d.published_estimated THEN NULL ELSE d.published END';
     const rows = await this.db.query<SummaryRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM documents d ${where} ORDER BY ${date} DESC NULLS LAST, d.seq DESC
        LIMIT ${params.add(filter.limit ?? 50)} OFFSET ${params.add(filter.offset ?? 0)}`,
@@ -428,11 +320,14 @@ export class PostgresStore implements Store {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
     await this.db.write(() =>
-      this.db.query('INSERT INTO failures (uri, reason, at) SELECT u, r, $3 FROM unnest($1::text[], $2::text[]) AS f(u, r)', [
-        failures.map((failure) => withoutNul(failure.uri)),
-        failures.map((failure) => withoutNul(failure.reason)),
-        now,
-      ]),
+      this.db.query(
+        'INSERT INTO failures (uri, reason, at) SELECT u, r, $3 FROM unnest($1::text[], $2::text[]) AS f(u, r)',
+        [
+          failures.map((failure) => withoutNul(failure.uri)),
+          failures.map((failure) => withoutNul(failure.reason)),
+          now,
+        ],
+      ),
     );
   }
 
@@ -498,15 +393,15 @@ export class PostgresStore implements Store {
         (published && statedDate(published)) ?? null,
         row.seq,
       ]);
-      await this.links.refreshDay(row.seq);
-      await this.bumpGeneration('documents');
+      await this.writes.refreshDay(row.seq);
+      await this.writes.bumpGeneration('documents');
     });
   }
 
   async putDocLinks(links: readonly DocLink[], options: { recountAll?: boolean } = {}): Promise<void> {
     await this.db.write(async () => {
       await this.links.replace(links, options.recountAll === true);
-      await this.bumpGeneration('links');
+      await this.writes.bumpGeneration('links');
     });
   }
 
@@ -542,7 +437,7 @@ export class PostgresStore implements Store {
          ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
         [key.name, JSON.stringify(value), new Date().toISOString()],
       );
-      await this.bumpGeneration(`corpus_state:${key.name}`);
+      await this.writes.bumpGeneration(`corpus_state:${key.name}`);
     });
   }
 
@@ -600,44 +495,7 @@ export class PostgresStore implements Store {
   }
 
   async replaceDocument(doc: Doc): Promise<void> {
-    const row = await this.rowOf(doc.id);
-    await this.db.write(async () => {
-      const seq = row.seq;
-      await this.db.query('DELETE FROM doc_facts WHERE doc_seq = $1', [seq]);
-      const text = withoutNul(doc.text);
-      const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
-      const search = searchVector(headline, text);
-      await this.db.query(
-        `UPDATE documents SET headline = $1, published = $2, published_estimated = $3, outlet = $4, language = $5,
-           meta = $6::jsonb, text = $7, raw = $8, origin = $9, messages = $10, word_count = $11, search = $12::tsvector
-         WHERE seq = $13`,
-        [
-          headline,
-          doc.meta.published?.value ?? null,
-          doc.meta.published?.estimated === true,
-          doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
-          doc.meta.language ?? null,
-          jsonForPg(doc.meta),
-          text,
-          withoutNul(doc.raw),
-          jsonForPg(doc.origin),
-          jsonForPg(doc.messages),
-          countWords(doc.text),
-          search.vector,
-          seq,
-        ],
-      );
-      await this.addSearchWords(search.words);
-      await this.db.query('DELETE FROM document_sections WHERE doc_seq = $1', [seq]);
-      await this.insertSections(seq, doc.meta.sections);
-      await this.db.query('DELETE FROM layers WHERE doc_seq = $1', [seq]);
-      await this.db.query('DELETE FROM span_index WHERE doc_seq = $1', [seq]);
-      await this.db.query('DELETE FROM meta_versions WHERE doc_seq = $1', [seq]);
-      await this.links.refreshDay(seq);
-      await this.bumpGeneration('documents');
-      await this.setPendingLink(true);
-      await this.writeLayers(seq, doc.layers, { text, published: statedDate(doc.meta.published) }, doc.versions);
-    });
+    await this.writes.replace((await this.rowOf(doc.id)).seq, doc);
   }
 
   async outputVersions(id: string): Promise<Map<StageOutput, string>> {

@@ -1,5 +1,5 @@
-import type { SnippetPiece } from '../store.js';
 import { foldForSearch, toFtsQuery, unspacedBigramsOf } from '../sqlite/index.js';
+import type { SnippetPiece } from '../store.js';
 
 /**
  * lede builds its PostgreSQL search vectors and queries itself, with the folding of the SQLite index
