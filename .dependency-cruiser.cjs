@@ -6,11 +6,14 @@
 /** The run-time layers, lowest first: each may import only the layers before it (src/errors.ts sits below them all). */
 const LAYERS = ['resources', 'model', 'ingest', 'clean', 'nlp', 'store', 'link', 'pipeline', 'query', 'server', 'cli'];
 
+/** Test code, exempt from the layer rules: test files and the store's shared conformance suites and their databases. */
+const TEST_CODE = ['\\.test\\.ts$', '^src/store/conformance/', '^src/store/postgres/test-database\\.ts$'];
+
 const layersGoDown = LAYERS.slice(0, -1).map((layer, rank) => ({
   name: `layers-go-down-from-${layer}`,
   severity: 'error',
   comment: `src/${layer} may import only the layers below it: ${LAYERS.slice(0, rank).join(', ') || 'none'}.`,
-  from: { path: `^src/${layer}/`, pathNot: '\\.test\\.ts$' },
+  from: { path: `^src/${layer}/`, pathNot: TEST_CODE },
   to: { path: `^src/(${LAYERS.slice(rank + 1).join('|')})/` },
 }));
 
@@ -33,11 +36,18 @@ module.exports = {
       to: { path: '^src/(eval|train|bench)/' },
     },
     {
+      name: 'run-time-never-imports-test-code',
+      severity: 'error',
+      comment: 'The conformance suites and the test databases they create are for tests alone.',
+      from: { path: '^src/', pathNot: TEST_CODE },
+      to: { path: TEST_CODE.slice(1) },
+    },
+    {
       name: 'through-index',
       severity: 'error',
       comment:
         'A folder of a run-time layer (src/nlp/timex, src/link/clusters, src/store/sqlite, ...) is used from outside it only through its index.ts: that file is its public surface, the rest may change freely.',
-      from: { path: '^(src/.+/)[^/]+$', pathNot: '\\.test\\.ts$' },
+      from: { path: '^(src/.+/)[^/]+$', pathNot: TEST_CODE },
       to: {
         path: '^src/(ingest|clean|nlp|link|store|pipeline|query|server|cli|model|resources)/[^/]+/',
         pathNot: ['/index\\.ts$', '^$1[^/]+$'],
@@ -48,7 +58,7 @@ module.exports = {
       severity: 'error',
       comment:
         'A run-time layer (src/ingest, src/clean, src/nlp, ...) is used from another layer only through its index.ts.',
-      from: { path: '^src/([^/]+)/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src/([^/]+)/', pathNot: TEST_CODE },
       to: {
         path: '^src/(ingest|clean|nlp|link|store|pipeline|query|server|cli|model|resources)/[^/]+$',
         pathNot: ['/index\\.ts$', '^src/$1/'],

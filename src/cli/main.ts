@@ -15,7 +15,11 @@ const program = new Command('lede')
       '  lede show ID                    one article with its metadata and layers\n' +
       '  lede serve                      browse it all at http://127.0.0.1:7878',
   )
-  .option('--db <path>', 'SQLite database file', process.env.LEDE_DB ?? 'lede.sqlite')
+  .option(
+    '--db <path>',
+    'SQLite database file, or postgres://… URL of a PostgreSQL database shared by several machines',
+    process.env.LEDE_DB ?? 'lede.sqlite',
+  )
   .showHelpAfterError('(run with --help for usage)')
   .configureOutput({ writeOut: (text) => process.stdout.write(wrapToWidth(text, process.stdout.columns)) })
   .exitOverride();

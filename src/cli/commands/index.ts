@@ -8,6 +8,7 @@ import { register as registerEntities } from './entities.js';
 import { register as registerEval } from './eval.js';
 import { register as registerFraming } from './framing.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerJobs } from './jobs.js';
 import { register as registerLink } from './link.js';
 import { register as registerQuotes } from './quotes.js';
 import { register as registerRead } from './read.js';
@@ -17,10 +18,13 @@ import { register as registerStories } from './stories.js';
 import { register as registerStory } from './story.js';
 import { register as registerTimeline } from './timeline.js';
 import { register as registerTrain } from './train.js';
+import { register as registerWorker } from './worker.js';
 
 /** Every command file exports `register(program)`; add yours to this list. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
+  registerWorker,
+  registerJobs,
   registerAnnotate,
   registerRead,
   registerEntities,

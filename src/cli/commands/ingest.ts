@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
 import type { LinkSummary } from '../../pipeline/index.js';
-import { printJson, reportPendingLink, withStore } from '../context.js';
+import { globalOptions, printJson, redacted, reportPendingLink, requirePostgres, withStore } from '../context.js';
 import { failureLines } from '../failure-report.js';
 import { createFetchContext } from '../fetch-context.js';
 import { linkWithProgress } from '../link-progress.js';
@@ -20,6 +20,7 @@ export interface IngestCliOptions {
   maxBytes?: number;
   workers?: number;
   link?: boolean;
+  queue?: boolean;
 }
 
 export function register(program: Command): void {
@@ -39,6 +40,7 @@ export function register(program: Command): void {
     .option('--timeout <seconds>', 'give up on a page after this many seconds', Number, 15)
     .option('--max-bytes <n>', 'largest document accepted, in bytes', parsePositiveInt, 20 * 1024 * 1024)
     .option('--no-link', 'skip linking the corpus (versions, stories, identities) afterwards; run lede link later')
+    .option('--queue', 'only read the inputs and queue them for lede worker processes (a PostgreSQL store)')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
@@ -59,12 +61,18 @@ lede process writing the same database (an ingest, lede link) is waited for, not
 
 Exit status: 0 everything ingested, 1 some inputs failed (the rest are stored), 2 usage error.
 
+With a PostgreSQL store (--db postgres://…), --queue reads the inputs and queues every record not yet
+stored; lede worker processes on any machines analyse, store and link them, and lede jobs shows the
+queue. Without --queue this command analyses and stores by itself, whichever the store.
+
 Examples:
   lede ingest ./scrapes/
   lede ingest articles.jsonl.gz --db corpus.sqlite
-  lede ingest https://example.org/feed.xml --rate 0.5`,
+  lede ingest https://example.org/feed.xml --rate 0.5
+  lede ingest ./scrapes/ --db postgres://lede@db.example.org/news --queue`,
     )
     .action(async (inputs: string[], options: IngestCliOptions, command: Command) => {
+      if (options.queue) return queueInputs(inputs, options, command);
       const layers = parseLayers(options.layers);
       const { ingestInputs } = await import('../../pipeline/index.js');
       let stopRequested = false;
@@ -161,4 +169,42 @@ export function parseLayers(list: string | undefined): Set<LayerName> | undefine
   const unknown = names.filter((name) => !isLayerName(name));
   if (unknown.length) throw new LedeError('USAGE', `unknown layer ${unknown.join(', ')}`);
   return new Set(names as LayerName[]);
+}
+
+/** `lede ingest --queue`: reads the inputs and queues what is not stored yet, for `lede worker` to analyse. */
+async function queueInputs(inputs: string[], options: IngestCliOptions, command: Command): Promise<void> {
+  const { db } = globalOptions(command);
+  requirePostgres(db, 'ingest --queue');
+  const { enqueueInputs, IngestQueue } = await import('../../pipeline/index.js');
+  const context = await createFetchContext(options);
+  const summary = await withStore(
+    command,
+    async (store) => {
+      const queue = await IngestQueue.open(db);
+      try {
+        const progress = await createProgress('{sources} inputs | {queued} queued | {known} already stored', '');
+        const result = await enqueueInputs(store, queue, inputs, {
+          context,
+          batchSize: options.batch,
+          onProgress: (p) =>
+            progress.update(p.queued, undefined, { sources: p.sources, queued: p.queued, known: p.known }),
+        });
+        progress.stop();
+        return result;
+      } finally {
+        await queue.close();
+      }
+    },
+    'own',
+  );
+  if (options.json) printJson(summary);
+  else {
+    process.stderr.write(
+      `queued ${plural(summary.queued, 'record')} (${summary.known} already stored, ${summary.failed} unreadable); ` +
+        `lede worker --db ${redacted(db)} analyses them, lede jobs shows the queue\n`,
+    );
+    for (const failure of summary.failures)
+      process.stderr.write(`  ${printable(failure.uri)}: ${printable(failure.reason)}\n`);
+  }
+  if (summary.failed > 0) process.exitCode = 1;
 }

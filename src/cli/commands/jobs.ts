@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { globalOptions, printJson } from '../context.js';
+import { globalOptions, printJson, redacted, requirePostgres } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 import { printable } from '../printable.js';
-import { redacted, requirePostgres } from './worker.js';
 
 export function register(program: Command): void {
   program

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions, withStore } from '../context.js';
+import { globalOptions, redacted, requirePostgres, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 import { plural } from '../progress.js';
 import { parseLayers } from './ingest.js';
@@ -91,18 +91,4 @@ Examples:
         }
       },
     );
-}
-
-export function requirePostgres(db: string, command: string): void {
-  if (!/^postgres(ql)?:\/\//i.test(db)) {
-    throw new LedeError(
-      'USAGE',
-      `lede ${command} works on a PostgreSQL store shared by several machines (--db postgres://…), not ${db}; ` +
-        'on one machine, lede ingest analyses in parallel by itself',
-    );
-  }
-}
-
-export function redacted(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeed, seedFiles } from '../src/eval/gold.js';
+import { createTestDatabase, type TestDatabase } from '../src/store/postgres/test-database.js';
+import { LEDE, lede } from './cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lede-pg-cli-'));
+const databases: TestDatabase[] = [];
+const fresh = async () => {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.url;
+};
+beforeAll(() => {
+  mkdirSync(join(dir, 'seeds'));
+  for (const file of seedFiles()) writeFileSync(join(dir, 'seeds', file), readSeed(file));
+});
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const json = (args: string[]) => {
+  const result = lede(args);
+  if (result.status !== 0) throw new Error(`lede ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+};
+
+describe('lede on a PostgreSQL store, through the real CLI', () => {
+  it('ingests, links and answers searches and story questions as on SQLite', async () => {
+    const db = await fresh();
+    expect(json(['--db', db, 'ingest', join(dir, 'seeds'), '--json'])).toMatchObject({ ingested: 5, failed: 0 });
+    expect(json(['--db', db, 'stats', '--json'])).toMatchObject({ documents: 5 });
+    const search = json(['--db', db, 'search', 'Kaabi', '--json']);
+    expect(search.total).toBeGreaterThan(0);
+    // 000 and 001 are two versions of one article (eval seeds).
+    const duplicates = lede(['--db', db, 'duplicates']);
+    expect(duplicates.status).toBe(0);
+    expect(duplicates.stdout).toMatch(/000_20713fa631250657/);
+    expect(duplicates.stdout).toMatch(/001_1f90d4b830eb7ee1/);
+  });
+
+  it('queues inputs for workers; a worker killed mid-run loses and doubles nothing', async () => {
+    const db = await fresh();
+    const input = join(dir, 'many.jsonl');
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({
+        id: `r${i}`,
+        title: `Harbour report ${i}`,
+        text: `The harbour board met on day ${i}.\n\nIt approved ${i * 3} berths.`,
+      }),
+    );
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const queued = json(['--db', db, 'ingest', input, join(dir, 'seeds'), '--queue', '--json']);
+    expect(queued).toMatchObject({ queued: 45, known: 0, failed: 0 });
+    expect(json(['--db', db, 'jobs', '--json'])).toMatchObject({ queued: 45, running: 0, done: 0, failed: 0 });
+
+    // A worker is killed without warning once it is at work: whatever it held goes back to the queue.
+    const doomed = spawn(process.execPath, [LEDE, '--db', db, 'worker', '--job-timeout', '2'], {
+      env: { ...process.env, CI: '1' },
+    });
+    await new Promise<void>((resolve) => {
+      doomed.stderr.on('data', (chunk: Buffer) => {
+        if (/stored/.test(chunk.toString())) resolve();
+      });
+      doomed.on('exit', () => resolve());
+    });
+    doomed.kill('SIGKILL');
+    await new Promise((resolve) => doomed.on('exit', resolve));
+
+    const second = lede(['--db', db, 'worker', '--until-empty', '--job-timeout', '2']);
+    expect(second.status).toBe(0);
+    expect(json(['--db', db, 'stats', '--json'])).toMatchObject({ documents: 45 });
+    expect(json(['--db', db, 'jobs', '--json'])).toMatchObject({ queued: 0, running: 0, done: 45, failed: 0 });
+    // Queuing the same inputs again queues nothing: they are stored.
+    expect(json(['--db', db, 'ingest', input, '--queue', '--json'])).toMatchObject({ queued: 0, known: 40 });
+  });
+
+  it('refuses the queue commands on a SQLite store, saying what they need', () => {
+    const result = lede(['--db', join(dir, 'local.sqlite'), 'worker']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/PostgreSQL store shared by several machines/);
+  });
+});
