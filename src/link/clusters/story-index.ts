@@ -22,6 +22,8 @@ export const DEFAULT_STORY_THRESHOLD = 0.2;
  * Online story clustering: each new document is compared with the stories that share a term with
  * it (mean TF-IDF cosine to their members, kept as one centroid per story) and joins the best
  * one at or above the threshold, or starts a new story. Nothing is recomputed for earlier documents.
+ * With a kept index (`options.kept`, a store's) it reads what a document touches as it places it, so
+ * `add`, `restore`, `refine` and `summaries` are asynchronous; without one they never wait.
  */
 export class StoryIndex {
   private readonly threshold: number;
