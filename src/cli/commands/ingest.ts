@@ -21,6 +21,7 @@ export interface IngestCliOptions {
   workers?: number;
   link?: boolean;
   queue?: boolean;
+  jobTimeout?: number;
 }
 
 export function register(program: Command): void {
@@ -41,6 +42,12 @@ export function register(program: Command): void {
     .option('--max-bytes <n>', 'largest document accepted, in bytes', parsePositiveInt, 20 * 1024 * 1024)
     .option('--no-link', 'skip linking the corpus (versions, stories, identities) afterwards; run lede link later')
     .option('--queue', 'only read the inputs and queue them for lede worker processes (a PostgreSQL store)')
+    .option(
+      '--job-timeout <seconds>',
+      'with --queue: a job taken this long without being done counts as lost (its worker killed) and is handed out again',
+      parsePositiveInt,
+      900,
+    )
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
@@ -180,7 +187,7 @@ async function queueInputs(inputs: string[], options: IngestCliOptions, command:
   const summary = await withStore(
     command,
     async (store) => {
-      const queue = await IngestQueue.open(db);
+      const queue = await IngestQueue.open(db, { jobTimeoutSeconds: options.jobTimeout });
       try {
         const progress = await createProgress('{sources} inputs | {queued} queued | {known} already stored', '');
         const result = await enqueueInputs(store, queue, inputs, {

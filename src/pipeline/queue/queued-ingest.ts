@@ -84,6 +84,8 @@ export interface WorkerOptions {
   /** Checked between batches: when it returns true the worker stops after what it holds. */
   shouldStop?: () => boolean;
   onProgress?: (progress: WorkerProgress) => void;
+  /** Called once each time the queue is found empty while other workers still hold jobs. */
+  onWait?: (running: number) => void;
   onLink?: (progress: LinkProgress) => void;
 }
 
@@ -114,6 +116,7 @@ export async function runWorker(
   const batchSize = options.batchSize ?? 8 * concurrency;
   const pollMs = options.pollMs ?? 1000;
   const progress: WorkerProgress = { stored: 0, duplicates: 0, failed: 0, linked: 0 };
+  let waiting = false;
   const analyser = await createAnalyser({
     layers: options.layers,
     workers: concurrency > 1 ? concurrency : 0,
@@ -130,10 +133,14 @@ export async function runWorker(
           options.onProgress?.(progress);
           continue;
         }
-        if (options.untilEmpty && (await queueIsIdle(queue))) break;
+        const running = await runningElsewhere(queue);
+        if (running === 0 && options.untilEmpty) break;
+        if (running > 0 && !waiting) options.onWait?.(running);
+        waiting = running > 0;
         await new Promise((resolve) => setTimeout(resolve, pollMs));
         continue;
       }
+      waiting = false;
       const records = jobs.map((job) => job.record);
       const results = await analyser.analyse(records, await store.learntBoilerplateByOutlet(LEARN_AFTER));
       const done: string[] = [];
@@ -179,9 +186,12 @@ async function linkIfPending(
   });
 }
 
-/** No job waits or runs: expired ones (a killed worker's) are put back first, so they count as waiting. */
-async function queueIsIdle(queue: IngestQueue): Promise<boolean> {
+/**
+ * Jobs other workers hold, once this one found the queue empty. Expired ones (a killed worker's)
+ * are put back first, so the next take finds them; a job put back counts as running here.
+ */
+async function runningElsewhere(queue: IngestQueue): Promise<number> {
   await queue.reclaimExpired();
   const counts = await queue.counts();
-  return counts.queued === 0 && counts.running === 0;
+  return counts.queued + counts.running;
 }
