@@ -12,6 +12,7 @@ import { registerIngestRoute } from './ingest-route.js';
 import { JobQueue } from './jobs.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
 import { ProcessPool, ServiceBusyError } from './process-pool.js';
+import { registerQueueRoute } from './queue-route.js';
 import { createRequestGuard } from './request-guard.js';
 import { registerReadRoutes } from './routes.js';
 import { type SearchLaneOptions, SearchLanes } from './search-lanes.js';
@@ -44,6 +45,8 @@ export interface ServerOptions {
    * path: `ingest-worker` by default; tests substitute one that holds linking open.
    */
   ingestProcess?: { module: string; args?: string[] };
+  /** Background ingest jobs queue their records for `lede worker` processes (a PostgreSQL store) instead of analysing here. */
+  queueIngest?: boolean;
 }
 
 export interface RegisteredRoute {
@@ -190,7 +193,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
     fetch: options.fetch,
     jobs: new JobQueue(),
     writer,
+    queue: options.queueIngest === true,
   });
+  registerQueueRoute(app, docs, store);
   // The request guard has checked the token by the time this runs: a UI asks here before offering writes.
   addRoute(
     app,

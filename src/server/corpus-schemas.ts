@@ -306,6 +306,11 @@ export const JobSchema = z.object({
   total: z.number().int().describe('records expected: counted first, raised when a URL turns out to hold more'),
   failed: z.number().int(),
   ingested: z.number().int(),
+  queued: z
+    .number()
+    .int()
+    .optional()
+    .describe('records queued for lede worker processes (lede serve --queue), which store them later'),
   duplicates: z.number().int(),
   inputs: z.array(z.string()),
   current: z.string().optional().describe('the input being read'),
@@ -320,6 +325,22 @@ export const JobSchema = z.object({
   failures: z.array(z.object({ uri: z.string(), reason: z.string() })).describe('the first 50'),
   ids: z.array(z.string()).describe('documents stored (the first 200)'),
   stored: z.array(DocRefSchema).describe('the first 20 documents stored, with their headlines'),
+});
+
+/** Jobs finished in this window make the queue's rate; the ETA divides what is left by it. */
+export const RATE_WINDOW_SECONDS = 300;
+
+export const QueueSchema = z.object({
+  queued: z.number().int().describe('records waiting for a worker'),
+  running: z.number().int().describe('records a worker has taken'),
+  done: z.number().int(),
+  failed: z.number().int().describe('records whose analysis failed every try'),
+  perMinute: z.number().describe(`records finished per minute over the last ${RATE_WINDOW_SECONDS / 60} minutes`),
+  etaSeconds: z
+    .number()
+    .nullable()
+    .describe('queued and running records over the rate; null when nothing finished lately'),
+  failures: z.array(z.object({ uri: z.string(), reason: z.string(), at: z.string() })).describe('the latest 10'),
 });
 
 export const JobListSchema = z.object({ jobs: z.array(JobSchema) });

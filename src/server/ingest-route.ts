@@ -33,6 +33,8 @@ export interface IngestRouteOptions {
   jobs: JobQueue;
   /** The ingest process: reads, analyses, stores and relinks with its own connection, off this thread. */
   writer: ProcessPool;
+  /** Jobs queue their records for `lede worker` processes instead (a PostgreSQL store, `lede serve --queue`). */
+  queue?: boolean;
 }
 
 /**
@@ -118,6 +120,7 @@ export function registerIngestRoute(
             batchSize: 20,
             listIds: MAX_LISTED,
             count: true,
+            ...(options.queue ? { queue: true } : {}),
           });
         } finally {
           await uploads.remove();
@@ -192,6 +195,11 @@ async function runIngestJob(store: Store, writer: ProcessPool, job: Job, task: I
   };
   const outcome = await writer.run<IngestOutcome>(task, (event) => onEvent(event as IngestEvent));
   record(outcome);
+  if (outcome.queued !== undefined) {
+    job.queued = outcome.queued;
+    job.done = outcome.queued + outcome.duplicates + outcome.failed;
+    job.total = Math.max(job.total, job.done);
+  }
   job.failures = outcome.failures.slice(0, MAX_FAILURES);
   job.ids = outcome.ids.slice(0, MAX_LISTED);
   const stored: NonNullable<typeof job.stored> = [];

@@ -2,7 +2,9 @@ import { createFetcher, type FetchOptions, type ReadContext, readInputs } from '
 import {
   CORPUS_STEPS,
   type CorpusStep,
+  enqueueInputs,
   type IngestProgress,
+  IngestQueue,
   ingestInputs,
   type LinkProgress,
   linkCorpus,
@@ -21,6 +23,8 @@ export interface IngestTask {
   listIds?: number;
   /** Count the records first, so progress has a total (jobs); a synchronous upload needs none. */
   count?: boolean;
+  /** Queue the records for `lede worker` processes instead of analysing them here (a PostgreSQL store). */
+  queue?: boolean;
 }
 
 export type IngestEvent =
@@ -30,6 +34,8 @@ export type IngestEvent =
   | { kind: 'link-step'; progress: LinkProgress };
 
 export interface IngestOutcome {
+  /** Records queued for workers (a queued task), which analyse and store them later. */
+  queued?: number;
   ingested: number;
   duplicates: number;
   failed: number;
@@ -56,6 +62,7 @@ export async function runIngestTask(
   try {
     // Each URL counts as one record until read: a feed raises the total as its items arrive.
     if (task.count) onEvent({ kind: 'total', total: (await countRecords(paths, task.maxBytes)) + task.urls.length });
+    if (task.queue) return await queueTask(store, [...paths, ...task.urls], context, display);
     const named = (progress: IngestProgress): IngestProgress => ({
       ...progress,
       currentSource: progress.currentSource && display(progress.currentSource),
@@ -83,6 +90,29 @@ export async function runIngestTask(
     };
   } finally {
     await fetcher.close();
+  }
+}
+
+/** Reads the inputs and queues their records for workers; duplicates are the records already stored. */
+async function queueTask(
+  store: Store,
+  inputs: string[],
+  context: ReadContext,
+  display: (uri: string) => string,
+): Promise<IngestOutcome> {
+  const queue = await IngestQueue.open(store.location);
+  try {
+    const summary = await enqueueInputs(store, queue, inputs, { context, renameUri: display });
+    return {
+      queued: summary.queued,
+      ingested: 0,
+      duplicates: summary.known,
+      failed: summary.failed,
+      ids: [],
+      failures: summary.failures,
+    };
+  } finally {
+    await queue.close();
   }
 }
 

@@ -14,6 +14,8 @@ export interface Job {
   total: number;
   failed: number;
   ingested: number;
+  /** Records queued for `lede worker` processes (`lede serve --queue`): they are stored later, by the workers. */
+  queued?: number;
   duplicates: number;
   /** What the job was given: upload names and URLs. */
   inputs: string[];

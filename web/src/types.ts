@@ -25,6 +25,7 @@ export type Stats = Infer<typeof api.StatsSchema>;
 export type ClaimsPage = Infer<typeof api.ClaimsSchema>;
 export type Claim = ClaimsPage['claims'][number];
 export type Job = Infer<typeof api.JobSchema>;
+export type QueueState = Infer<typeof api.QueueSchema>;
 export type FramingReport = Infer<typeof api.FramingReportSchema>;
 export type FramingExamples = Infer<typeof api.FramingExamplesSchema>;
 export type DocumentFraming = Infer<typeof api.DocumentFramingSchema>;

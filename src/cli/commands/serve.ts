@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions, openStore, reportPendingLink } from '../context.js';
+import { globalOptions, openStore, redacted, reportPendingLink, requirePostgres } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
 export interface ServeOptions {
@@ -12,6 +12,7 @@ export interface ServeOptions {
   maxBytes?: number;
   searchTimeout?: number;
   readers?: number;
+  queue?: boolean;
 }
 
 /** How long a write of the server's own (curation) waits for another process's write lock. */
@@ -51,6 +52,10 @@ export function register(program: Command): void {
       parsePositiveInt,
       2,
     )
+    .option(
+      '--queue',
+      'ingest jobs queue their records for lede worker processes instead of analysing here (PostgreSQL)',
+    )
     .addHelpText(
       'after',
       '\nReads are open on loopback. Every write needs "Authorization: Bearer <token>" and is refused\nwhen a browser says it comes from another site. Requests must name this server as Host\n(localhost, the bound address, or an --allow-host name), which stops DNS rebinding.\n\nExamples:\n  lede serve\n  LEDE_TOKEN=s3cret lede serve --host 0.0.0.0 --port 8080',
@@ -63,6 +68,7 @@ export function register(program: Command): void {
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(db: string, options: ServeOptions): Promise<void> {
   const { createServer, isLoopback, readersWarm } = await import('../../server/index.js');
+  if (options.queue) requirePostgres(db, 'serve --queue');
   if (!isLoopback(options.host) && !options.token) {
     throw new LedeError(
       'USAGE',
@@ -82,6 +88,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
     maxIngestBytes: options.maxBytes,
     fetch: { allowPrivate: options.allowPrivate ?? false },
     readers: { processes: options.readers, timeoutMs: options.searchTimeout },
+    queueIngest: options.queue === true,
   });
   const close = async () => {
     // Searches and exports are cut off by the close hooks; anything else gets a short grace.
@@ -95,5 +102,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
   const address = await app.listen({ host: options.host, port: options.port });
   // Said once searches are answered at their usual speed, not while the read processes still start.
   await readersWarm(app, 30_000);
-  process.stderr.write(`lede is serving ${db} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`);
+  process.stderr.write(
+    `lede is serving ${redacted(db)} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`,
+  );
 }

@@ -28,9 +28,16 @@ export async function enqueueInputs(
   store: Store,
   queue: IngestQueue,
   inputs: readonly string[],
-  options: { context: ReadContext; batchSize?: number; onProgress?: (summary: EnqueueSummary) => void },
+  options: {
+    context: ReadContext;
+    batchSize?: number;
+    /** The uri a record is queued and a failure recorded under (the server names uploads `upload:<name>`). */
+    renameUri?: (uri: string) => string;
+    onProgress?: (summary: EnqueueSummary) => void;
+  },
 ): Promise<EnqueueSummary> {
   const batchSize = options.batchSize ?? 200;
+  const rename = options.renameUri ?? ((uri: string) => uri);
   const summary: EnqueueSummary = { sources: 0, bytesRead: 0, queued: 0, known: 0, failed: 0, failures: [] };
   let pending: RawRecord[] = [];
   const pendingIds = new Set<string>();
@@ -51,9 +58,10 @@ export async function enqueueInputs(
   };
   for await (const result of readInputs(inputs, options.context, watchers)) {
     if ('failure' in result) {
+      const failure = { ...result.failure, uri: rename(result.failure.uri) };
       summary.failed++;
-      summary.failures.push(result.failure);
-      await store.recordFailures([result.failure]);
+      summary.failures.push(failure);
+      await store.recordFailures([failure]);
       continue;
     }
     const id = documentId(result.record);
@@ -62,7 +70,7 @@ export async function enqueueInputs(
       continue;
     }
     pendingIds.add(id);
-    pending.push(result.record);
+    pending.push({ ...result.record, uri: rename(result.record.uri) });
     if (pending.length >= batchSize) await flush();
   }
   await flush();

@@ -3,7 +3,7 @@ import { fetchJson, postJson, useApi } from '../api.js';
 import { DocLine, DocLink, ErrorMessage, Load } from '../components.js';
 import { href } from '../router.js';
 import { useToken } from '../token.js';
-import type { Job } from '../types.js';
+import type { Job, QueueState } from '../types.js';
 import { ExportForm } from './export-form.js';
 
 const POLL_MS = 700;
@@ -21,6 +21,7 @@ export function IngestView({ params }: { params: URLSearchParams }) {
           <IngestForm />
           {jobId ? <JobProgress id={jobId} onFinished={() => setFinishedJobs((count) => count + 1)} /> : null}
           <RecentJobs current={jobId} version={finishedJobs} />
+          <WorkerQueue />
         </section>
         <section aria-labelledby="export-title">
           <h2 id="export-title">Export</h2>
@@ -136,25 +137,15 @@ function JobProgress({ id, onFinished }: { id: string; onFinished: () => void })
         max={job.total || 1}
       />
       <p id="job-counts" className="job-counts" aria-live="polite">
-        {job.done} of {job.total} {job.total === 1 ? 'record' : 'records'} · {job.ingested} stored · {job.duplicates}{' '}
-        already in the store · {job.failed} failed
+        {job.done} of {job.total} {job.total === 1 ? 'record' : 'records'} ·{' '}
+        {job.queued === undefined ? `${job.ingested} stored` : `${job.queued} queued for the workers`} ·{' '}
+        {job.duplicates} already in the store · {job.failed} failed
         {job.current ? ` · reading ${job.current}` : ''}
       </p>
       <LinkSteps job={job} />
       <p className="meta">From {job.inputs.join(', ')}</p>
       <ErrorMessage message={job.error} />
-      {job.failures.length > 0 ? (
-        <details open={over}>
-          <summary>Failures ({job.failed})</summary>
-          <ul className="failures">
-            {job.failures.map((failure) => (
-              <li key={`${failure.uri}:${failure.reason}`}>
-                <code>{failure.uri}</code>: {failure.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <FailureList title={`Failures (${job.failed})`} failures={job.failures} open={over} />
       {job.state === 'done' && job.ids.length > 0 ? (
         <>
           <h4>Stored</h4>
@@ -213,8 +204,8 @@ function RecentJobs({ current, version }: { current?: string; version: number })
                     {new Date(job.createdAt).toLocaleString()}
                   </a>{' '}
                   <span className="muted">
-                    {job.state}: {job.ingested} stored of {job.total}, {job.inputs.length}{' '}
-                    {job.inputs.length === 1 ? 'input' : 'inputs'}
+                    {job.state}: {job.queued === undefined ? `${job.ingested} stored` : `${job.queued} queued`} of{' '}
+                    {job.total}, {job.inputs.length} {job.inputs.length === 1 ? 'input' : 'inputs'}
                   </span>
                 </li>
               ))}
@@ -224,6 +215,67 @@ function RecentJobs({ current, version }: { current?: string; version: number })
       }
     </Load>
   );
+}
+
+/** Inputs or records that failed, each with its reason; nothing when there are none. */
+function FailureList({
+  title,
+  failures,
+  open = false,
+}: {
+  title: string;
+  failures: { uri: string; reason: string }[];
+  open?: boolean;
+}) {
+  if (failures.length === 0) return null;
+  return (
+    <details open={open}>
+      <summary>{title}</summary>
+      <ul className="failures">
+        {failures.map((failure, index) => (
+          // A record can fail twice with one reason (two tries), so the place in the list keeps keys apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
+          <li key={`${failure.uri}:${index}`}>
+            <code>{failure.uri}</code>: {failure.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+const QUEUE_POLL_MS = 5000;
+
+/**
+ * The queue `lede worker` processes drain, when the store is PostgreSQL (GET /api/queue answers 404
+ * on SQLite, and nothing is shown): as `lede jobs` prints it, refreshed every few seconds.
+ */
+function WorkerQueue() {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((count) => count + 1), QUEUE_POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const loaded = useApi<QueueState>('/api/queue', tick);
+  if (loaded.state !== 'ok') return null;
+  const queue = loaded.data;
+  return (
+    <section className="job" aria-labelledby="queue-title">
+      <h3 id="queue-title">Worker queue</h3>
+      <p className="job-counts" aria-live="polite">
+        {queue.queued} queued · {queue.running} running · {queue.done} done · {queue.failed} failed ·{' '}
+        {queue.perMinute.toFixed(1)} per minute · {eta(queue)}
+      </p>
+      <FailureList title={`Latest failed records (${queue.failed})`} failures={queue.failures} />
+    </section>
+  );
+}
+
+function eta(queue: QueueState): string {
+  if (queue.queued + queue.running === 0) return 'nothing left';
+  if (queue.etaSeconds === null) return 'no record finished lately: is a worker running?';
+  const minutes = queue.etaSeconds / 60;
+  return minutes < 1.5 ? `about ${Math.round(queue.etaSeconds)} s left` : `about ${Math.round(minutes)} min left`;
 }
 
 /** File names the server accepts: letters, digits, dot, dash and underscore; the extension kept. */

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { LedeError } from '../errors.js';
+import { IngestQueue } from '../pipeline/index.js';
+import { isPostgresUrl, type Store } from '../store/index.js';
+import { addRoute } from './add-route.js';
+import type { RouteDoc } from './openapi.js';
+import { QueueSchema, RATE_WINDOW_SECONDS } from './schemas.js';
+
+/**
+ * GET /api/queue: the ingest queue `lede worker` processes drain (a PostgreSQL store), as `lede jobs`
+ * shows it, for the Ingest view. A SQLite store has no queue: 404.
+ */
+export function registerQueueRoute(app: FastifyInstance, docs: RouteDoc[], store: Store): void {
+  let queue: Promise<IngestQueue> | undefined;
+  app.addHook('preClose', async () => {
+    if (queue) await (await queue).close();
+  });
+  addRoute(
+    app,
+    docs,
+    {
+      method: 'GET',
+      path: '/api/queue',
+      summary: 'The ingest queue of a PostgreSQL store: queued, running, done and failed records, rate and ETA',
+      tag: 'write',
+      response: QueueSchema,
+    },
+    async () => {
+      if (!isPostgresUrl(store.location))
+        throw new LedeError('NOT_FOUND', 'no ingest queue: the store is SQLite (workers need a PostgreSQL store)');
+      queue ??= IngestQueue.open(store.location);
+      const opened = await queue;
+      const counts = await opened.counts(RATE_WINDOW_SECONDS);
+      const perSecond = counts.recent / counts.window;
+      const left = counts.queued + counts.running;
+      return {
+        queued: counts.queued,
+        running: counts.running,
+        done: counts.done,
+        failed: counts.failed,
+        perMinute: perSecond * 60,
+        etaSeconds: left === 0 ? 0 : perSecond > 0 ? left / perSecond : null,
+        failures: await opened.failures(10),
+      };
+    },
+  );
+}
