@@ -331,6 +331,7 @@ export const JobSchema = z.object({
 export const RATE_WINDOW_SECONDS = 300;
 
 export const QueueSchema = z.object({
+  available: z.boolean().describe('false on a SQLite store, which has no queue (every count is then 0)'),
   queued: z.number().int().describe('records waiting for a worker'),
   running: z.number().int().describe('records a worker has taken'),
   done: z.number().int(),

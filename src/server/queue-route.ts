@@ -1,14 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import { LedeError } from '../errors.js';
 import { IngestQueue } from '../pipeline/index.js';
 import { isPostgresUrl, type Store } from '../store/index.js';
 import { addRoute } from './add-route.js';
 import type { RouteDoc } from './openapi.js';
 import { QueueSchema, RATE_WINDOW_SECONDS } from './schemas.js';
 
+const NO_QUEUE = {
+  available: false,
+  queued: 0,
+  running: 0,
+  done: 0,
+  failed: 0,
+  perMinute: 0,
+  etaSeconds: null,
+  failures: [],
+};
+
 /**
  * GET /api/queue: the ingest queue `lede worker` processes drain (a PostgreSQL store), as `lede jobs`
- * shows it, for the Ingest view. A SQLite store has no queue: 404.
+ * shows it, for the Ingest view. A SQLite store has no queue: `available` is false.
  */
 export function registerQueueRoute(app: FastifyInstance, docs: RouteDoc[], store: Store): void {
   let queue: Promise<IngestQueue> | undefined;
@@ -21,19 +31,21 @@ export function registerQueueRoute(app: FastifyInstance, docs: RouteDoc[], store
     {
       method: 'GET',
       path: '/api/queue',
-      summary: 'The ingest queue of a PostgreSQL store: queued, running, done and failed records, rate and ETA',
+      summary:
+        'The ingest queue of a PostgreSQL store: queued, running, done and failed records, rate and ETA (available: false on SQLite)',
       tag: 'write',
       response: QueueSchema,
     },
     async () => {
-      if (!isPostgresUrl(store.location))
-        throw new LedeError('NOT_FOUND', 'no ingest queue: the store is SQLite (workers need a PostgreSQL store)');
+      // A UI asks on every store; on SQLite the answer is that there is no queue, not an error.
+      if (!isPostgresUrl(store.location)) return NO_QUEUE;
       queue ??= IngestQueue.open(store.location);
       const opened = await queue;
       const counts = await opened.counts(RATE_WINDOW_SECONDS);
       const perSecond = counts.recent / counts.window;
       const left = counts.queued + counts.running;
       return {
+        available: true,
         queued: counts.queued,
         running: counts.running,
         done: counts.done,

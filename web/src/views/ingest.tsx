@@ -247,8 +247,8 @@ function FailureList({
 const QUEUE_POLL_MS = 5000;
 
 /**
- * The queue `lede worker` processes drain, when the store is PostgreSQL (GET /api/queue answers 404
- * on SQLite, and nothing is shown): as `lede jobs` prints it, refreshed every few seconds.
+ * The queue `lede worker` processes drain, when the store is PostgreSQL (on SQLite GET /api/queue
+ * says there is none, and nothing is shown): as `lede jobs` prints it, refreshed every few seconds.
  */
 function WorkerQueue() {
   const [tick, setTick] = useState(0);
@@ -257,7 +257,7 @@ function WorkerQueue() {
     return () => clearInterval(timer);
   }, []);
   const loaded = useApi<QueueState>('/api/queue', tick);
-  if (loaded.state !== 'ok') return null;
+  if (loaded.state !== 'ok' || !loaded.data.available) return null;
   const queue = loaded.data;
   return (
     <section className="job" aria-labelledby="queue-title">
