@@ -71,12 +71,16 @@ export async function curateIdentities(
   options: RebuildOptions = {},
 ): Promise<CurationOutcome> {
   const stamped = { ...decision, at: decision.at ?? new Date().toISOString() };
-  const state = await computeIdentities(store, [stamped], options);
-  const refused = state.unapplied.find((entry) => entry.decision === stamped);
-  if (refused) return { applied: false, reason: refused.reason };
-  await store.addCuration(stamped);
-  await store.putCorpusState(IDENTITIES_STATE, state);
-  return { applied: true, state };
+  // Read, decide and write as one: two curations at once (two people on a shared PostgreSQL store)
+  // would otherwise each decide from the decisions before both, and the second write drop the first.
+  return store.writeExclusively(async () => {
+    const state = await computeIdentities(store, [stamped], options);
+    const refused = state.unapplied.find((entry) => entry.decision === stamped);
+    if (refused) return { applied: false, reason: refused.reason };
+    await store.addCuration(stamped);
+    await store.putCorpusState(IDENTITIES_STATE, state);
+    return { applied: true, state };
+  });
 }
 
 /** The identity rules' tables: name particles and facility words (data/entities/), demonyms (models/). */
