@@ -12,12 +12,6 @@ export function register(program: Command): void {
     .option('-c, --concurrency <n>', 'analysis threads, each taking its own jobs', parsePositiveInt, 1)
     .option('--layers <names>', 'comma-separated layers to compute (default: all)')
     .option('--until-empty', 'stop once the queue is empty and the corpus linked, instead of waiting for more')
-    .option(
-      '--job-timeout <seconds>',
-      'after this long a taken job counts as lost and is handed out again',
-      parsePositiveInt,
-      900,
-    )
     .addHelpText(
       'after',
       `
@@ -27,8 +21,9 @@ one of them links the corpus (versions, stories, identities, claims, timeline).
 
 A worker killed mid-job loses nothing: once a job has been taken longer than its timeout (set when it
 was queued: lede ingest --queue --job-timeout) it is handed to another worker, and storing is
-idempotent by content, so nothing is stored twice. A record that fails its analysis is
-retried twice, then kept as a failed job with the reason (lede jobs lists them).
+idempotent by content, so nothing is stored twice. A record that fails its analysis is retried
+twice, then kept as a failed job with the reason (lede jobs lists them). Ctrl-C or SIGTERM stops
+after the jobs in hand.
 
 Examples:
   lede ingest ./scrapes --db postgres://lede@db/news --queue
