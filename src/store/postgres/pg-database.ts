@@ -184,7 +184,11 @@ function storeError(location: string, error: unknown): unknown {
   const code = (error as { code?: string }).code;
   // Connection failures name the database; SQL errors are bugs and keep their own message and stack.
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
-    return new LedeError('STORE', `the database ${redact(location)}: ${(error as Error).message}`, { cause: error });
+    // lede creates its tables in a database, never the database itself (it needs no rights beyond it).
+    const hint = code === '3D000' ? ': create it first (createdb NAME, or CREATE DATABASE NAME)' : '';
+    return new LedeError('STORE', `the database ${redact(location)}: ${(error as Error).message}${hint}`, {
+      cause: error,
+    });
   }
   return error;
 }
