@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions, openStore, reportPendingLink } from '../context.js';
+import { globalOptions, openStore, redacted, reportPendingLink } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
 export interface ServeOptions {
@@ -95,5 +95,7 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
   const address = await app.listen({ host: options.host, port: options.port });
   // Said once searches are answered at their usual speed, not while the read processes still start.
   await readersWarm(app, 30_000);
-  process.stderr.write(`lede is serving ${db} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`);
+  process.stderr.write(
+    `lede is serving ${redacted(db)} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`,
+  );
 }
