@@ -44,8 +44,8 @@ curation applied), claims and the timeline are there. The source is only read.
 
 Kept as well: when each document was ingested. Not kept: the source's sequence numbers (the target
 numbers documents itself, in the same order); the corpus results, which linking computes afresh
-from the documents and curation (the same stories, versions and claims); the ingest queue's jobs,
-which live only in a PostgreSQL store.
+from the documents and curation (into an empty store, the same stories, versions and claims as the
+source's); the ingest queue's jobs, which live only in a PostgreSQL store.
 
 The target must hold no documents: a second migration into a used database is refused unless you
 pass --append, which adds the source's documents to those there (a document the target holds is
