@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, seedFiles } from '../src/eval/gold.js';
 import { createTestDatabase, type TestDatabase } from '../src/store/postgres/test-database.js';
 import { LEDE, lede } from './cli.js';
+import { writeHarbourReports } from './harbour-reports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lede-pg-cli-'));
 const databases: TestDatabase[] = [];
@@ -52,14 +53,7 @@ describe('lede on a PostgreSQL store, through the real CLI', () => {
   it('queues inputs for workers; a worker killed mid-run loses and doubles nothing', async () => {
     const db = await fresh();
     const input = join(dir, 'many.jsonl');
-    const lines = Array.from({ length: 40 }, (_, i) =>
-      JSON.stringify({
-        id: `r${i}`,
-        title: `Harbour report ${i}`,
-        text: `The harbour board met on day ${i}.\n\nIt approved ${i * 3} berths.`,
-      }),
-    );
-    writeFileSync(input, `${lines.join('\n')}\n`);
+    writeHarbourReports(input, 40);
     const queued = json(['--db', db, 'ingest', input, join(dir, 'seeds'), '--queue', '--job-timeout', '2', '--json']);
     expect(queued).toMatchObject({ queued: 45, known: 0, failed: 0 });
     expect(json(['--db', db, 'jobs', '--json'])).toMatchObject({ queued: 45, running: 0, done: 0, failed: 0 });

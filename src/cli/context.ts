@@ -20,7 +20,7 @@ export function globalOptions(command: Command): { db: string } {
 export type PendingLinkPolicy = 'report' | 'finish' | 'own';
 
 /** Opens the store named by --db, saying on stderr when it waits for another process's write. */
-export async function openStore(db: string, options: { waitMs?: number } = {}): Promise<Store> {
+export async function openStore(db: string, options: { waitMs?: number; readonly?: boolean } = {}): Promise<Store> {
   const store = await import('../store/index.js');
   let announced = false;
   return store.openStore(db, {

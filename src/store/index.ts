@@ -4,6 +4,7 @@
  * default; it answers synchronously inside and returns promises.
  */
 
+export { type CopyOptions, type CopyProgress, type CopySummary, copyStore } from './copy-store.js';
 export { csvCell, exportDocuments } from './export.js';
 export { fromAsync } from './from-async.js';
 export { isPostgresUrl, type OpenStoreOptions, openStore } from './open.js';
@@ -20,6 +21,7 @@ export type {
   DocRef,
   DocSummary,
   DocText,
+  DocToStore,
   DocumentReader,
   DocumentWriter,
   EntityProfile,
@@ -44,6 +46,7 @@ export type {
   SpanRecord,
   Store,
   StoredDoc,
+  StoredFailure,
   StoreStats,
   StoryEntity,
   StoryIndex,

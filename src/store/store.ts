@@ -8,6 +8,19 @@ export interface StoredDoc extends Doc {
   ingestedAt: string;
 }
 
+/** An input that could not be read, as stored: what and why, and when (ISO time). */
+export interface StoredFailure extends ReadFailure {
+  at: string;
+}
+
+/** A document to store, with the bytes it was read from and (when copied from another store) when it was first stored. */
+export interface DocToStore {
+  doc: Doc;
+  original?: Uint8Array;
+  /** ISO time; now when absent. `lede migrate` keeps the source's, so a copy says when it was first ingested. */
+  ingestedAt?: string;
+}
+
 /** The short form lists and search results show. */
 export interface DocSummary {
   id: string;
@@ -268,20 +281,23 @@ export interface DocumentReader {
   textsOf(ids: readonly string[], layers?: readonly LayerName[]): Promise<DocText[]>;
   /** The `stage@version` of each stored layer and computed `meta` field, to find what a newer pipeline must recompute. */
   outputVersions(id: string): Promise<Map<StageOutput, string>>;
+  /** The inputs that failed to read, in the order they were recorded. */
+  listFailures(): Promise<StoredFailure[]>;
   stats(): Promise<StoreStats>;
 }
 
 /** Storing and rewriting documents (ingest, reprocessing, inherited dates). */
 export interface DocumentWriter {
   /** Stores a batch in one transaction: all of it or none. A document whose id is present is a duplicate. */
-  putDocuments(docs: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]>;
+  putDocuments(docs: readonly DocToStore[]): Promise<PutOutcome[]>;
   /** Replaces some layers of a stored document (reprocessing). */
   putLayers(id: string, layers: Partial<Record<LayerName, Span[]>>): Promise<void>;
   /** Replaces a stored document's cleaning and analysis (reprocessing), keeping its id and original bytes. */
   replaceDocument(doc: Doc): Promise<void>;
   /** Sets (or, undefined, clears) a document's publication date: linking's inherited and story dates. */
   setPublished(id: string, published: DatedValue | undefined): Promise<void>;
-  recordFailures(failures: readonly ReadFailure[]): Promise<void>;
+  /** Records failed inputs, each at its `at` when given (a copy from another store), else now. */
+  recordFailures(failures: readonly (ReadFailure & { at?: string })[]): Promise<void>;
   /**
    * Short lines recurring in at least `minDocuments` documents of an outlet, by outlet ('' for
    * documents with no known outlet): learnt boilerplate.
@@ -475,8 +491,9 @@ export interface StoryIndex {
 
 /** Entity curation decisions, kept apart from machine output so every rebuild re-applies them. */
 export interface CurationLog {
+  /** Records a decision made now, or at `at` (ISO time) when copied from another store. */
+  addCuration(decision: unknown, at?: string): Promise<void>;
   /** Entity curation decisions, in the order they were made. */
-  addCuration(decision: unknown): Promise<void>;
   listCuration(): Promise<{ id: number; decision: unknown; at: string }[]>;
 }
 

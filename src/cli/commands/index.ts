@@ -10,6 +10,7 @@ import { register as registerFraming } from './framing.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerJobs } from './jobs.js';
 import { register as registerLink } from './link.js';
+import { register as registerMigrate } from './migrate.js';
 import { register as registerQuotes } from './quotes.js';
 import { register as registerRead } from './read.js';
 import { register as registerReprocess } from './reprocess.js';
@@ -25,6 +26,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
   registerWorker,
   registerJobs,
+  registerMigrate,
   registerAnnotate,
   registerRead,
   registerEntities,

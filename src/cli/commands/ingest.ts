@@ -9,6 +9,7 @@ import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
 import { printable } from '../printable.js';
 import { createProgress, plural } from '../progress.js';
+import { listenForStopRequest } from '../stop-request.js';
 
 export interface IngestCliOptions {
   json?: boolean;
@@ -82,13 +83,7 @@ Examples:
       if (options.queue) return queueInputs(inputs, options, command);
       const layers = parseLayers(options.layers);
       const { ingestInputs } = await import('../../pipeline/index.js');
-      let stopRequested = false;
-      const onSigint = () => {
-        if (stopRequested) process.exit(130);
-        stopRequested = true;
-        process.stderr.write('\nstopping after the current batch is committed (Ctrl-C again to abort now)…\n');
-      };
-      process.on('SIGINT', onSigint);
+      const stop = listenForStopRequest();
       const counts = '{ingested} stored | {duplicates} duplicates | {failed} failed | {rate} docs/s';
       const progress = await createProgress(
         `{bar} {percentage}% of {size} | ${counts} | {left} left | {current}`,
@@ -111,7 +106,7 @@ Examples:
             workers: options.workers,
             // Nothing here prints the ids, and a large corpus would hold them all to the end.
             listIds: 0,
-            shouldStop: () => stopRequested,
+            shouldStop: stop.requested,
             onProgress: (p) => {
               const records = p.ingested + p.duplicates + p.failed;
               const seconds = Math.max((Date.now() - started) / 1000, 0.001);
@@ -143,7 +138,7 @@ Examples:
         'own',
       ).finally(() => {
         progress.stop();
-        process.off('SIGINT', onSigint);
+        stop.dispose();
         return context.close();
       });
       if (options.json) {

@@ -122,6 +122,38 @@ export function storeCases(backend: StoreBackend): void {
         { action: 'merge', a: 'Kaabi', b: 'Akram al-Kaabi' },
         { action: 'rename', from: 'PMU', to: 'Popular Mobilization Units' },
       ]);
+      // A decision copied from another store keeps the time it was made.
+      await store.addCuration({ action: 'split', name: 'PMU' }, '2024-01-02T03:04:05.000Z');
+      expect((await store.listCuration()).at(-1)?.at).toBe('2024-01-02T03:04:05.000Z');
+    });
+
+    it('lists failed inputs in the order recorded, each at its recorded time', async () => {
+      expect(await store.listFailures()).toEqual([]);
+      const before = new Date().toISOString();
+      await store.recordFailures([
+        { uri: 'z.html', reason: 'empty' },
+        { uri: 'a.warc', reason: 'not a WARC record' },
+      ]);
+      // Copied from another store: the time given is kept.
+      await store.recordFailures([{ uri: 'm.txt', reason: 'binary', at: '2024-01-02T03:04:05.000Z' }]);
+      const failures = await store.listFailures();
+      expect(failures.map((failure) => [failure.uri, failure.reason])).toEqual([
+        ['z.html', 'empty'],
+        ['a.warc', 'not a WARC record'],
+        ['m.txt', 'binary'],
+      ]);
+      expect((failures[0]?.at ?? '') >= before).toBe(true);
+      expect(failures[2]?.at).toBe('2024-01-02T03:04:05.000Z');
+      expect((await store.stats()).failures).toBe(3);
+    });
+
+    it('keeps the ingest time given with a document (a copy from another store), else now', async () => {
+      const copied = makeDoc('a.txt', ARTICLE_A);
+      const fresh = makeDoc('b.txt', ARTICLE_B);
+      const before = new Date().toISOString();
+      await store.putDocuments([{ doc: copied, ingestedAt: '2024-01-02T03:04:05.000Z' }, { doc: fresh }]);
+      expect((await store.getDocument(copied.id))?.ingestedAt).toBe('2024-01-02T03:04:05.000Z');
+      expect(((await store.getDocument(fresh.id))?.ingestedAt ?? '') >= before).toBe(true);
     });
   });
 }

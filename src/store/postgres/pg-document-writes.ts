@@ -1,7 +1,7 @@
 import { LedeError } from '../../errors.js';
 import { type DatedValue, type Doc, isMetaOutput, type LayerName, type Span } from '../../model/index.js';
 import { boilerplateCandidates, countWords } from '../sqlite/index.js';
-import type { PutOutcome } from '../store.js';
+import type { DocToStore, PutOutcome } from '../store.js';
 import { indexSpans } from './pg-corpus-queries.js';
 import type { PgDatabase } from './pg-database.js';
 import { jsonForPg, ORDERING_DAY, withoutNul } from './pg-filter.js';
@@ -21,7 +21,7 @@ export class PgDocumentWrites {
   constructor(private readonly db: PgDatabase) {}
 
   /** Stores one document unless its id or external id is stored already. */
-  async put(doc: Doc, original: Uint8Array | undefined): Promise<PutOutcome> {
+  async put({ doc, original, ingestedAt }: DocToStore): Promise<PutOutcome> {
     if ((await this.db.value<number>('SELECT 1 FROM documents WHERE id = $1', [doc.id])) !== undefined)
       return { id: doc.id, status: 'duplicate', existing: doc.id };
     if (doc.externalId !== undefined) {
@@ -45,7 +45,7 @@ export class PgDocumentWrites {
         doc.source.charsetFrom ?? null,
         doc.source.hints ? jsonForPg(doc.source.hints) : null,
         doc.source.fetchedAt ?? null,
-        new Date().toISOString(),
+        ingestedAt ?? new Date().toISOString(),
         headline,
         doc.meta.published?.value ?? null,
         doc.meta.published?.estimated === true,

@@ -18,6 +18,7 @@ import type {
   DocRef,
   DocSummary,
   DocText,
+  DocToStore,
   EntityProfile,
   EntityQuery,
   EntitySummary,
@@ -32,6 +33,7 @@ import type {
   SearchQuery,
   Store,
   StoredDoc,
+  StoredFailure,
   StoreStats,
   StoryEntity,
   StoryMemberPage,
@@ -40,6 +42,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { PgCorpusQueries } from './pg-corpus-queries.js';
+import { PgCurationLog } from './pg-curation-log.js';
 import { Params, type PgDatabase } from './pg-database.js';
 import { PgDocLinks } from './pg-doc-links.js';
 import { PgDocumentWrites, statedDate } from './pg-document-writes.js';
@@ -69,6 +72,7 @@ export class PostgresStore implements Store {
   private readonly searcher: PgSearch;
   private readonly links: PgDocLinks;
   private readonly writes: PgDocumentWrites;
+  private readonly curation: PgCurationLog;
   readonly keptIndexes: PgKeptIndexes;
 
   constructor(private readonly db: PgDatabase) {
@@ -76,6 +80,7 @@ export class PostgresStore implements Store {
     this.searcher = new PgSearch(db);
     this.links = new PgDocLinks(db);
     this.writes = new PgDocumentWrites(db);
+    this.curation = new PgCurationLog(db);
     this.keptIndexes = new PgKeptIndexes(db);
   }
 
@@ -87,10 +92,10 @@ export class PostgresStore implements Store {
     return this.db.write(work);
   }
 
-  async putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]> {
+  async putDocuments(batch: readonly DocToStore[]): Promise<PutOutcome[]> {
     return this.db.write(async () => {
       const outcomes: PutOutcome[] = [];
-      for (const { doc, original } of batch) outcomes.push(await this.writes.put(doc, original));
+      for (const item of batch) outcomes.push(await this.writes.put(item));
       if (outcomes.some((outcome) => outcome.status === 'inserted')) await this.writes.setPendingLink(false);
       return outcomes;
     });
@@ -316,19 +321,25 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async recordFailures(failures: readonly ReadFailure[]): Promise<void> {
+  async recordFailures(failures: readonly (ReadFailure & { at?: string })[]): Promise<void> {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
+    // WITH ORDINALITY: the rows go in as given, so listFailures (by id) returns them in that order.
     await this.db.write(() =>
       this.db.query(
-        'INSERT INTO failures (uri, reason, at) SELECT u, r, $3 FROM unnest($1::text[], $2::text[]) AS f(u, r)',
+        `INSERT INTO failures (uri, reason, at)
+         SELECT u, r, a FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS f(u, r, a, n) ORDER BY n`,
         [
           failures.map((failure) => withoutNul(failure.uri)),
           failures.map((failure) => withoutNul(failure.reason)),
-          now,
+          failures.map((failure) => failure.at ?? now),
         ],
       ),
     );
+  }
+
+  async listFailures(): Promise<StoredFailure[]> {
+    return this.db.query<StoredFailure>('SELECT uri, reason, at FROM failures ORDER BY id');
   }
 
   async learntBoilerplateByOutlet(minDocuments: number): Promise<Map<string, Set<string>>> {
@@ -449,20 +460,12 @@ export class PostgresStore implements Store {
     return generation === undefined ? undefined : String(generation);
   }
 
-  async addCuration(decision: unknown): Promise<void> {
-    await this.db.write(() =>
-      this.db.query('INSERT INTO curation (decision, at) VALUES ($1, $2)', [
-        JSON.stringify(decision),
-        new Date().toISOString(),
-      ]),
-    );
+  async addCuration(decision: unknown, at?: string): Promise<void> {
+    return this.curation.addCuration(decision, at);
   }
 
   async listCuration(): Promise<{ id: number; decision: unknown; at: string }[]> {
-    const rows = await this.db.query<{ id: number; decision: string; at: string }>(
-      'SELECT id, decision, at FROM curation ORDER BY id',
-    );
-    return rows.map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
+    return this.curation.listCuration();
   }
 
   async stats(): Promise<StoreStats> {

@@ -18,6 +18,7 @@ import type {
   DocRef,
   DocSummary,
   DocText,
+  DocToStore,
   EntityProfile,
   EntityQuery,
   EntitySummary,
@@ -32,6 +33,7 @@ import type {
   SearchQuery,
   Store,
   StoredDoc,
+  StoredFailure,
   StoreStats,
   StoryEntity,
   StoryMemberPage,
@@ -40,6 +42,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import { CorpusQueries, indexSpans } from './corpus-queries.js';
+import { SqliteCurationLog } from './curation-log.js';
 import { DocFacts } from './doc-facts.js';
 import { dateOrder, statedDate, whereClause } from './doc-filter.js';
 import { DocLinks } from './doc-links.js';
@@ -64,6 +67,7 @@ export class SqliteStore implements Store {
   private readonly metaVersions: MetaVersions;
   private readonly links: DocLinks;
   private readonly facts: DocFacts;
+  private readonly curation: SqliteCurationLog;
   readonly keptIndexes: SqliteKeptIndexes;
 
   constructor(
@@ -78,6 +82,7 @@ export class SqliteStore implements Store {
     this.metaVersions = new MetaVersions(db);
     this.links = new DocLinks(db);
     this.facts = new DocFacts(db);
+    this.curation = new SqliteCurationLog(db, lock);
     this.keptIndexes = new SqliteKeptIndexes(db, lock);
     this.statements = {
       hasId: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
@@ -107,6 +112,7 @@ export class SqliteStore implements Store {
         .prepare('SELECT o.bytes FROM originals o JOIN documents d ON d.seq = o.doc_seq WHERE d.id = ?')
         .pluck(),
       insertFailure: db.prepare('INSERT INTO failures (uri, reason, at) VALUES (?, ?, ?)'),
+      failures: db.prepare('SELECT uri, reason, at FROM failures ORDER BY id'),
       learntAll: db.prepare('SELECT outlet, line FROM outlet_lines WHERE documents >= ?'),
       bumpGeneration: db.prepare('UPDATE generations SET value = value + 1 WHERE name = ?'),
       // A generation, not corpus_state.updated_at: that column sits after the value, which can be
@@ -124,16 +130,15 @@ export class SqliteStore implements Store {
     };
   }
 
-  async putDocuments(batch: readonly { doc: Doc; original?: Uint8Array }[]): Promise<PutOutcome[]> {
+  async putDocuments(batch: readonly DocToStore[]): Promise<PutOutcome[]> {
     const s = this.statements;
     return this.lock.run(() => {
-      const outcomes = batch.map(({ doc, original }): PutOutcome => {
+      const outcomes = batch.map(({ doc, original, ingestedAt }): PutOutcome => {
         if (s.hasId.get(doc.id)) return { id: doc.id, status: 'duplicate', existing: doc.id };
         if (doc.externalId !== undefined) {
           const existing = s.idOfExternal.get(doc.externalId) as string | undefined;
           if (existing) return { id: doc.id, status: 'duplicate', existing };
         }
-        const now = new Date().toISOString();
         const cjk = unspacedBigramsOf(doc.meta.headline ?? null, doc.text);
         const info = s.insertDocument.run({
           id: doc.id,
@@ -144,7 +149,7 @@ export class SqliteStore implements Store {
           charset_from: doc.source.charsetFrom ?? null,
           hints: doc.source.hints ? JSON.stringify(doc.source.hints) : null,
           fetched_at: doc.source.fetchedAt ?? null,
-          ingested_at: now,
+          ingested_at: ingestedAt ?? new Date().toISOString(),
           headline: doc.meta.headline ?? null,
           published: doc.meta.published?.value ?? null,
           published_estimated: doc.meta.published?.estimated ? 1 : 0,
@@ -306,12 +311,16 @@ export class SqliteStore implements Store {
     return readDocTexts(this.db, ids, layers);
   }
 
-  async recordFailures(failures: readonly ReadFailure[]): Promise<void> {
+  async recordFailures(failures: readonly (ReadFailure & { at?: string })[]): Promise<void> {
     if (failures.length === 0) return;
     const now = new Date().toISOString();
     this.lock.run(() => {
-      for (const failure of failures) this.statements.insertFailure.run(failure.uri, failure.reason, now);
+      for (const failure of failures) this.statements.insertFailure.run(failure.uri, failure.reason, failure.at ?? now);
     });
+  }
+
+  async listFailures(): Promise<StoredFailure[]> {
+    return this.statements.failures.all() as StoredFailure[];
   }
 
   async learntBoilerplateByOutlet(minDocuments: number): Promise<Map<string, Set<string>>> {
@@ -427,22 +436,12 @@ export class SqliteStore implements Store {
     return generation === undefined ? undefined : String(generation);
   }
 
-  async addCuration(decision: unknown): Promise<void> {
-    this.lock.run(() =>
-      this.db
-        .prepare('INSERT INTO curation (decision, at) VALUES (?, ?)')
-        .run(JSON.stringify(decision), new Date().toISOString()),
-    );
+  async addCuration(decision: unknown, at?: string): Promise<void> {
+    return this.curation.addCuration(decision, at);
   }
 
   async listCuration(): Promise<{ id: number; decision: unknown; at: string }[]> {
-    return (
-      this.db.prepare('SELECT id, decision, at FROM curation ORDER BY id').all() as {
-        id: number;
-        decision: string;
-        at: string;
-      }[]
-    ).map((row) => ({ id: row.id, decision: JSON.parse(row.decision), at: row.at }));
+    return this.curation.listCuration();
   }
 
   async stats(): Promise<StoreStats> {
