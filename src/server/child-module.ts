@@ -11,11 +11,21 @@ import { codePath, RUNNING_COMPILED } from '../resources/index.js';
  */
 export function forkModule(name: string, args: string[]): ChildProcess {
   const file = codePath(`server/${name}.${RUNNING_COMPILED ? 'js' : 'ts'}`);
-  return fork(file, args, {
+  // Arguments go through the environment, not the command line: a store's URL may hold a password,
+  // and every user on the machine can read a process's command line (ps), not its environment.
+  return fork(file, [], {
     execArgv: RUNNING_COMPILED ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
+    env: { ...process.env, [CHILD_ARGS]: JSON.stringify(args) },
   });
+}
+
+const CHILD_ARGS = 'LEDE_CHILD_ARGS';
+
+/** In a child started by forkModule: the arguments its parent gave. */
+export function childArgs(): string[] {
+  return JSON.parse(process.env[CHILD_ARGS] ?? '[]') as string[];
 }
 
 /** The id of the message a child sends once it can take tasks. */

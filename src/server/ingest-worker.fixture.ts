@@ -9,13 +9,13 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CORPUS_STEPS, type CorpusStep } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
-import { answerTasks } from './child-module.js';
+import { answerTasks, childArgs } from './child-module.js';
 import { type IngestEvent, type IngestTask, runIngestTask } from './ingest-task.js';
 
 /** The step's name: GET /api/jobs/:id reports it as `linkStep` while the step waits. */
 const HELD_STEP = 'held for a test';
 
-const [location, releaseFile] = process.argv.slice(2) as [string, string];
+const [location, releaseFile] = childArgs() as [string, string];
 const store = await openStore(location);
 
 const held: CorpusStep = {

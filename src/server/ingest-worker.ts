@@ -4,10 +4,10 @@
  * server's thread keeps answering while documents are analysed and the corpus relinked.
  */
 import { openStore } from '../store/index.js';
-import { answerTasks } from './child-module.js';
+import { answerTasks, childArgs } from './child-module.js';
 import { type IngestEvent, type IngestTask, runIngestTask } from './ingest-task.js';
 
-const store = await openStore(process.argv[2] as string);
+const store = await openStore(childArgs()[0] as string);
 
 answerTasks<IngestTask>(
   (task, report) => runIngestTask(store, task, (event: IngestEvent) => report(event)),

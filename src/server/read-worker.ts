@@ -3,12 +3,12 @@
  * database named by the first argument, answering one search at a time.
  */
 import { openStore } from '../store/index.js';
-import { answerTasks } from './child-module.js';
+import { answerTasks, childArgs } from './child-module.js';
 import { IdentityCache } from './identity-cache.js';
 import { SearchQuerySchema } from './schemas.js';
 import { type SearchParams, searchTask } from './search-task.js';
 
-const store = await openStore(process.argv[2] as string, { readonly: true });
+const store = await openStore(childArgs()[0] as string, { readonly: true });
 const identities = new IdentityCache(store);
 
 // The first search of a process builds the facet columns and loads the identities (half a second on
