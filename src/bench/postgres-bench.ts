@@ -13,7 +13,10 @@
  *   document to the last, read by counting rows; linking, which a worker runs when the queue runs
  *   dry, is timed apart. The store's write ceiling is measured by putting the analysed documents
  *   again into a fresh database from one process: every write holds the store's one advisory write
- *   lock, so however many workers there are, PostgreSQL takes documents no faster than that.
+ *   lock, so however many workers there are, PostgreSQL takes documents no faster than that. The
+ *   workers' and PostgreSQL's CPU seconds per document (from /proc: the server must run on this
+ *   machine) and how busy the machine was are printed too: on shared cores the ratio says as much
+ *   about the other work as about lede.
  * --fault: synthetic articles, 3 workers, one killed with SIGKILL at random moments (and started
  *   again), jobs queued with a 5 s timeout; then checks that every queued id is stored once and that
  *   no job is left queued, running or failed.
@@ -21,7 +24,7 @@
  */
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -82,6 +85,32 @@ const exited = (child: ChildProcess) =>
     ? Promise.resolve()
     : new Promise<void>((done) => child.once('exit', () => done()));
 
+/** CPU seconds a process has used (user and system, all its threads), read from /proc; 0 once it has exited. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The machine's CPU seconds, busy and in all, from /proc/stat (every core summed). */
+function machineCpu(): { busy: number; all: number } {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const all = fields.reduce((sum, n) => sum + n, 0) / 100;
+  const idle = ((fields[3] ?? 0) + (fields[4] ?? 0)) / 100;
+  return { busy: all - idle, all };
+}
+
+/** CPU seconds of each PostgreSQL backend serving this database now (the server runs on this machine). */
+async function backendCpu(client: pg.Client): Promise<Map<number, number>> {
+  const { rows } = await client.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  );
+  return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
+}
+
 async function counts(client: pg.Client): Promise<{ documents: number; spans: number; layers: number }> {
   const { rows } = await client.query<{ documents: number; spans: number; layers: number }>(
     `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM span_index) AS spans,
@@ -109,6 +138,12 @@ interface Drain {
   spanRowsPerSecond: number;
   layerRowsPerSecond: number;
   linkSeconds: number;
+  /** CPU seconds the workers used per document stored, from the first stored document to the last. */
+  workerCpuPerDoc: number;
+  /** Of the machine's cores over the same span, the share busy with anything (these workers, PostgreSQL, other work). */
+  machineBusy: number;
+  /** CPU seconds PostgreSQL's backends for these workers used per document stored, over the same span. */
+  postgresCpuPerDoc: number;
 }
 
 /** Queues `file` into a fresh database and drains it with `workers` processes, timing storing and linking apart. */
@@ -118,11 +153,27 @@ async function drain(name: string, file: string, expected: number, workers: numb
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const children = Array.from({ length: workers }, () => startWorker(url));
-  let first: { at: number; documents: number; spans: number; layers: number } | undefined;
-  let last: { at: number; documents: number; spans: number; layers: number } | undefined;
+  type Moment = {
+    at: number;
+    documents: number;
+    spans: number;
+    layers: number;
+    cpu: number;
+    machine: { busy: number; all: number };
+    backends: Map<number, number>;
+  };
+  let first: Moment | undefined;
+  let last: Moment | undefined;
   while (!last) {
     await new Promise((tick) => setTimeout(tick, 200));
-    const now = { at: performance.now(), ...(await counts(client)) };
+    const cpu = children.reduce((sum, child) => sum + cpuSeconds(child.pid), 0);
+    const now = {
+      at: performance.now(),
+      ...(await counts(client)),
+      cpu,
+      machine: machineCpu(),
+      backends: await backendCpu(client),
+    };
     if (!first && now.documents > 0) first = now;
     if (now.documents >= expected) last = now;
     if (children.every((child) => child.exitCode !== null) && !last)
@@ -141,6 +192,11 @@ async function drain(name: string, file: string, expected: number, workers: numb
     spanRowsPerSecond: (last.spans - start.spans) / storeSeconds,
     layerRowsPerSecond: (last.layers - start.layers) / storeSeconds,
     linkSeconds,
+    workerCpuPerDoc: (last.cpu - start.cpu) / (last.documents - start.documents),
+    machineBusy: (last.machine.busy - start.machine.busy) / (last.machine.all - start.machine.all),
+    postgresCpuPerDoc:
+      [...last.backends].reduce((sum, [pid, cpu]) => sum + cpu - (start.backends.get(pid) ?? 0), 0) /
+      (last.documents - start.documents),
   };
 }
 
@@ -184,12 +240,14 @@ async function scaling(): Promise<void> {
   const two = await drain('lede_bench_scaling_2', file, count, 2);
   console.log(`  2 workers done, load ${load()}`);
   if (!values.keep) for (const name of ['lede_bench_scaling_1', 'lede_bench_scaling_2']) await dropDatabase(name);
-  console.log('\nworkers  docs  store s  docs/s  docs/s/worker  span rows/s  layer rows/s  link s');
+  console.log(
+    '\nworkers  docs  store s  docs/s  docs/s/worker  span rows/s  layer rows/s  link s  worker CPU s/doc  PG CPU s/doc  machine busy',
+  );
   for (const run of [one, two]) {
     console.log(
       `${String(run.workers).padStart(7)}  ${String(run.documents).padStart(4)}  ${run.storeSeconds.toFixed(1).padStart(7)}  ` +
         `${run.docsPerSecond.toFixed(2).padStart(6)}  ${(run.docsPerSecond / run.workers).toFixed(2).padStart(13)}  ` +
-        `${run.spanRowsPerSecond.toFixed(0).padStart(11)}  ${run.layerRowsPerSecond.toFixed(0).padStart(12)}  ${run.linkSeconds.toFixed(1).padStart(6)}`,
+        `${run.spanRowsPerSecond.toFixed(0).padStart(11)}  ${run.layerRowsPerSecond.toFixed(0).padStart(12)}  ${run.linkSeconds.toFixed(1).padStart(6)}  ${run.workerCpuPerDoc.toFixed(3).padStart(16)}  ${run.postgresCpuPerDoc.toFixed(3).padStart(12)}  ${(100 * run.machineBusy).toFixed(0).padStart(11)}%`,
     );
   }
   const ratio = two.docsPerSecond / one.docsPerSecond;
@@ -279,7 +337,8 @@ async function fault(): Promise<void> {
   await client.end();
   const totals = rows[0] as { documents: number; ids: number; externals: number; texts: number };
   const missing = ids.filter((id) => !stored.has(id));
-  const unexpected = [...stored].filter((id) => !ids.includes(id));
+  const queued = new Set(ids);
+  const unexpected = [...stored].filter((id) => !queued.has(id));
   console.log(`  kills: ${killed.join('; ')}`);
   console.log(
     `  drained in ${((drained - started) / 1000).toFixed(0)} s (workers' own linking included), load ${load()}`,

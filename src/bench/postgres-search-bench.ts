@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countWords, openStore, type SearchQuery, type Store, searchVector } from '../store/index.js';
+import { countWords, type DocLink, openStore, type SearchQuery, type Store, searchVector } from '../store/index.js';
 import {
   benchDatabaseUrl,
   copyInto,
@@ -161,11 +161,14 @@ export async function buildSqliteSearchStore(size: number): Promise<string> {
   }
   const store = await openStore(path);
   const started = performance.now();
+  const links: DocLink[] = [];
   for (let index = 0; index < size; index += 1000) {
     const articles = Array.from({ length: Math.min(1000, size - index) }, (_, i) => corpus.article(index + i));
     await store.putDocuments(articles.map((article) => ({ doc: articleDoc(article) })));
-    await store.putDocLinks(articles.map(articleLinks));
+    links.push(...articles.map(articleLinks));
   }
+  // Once: putDocLinks replaces every document's links, as linking the whole corpus does.
+  await store.putDocLinks(links);
   process.stderr.write(`  SQLite store of ${size} built in ${seconds(started)} s\n`);
   await store.close();
   return path;
