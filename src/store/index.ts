@@ -8,7 +8,8 @@ export { type CopyOptions, type CopyProgress, type CopySummary, copyStore } from
 export { csvCell, exportDocuments } from './export.js';
 export { fromAsync } from './from-async.js';
 export { isPostgresUrl, type OpenStoreOptions, openStore } from './open.js';
-export { isCostlyQuery, openSqliteStore, prefixesOf, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
+export { searchVector } from './postgres/index.js';
+export { countWords, isCostlyQuery, openSqliteStore, prefixesOf, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {
   CorpusIndex,
   CorpusStateStore,

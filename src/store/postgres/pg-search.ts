@@ -73,16 +73,19 @@ export class PgSearch {
     const unit = collapse
       ? "CASE WHEN l.duplicate_group IS NOT NULL THEN 'g' || l.duplicate_group ELSE 's' || d.seq END"
       : "'s' || d.seq";
-    const months = query.includeEstimated ? 'true' : 'NOT d.published_estimated';
+    const months = query.includeEstimated ? 'true' : 'NOT m.published_estimated';
+    // The facets read the matches' own columns, kept in `m`: joining `documents` again for each
+    // facet read the whole table once per facet.
     const facet = (value: string, from: string, order = 'count DESC, value') =>
       `(SELECT json_agg(x) FROM (SELECT ${value} AS value, count(DISTINCT m.unit)::int AS count FROM m
-         JOIN documents d ON d.seq = m.seq ${from} GROUP BY 1 ORDER BY ${order} LIMIT ${FACET_READ}) x)`;
+         ${from} GROUP BY 1 ORDER BY ${order} LIMIT ${FACET_READ}) x)`;
     const named = (layer: string) =>
       `JOIN span_index i ON i.doc_seq = m.seq AND i.layer = '${layer}' AND i.key IS NOT NULL
        LEFT JOIN unnest(${nameKeys}::text[], ${nameValues}::text[]) AS n(key, value) ON n.key = i.key`;
     const row = await this.db.one<SearchRow>(
       `WITH m AS MATERIALIZED (
-         SELECT d.seq, ts_rank('${RANK_WEIGHTS}', d.search, ${tsquery}::tsquery, 1) AS score, ${unit} AS unit
+         SELECT d.seq, ts_rank('${RANK_WEIGHTS}', d.search, ${tsquery}::tsquery, 1) AS score, ${unit} AS unit,
+           d.outlet, d.published, d.published_estimated, d.language
          FROM documents d LEFT JOIN doc_links l ON l.doc_seq = d.seq WHERE ${where.join(' AND ')}
        ),
        r AS MATERIALIZED (
@@ -92,9 +95,9 @@ export class PgSearch {
        page AS (SELECT seq, score, unit, n FROM r WHERE rk = 1 ORDER BY score DESC, seq LIMIT ${limit} OFFSET ${offset})
        SELECT
          (SELECT count(DISTINCT unit)::int FROM m) AS total,
-         ${facet('d.outlet', 'WHERE d.outlet IS NOT NULL')} AS outlets,
-         ${facet('s.section', 'JOIN document_sections s ON s.doc_seq = d.seq')} AS sections,
-         ${facet('substr(d.published, 1, 7)', `WHERE d.published IS NOT NULL AND ${months}`, 'value DESC')} AS months,
+         ${facet('m.outlet', 'WHERE m.outlet IS NOT NULL')} AS outlets,
+         ${facet('s.section', 'JOIN document_sections s ON s.doc_seq = m.seq')} AS sections,
+         ${facet('substr(m.published, 1, 7)', `WHERE m.published IS NOT NULL AND ${months}`, 'value DESC')} AS months,
          ${facet('coalesce(n.value, i.key)', named('entities'))} AS entities,
          ${facet('coalesce(n.value, i.key)', named('quotes'))} AS speakers,
          ${facet(
@@ -102,7 +105,7 @@ export class PgSearch {
            '',
            'value DESC',
          )} AS has_quotes,
-         ${facet('d.language', 'WHERE d.language IS NOT NULL')} AS languages,
+         ${facet('m.language', 'WHERE m.language IS NOT NULL')} AS languages,
          (SELECT json_agg(p ORDER BY p.score DESC, p.seq) FROM page p) AS page,
          (SELECT json_agg(c ORDER BY c.unit, c.rk) FROM (
             SELECT r.unit, r.rk, d.id FROM r JOIN documents d ON d.seq = r.seq
