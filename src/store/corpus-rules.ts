@@ -1,4 +1,5 @@
 import type { Json, Span } from '../model/index.js';
+import type { DocRef, SpanRecord } from './store.js';
 
 /**
  * What every store implementation decides alike about corpus-level reads: which spans the span
@@ -72,4 +73,43 @@ export function mergeCounts(
       count,
     }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** A span index row joined with its document, as both stores select it. */
+export interface SpanRow {
+  id: string;
+  headline: string | null;
+  outlet: string | null;
+  published: string | null;
+  layer: string;
+  span_id: string;
+  start: number;
+  end: number;
+  label: string;
+  key: string | null;
+  text: string;
+}
+
+export type RefRow = { id: string; headline: string | null; outlet: string | null; published: string | null };
+
+export function cleanRef(doc: RefRow): DocRef {
+  return {
+    id: doc.id,
+    headline: doc.headline ?? undefined,
+    outlet: doc.outlet ?? undefined,
+    published: doc.published ?? undefined,
+  };
+}
+
+export function toRecord(row: SpanRow): SpanRecord {
+  return {
+    doc: cleanRef(row),
+    layer: row.layer,
+    spanId: row.span_id,
+    start: row.start,
+    end: row.end,
+    label: row.label,
+    key: row.key ?? undefined,
+    text: row.text,
+  };
 }

@@ -1,11 +1,15 @@
 import type { Span } from '../../model/index.js';
 import {
   COOCCURRENCE_WINDOW,
+  cleanRef,
   keysOf,
   mergeCounts,
   RECENT_DOCUMENTS,
+  type RefRow,
+  type SpanRow,
   SURFACE_FORM_WINDOW,
   spanIndexRows,
+  toRecord,
 } from '../corpus-rules.js';
 import type {
   DateSort,
@@ -25,7 +29,6 @@ import type {
 } from '../store.js';
 import { Params, type PgDatabase } from './pg-database.js';
 import { dateOrder, docFilterConditions, STATED_PUBLISHED } from './pg-filter.js';
-import { cleanRef, type RefRow, type SpanRow, toRecord } from './pg-rows.js';
 
 const SPAN_COLUMNS = `d.id, d.headline, d.outlet, ${STATED_PUBLISHED}, i.layer, i.span_id, i.span_start AS start,
   i.span_end AS "end", i.label, i.key, i.text`;

@@ -1,5 +1,5 @@
 import type { DocMeta, LayerName, Span } from '../../model/index.js';
-import type { DocRef, DocSummary, SpanRecord, StoredDoc } from '../store.js';
+import type { DocSummary, StoredDoc } from '../store.js';
 
 /** A `documents` row as node-postgres returns it (meta parsed from jsonb). */
 export interface PgDocumentRow {
@@ -75,43 +75,5 @@ export function toStoredDoc(row: PgDocumentRow, layerRows: readonly { layer: Lay
     meta: row.meta,
     layers,
     messages: JSON.parse(row.messages),
-  };
-}
-
-export interface SpanRow {
-  id: string;
-  headline: string | null;
-  outlet: string | null;
-  published: string | null;
-  layer: string;
-  span_id: string;
-  start: number;
-  end: number;
-  label: string;
-  key: string | null;
-  text: string;
-}
-
-export type RefRow = { id: string; headline: string | null; outlet: string | null; published: string | null };
-
-export function cleanRef(doc: RefRow): DocRef {
-  return {
-    id: doc.id,
-    headline: doc.headline ?? undefined,
-    outlet: doc.outlet ?? undefined,
-    published: doc.published ?? undefined,
-  };
-}
-
-export function toRecord(row: SpanRow): SpanRecord {
-  return {
-    doc: cleanRef(row),
-    layer: row.layer,
-    spanId: row.span_id,
-    start: row.start,
-    end: row.end,
-    label: row.label,
-    key: row.key ?? undefined,
-    text: row.text,
   };
 }

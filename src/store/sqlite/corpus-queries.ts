@@ -1,5 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { Json, Span } from '../../model/index.js';
+import type { Span } from '../../model/index.js';
+import {
+  COOCCURRENCE_WINDOW,
+  cleanRef,
+  keysOf,
+  mergeCounts,
+  RECENT_DOCUMENTS,
+  type RefRow,
+  type SpanRow,
+  SURFACE_FORM_WINDOW,
+  spanIndexRows,
+  toRecord,
+} from '../corpus-rules.js';
 import type {
   DateSort,
   DocFilter,
@@ -13,40 +25,10 @@ import type {
   FramingExampleQuery,
   QuotePage,
   QuoteQuery,
-  SpanRecord,
   TimelineEntry,
   TimelineQuery,
 } from '../store.js';
 import { dateOrder, docFilterConditions } from './doc-filter.js';
-
-/** The layers whose spans corpus-level views aggregate, and the attribute each is keyed by. */
-const INDEXED_LAYERS: Record<string, (span: Span, text: string) => Json | undefined> = {
-  entities: (span, text) => span.attrs?.entity ?? text,
-  quotes: (span) => span.attrs?.speakerName,
-  timexes: (span) => span.attrs?.value,
-  events: (span) => span.attrs?.date,
-  loaded: (span) => span.label,
-};
-
-const MAX_EVIDENCE = 1000;
-/** Co-occurrence and quotes about an entity are read from its most recent documents only, to bound the work. */
-const COOCCURRENCE_WINDOW = 200;
-const SURFACE_FORM_WINDOW = 2000;
-const RECENT_DOCUMENTS = 20;
-
-interface SpanRow {
-  id: string;
-  headline: string | null;
-  outlet: string | null;
-  published: string | null;
-  layer: string;
-  span_id: string;
-  start: number;
-  end: number;
-  label: string;
-  key: string | null;
-  text: string;
-}
 
 /** A document reference shows a stated date only: an estimate is a range, shown on the document's own page. */
 const STATED_PUBLISHED = 'CASE WHEN d.published_estimated = 1 THEN NULL ELSE d.published END AS published';
@@ -63,8 +45,8 @@ export function indexSpans(
   spans: Span[],
   doc: { text: string; published?: string },
 ): void {
-  const keyOf = INDEXED_LAYERS[layer];
-  if (!keyOf) return;
+  const rows = spanIndexRows(layer, spans, doc.text);
+  if (!rows) return;
   let statements = INDEX_STATEMENTS.get(db);
   if (!statements) {
     statements = {
@@ -78,11 +60,8 @@ export function indexSpans(
   }
   const { remove, insert } = statements;
   remove.run(seq, layer);
-  for (const span of spans) {
-    const text = doc.text.slice(span.start, Math.min(span.end, span.start + MAX_EVIDENCE));
-    const key = keyOf(span, text);
-    const keyText = typeof key === 'string' ? key : null;
-    insert.run(seq, layer, span.id, span.start, span.end, span.label, keyText, text, doc.published ?? null);
+  for (const { span, text, key } of rows) {
+    insert.run(seq, layer, span.id, span.start, span.end, span.label, key, text, doc.published ?? null);
   }
 }
 
@@ -392,39 +371,6 @@ function prepareEntityPage(db: Database.Database) {
 }
 
 /** A document filter's conditions after the span conditions given. */
-/** The per-document names that stand for `name`: itself and every name `names` maps to it. */
-function keysOf(name: string, names: ReadonlyMap<string, string> | undefined): string[] {
-  const keys = new Set([name]);
-  for (const [key, corpusName] of names ?? []) if (corpusName === name) keys.add(key);
-  return [...keys];
-}
-
-/**
- * Counts per per-document name summed per corpus name, most first. A name that is no identity's (a
- * description: `analysts`, `Analysts`) is summed whatever its case and shown as most often written.
- */
-function mergeCounts(
-  counts: readonly { value: string; count: number }[],
-  names: ReadonlyMap<string, string> | undefined,
-): { value: string; count: number }[] {
-  const merged = new Map<string, { count: number; written: Map<string, number> }>();
-  for (const { value, count } of counts) {
-    const corpusName = names?.get(value);
-    const key = corpusName === undefined ? `~${value.toLowerCase()}` : `=${corpusName}`;
-    const entry = merged.get(key) ?? { count: 0, written: new Map<string, number>() };
-    entry.count += count;
-    const shown = corpusName ?? value;
-    entry.written.set(shown, (entry.written.get(shown) ?? 0) + count);
-    merged.set(key, entry);
-  }
-  return [...merged.values()]
-    .map(({ count, written }) => ({
-      value: [...written].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] as string,
-      count,
-    }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
 /** Newest first, or oldest first with undated documents still last; spans of one document in text order. */
 function spanOrder(query: DocFilter & { sort?: DateSort }): string {
   const date = dateOrder(query);
@@ -434,28 +380,4 @@ function spanOrder(query: DocFilter & { sort?: DateSort }): string {
 function spanFilter(filter: DocFilter, where: string[]): { where: string[]; params: unknown[] } {
   const { conditions, params } = docFilterConditions(filter);
   return { where: [...where, ...conditions], params };
-}
-
-type RefRow = { id: string; headline: string | null; outlet: string | null; published: string | null };
-
-function cleanRef(doc: RefRow): DocRef {
-  return {
-    id: doc.id,
-    headline: doc.headline ?? undefined,
-    outlet: doc.outlet ?? undefined,
-    published: doc.published ?? undefined,
-  };
-}
-
-function toRecord(row: SpanRow): SpanRecord {
-  return {
-    doc: cleanRef(row),
-    layer: row.layer,
-    spanId: row.span_id,
-    start: row.start,
-    end: row.end,
-    label: row.label,
-    key: row.key ?? undefined,
-    text: row.text,
-  };
 }

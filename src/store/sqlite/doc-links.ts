@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { STORY_ENTITY_LIMIT } from '../corpus-rules.js';
 import type { DocLink, StoryEntity, StoryMemberPage, StoryMemberQuery } from '../store.js';
 
 /**
@@ -8,9 +9,6 @@ import type { DocLink, StoryEntity, StoryMemberPage, StoryMemberQuery } from '..
  */
 export const ORDERING_DAY = `CASE WHEN d.published_estimated = 1 THEN json_extract(d.meta, '$.published.earliest')
   ELSE d.published END`;
-
-/** Names kept per story: the most a story page shows. */
-export const STORY_ENTITY_LIMIT = 30;
 
 /**
  * Each story's names counted once, when its links are stored (in the same transaction), so a

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { COPY_IDS } from '../corpus-rules.js';
 import type { SearchPage, SearchQuery, SnippetPiece } from '../store.js';
 import type { FacetColumns } from './facet-columns.js';
 import { toFtsQuery, unspacedRunsOf } from './fts-query.js';
@@ -201,9 +202,6 @@ export class SqliteSearch {
     );
   }
 }
-
-/** Copy ids listed with a hit, best-ranked first; `copies` counts them all. */
-export const COPY_IDS = 10;
 
 interface Copies {
   count: number;
