@@ -134,6 +134,14 @@ export async function runWorker(
     while (!options.shouldStop?.()) {
       const jobs = await queue.take(batchSize);
       if (jobs.length === 0) {
+        // Jobs a killed worker held come back first: linking now, with them about to be stored, would
+        // hold the write lock while other workers wait to store them, and then link again.
+        const left = await jobsLeft(queue);
+        if (left.queued > 0) {
+          // Not takeable yet (put back a moment ago): take again after a pause, not in a busy loop.
+          await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, 200)));
+          continue;
+        }
         const linked = await linkIfPending(store, options.onLink);
         if (linked) {
           progress.linked++;
@@ -141,7 +149,7 @@ export async function runWorker(
           options.onProgress?.(progress);
           continue;
         }
-        const running = await runningElsewhere(queue);
+        const running = left.running;
         if (running === 0 && options.untilEmpty) break;
         if (running > 0 && !waiting) options.onWait?.(running);
         waiting = running > 0;
@@ -195,11 +203,11 @@ async function linkIfPending(
 }
 
 /**
- * Jobs other workers hold, once this one found the queue empty. Expired ones (a killed worker's)
- * are put back first, so the next take finds them; a job put back counts as running here.
+ * Jobs waiting and jobs other workers hold, once this one found the queue empty. Expired ones (a
+ * killed worker's) are put back first, so they count as waiting and the next take finds them.
  */
-async function runningElsewhere(queue: IngestQueue): Promise<number> {
+async function jobsLeft(queue: IngestQueue): Promise<{ queued: number; running: number }> {
   await queue.reclaimExpired();
   const counts = await queue.counts();
-  return counts.queued + counts.running;
+  return { queued: counts.queued, running: counts.running };
 }
