@@ -1,4 +1,5 @@
 import { STORY_ENTITY_LIMIT } from '../corpus-rules.js';
+import { type StoryMemberRow, toMemberRef } from '../document-rows.js';
 import type { DocLink, StoryEntity, StoryMemberPage, StoryMemberQuery } from '../store.js';
 import type { PgDatabase } from './pg-database.js';
 import { ORDERING_DAY } from './pg-filter.js';
@@ -15,16 +16,6 @@ const COUNT_STORY_ENTITIES = `
       WHERE l.story IS NOT NULL AND i.key IS NOT NULL AND ($1::text[] IS NULL OR l.story = ANY($1::text[]))
       GROUP BY l.story, i.key) counted) ranked
   WHERE rank <= ${STORY_ENTITY_LIMIT}`;
-
-interface MemberRow {
-  id: string;
-  external_id: string | null;
-  headline: string | null;
-  outlet: string | null;
-  published: string | null;
-  duplicate_group: string | null;
-  previous_version: string | null;
-}
 
 /**
  * The member of the same version group and story just before (or after) the document linked in
@@ -132,7 +123,7 @@ export class PgDocLinks {
   async members(story: string, query: StoryMemberQuery): Promise<StoryMemberPage> {
     const direction = query.order === 'oldest' ? 'ASC NULLS FIRST' : 'DESC NULLS LAST';
     const seqDirection = query.order === 'oldest' ? 'ASC' : 'DESC';
-    const rows = await this.db.query<MemberRow>(
+    const rows = await this.db.query<StoryMemberRow>(
       `SELECT d.id, d.external_id, d.headline, d.outlet,
          CASE WHEN d.published_estimated THEN NULL ELSE d.published END AS published, l.duplicate_group,
          ${query.versions === false ? 'NULL' : adjacentVersion('l', 'previous')} AS previous_version
@@ -143,15 +134,7 @@ export class PgDocLinks {
     const total = (await this.db.value<number>('SELECT count(*)::int FROM doc_links WHERE story = $1', [story])) ?? 0;
     return {
       total,
-      members: rows.map((row) => ({
-        id: row.id,
-        externalId: row.external_id ?? undefined,
-        headline: row.headline ?? undefined,
-        outlet: row.outlet ?? undefined,
-        published: row.published ?? undefined,
-        duplicateGroup: row.duplicate_group ?? undefined,
-        previousVersion: row.previous_version ?? undefined,
-      })),
+      members: rows.map(toMemberRef),
     };
   }
 

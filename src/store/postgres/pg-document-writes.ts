@@ -12,6 +12,38 @@ export function statedDate(published: DatedValue | undefined): string | undefine
   return published && !published.estimated ? published.value : undefined;
 }
 
+/** Columns whose parameters are cast from text. */
+const CASTS: Record<string, string> = { meta: '::jsonb', search: '::tsvector' };
+
+/**
+ * What cleaning and analysis decide of a document, as columns: written when it is stored and
+ * rewritten when it is reprocessed (the source columns stay). Text is NUL-free, see withoutNul.
+ */
+function contentColumns(doc: Doc): {
+  columns: Record<string, unknown>;
+  text: string;
+  search: ReturnType<typeof searchVector>;
+} {
+  const text = withoutNul(doc.text);
+  const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
+  const search = searchVector(headline, text);
+  const columns = {
+    headline,
+    published: doc.meta.published?.value ?? null,
+    published_estimated: doc.meta.published?.estimated === true,
+    outlet: doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
+    language: doc.meta.language ?? null,
+    meta: jsonForPg(doc.meta),
+    text,
+    raw: withoutNul(doc.raw),
+    origin: jsonForPg(doc.origin),
+    messages: jsonForPg(doc.messages),
+    word_count: countWords(doc.text),
+    search: search.vector,
+  };
+  return { columns, text, search };
+}
+
 /**
  * Writing documents: the row with its search vector, sections, original bytes, layers with their
  * span index rows and versions, and the outlet's candidate boilerplate lines. Callers hold the
@@ -28,38 +60,26 @@ export class PgDocumentWrites {
       const existing = await this.db.value<string>('SELECT id FROM documents WHERE external_id = $1', [doc.externalId]);
       if (existing) return { id: doc.id, status: 'duplicate', existing };
     }
-    const text = withoutNul(doc.text);
-    const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
-    const search = searchVector(headline, text);
+    const content = contentColumns(doc);
+    const source = {
+      id: doc.id,
+      external_id: doc.externalId ?? null,
+      uri: withoutNul(doc.source.uri),
+      media_type: doc.source.mediaType,
+      charset: doc.source.charset ?? null,
+      charset_from: doc.source.charsetFrom ?? null,
+      hints: doc.source.hints ? jsonForPg(doc.source.hints) : null,
+      fetched_at: doc.source.fetchedAt ?? null,
+      ingested_at: ingestedAt ?? new Date().toISOString(),
+    };
+    const columns = { ...source, ...content.columns };
+    const names = Object.keys(columns);
     const seq = await this.db.value<number>(
-      `INSERT INTO documents (id, external_id, uri, media_type, charset, charset_from, hints, fetched_at, ingested_at,
-         headline, published, published_estimated, outlet, language, meta, text, raw, origin, messages, word_count, search)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21::tsvector)
-       RETURNING seq`,
-      [
-        doc.id,
-        doc.externalId ?? null,
-        withoutNul(doc.source.uri),
-        doc.source.mediaType,
-        doc.source.charset ?? null,
-        doc.source.charsetFrom ?? null,
-        doc.source.hints ? jsonForPg(doc.source.hints) : null,
-        doc.source.fetchedAt ?? null,
-        ingestedAt ?? new Date().toISOString(),
-        headline,
-        doc.meta.published?.value ?? null,
-        doc.meta.published?.estimated === true,
-        doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
-        doc.meta.language ?? null,
-        jsonForPg(doc.meta),
-        text,
-        withoutNul(doc.raw),
-        jsonForPg(doc.origin),
-        jsonForPg(doc.messages),
-        countWords(doc.text),
-        search.vector,
-      ],
+      `INSERT INTO documents (${names.join(', ')})
+       VALUES (${names.map((name, index) => `$${index + 1}${CASTS[name] ?? ''}`).join(', ')}) RETURNING seq`,
+      Object.values(columns),
     );
+    const { text, search } = content;
     if (seq === undefined) throw new LedeError('STORE', `could not store ${doc.id}`);
     await this.addSearchWords(search.words);
     if (original)
@@ -148,28 +168,12 @@ export class PgDocumentWrites {
   async replace(seq: number, doc: Doc): Promise<void> {
     await this.db.write(async () => {
       await this.db.query('DELETE FROM doc_facts WHERE doc_seq = $1', [seq]);
-      const text = withoutNul(doc.text);
-      const headline = doc.meta.headline === undefined ? null : withoutNul(doc.meta.headline);
-      const search = searchVector(headline, text);
+      const { columns, text, search } = contentColumns(doc);
+      const names = Object.keys(columns);
       await this.db.query(
-        `UPDATE documents SET headline = $1, published = $2, published_estimated = $3, outlet = $4, language = $5,
-           meta = $6::jsonb, text = $7, raw = $8, origin = $9, messages = $10, word_count = $11, search = $12::tsvector
-         WHERE seq = $13`,
-        [
-          headline,
-          doc.meta.published?.value ?? null,
-          doc.meta.published?.estimated === true,
-          doc.meta.outlet === undefined ? null : withoutNul(doc.meta.outlet),
-          doc.meta.language ?? null,
-          jsonForPg(doc.meta),
-          text,
-          withoutNul(doc.raw),
-          jsonForPg(doc.origin),
-          jsonForPg(doc.messages),
-          countWords(doc.text),
-          search.vector,
-          seq,
-        ],
+        `UPDATE documents SET ${names.map((name, index) => `${name} = $${index + 1}${CASTS[name] ?? ''}`).join(', ')}
+         WHERE seq = $${names.length + 1}`,
+        [...Object.values(columns), seq],
       );
       await this.addSearchWords(search.words);
       await this.db.query('DELETE FROM document_sections WHERE doc_seq = $1', [seq]);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { STORY_ENTITY_LIMIT } from '../corpus-rules.js';
+import { type StoryMemberRow, toMemberRef } from '../document-rows.js';
 import type { DocLink, StoryEntity, StoryMemberPage, StoryMemberQuery } from '../store.js';
 
 /**
@@ -35,16 +36,6 @@ const COUNT_ONE_STORY_ENTITIES = `
       JOIN span_index i INDEXED BY span_index_doc ON i.doc_seq = l.doc_seq AND i.layer = 'entities'
     WHERE l.story = ? AND i.key IS NOT NULL
     GROUP BY i.key ORDER BY documents DESC, name LIMIT ${STORY_ENTITY_LIMIT})`;
-
-interface MemberRow {
-  id: string;
-  external_id: string | null;
-  headline: string | null;
-  outlet: string | null;
-  published: string | null;
-  duplicate_group: string | null;
-  previous_version: string | null;
-}
 
 /**
  * The member of the same version group and story just before (or after) the document linked in
@@ -186,18 +177,10 @@ export class DocLinks {
       story,
       query.limit,
       query.offset,
-    ) as MemberRow[];
+    ) as StoryMemberRow[];
     return {
       total: this.statements.count.get(story) as number,
-      members: rows.map((row) => ({
-        id: row.id,
-        externalId: row.external_id ?? undefined,
-        headline: row.headline ?? undefined,
-        outlet: row.outlet ?? undefined,
-        published: row.published ?? undefined,
-        duplicateGroup: row.duplicate_group ?? undefined,
-        previousVersion: row.previous_version ?? undefined,
-      })),
+      members: rows.map(toMemberRef),
     };
   }
 
