@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LedeError } from '../errors.js';
+import { isPostgresUrl, printableLocation } from '../resources/index.js';
 import type { Store } from '../store/index.js';
 import { linkWithProgress } from './link-progress.js';
 
@@ -28,7 +29,7 @@ export async function openStore(db: string, options: { waitMs?: number; readonly
     onWait: (location) => {
       if (announced) return;
       announced = true;
-      process.stderr.write(`waiting for another lede process writing ${redacted(location)}…\n`);
+      process.stderr.write(`waiting for another lede process writing ${printableLocation(location)}…\n`);
     },
   });
 }
@@ -41,7 +42,7 @@ export async function withStore<T>(
 ): Promise<T> {
   const { db } = globalOptions(command);
   // Opening creates the file: a mistyped --db for a read would otherwise answer from an empty corpus.
-  if (pendingLink === 'report' && db !== ':memory:' && !isPostgres(db) && !existsSync(db)) {
+  if (pendingLink === 'report' && db !== ':memory:' && !isPostgresUrl(db) && !existsSync(db)) {
     throw new LedeError(
       'USAGE',
       `no database at ${db}: \`lede ingest FILES --db ${db}\` creates one, or --db (LEDE_DB) names another`,
@@ -59,7 +60,7 @@ export async function withStore<T>(
 
 /** Links what earlier runs left unlinked, saying so on stderr. */
 export async function finishPendingLink(store: Store): Promise<void> {
-  process.stderr.write(`finishing linking left pending in ${redacted(store.location)}…\n`);
+  process.stderr.write(`finishing linking left pending in ${printableLocation(store.location)}…\n`);
   await linkWithProgress(store);
 }
 
@@ -68,7 +69,7 @@ export async function reportPendingLink(store: Store): Promise<void> {
   const pending = await store.pendingLink();
   if (!pending) return;
   process.stderr.write(
-    `lede: documents stored in ${redacted(store.location)} since ${pending.since} are not linked yet ` +
+    `lede: documents stored in ${printableLocation(store.location)} since ${pending.since} are not linked yet ` +
       '(versions, stories, identities, claims, timeline): run lede link, unless an ingest is still under way\n',
   );
 }
@@ -77,23 +78,13 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Whether --db names a PostgreSQL database (a URL) rather than a SQLite file. */
-export function isPostgres(db: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(db);
-}
-
 /** Commands that share work between machines need a database they can all reach. */
 export function requirePostgres(db: string, command: string): void {
-  if (!isPostgres(db)) {
+  if (!isPostgresUrl(db)) {
     throw new LedeError(
       'USAGE',
       `lede ${command} works on a PostgreSQL store shared by several machines (--db postgres://…), not ${db}; ` +
         'on one machine, lede ingest analyses in parallel by itself',
     );
   }
-}
-
-/** A store location as it may be printed: a password in a URL becomes `***`. */
-export function redacted(location: string): string {
-  return location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

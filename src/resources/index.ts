@@ -15,3 +15,4 @@ export {
   WEB_DIST,
 } from './paths.js';
 export { readJsonlGz } from './read-jsonl-gz.js';
+export { isPostgresUrl, printableLocation } from './store-location.js';

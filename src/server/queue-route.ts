@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { IngestQueue } from '../pipeline/index.js';
-import { isPostgresUrl, type Store } from '../store/index.js';
+import { isPostgresUrl } from '../resources/index.js';
+import type { Store } from '../store/index.js';
 import { addRoute } from './add-route.js';
 import type { RouteDoc } from './openapi.js';
 import { QueueSchema, RATE_WINDOW_SECONDS } from './schemas.js';

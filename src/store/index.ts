@@ -7,7 +7,7 @@
 export { type CopyOptions, type CopyProgress, type CopySummary, copyStore } from './copy-store.js';
 export { csvCell, exportDocuments } from './export.js';
 export { fromAsync } from './from-async.js';
-export { isPostgresUrl, type OpenStoreOptions, openStore } from './open.js';
+export { type OpenStoreOptions, openStore } from './open.js';
 export { searchVector } from './postgres/index.js';
 export { countWords, isCostlyQuery, openSqliteStore, prefixesOf, QUERY_LIMITS, toFtsQuery } from './sqlite/index.js';
 export type {

@@ -1,4 +1,5 @@
-import { isPostgresUrl, openPostgresStore } from './postgres/index.js';
+import { isPostgresUrl } from '../resources/index.js';
+import { openPostgresStore } from './postgres/index.js';
 import { openSqliteStore, type WriteLockOptions } from './sqlite/index.js';
 import type { Store } from './store.js';
 
@@ -15,5 +16,3 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   if (isPostgresUrl(location)) return openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }
-
-export { isPostgresUrl };

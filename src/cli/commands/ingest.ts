@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import { isLayerName, type LayerName } from '../../model/index.js';
 import type { LinkSummary } from '../../pipeline/index.js';
-import { globalOptions, printJson, redacted, reportPendingLink, requirePostgres, withStore } from '../context.js';
+import { printableLocation } from '../../resources/index.js';
+import { globalOptions, printJson, reportPendingLink, requirePostgres, withStore } from '../context.js';
 import { failureLines } from '../failure-report.js';
 import { createFetchContext } from '../fetch-context.js';
 import { linkWithProgress } from '../link-progress.js';
@@ -203,7 +204,7 @@ async function queueInputs(inputs: string[], options: IngestCliOptions, command:
   else {
     process.stderr.write(
       `queued ${plural(summary.queued, 'record')} (${summary.known} already stored, ${summary.failed} unreadable); ` +
-        `lede worker --db ${redacted(db)} analyses them, lede jobs shows the queue\n`,
+        `lede worker --db ${printableLocation(db)} analyses them, lede jobs shows the queue\n`,
     );
     for (const failure of summary.failures)
       process.stderr.write(`  ${printable(failure.uri)}: ${printable(failure.reason)}\n`);

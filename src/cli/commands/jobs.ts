@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { globalOptions, printJson, redacted, requirePostgres } from '../context.js';
+import { printableLocation } from '../../resources/index.js';
+import { globalOptions, printJson, requirePostgres } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 import { printable } from '../printable.js';
 
@@ -34,7 +35,7 @@ export function register(program: Command): void {
           return;
         }
         process.stdout.write(
-          `queue of ${redacted(db)}\n` +
+          `queue of ${printableLocation(db)}\n` +
             `  queued   ${counts.queued}\n  running  ${counts.running}\n  done     ${counts.done}\n  failed   ${counts.failed}\n` +
             `  rate     ${(perSecond * 60).toFixed(1)} jobs/min (last ${counts.window / 60} min)\n` +
             `  ETA      ${etaSeconds === undefined ? 'unknown: no job finished lately (is a worker running?)' : formatDuration(etaSeconds)}\n`,

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
 import type { LinkSummary } from '../../pipeline/index.js';
+import { isPostgresUrl, printableLocation } from '../../resources/index.js';
 import type { Store } from '../../store/index.js';
-import { isPostgres, openStore, printJson, redacted } from '../context.js';
+import { openStore, printJson } from '../context.js';
 import { linkWithProgress } from '../link-progress.js';
 import { parsePositiveInt } from '../options.js';
 import { createProgress, plural } from '../progress.js';
@@ -79,10 +80,10 @@ Examples:
 }
 
 async function migrate(options: MigrateOptions) {
-  const from = redacted(options.from);
-  const to = redacted(options.to);
+  const from = printableLocation(options.from);
+  const to = printableLocation(options.to);
   // Opening a SQLite path creates it: a mistyped --from would otherwise copy an empty corpus.
-  if (!isPostgres(options.from) && !existsSync(options.from))
+  if (!isPostgresUrl(options.from) && !existsSync(options.from))
     throw new LedeError('USAGE', `no database at ${from} (--from): name the SQLite file lede ingest wrote`);
   if (options.from === options.to) throw new LedeError('USAGE', `--from and --to both name ${from}`);
   const { copyStore } = await import('../../store/index.js');

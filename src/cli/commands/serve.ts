@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions, openStore, redacted, reportPendingLink, requirePostgres } from '../context.js';
+import { printableLocation } from '../../resources/index.js';
+import { globalOptions, openStore, reportPendingLink, requirePostgres } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 
 export interface ServeOptions {
@@ -103,6 +104,6 @@ export async function serve(db: string, options: ServeOptions): Promise<void> {
   // Said once searches are answered at their usual speed, not while the read processes still start.
   await readersWarm(app, 30_000);
   process.stderr.write(
-    `lede is serving ${redacted(db)} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`,
+    `lede is serving ${printableLocation(db)} at ${address.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)\n`,
   );
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { LedeError } from '../../errors.js';
-import { globalOptions, redacted, requirePostgres, withStore } from '../context.js';
+import { printableLocation } from '../../resources/index.js';
+import { globalOptions, requirePostgres, withStore } from '../context.js';
 import { parsePositiveInt } from '../options.js';
 import { plural } from '../progress.js';
 import { parseLayers } from './ingest.js';
@@ -51,7 +52,7 @@ Examples:
           async (store) => {
             const queue = await IngestQueue.open(db);
             process.stderr.write(
-              `worker on ${redacted(db)}: ${plural(options.concurrency, 'thread')}, waiting for jobs…\n`,
+              `worker on ${printableLocation(db)}: ${plural(options.concurrency, 'thread')}, waiting for jobs…\n`,
             );
             try {
               const started = Date.now();

@@ -1,16 +1,12 @@
 import { LedeError } from '../../errors.js';
+import { printableLocation as redact } from '../../resources/index.js';
 import type { Store } from '../store.js';
-import { PgDatabase, type PgWriteLockOptions, redact } from './pg-database.js';
+import { PgDatabase, type PgWriteLockOptions } from './pg-database.js';
 import { PostgresStore } from './postgres-store.js';
 import { PG_MIGRATIONS } from './schema.js';
 
 /** Held while migrating, so two processes opening a new database do not both create its tables. */
 const MIGRATION_LOCK_KEY = 0x1edf;
-
-/** Whether a `--db` value names a PostgreSQL database rather than a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
 
 /**
  * Opens (creating the tables and migrating if needed) a PostgreSQL store. The database itself must

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { LedeError } from '../../errors.js';
+import { printableLocation as redact } from '../../resources/index.js';
 
 /** How long a first try for the write lock lasts before the wait is announced. */
 const QUIET_WAIT_MS = 300;
@@ -175,11 +176,6 @@ export class PgDatabase {
     this.closed = true;
     await this.pool.end();
   }
-}
-
-/** A connection string without its password, for messages. */
-export function redact(location: string): string {
-  return location.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
 function storeError(location: string, error: unknown): unknown {
