@@ -336,7 +336,11 @@ export const QueueSchema = z.object({
   running: z.number().int().describe('records a worker has taken'),
   done: z.number().int(),
   failed: z.number().int().describe('records whose analysis failed every try'),
-  perMinute: z.number().describe(`records finished per minute over the last ${RATE_WINDOW_SECONDS / 60} minutes`),
+  perMinute: z
+    .number()
+    .describe(
+      `records finished per minute over the last ${RATE_WINDOW_SECONDS / 60} minutes, or since the first of them finished when later`,
+    ),
   etaSeconds: z
     .number()
     .nullable()

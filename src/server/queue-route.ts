@@ -43,16 +43,14 @@ export function registerQueueRoute(app: FastifyInstance, docs: RouteDoc[], store
       queue ??= IngestQueue.open(store.location);
       const opened = await queue;
       const counts = await opened.counts(RATE_WINDOW_SECONDS);
-      const perSecond = counts.recent / counts.window;
-      const left = counts.queued + counts.running;
       return {
         available: true,
         queued: counts.queued,
         running: counts.running,
         done: counts.done,
         failed: counts.failed,
-        perMinute: perSecond * 60,
-        etaSeconds: left === 0 ? 0 : perSecond > 0 ? left / perSecond : null,
+        perMinute: counts.perSecond * 60,
+        etaSeconds: counts.etaSeconds ?? null,
         failures: await opened.failures(10),
       };
     },

@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .addHelpText(
       'after',
-      '\nThroughput is the jobs finished in the last five minutes; the ETA divides the queued jobs by it.\n' +
+      '\nThroughput is the jobs finished over the last five minutes, or since the first of them finished when that\nwas later; the ETA divides the queued and running jobs by it.\n' +
         'Jobs come from lede ingest --queue and are drained by lede worker.',
     )
     .action(async (options: { failed: number; json?: boolean }, command: Command) => {
@@ -23,21 +23,15 @@ export function register(program: Command): void {
       try {
         const counts = await queue.counts();
         const failures = options.failed > 0 ? await queue.failures(options.failed) : [];
-        const perSecond = counts.recent / counts.window;
-        const etaSeconds =
-          counts.queued + counts.running === 0
-            ? 0
-            : perSecond > 0
-              ? (counts.queued + counts.running) / perSecond
-              : undefined;
+        const { perSecond, etaSeconds } = counts;
         if (options.json) {
-          printJson({ ...counts, perSecond, etaSeconds: etaSeconds ?? null, failures });
+          printJson({ ...counts, etaSeconds: etaSeconds ?? null, failures });
           return;
         }
         process.stdout.write(
           `queue of ${printableLocation(db)}\n` +
             `  queued   ${counts.queued}\n  running  ${counts.running}\n  done     ${counts.done}\n  failed   ${counts.failed}\n` +
-            `  rate     ${(perSecond * 60).toFixed(1)} jobs/min (last ${counts.window / 60} min)\n` +
+            `  rate     ${(perSecond * 60).toFixed(1)} jobs/min (over the last ${Math.round(counts.window)} s)\n` +
             `  ETA      ${etaSeconds === undefined ? 'unknown: no job finished lately (is a worker running?)' : formatDuration(etaSeconds)}\n`,
         );
         if (failures.length > 0) {
@@ -52,7 +46,8 @@ export function register(program: Command): void {
 }
 
 function formatDuration(seconds: number): string {
-  if (seconds < 1) return 'done';
+  if (seconds === 0) return 'nothing left';
+  if (seconds < 1) return 'under a second';
   if (seconds < 90) return `${Math.round(seconds)} s`;
   if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
   return `${(seconds / 3600).toFixed(1)} h`;

@@ -53,7 +53,11 @@ describe('the ingest queue on PostgreSQL', () => {
       const ids = (await store.listDocuments({ limit: 10 })).map((doc) => doc.id);
       const links = await Promise.all(ids.map((id) => store.getDocLink(id)));
       expect(links.filter((link) => link?.duplicateGroup !== undefined)).toHaveLength(2);
-      expect(await queue.counts()).toMatchObject({ queued: 0, running: 0, done: 5, failed: 0 });
+      const counts = await queue.counts();
+      expect(counts).toMatchObject({ queued: 0, running: 0, done: 5, failed: 0, recent: 5, etaSeconds: 0 });
+      // The rate is taken over the seconds the run took, not spread over the whole five-minute window.
+      expect(counts.window).toBeLessThan(60);
+      expect(counts.perSecond).toBeCloseTo(5 / counts.window);
       expect(await enqueueInputs(store, queue, [seeds], { context })).toMatchObject({ queued: 0, known: 5 });
     } finally {
       await queue.close();

@@ -2,6 +2,9 @@ import PgBoss from 'pg-boss';
 import { LedeError } from '../../errors.js';
 import type { RawRecord } from '../../ingest/index.js';
 
+/** The shortest span a rate is taken over. */
+const MIN_RATE_SECONDS = 10;
+
 /** The queue of records waiting for analysis, inside the store's own PostgreSQL database (pg-boss's schema). */
 export const INGEST_QUEUE = 'lede-ingest';
 
@@ -38,9 +41,17 @@ export interface JobCounts {
   running: number;
   done: number;
   failed: number;
-  /** Jobs finished in the last `window` seconds, for throughput. */
+  /** Jobs finished (done or failed) in the last `window` seconds. */
   recent: number;
+  /**
+   * The seconds the rate is taken over: the window asked for, or less when the first job in it
+   * finished later (a run of one minute is not spread over five).
+   */
   window: number;
+  /** Jobs finished per second over `window`. */
+  perSecond: number;
+  /** Queued and running jobs over the rate; 0 when none is left; undefined when none finished lately. */
+  etaSeconds: number | undefined;
 }
 
 export interface FailedJob {
@@ -151,20 +162,32 @@ export class IngestQueue {
     const db = this.boss.getDb();
     const { rows } = await db.executeSql(
       `SELECT state::text AS state, count(*)::int AS count,
-         count(*) FILTER (WHERE completed_on > now() - make_interval(secs => $2))::int AS recent
+         count(*) FILTER (WHERE completed_on > now() - make_interval(secs => $2))::int AS recent,
+         extract(epoch FROM now() - min(completed_on) FILTER (WHERE completed_on > now() - make_interval(secs => $2)))
+           ::float8 AS since
        FROM (SELECT state, completed_on FROM pgboss.job WHERE name = $1
              UNION ALL SELECT state, completed_on FROM pgboss.archive WHERE name = $1) jobs GROUP BY state`,
       [INGEST_QUEUE, windowSeconds],
     );
-    const by = new Map((rows as { state: string; count: number; recent: number }[]).map((row) => [row.state, row]));
+    type Row = { state: string; count: number; recent: number; since: number | null };
+    const by = new Map((rows as Row[]).map((row) => [row.state, row]));
     const count = (state: string) => by.get(state)?.count ?? 0;
+    const finished = ['completed', 'failed'].map((state) => by.get(state));
+    const recent = finished.reduce((sum, row) => sum + (row?.recent ?? 0), 0);
+    const since = Math.max(0, ...finished.map((row) => row?.since ?? 0));
+    // At least a few seconds, so one job that just finished does not make a rate of its own.
+    const window = Math.min(windowSeconds, Math.max(since, MIN_RATE_SECONDS));
+    const perSecond = recent / window;
+    const left = count('created') + count('retry') + count('active');
     return {
       queued: count('created') + count('retry'),
       running: count('active'),
       done: count('completed'),
       failed: count('failed'),
-      recent: (by.get('completed')?.recent ?? 0) + (by.get('failed')?.recent ?? 0),
-      window: windowSeconds,
+      recent,
+      window,
+      perSecond,
+      etaSeconds: left === 0 ? 0 : perSecond > 0 ? left / perSecond : undefined,
     };
   }
 

@@ -274,6 +274,7 @@ function WorkerQueue() {
 function eta(queue: QueueState): string {
   if (queue.queued + queue.running === 0) return 'nothing left';
   if (queue.etaSeconds === null) return 'no record finished lately: is a worker running?';
+  if (queue.etaSeconds < 1) return 'under a second left';
   const minutes = queue.etaSeconds / 60;
   return minutes < 1.5 ? `about ${Math.round(queue.etaSeconds)} s left` : `about ${Math.round(minutes)} min left`;
 }
